@@ -1,0 +1,286 @@
+/**
+ * From command-line paths to documents. `listInputs` only lists (stat, readdir, glob, an 8 KB sniff of walked
+ * files), so a directory of thousands of files costs a list of paths; `readInput` then reads one whole file.
+ * Nothing here throws for a bad input: it becomes an `InputFailure` (one stderr line) or an `InputNote`.
+ */
+import { lstat, open, readdir, readFile, realpath, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { glob, isDynamicPattern } from 'tinyglobby';
+import { decodeText, looksBinary, SNIFF_BYTES } from '../text/decode.js';
+import type { SourceDoc } from '../types.js';
+
+export interface InputRef {
+  readonly path: string; // as reached from the command line, `/` separators; "-" for stdin
+  readonly source: 'file' | 'stdin';
+  readonly file?: string; // absolute fs path to open
+}
+export interface InputFailure {
+  readonly path: string;
+  readonly reason: string;
+}
+export interface InputNote {
+  readonly path: string;
+  readonly message: string;
+  readonly level: 'warning' | 'verbose';
+}
+export interface InputList {
+  readonly inputs: InputRef[];
+  readonly failures: InputFailure[];
+  readonly notes: InputNote[];
+}
+export type InputRead =
+  | { readonly doc: SourceDoc; readonly notes: InputNote[] }
+  | { readonly failure: InputFailure; readonly notes: InputNote[] };
+
+/** Extensions read when walking a directory (compared lowercased). Globs and named files take any name. */
+export const TEXT_EXTENSIONS = ['.txt', '.text', '.md'] as const;
+
+const WINDOWS = path.sep === '\\';
+
+function byCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Display form of a path the user typed: `/` separators on every platform. */
+function shown(typed: string): string {
+  return WINDOWS ? typed.replaceAll('\\', '/') : typed;
+}
+
+/** `dir` as typed + a relative path, without doubling the slash (`articles/` + `a.txt` → `articles/a.txt`). */
+function under(dir: string, rel: string): string {
+  const base = dir.length > 1 ? dir.replace(/\/+$/, '') : dir;
+  return base === '/' ? `/${rel}` : `${base}/${rel}`;
+}
+
+function errorCode(err: unknown): string | undefined {
+  return typeof err === 'object' && err !== null && 'code' in err ? String((err as { code: unknown }).code) : undefined;
+}
+
+/** A short lowercase phrase for an fs error. */
+export function reasonFor(err: unknown): string {
+  switch (errorCode(err)) {
+    case 'ENOENT':
+    case 'ENOTDIR':
+      return 'no such file or directory';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'ELOOP':
+      return 'symlink loop';
+    case 'EISDIR':
+      return 'is a directory';
+    case 'ENAMETOOLONG':
+      return 'name too long';
+    case 'ERR_FS_FILE_TOO_LARGE':
+      return 'file too large';
+    default: {
+      if (err instanceof RangeError) return 'file too large'; // longer than a JS string can be
+      const message = err instanceof Error ? err.message : String(err);
+      return `read error: ${message.toLowerCase()}`;
+    }
+  }
+}
+
+/** Same file reached twice (another spelling, a symlink, two overlapping arguments) is read once. */
+function fileKey(s: { dev: number; ino: number }): string {
+  return `${s.dev}:${s.ino}`;
+}
+
+/** True when the file's head is binary; false when it can't be opened (readInput will report why). */
+async function sniffBinary(file: string): Promise<boolean> {
+  let handle;
+  try {
+    handle = await open(file, 'r');
+    const head = new Uint8Array(SNIFF_BYTES);
+    const { bytesRead } = await handle.read(head, 0, SNIFF_BYTES, 0);
+    return looksBinary(head.subarray(0, bytesRead));
+  } catch {
+    return false;
+  } finally {
+    await handle?.close();
+  }
+}
+
+interface Found {
+  readonly path: string;
+  readonly file: string;
+}
+
+/**
+ * Text files under a directory, in no particular order. Hidden entries are skipped; a symlinked directory is
+ * followed unless it leads back to one already being walked (a loop); a broken symlink is skipped with a note.
+ */
+async function walk(dir: string, shownDir: string, out: Found[], failures: InputFailure[], notes: InputNote[]): Promise<void> {
+  const seen = new Set<string>();
+  const visit = async (abs: string, display: string, real: string, ancestors: readonly string[]): Promise<void> => {
+    seen.add(real);
+    let entries;
+    try {
+      entries = await readdir(abs, { withFileTypes: true });
+    } catch (err) {
+      failures.push({ path: display, reason: reasonFor(err) });
+      return;
+    }
+    const chain = [...ancestors, real];
+    for (const entry of entries.sort((a, b) => byCodeUnits(a.name, b.name))) {
+      if (entry.name.startsWith('.')) continue;
+      const childAbs = path.join(abs, entry.name);
+      const childShown = under(display, entry.name);
+      let isDir = entry.isDirectory();
+      let isFile = entry.isFile();
+      if (entry.isSymbolicLink()) {
+        try {
+          const target = await stat(childAbs);
+          isDir = target.isDirectory();
+          isFile = target.isFile();
+        } catch (err) {
+          const code = errorCode(err);
+          const message = code === 'ENOENT' ? 'broken symlink; skipped' : `${reasonFor(err)}; skipped`;
+          notes.push({ path: childShown, message, level: 'warning' });
+          continue;
+        }
+      }
+      if (isDir) {
+        let childReal: string;
+        try {
+          childReal = await realpath(childAbs);
+        } catch (err) {
+          failures.push({ path: childShown, reason: reasonFor(err) });
+          continue;
+        }
+        if (chain.includes(childReal)) {
+          notes.push({ path: childShown, message: 'symlink loop; skipped', level: 'verbose' });
+        } else if (!seen.has(childReal)) {
+          await visit(childAbs, childShown, childReal, chain);
+        } // else: a second way into a directory already walked
+      } else if (isFile && TEXT_EXTENSIONS.some((ext) => entry.name.toLowerCase().endsWith(ext))) {
+        out.push({ path: childShown, file: childAbs });
+      }
+    }
+  };
+  await visit(dir, shownDir, await realpath(dir), []);
+}
+
+async function globFiles(pattern: string, cwd: string): Promise<Found[]> {
+  const posixPattern = shown(pattern);
+  const absolute = path.isAbsolute(pattern);
+  const matches = await glob(posixPattern, { cwd, absolute, onlyFiles: true, expandDirectories: false });
+  const keepDot = posixPattern.startsWith('./'); // tinyglobby drops a leading "./"; the user typed it
+  return matches.map((m) => {
+    const display = shown(m);
+    return { path: keepDot && !display.startsWith('../') ? `./${display}` : display, file: path.resolve(cwd, m) };
+  });
+}
+
+/**
+ * Expand command-line paths, in the order given; a directory or glob expands to its files sorted by path
+ * (code-unit order). No paths: stdin, unless it is a terminal (then nothing: the caller decides what to say).
+ */
+export async function listInputs(paths: readonly string[], opts: { stdinIsTTY: boolean; cwd?: string }): Promise<InputList> {
+  const cwd = opts.cwd ?? path.resolve('.');
+  const inputs: InputRef[] = [];
+  const failures: InputFailure[] = [];
+  const notes: InputNote[] = [];
+  const keys = new Set<string>();
+
+  const addStdin = (): void => {
+    if (keys.has('-')) return;
+    keys.add('-');
+    inputs.push({ path: '-', source: 'stdin' });
+  };
+  /** Expanded files: sorted, de-duplicated, binary ones skipped with a verbose note. */
+  const addExpanded = async (found: Found[]): Promise<void> => {
+    for (const f of found.sort((a, b) => byCodeUnits(a.path, b.path))) {
+      let key: string;
+      try {
+        key = fileKey(await stat(f.file));
+      } catch (err) {
+        failures.push({ path: f.path, reason: reasonFor(err) });
+        continue;
+      }
+      if (keys.has(key)) continue;
+      keys.add(key);
+      if (await sniffBinary(f.file)) {
+        notes.push({ path: f.path, message: 'binary file; skipped', level: 'verbose' });
+        continue;
+      }
+      inputs.push({ path: f.path, source: 'file', file: f.file });
+    }
+  };
+
+  if (paths.length === 0) {
+    if (!opts.stdinIsTTY) addStdin();
+    return { inputs, failures, notes };
+  }
+
+  for (const typed of paths) {
+    if (typed === '-') {
+      addStdin();
+      continue;
+    }
+    const abs = path.resolve(cwd, typed);
+    let info;
+    try {
+      info = await stat(abs);
+    } catch (err) {
+      if (isDynamicPattern(shown(typed))) {
+        const found = await globFiles(typed, cwd).catch(() => []);
+        // "report (1).txt" also counts as a pattern: without a wildcard, say the file is missing
+        if (found.length === 0) failures.push({ path: typed, reason: /[*?[{]/.test(typed) ? 'no files match' : reasonFor(err) });
+        else await addExpanded(found);
+      } else if (errorCode(err) === 'ENOENT' && (await isSymlink(abs))) {
+        failures.push({ path: typed, reason: 'broken symlink' });
+      } else {
+        failures.push({ path: typed, reason: reasonFor(err) });
+      }
+      continue;
+    }
+    if (info.isDirectory()) {
+      const found: Found[] = [];
+      try {
+        await walk(abs, shown(typed), found, failures, notes);
+      } catch (err) {
+        failures.push({ path: typed, reason: reasonFor(err) });
+        continue;
+      }
+      await addExpanded(found);
+      continue;
+    }
+    // A file, or something readable like a pipe (`<(cat a.txt)`): named, so a binary one fails when read.
+    const key = fileKey(info);
+    if (keys.has(key)) continue;
+    keys.add(key);
+    inputs.push({ path: shown(typed), source: 'file', file: abs });
+  }
+  return { inputs, failures, notes };
+}
+
+async function isSymlink(abs: string): Promise<boolean> {
+  try {
+    return (await lstat(abs)).isSymbolicLink();
+  } catch {
+    return false;
+  }
+}
+
+async function readAll(stream: NodeJS.ReadableStream): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+  return Buffer.concat(chunks);
+}
+
+/** Read and decode one input whole. A binary file here was named on the command line, so it is a failure. */
+export async function readInput(ref: InputRef, stdin: NodeJS.ReadableStream): Promise<InputRead> {
+  const notes: InputNote[] = [];
+  try {
+    const bytes = ref.source === 'stdin' ? await readAll(stdin) : await readFile(ref.file ?? ref.path);
+    const decoded = decodeText(bytes);
+    if (decoded.binary) return { failure: { path: ref.path, reason: 'binary file' }, notes };
+    if (decoded.encoding === 'windows-1252') {
+      notes.push({ path: ref.path, message: 'not valid UTF-8; decoded as windows-1252', level: 'warning' });
+    }
+    return { doc: { path: ref.path, text: decoded.text }, notes };
+  } catch (err) {
+    return { failure: { path: ref.path, reason: reasonFor(err) }, notes };
+  }
+}
