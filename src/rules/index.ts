@@ -1,7 +1,36 @@
 import { SENTENCE_RULES } from './abbreviations.js';
+import { CUE_PHRASES, CUE_VERBS, HEARER_VERBS } from './cue-verbs.js';
+import { CIRCUMSTANCE_STARTS, FUNCTION_WORDS, SPEAKER_VERB_GAP } from './function-words.js';
+import { PATTERNS } from './patterns.js';
+import { PRONOUNS } from './pronouns.js';
+import { QUOTE_MARKS } from './quote-marks.js';
+import { NOMINALS, ORG_WORDS, TITLES } from './titles.js';
 
-export const RULES = {
-  sentences: SENTENCE_RULES,
-} as const;
+/** The tables, indexed once for the stages. A test may build its own from smaller tables. */
+export function buildRules() {
+  const verbForms = new Map<string, { lemma: string; weight: number }>();
+  for (const v of CUE_VERBS) for (const f of v.forms) verbForms.set(f, { lemma: v.lemma, weight: v.weight });
+  const functionWords = new Set<string>(FUNCTION_WORDS);
+  return {
+    sentences: SENTENCE_RULES,
+    quoteMarks: QUOTE_MARKS,
+    cues: { verbForms, phrases: CUE_PHRASES },
+    mentions: {
+      titles: new Map<string, 'm' | 'f' | null>(TITLES.map((t) => [t.word, 'gender' in t ? t.gender : null])),
+      orgWords: new Set<string>(ORG_WORDS),
+      functionWords,
+      pronouns: new Map(PRONOUNS.map((p) => [p.word, { gender: p.gender, plural: p.plural, first: p.first }])),
+      nominals: new Map(NOMINALS.map((n) => [n.word, { kind: n.kind, plural: 'plural' in n ? n.plural : false }])),
+    },
+    resolve: {
+      patterns: new Map<string, number>(PATTERNS.map((p) => [p.id, p.confidence])),
+      gap: new Set<string>(SPEAKER_VERB_GAP),
+      circumstance: new Set<string>(CIRCUMSTANCE_STARTS),
+      hearerVerbs: new Set<string>(HEARER_VERBS),
+      functionWords,
+    },
+  } as const;
+}
 
-export type Rules = typeof RULES;
+export const RULES = buildRules();
+export type Rules = ReturnType<typeof buildRules>;
