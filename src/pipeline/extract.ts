@@ -1,0 +1,44 @@
+import type { Claim, SentenceRecord, SourceDoc } from '../types.js';
+import { RULES, type Rules } from '../rules/index.js';
+import { tokenize } from '../text/tokens.js';
+import { normalise } from './normalise.js';
+import { splitParagraphs } from './paragraphs.js';
+import { splitSentences } from './sentences.js';
+import { findQuotes } from './quotes.js';
+import { findCues } from './cues.js';
+import { findMentions } from './mentions.js';
+import { resolveSpeakers, type SentenceFacts } from './resolve.js';
+import { buildClaims, buildSentences } from './claims.js';
+
+/** The whole pipeline for one document. Pure: same document, same claims. */
+export function extract(doc: SourceDoc, rules: Rules = RULES): Claim[] {
+  const text = normalise(doc.text); // same length as doc.text
+  const paragraphs = splitParagraphs(text);
+  const sentences = splitSentences(text, paragraphs, rules);
+  const quotes = findQuotes(doc.text, paragraphs, rules); // curly marks tell opening from closing
+  const quoted = insideAny(quotes, text.length);
+  const facts: SentenceFacts[] = sentences.map((sentence) => {
+    const tokens = tokenize(text, sentence.start, sentence.end, quoted);
+    return {
+      sentence,
+      tokens,
+      cues: findCues(tokens, sentence.index, rules.cues),
+      mentions: findMentions(text, tokens, sentence.index, rules.mentions),
+    };
+  });
+  const attributions = resolveSpeakers({ text, paragraphs, quotes, facts }, rules.resolve);
+  return buildClaims(doc, sentences, attributions);
+}
+
+/** `claims sentences` stops after the splitter. */
+export function extractSentences(doc: SourceDoc, rules: Rules = RULES): SentenceRecord[] {
+  const text = normalise(doc.text);
+  return buildSentences(doc, splitSentences(text, splitParagraphs(text), rules));
+}
+
+/** A membership test for "inside a quotation" (marks included), O(1) per offset. */
+function insideAny(quotes: readonly { start: number; end: number; open: { start: number } | null; close: { end: number } | null }[], length: number): (offset: number) => boolean {
+  const inside = new Uint8Array(length + 1);
+  for (const q of quotes) inside.fill(1, q.open?.start ?? q.start, q.close?.end ?? q.end);
+  return (offset) => inside[offset] === 1;
+}

@@ -1,0 +1,668 @@
+import type { Attribution, ClaimType, Paragraph, Quote, ResolvedSpeaker, Sentence, Span, SpeakerKind } from '../types.js';
+import type { Token } from '../text/tokens.js';
+import type { FoundMention } from './mentions.js';
+import type { FoundCue } from './cues.js';
+import { stripPossessive } from '../text/tokens.js';
+
+export interface ResolveRules {
+  readonly patterns: ReadonlyMap<string, number>; // id → base confidence
+  readonly gap: ReadonlySet<string>; // words between a speaker and its verb
+  readonly circumstance: ReadonlySet<string>;
+  readonly hearerVerbs: ReadonlySet<string>;
+  readonly functionWords: ReadonlySet<string>;
+}
+
+/** What the earlier stages found in one sentence. */
+export interface SentenceFacts {
+  readonly sentence: Sentence;
+  readonly tokens: readonly Token[];
+  readonly mentions: readonly FoundMention[];
+  readonly cues: readonly FoundCue[];
+}
+
+interface Found {
+  content: Span;
+  type: ClaimType | null; // null: from the quotation marks in the content
+  speaker: SpeakerRef | null;
+  cue: FoundCue | null;
+  rule: string;
+  factor: number; // multiplies the pattern's confidence
+  sentence: number;
+}
+
+/** A speaker as found: its span and the mention that names it (for resolution). */
+interface SpeakerRef {
+  readonly span: Span;
+  readonly mention: FoundMention | null; // null: a noun phrase without a known head
+  readonly name: string | null; // set when inherited from an earlier claim
+  readonly kind: SpeakerKind | null;
+}
+
+const GERUND_LINK = new Set(['adding', 'saying', 'noting', 'arguing', 'insisting', 'warning', 'explaining', 'claiming', 'stressing', 'suggesting', 'asserting', 'declaring', 'calling', 'writing', 'telling', 'asking', 'urging', 'promising', 'acknowledging', 'admitting', 'stating', 'contending', 'predicting', 'pointing']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'this', 'that', 'these', 'those', 'one', 'another', 'some', 'many', 'several', 'two', 'three', 'other', 'most', 'both', 'all']);
+const NP_LINK = new Set(['for', 'of', 'at', 'with', 'from', 'in']);
+const CLAUSE_BREAK = new Set([';']);
+
+/**
+ * Find attributions: first around each quotation (who said it), then around each remaining cue
+ * (reported speech), then resolve every speaker mention to a canonical name within the document.
+ */
+export function resolveSpeakers(
+  input: { text: string; paragraphs: readonly Paragraph[]; quotes: readonly Quote[]; facts: readonly SentenceFacts[] },
+  rules: ResolveRules,
+): Attribution[] {
+  const { text, quotes, facts } = input;
+  const found: Found[] = [];
+  const usedCues = new Set<number>(); // cue start offsets
+  const claimedQuotes = new Set<number>(); // quote starts that got a claim
+
+  // 1. Quotations.
+  let previous: Found | null = null;
+  for (let q = 0; q < quotes.length; q++) {
+    const quote = quotes[q]!;
+    const openS = sentenceAt(facts, quote.open ? quote.open.start : quote.start);
+    const closeS = sentenceAt(facts, quote.close ? quote.close.end - 1 : quote.end - 1);
+    if (!openS || !closeS) continue;
+    const before = openS.tokens.filter((t) => t.end <= (quote.open?.start ?? quote.start));
+    const after = closeS.tokens.filter((t) => t.start >= (quote.close?.end ?? quote.end));
+    const words = wordCount(text, quote);
+
+    let hit = trailing(after, closeS, rules) ?? leading(before, openS, facts, text, rules);
+    const standalone = !before.some((t) => t.word) || (hit !== null && hit.rule !== 'embedded');
+    if (hit && hit.rule === 'embedded') hit = null;
+    if (hit) {
+      if (hit.cue) usedCues.add(hit.cue.start);
+      const f: Found = { content: quote, type: 'direct', speaker: hit.speaker, cue: hit.cue, rule: hit.rule, factor: hit.factor, sentence: openS.sentence.index };
+      found.push(f);
+      claimedQuotes.add(quote.start);
+      previous = f;
+      continue;
+    }
+    if (!standalone || words < 3) continue; // part of a larger sentence (mixed, handled below) or scare quotes
+    // 2. An unattributed quotation continues the previous speaker's, within the paragraph or the next one.
+    if (previous && previous.speaker && previous.type === 'direct' && samePlace(facts, previous.sentence, openS.sentence, input.paragraphs, text, previous.content)) {
+      const f: Found = { content: quote, type: 'direct', speaker: previous.speaker, cue: previous.cue, rule: 'quote-continued', factor: 0.9, sentence: openS.sentence.index };
+      found.push(f);
+      claimedQuotes.add(quote.start);
+      previous = f;
+      continue;
+    }
+    if (words >= 4) {
+      found.push({ content: quote, type: 'direct', speaker: null, cue: null, rule: 'quote-unattributed', factor: 1, sentence: openS.sentence.index });
+      claimedQuotes.add(quote.start);
+    }
+  }
+
+  // 3. Reported speech around the remaining cues.
+  for (const f of facts) {
+    let lastInSentence: Found | null = null;
+    for (const cue of f.cues) {
+      if (usedCues.has(cue.start)) continue;
+      const r = reported(cue, f, text, rules, lastInSentence);
+      if (!r) continue;
+      usedCues.add(cue.start);
+      // A content that is exactly a claimed quotation is already a direct claim.
+      const covered = quotes.find((qq) => claimedQuotes.has(qq.start) && qq.start <= r.content.start + 2 && qq.end >= r.content.end - 2);
+      if (covered) continue;
+      found.push(r);
+      lastInSentence = r;
+    }
+  }
+  // 4. Block quotes: an attributing sentence ends in a colon, the next paragraph is unquoted.
+  for (const b of blockQuotes(input, rules, claimedQuotes)) found.push(b);
+
+  found.sort((a, b) => a.content.start - b.content.start || a.content.end - b.content.end);
+  return resolveNames(found, facts, text, rules);
+}
+
+// ---------------------------------------------------------------- quotation shapes
+
+interface Hit { speaker: SpeakerRef | null; cue: FoundCue | null; rule: string; factor: number }
+
+/** `“…,” Crane said.` · `“…,” said Crane.` · `“…” — Crane` · `“…,” according to Crane.` */
+function trailing(after: readonly Token[], f: SentenceFacts, rules: ResolveRules): Hit | null {
+  let i = 0;
+  while (i < after.length && (after[i]!.text === ',' || after[i]!.text === '"' || after[i]!.text === "'")) i++;
+  const t = after[i];
+  if (!t) return null;
+  if (t.text === '-' && after[i + 1]) {
+    const m = speakerAfter(f, indexOf(f, after[i + 1]!), rules);
+    if (m && isLast(f, m.span.end, after)) return { speaker: m, cue: null, rule: 'quote-dash-name', factor: 1 };
+    return null;
+  }
+  if (!t.word) return null;
+  const cueHere = cueStartingAt(f, t, rules);
+  if (cueHere) {
+    if (cueHere.lemma === 'according to') {
+      const m = speakerAfter(f, cueHere.last + 1, rules);
+      return m ? { speaker: m, cue: cueHere, rule: 'quote-according-to-name', factor: 1 } : null;
+    }
+    const m = speakerAfter(f, cueHere.last + 1, rules);
+    if (m) return { speaker: m, cue: cueHere, rule: 'quote-comma-cue-name', factor: 1 };
+    return null;
+  }
+  // speaker then cue: `Crane said`, `he added`, `the agency said in a statement`
+  const ti = indexOf(f, t);
+  const cue = f.cues.find((c) => c.kind === 'verb' && c.first > ti && c.first - ti <= 14);
+  if (!cue) return { speaker: null, cue: null, rule: 'embedded', factor: 0 };
+  const m = speakerBefore(f, cue.first, rules);
+  if (!m || m.span.start !== t.start) return { speaker: null, cue: null, rule: 'embedded', factor: 0 };
+  return { speaker: m, cue, rule: 'quote-comma-name-cue', factor: 1 };
+}
+
+/** `Crane said: “…”` · `Crane argued, “…”` · `Crane told In These Times:` (then the quotation). */
+function leading(before: readonly Token[], f: SentenceFacts, facts: readonly SentenceFacts[], text: string, rules: ResolveRules): Hit | null {
+  if (before.some((t) => t.word)) {
+    const last = before[before.length - 1]!;
+    const cue = [...f.cues].reverse().find((c) => c.last < indexOf(f, last) + 1 && c.start < last.end);
+    if (!cue) return { speaker: null, cue: null, rule: 'embedded', factor: 0 };
+    const between = before.filter((t) => t.start >= cue.end);
+    const colon = last.text === ':';
+    const comma = last.text === ',';
+    if (between.length === 0 || (between.length === 1 && (colon || comma)) || (colon && between.length <= 14)) {
+      const m = cue.kind === 'phrase' ? speakerAfter(f, cue.last + 1, rules) : speakerBefore(f, cue.first, rules) ?? speakerAfter(f, cue.last + 1, rules);
+      if (!m) return { speaker: null, cue: null, rule: 'embedded', factor: 0 };
+      return { speaker: m, cue, rule: colon ? 'name-cue-colon-quote' : 'name-cue-comma-quote', factor: 1 };
+    }
+    return { speaker: null, cue: null, rule: 'embedded', factor: 0 };
+  }
+  // The quotation opens its sentence: an attributing sentence ending in a colon just before it?
+  const prev = facts[f.sentence.index - 1];
+  if (!prev) return null;
+  const lastTok = prev.tokens[prev.tokens.length - 1];
+  if (!lastTok || lastTok.text !== ':' || !onlySpace(text, prev.sentence.end, f.sentence.start, 1)) return null;
+  const cue = prev.cues[prev.cues.length - 1];
+  if (!cue) return null;
+  const m = cue.kind === 'phrase' ? speakerAfter(prev, cue.last + 1, rules) : speakerBefore(prev, cue.first, rules) ?? speakerAfter(prev, cue.last + 1, rules);
+  if (!m) return null;
+  return { speaker: m, cue, rule: 'colon-intro-quote', factor: 1 };
+}
+
+// ---------------------------------------------------------------- reported speech
+
+function reported(cue: FoundCue, f: SentenceFacts, text: string, rules: ResolveRules, lastInSentence: Found | null): Found | null {
+  const toks = f.tokens;
+  if (cue.kind === 'phrase') {
+    // According to X, CLAUSE  ·  CLAUSE, according to X.
+    const m = speakerAfter(f, cue.last + 1, rules);
+    if (!m) return null;
+    const mEnd = tokenIndexAtOrAfter(f, m.span.end);
+    const beforeWords = toks.slice(0, cue.first).filter((t) => t.word).length;
+    if (beforeWords <= 2 && toks[mEnd]?.text === ',') {
+      const content = clauseAfter(f, mEnd + 1, rules);
+      if (!content) return null;
+      return mk(content, m, cue, 'according-to-name-clause', 1, f);
+    }
+    if (toks[cue.first - 1]?.text === ',') {
+      const content = clauseBefore(f, cue.first - 1);
+      if (!content) return null;
+      return mk(content, m, cue, 'clause-according-to-name', 1, f);
+    }
+    return null;
+  }
+  // A participle linking a second content to the same speaker: `…, adding that B`.
+  if (GERUND_LINK.has(cue.form) && toks[cue.first - 1]?.text === ',' && lastInSentence?.speaker) {
+    const content = clauseAfter(f, skipHearer(f, cue, rules), rules);
+    if (!content) return null;
+    return mk(content, lastInSentence.speaker, cue, 'adding-that-clause', 1, f);
+  }
+  const subject = speakerBefore(f, cue.first, rules);
+  if (subject) {
+    const next = toks[cue.last + 1];
+    // `…, Crane said.` – a trailing attribution: the content is before.
+    if (!next || next.text === '.' || next.text === '!' || isTrailingTail(f, cue.last + 1, rules)) {
+      const comma = toks[indexOf(f, firstTokenAt(f, subject.span.start)) - 1];
+      if (comma && comma.text === ',') {
+        const content = clauseBefore(f, indexOf(f, comma));
+        if (content) return mk(content, subject, cue, 'clause-comma-name-cue', 1, f);
+      }
+      return null;
+    }
+    const start = skipHearer(f, cue, rules);
+    const hearer = start > cue.last + 1;
+    const content = clauseAfter(f, start, rules);
+    if (!content) return null;
+    const that = toks[start]?.lower === 'that' || toks[start - 1]?.lower === 'that';
+    const weak = cue.weight < 0.7 && !that;
+    if (weak) return null;
+    return mk(content, subject, cue, hearer ? 'name-cue-hearer-that-clause' : 'name-cue-that-clause', that ? 1 : 0.9, f);
+  }
+  // `…, said Crane.`
+  const prev = toks[cue.first - 1];
+  if (prev && prev.text === ',') {
+    const m = speakerAfter(f, cue.last + 1, rules);
+    if (m && isLast(f, m.span.end, toks)) {
+      const content = clauseBefore(f, cue.first - 1);
+      if (content) return mk(content, m, cue, 'clause-comma-cue-name', 1, f);
+    }
+  }
+  return null;
+}
+
+function mk(content: Span, speaker: SpeakerRef, cue: FoundCue | null, rule: string, factor: number, f: SentenceFacts): Found {
+  return { content, type: null, speaker, cue, rule, factor, sentence: f.sentence.index };
+}
+
+/** After a hearer verb, skip its object: `told reporters`, `told The Federal Drive with Tom Temin`. */
+function skipHearer(f: SentenceFacts, cue: FoundCue, rules: ResolveRules): number {
+  const toks = f.tokens;
+  let i = cue.last + 1;
+  if (!rules.hearerVerbs.has(cue.lemma)) return i;
+  const limit = Math.min(toks.length, i + 12);
+  for (let k = i; k < limit; k++) {
+    const t = toks[k]!;
+    if (t.lower === 'that') return k;
+    if (t.text === ',' || t.text === ':') return k + 1;
+    if (t.quoted) break;
+  }
+  // No `that`: the object is a short noun phrase (`told reporters the plan …`).
+  const m = f.mentions.find((x) => x.first === i);
+  if (m) return m.last + 1;
+  if (toks[i] && !toks[i]!.cap && (toks[i]!.lower === 'reporters' || toks[i]!.lower === 'me' || toks[i]!.lower === 'us' || toks[i]!.lower === 'him' || toks[i]!.lower === 'her' || toks[i]!.lower === 'them')) i++;
+  return i;
+}
+
+function isTrailingTail(f: SentenceFacts, i: number, rules: ResolveRules): boolean {
+  // `said Tuesday.` `said in a statement.` `told reporters.`: nothing clause-like follows before the end.
+  const rest = f.tokens.slice(i);
+  if (rest.length === 0) return true;
+  if (rest.some((t) => t.lower === 'that' || t.text === ',' || t.quoted)) return false;
+  return rest.length <= 8 && rules.circumstance.has(rest[0]!.lower);
+}
+
+/** The reported clause from token i to its end: the sentence's end, `; `, or `, adding that`. */
+function clauseAfter(f: SentenceFacts, i: number, rules: ResolveRules): Span | null {
+  const toks = f.tokens;
+  let a = i;
+  if (toks[a]?.lower === 'that') a++;
+  else if (toks[a] && rules.circumstance.has(toks[a]!.lower)) {
+    for (let k = a; k < Math.min(toks.length, a + 12); k++) {
+      if (toks[k]!.lower === 'that') { a = k + 1; break; }
+      if (toks[k]!.text === ',') { a = k + 1; break; }
+      if (toks[k]!.quoted) break;
+    }
+  }
+  while (toks[a] && (toks[a]!.text === ',' || toks[a]!.text === ':')) a++;
+  if (!toks[a]) return null;
+  let b = toks.length - 1;
+  for (let k = a + 1; k < toks.length; k++) {
+    const t = toks[k]!;
+    if (t.quoted) continue;
+    if (CLAUSE_BREAK.has(t.text)) { b = k - 1; break; }
+    if (t.text === ',' && toks[k + 1] && (GERUND_LINK.has(toks[k + 1]!.lower) || toks[k + 1]!.lower === 'according')) { b = k - 1; break; }
+  }
+  while (b > a && !toks[b]!.word && !toks[b]!.quoted && toks[b]!.text !== '"' && toks[b]!.text !== "'" && toks[b]!.text !== ')') b--;
+  // Keep a closing quotation mark that belongs to the content.
+  const words = toks.slice(a, b + 1).filter((t) => t.word).length;
+  if (words < 2) return null;
+  return { start: toks[a]!.start, end: toks[b]!.end };
+}
+
+/** The clause from the sentence start to just before token `end` (a comma). */
+function clauseBefore(f: SentenceFacts, end: number): Span | null {
+  const toks = f.tokens;
+  let a = 0;
+  let b = end - 1;
+  while (b >= a && !toks[b]!.word && toks[b]!.text !== '"' && toks[b]!.text !== "'") b--;
+  const words = toks.slice(a, b + 1).filter((t) => t.word).length;
+  if (words < 3 || b < a) return null;
+  void a;
+  return { start: toks[a]!.start, end: toks[b]!.end };
+}
+
+// ---------------------------------------------------------------- speakers
+
+/** The noun phrase that ends just before a cue (past adverbs and auxiliaries), with its apposition. */
+function speakerBefore(f: SentenceFacts, cueFirst: number, rules: ResolveRules): SpeakerRef | null {
+  const toks = f.tokens;
+  let k = cueFirst - 1;
+  while (k >= 0 && toks[k]!.word && !toks[k]!.quoted && (rules.gap.has(toks[k]!.lower) || /ly$/u.test(toks[k]!.lower) && !toks[k]!.cap)) k--;
+  if (k < 0) return null;
+  let t = toks[k]!;
+  if (t.quoted) return null;
+  let apposEnd = -1;
+  if (t.text === ',') {
+    // `Chris Crane, president of the National ICE Council, told …`
+    for (let c = k - 1; c >= Math.max(0, k - 20); c--) {
+      const x = toks[c]!;
+      if (x.quoted) return null;
+      if (x.text === ',') {
+        const m = mentionEndingAt(f, c - 1);
+        if (m && !m.pronoun) {
+          apposEnd = k - 1;
+          return { span: { start: m.start, end: toks[apposEnd]!.end }, mention: m, name: null, kind: null };
+        }
+        return null;
+      }
+      if (x.text === '.' || x.text === ';' || x.text === ':' || x.text === '(' ) return null;
+    }
+    return null;
+  }
+  if (t.text === ')') {
+    // `Sen. Ted Cruz (R-Texas) said`
+    const open = lastIndexOf(toks, '(', k, 8);
+    if (open > 0) { k = open - 1; t = toks[k]!; }
+  }
+  const m = mentionEndingAt(f, k);
+  if (!m) return null;
+  if (m.pronoun && m.name.toLowerCase() === 'who') return relativeWho(f, m, rules);
+  let start = m.start;
+  let mention: FoundMention = m;
+  // A nominal with its determiner and modifiers: `the agency`, `a spokesman for ICE`, `Trump's campaign`.
+  if (!m.pronoun && (m.kind !== 'person' || m.name === toks[m.first]!.text)) {
+    let s = m.first - 1;
+    // `a spokesman for the agency`: go back over the link to a nominal or a name.
+    if (s >= 1 && NP_LINK.has(toks[s]!.lower) || (s >= 2 && toks[s]!.lower === 'the' && NP_LINK.has(toks[s - 1]!.lower))) {
+      const linkAt = toks[s]!.lower === 'the' ? s - 1 : s;
+      const head = mentionEndingAt(f, linkAt - 1);
+      if (head && !head.pronoun) {
+        mention = head.kind === 'person' && /^[a-z]/u.test(head.name) ? m : head;
+        s = head.first - 1;
+        start = head.start;
+      }
+    }
+    const floor = Math.max(0, s - 4);
+    for (let x = s; x >= floor; x--) {
+      const w = toks[x]!;
+      if (!w.word || w.quoted) break;
+      if (DETERMINERS.has(w.lower) || /'s$/u.test(w.lower)) { start = w.start; break; }
+      if (w.cap || /^[a-z-]+$/u.test(w.lower)) {
+        if (rules.functionWords.has(w.lower) || rules.gap.has(w.lower)) break;
+        start = w.start;
+        continue;
+      }
+      break;
+    }
+  }
+  return { span: { start, end: m.end }, mention, name: null, kind: null };
+}
+
+/** `…, who …, said`: the relative pronoun's antecedent is the noun phrase before its comma. */
+function relativeWho(f: SentenceFacts, who: FoundMention, rules: ResolveRules): SpeakerRef | null {
+  void rules;
+  const m = mentionEndingAt(f, who.first - 2);
+  if (m && f.tokens[who.first - 1]?.text === ',') return { span: { start: m.start, end: m.end }, mention: m, name: null, kind: null };
+  return null;
+}
+
+/** The noun phrase that starts at token i (descriptors included: `U.S. immigration expert Geoffrey Scowcroft`). */
+function speakerAfter(f: SentenceFacts, i: number, rules: ResolveRules): SpeakerRef | null {
+  const toks = f.tokens;
+  let k = i;
+  while (k < toks.length && toks[k]!.word && rules.gap.has(toks[k]!.lower) && !toks[k]!.cap) k++;
+  const first = toks[k];
+  if (!first || first.quoted || !first.word) return null;
+  // Scan a window for the last name before punctuation or a clause word.
+  let best: FoundMention | null = null;
+  for (let x = k; x < Math.min(toks.length, k + 12); x++) {
+    const t = toks[x]!;
+    if (t.quoted) break;
+    if (!t.word && t.text !== '.' && t.text !== '-' && t.text !== '&' && t.text !== "'") break;
+    if (t.text === '.' && !(toks[x - 1] && (toks[x - 1]!.text.length <= 4 && toks[x - 1]!.cap))) break;
+    if (t.word && !t.cap && (t.lower === 'who' || t.lower === 'that' || t.lower === 'in' || t.lower === 'on' || t.lower === 'at' || t.lower === 'during' || t.lower === 'when' || t.lower === 'after' || t.lower === 'before' || t.lower === 'to' || t.lower === 'about' || t.lower === 'as')) break;
+    const m = f.mentions.find((mm) => mm.first === x);
+    if (m) {
+      if (m.pronoun) { if (x === k) return { span: { start: m.start, end: m.end }, mention: m, name: null, kind: null }; break; }
+      best = m;
+      if (m.kind === 'person' || m.kind === 'organization') { x = m.last; if (!continuesNP(toks, m.last + 1)) break; continue; }
+      x = m.last;
+    }
+  }
+  if (!best) return null;
+  return { span: { start: first.start, end: best.end }, mention: best, name: null, kind: null };
+}
+
+function continuesNP(toks: readonly Token[], i: number): boolean {
+  const t = toks[i];
+  return !!t && (t.lower === 'of' || t.lower === 'for') && !!toks[i + 1] && (toks[i + 1]!.cap || toks[i + 1]!.lower === 'the');
+}
+
+// ---------------------------------------------------------------- block quotes
+
+function blockQuotes(input: { text: string; paragraphs: readonly Paragraph[]; quotes: readonly Quote[]; facts: readonly SentenceFacts[] }, rules: ResolveRules, claimed: Set<number>): Found[] {
+  const out: Found[] = [];
+  const { text, paragraphs, facts } = input;
+  void claimed;
+  for (let i = 0; i < facts.length - 1; i++) {
+    const f = facts[i]!;
+    const last = f.tokens[f.tokens.length - 1];
+    if (!last || last.text !== ':' || last.quoted) continue;
+    const next = facts[i + 1]!;
+    if (next.sentence.paragraph === f.sentence.paragraph) continue;
+    const para = paragraphs[next.sentence.paragraph]!;
+    if (/^["'\u201c\u2018]/u.test(text[para.start] ?? '')) continue; // a quoted paragraph: handled as a quotation
+    const cue = [...f.cues].reverse()[0];
+    if (!cue) continue;
+    const m = cue.kind === 'phrase' ? speakerAfter(f, cue.last + 1, rules) : speakerBefore(f, cue.first, rules) ?? speakerAfter(f, cue.last + 1, rules);
+    if (!m) continue;
+    out.push({ content: { start: para.start, end: para.end }, type: 'direct', speaker: m, cue, rule: 'block-quote-after-colon', factor: 1, sentence: next.sentence.index });
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------- names
+
+interface Entity { name: string; kind: SpeakerKind; gender: 'm' | 'f' | 'n' | null; at: number; plural: boolean }
+
+function resolveNames(found: readonly Found[], facts: readonly SentenceFacts[], text: string, rules: ResolveRules): Attribution[] {
+  // Every name outside quotations, in order: antecedents for pronouns, full names for surnames.
+  const entities: Entity[] = [];
+  const canonical = new Map<FoundMention, Entity>();
+  for (const f of facts) {
+    for (const m of f.mentions) {
+      if (m.quoted || m.pronoun || m.kind === 'other' && !/^\p{Lu}/u.test(m.name)) continue;
+      if (!/^\p{Lu}/u.test(m.name)) continue; // nominals (`the agency`) are not antecedents by name
+      const e = canonicalEntity(m, entities);
+      canonical.set(m, e);
+    }
+  }
+  const out: Attribution[] = [];
+  const speakers: { e: Entity; at: number }[] = [];
+  const order = [...found].sort((a, b) => (a.speaker?.span.start ?? a.content.start) - (b.speaker?.span.start ?? b.content.start));
+  const resolved = new Map<Found, { name: string; kind: SpeakerKind; factor: number }>();
+  for (const f of order) {
+    if (!f.speaker) continue;
+    const r = resolveOne(f.speaker, entities, canonical, speakers, text, rules);
+    resolved.set(f, r);
+  }
+  for (const f of found) {
+    const r = resolved.get(f);
+    const speaker: ResolvedSpeaker | null = f.speaker && r ? { start: f.speaker.span.start, end: f.speaker.span.end, name: r.name, kind: r.kind } : null;
+    const type = f.type ?? typeOf(text, f.content, facts);
+    const base = rules.patterns.get(f.rule) ?? 0.5;
+    const cueWeight = f.cue ? f.cue.weight : 0.8;
+    const confidence = Math.round(base * f.factor * (r?.factor ?? 1) * (0.75 + 0.25 * cueWeight) * 100) / 100;
+    out.push({
+      type, content: f.content, speaker,
+      cue: f.cue ? { start: f.cue.start, end: f.cue.end, lemma: f.cue.lemma } : null,
+      confidence: Math.max(0.01, Math.min(1, confidence)), rule: f.rule,
+    });
+  }
+  return out;
+}
+
+function canonicalEntity(m: FoundMention, entities: Entity[]): Entity {
+  const words = m.name.split(' ').map(stripPossessive);
+  const name = words.join(' ');
+  if (m.kind === 'person' || m.kind === 'other') {
+    if (words.length === 1) {
+      // A surname or a first name: the latest earlier person whose name ends or starts with it.
+      for (let i = entities.length - 1; i >= 0; i--) {
+        const e = entities[i]!;
+        if (e.kind !== 'person') continue;
+        const ew = e.name.split(' ');
+        if (ew.length > 1 && (ew[ew.length - 1] === words[0] || ew[0] === words[0])) {
+          const linked = { ...e, at: m.start };
+          entities.push(linked);
+          return e;
+        }
+      }
+    } else {
+      // `Donald J. Trump` after `Donald Trump`: same first and last word.
+      for (let i = entities.length - 1; i >= 0; i--) {
+        const e = entities[i]!;
+        const ew = e.name.split(' ');
+        if (e.kind === 'person' && ew.length > 1 && ew[ew.length - 1] === words[words.length - 1] && ew[0] === words[0]) {
+          entities.push({ ...e, at: m.start });
+          return e;
+        }
+      }
+    }
+  } else if (m.kind === 'organization' && words.length <= 2) {
+    // `the Times` → `The New York Times`; `ICE Council` → …: a longer org ending with the same word.
+    for (let i = entities.length - 1; i >= 0; i--) {
+      const e = entities[i]!;
+      if (e.kind === 'organization' && e.name !== name && e.name.endsWith(' ' + words[words.length - 1]) && e.name.split(' ').length > words.length) {
+        entities.push({ ...e, at: m.start });
+        return e;
+      }
+    }
+  }
+  const e: Entity = { name, kind: m.kind, gender: m.gender === 'n' ? null : m.gender, at: m.start, plural: m.plural };
+  entities.push(e);
+  return e;
+}
+
+function resolveOne(
+  s: SpeakerRef, entities: readonly Entity[], canonical: Map<FoundMention, Entity>, speakers: { e: Entity; at: number }[], text: string, rules: ResolveRules,
+): { name: string; kind: SpeakerKind; factor: number } {
+  void rules;
+  if (s.name && s.kind) return { name: s.name, kind: s.kind, factor: 1 };
+  const m = s.mention;
+  if (!m) return { name: text.slice(s.span.start, s.span.end), kind: 'other', factor: 0.8 };
+  const at = s.span.start;
+  if (m.pronoun) {
+    const w = m.name.toLowerCase();
+    const want = (e: Entity): boolean => {
+      if (w === 'he') return e.kind === 'person' && e.gender !== 'f' && !e.plural;
+      if (w === 'she') return e.kind === 'person' && e.gender !== 'm' && !e.plural;
+      if (w === 'it') return e.kind === 'organization' && !e.plural;
+      if (w === 'they' || w === 'we') return e.kind === 'organization' || e.plural;
+      if (w === 'i') return e.kind === 'person';
+      return false;
+    };
+    let best: Entity | null = null;
+    for (let i = entities.length - 1; i >= 0; i--) {
+      const e = entities[i]!;
+      if (e.at >= at) continue;
+      if (want(e)) { best = e; break; }
+    }
+    const lastSpeaker = [...speakers].reverse().find((x) => x.at < at && want(x.e));
+    if (lastSpeaker && (!best || lastSpeaker.at >= best.at)) best = lastSpeaker.e;
+    if (best) {
+      if ((w === 'he' || w === 'she') && best.gender === null) best.gender = w === 'he' ? 'm' : 'f';
+      speakers.push({ e: best, at });
+      return { name: best.name, kind: best.kind, factor: 0.85 };
+    }
+    return { name: m.name, kind: w === 'it' ? 'organization' : 'person', factor: 0.6 };
+  }
+  const e = canonical.get(m);
+  if (e) {
+    speakers.push({ e, at });
+    return { name: e.name, kind: e.kind, factor: e.name === m.name ? 1 : 0.97 };
+  }
+  // A nominal: `the union` → the union named earlier, when one is.
+  const head = m.name.toLowerCase();
+  if (m.kind === 'organization') {
+    for (let i = entities.length - 1; i >= 0; i--) {
+      const x = entities[i]!;
+      if (x.at < at && x.kind === 'organization' && x.name.toLowerCase().split(' ').includes(head)) {
+        speakers.push({ e: x, at });
+        return { name: x.name, kind: x.kind, factor: 0.85 };
+      }
+    }
+  }
+  const phrase = text.slice(s.span.start, s.span.end).replace(/^(the|a|an)\s+/iu, '').replace(/\s+/gu, ' ');
+  return { name: phrase, kind: m.kind, factor: 0.85 };
+}
+
+// ---------------------------------------------------------------- helpers
+
+function typeOf(text: string, content: Span, facts: readonly SentenceFacts[]): ClaimType {
+  let inside = 0;
+  let outside = 0;
+  for (const f of facts) {
+    if (f.sentence.end <= content.start) continue;
+    if (f.sentence.start >= content.end) break;
+    for (const t of f.tokens) {
+      if (!t.word || t.start < content.start || t.end > content.end) continue;
+      if (t.quoted) inside++;
+      else outside++;
+    }
+  }
+  void text;
+  if (inside === 0) return 'indirect';
+  return outside === 0 ? 'direct' : 'mixed';
+}
+
+function sentenceAt(facts: readonly SentenceFacts[], offset: number): SentenceFacts | null {
+  let lo = 0;
+  let hi = facts.length - 1;
+  let best: SentenceFacts | null = null;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const f = facts[mid]!;
+    if (f.sentence.start <= offset) { best = f; lo = mid + 1; } else hi = mid - 1;
+  }
+  return best;
+}
+
+function samePlace(facts: readonly SentenceFacts[], prevSentence: number, s: Sentence, paragraphs: readonly Paragraph[], text: string, prevContent: Span): boolean {
+  const p = facts[prevSentence]?.sentence.paragraph;
+  if (p === undefined) return false;
+  if (p === s.paragraph) return true;
+  // The next paragraph, when the previous claim ended its paragraph (a quotation carried on).
+  if (p + 1 === s.paragraph) {
+    const para = paragraphs[p]!;
+    const tail = text.slice(prevContent.end, para.end);
+    return tail.length < 80;
+  }
+  return false;
+}
+
+function wordCount(text: string, s: Span): number {
+  const m = text.slice(s.start, s.end).match(/[\p{L}\p{N}]+/gu);
+  return m ? m.length : 0;
+}
+
+function indexOf(f: SentenceFacts, t: Token): number {
+  return f.tokens.indexOf(t);
+}
+
+function firstTokenAt(f: SentenceFacts, offset: number): Token {
+  return f.tokens.find((t) => t.start >= offset) ?? f.tokens[f.tokens.length - 1]!;
+}
+
+function tokenIndexAtOrAfter(f: SentenceFacts, offset: number): number {
+  const i = f.tokens.findIndex((t) => t.start >= offset);
+  return i < 0 ? f.tokens.length : i;
+}
+
+function mentionEndingAt(f: SentenceFacts, k: number): FoundMention | null {
+  if (k < 0) return null;
+  let best: FoundMention | null = null;
+  for (const m of f.mentions) if (m.last === k || (m.last === k - 1 && f.tokens[k]?.text === '.')) best = best && best.first < m.first ? best : m;
+  return best;
+}
+
+function cueStartingAt(f: SentenceFacts, t: Token, rules: ResolveRules): FoundCue | null {
+  let i = indexOf(f, t);
+  while (i < f.tokens.length && rules.gap.has(f.tokens[i]!.lower) && !f.tokens[i]!.cap) i++;
+  return f.cues.find((c) => c.first === i) ?? null;
+}
+
+function isLast(f: SentenceFacts, end: number, within: readonly Token[]): boolean {
+  void within;
+  const rest = f.tokens.filter((t) => t.start >= end);
+  return rest.every((t) => !t.word) || rest.length <= 6 && !rest.some((t) => t.lower === 'that');
+}
+
+function lastIndexOf(toks: readonly Token[], text: string, from: number, max: number): number {
+  for (let i = from; i >= Math.max(0, from - max); i--) if (toks[i]!.text === text) return i;
+  return -1;
+}
+
+function onlySpace(text: string, a: number, b: number, maxBreaks: number): boolean {
+  void maxBreaks;
+  return /^\s*$/u.test(text.slice(a, b));
+}
