@@ -1,0 +1,176 @@
+import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { createFormatter, type FormatName, type Formatter } from '../format/index.js';
+import type { Claim, SentenceRecord, SourceDoc } from '../types.js';
+import { groupSpeakers } from '../pipeline/speakers.js';
+import { chalkFor, colorLevel } from './color.js';
+import { listInputs, readInput, type InputRef } from './inputs.js';
+import { parseOptions, type Options } from './options.js';
+import { readJsonlDocs } from './jsonl-input.js';
+import { createExtractor, type DocResult } from './workers.js';
+
+/** What main needs of the process: streams and environment, so tests can pass their own. */
+export interface Proc {
+  readonly stdout: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
+  readonly stderr: NodeJS.WritableStream & { isTTY?: boolean };
+  readonly stdin: NodeJS.ReadableStream & { isTTY?: boolean };
+  readonly env: Record<string, string | undefined>;
+}
+
+const VERSION = readVersion();
+
+export async function main(argv: string[], proc: Proc): Promise<0 | 1 | 2 | 130> {
+  const err = (line: string) => proc.stderr.write(line);
+  const parsed = parseOptions(argv, { writeOut: (s) => proc.stdout.write(s), writeErr: err }, VERSION);
+  if (parsed.kind === 'exit') return parsed.code;
+  const o = parsed.options;
+
+  if (o.paths.length === 0 && proc.stdin.isTTY) {
+    err(`claims: no input: give a file, a directory or '-', or pipe text in\nRun 'claims ${o.command} --help' for usage.\n`);
+    return 2;
+  }
+  const out = new Output(proc.stdout);
+  const level = colorLevel(proc.stdout, proc.env, o.color);
+  const format: FormatName = o.format ?? (proc.stdout.isTTY ? 'table' : 'json');
+  const fmtOptions = { chalk: chalkFor(level), width: Math.max(40, Math.min(proc.stdout.columns ?? 100, 160)), explain: o.explain };
+  let failed = false;
+  const fail = (path: string, reason: string) => {
+    failed = true;
+    err(`claims: ${path}: ${reason}\n`);
+  };
+
+  // The documents, in path order.
+  let docs: AsyncIterable<SourceDoc>;
+  let total = 0;
+  if (o.input === 'jsonl') {
+    docs = readJsonlDocs(proc.stdin, fail);
+  } else {
+    const listed = await listInputs(o.paths, { stdinIsTTY: Boolean(proc.stdin.isTTY) });
+    for (const f of listed.failures) fail(f.path, f.reason);
+    for (const n of listed.notes) if (n.level === 'warning' || o.verbose) err(`claims: ${n.path}: ${n.message}\n`);
+    const refs = [...listed.inputs].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    total = refs.length;
+    docs = readAll(refs, proc, fail, o.verbose);
+  }
+
+  const extractor = createExtractor(o.command === 'sentences' ? 'sentences' : 'claims', o.jobs ?? availableParallelism(), total);
+  const progress = new Progress(proc.stderr, total);
+  let interrupted = false;
+  const onSigint = () => { interrupted = true; extractor.close(); };
+  process.once('SIGINT', onSigint);
+  try {
+    if (o.command === 'speakers') {
+      const claims: Claim[] = [];
+      for await (const r of extractor.run(docs)) {
+        if (handle(r, fail)) claims.push(...filterClaims(r.claims ?? [], o));
+        progress.tick(r);
+      }
+      const f = createFormatter('speakers', format, fmtOptions);
+      await out.write(f.begin() + groupSpeakers(claims).map((s) => f.item(s)).join('') + f.end());
+    } else {
+      const f: Formatter<Claim | SentenceRecord> = createFormatter(o.command === 'sentences' ? 'sentences' : 'claims', format, fmtOptions);
+      await out.write(f.begin());
+      for await (const r of extractor.run(docs)) {
+        if (out.closed || interrupted) break;
+        progress.tick(r);
+        if (!handle(r, fail)) continue;
+        const records = o.command === 'sentences' ? r.sentences ?? [] : filterClaims(r.claims ?? [], o);
+        let chunk = '';
+        for (const rec of records) chunk += f.item(rec);
+        if (chunk) await out.write(chunk);
+      }
+      if (!out.closed && !interrupted) await out.write(f.end());
+    }
+  } finally {
+    process.removeListener('SIGINT', onSigint);
+    extractor.close();
+    progress.done();
+  }
+  if (interrupted) return 130;
+  return failed ? 1 : 0;
+}
+
+function handle(r: DocResult, fail: (path: string, reason: string) => void): boolean {
+  if (r.error) {
+    fail(r.path, `internal error: ${r.error.message}`);
+    if (process.env.DEBUG?.split(',').includes('claims') && r.error.stack) process.stderr.write(r.error.stack + '\n');
+    return false;
+  }
+  return true;
+}
+
+async function* readAll(refs: readonly InputRef[], proc: Proc, fail: (p: string, r: string) => void, verbose: boolean): AsyncIterable<SourceDoc> {
+  for (const ref of refs) {
+    const r = await readInput(ref, proc.stdin);
+    for (const n of r.notes) if (n.level === 'warning' || verbose) proc.stderr.write(`claims: ${n.path}: ${n.message}\n`);
+    if ('failure' in r) fail(r.failure.path, r.failure.reason);
+    else yield r.doc;
+  }
+}
+
+export function filterClaims(claims: readonly Claim[], o: Pick<Options, 'types' | 'speaker' | 'minConfidence' | 'all'>): Claim[] {
+  const who = o.speaker?.toLowerCase() ?? null;
+  return claims.filter((c) => {
+    if (!o.all && !c.speaker) return false;
+    if (o.types && !o.types.includes(c.type)) return false;
+    if (c.confidence < o.minConfidence) return false;
+    if (who !== null && !(c.speaker && (c.speaker.name.toLowerCase() === who || c.speaker.text.toLowerCase() === who))) return false;
+    return true;
+  });
+}
+
+/** stdout with back-pressure; a reader that goes away (EPIPE) ends the run quietly. */
+class Output {
+  closed = false;
+  constructor(private readonly stream: NodeJS.WritableStream) {
+    stream.on('error', (e: NodeJS.ErrnoException) => {
+      if (e.code === 'EPIPE' || e.code === 'ERR_STREAM_DESTROYED') this.closed = true;
+      else throw e;
+    });
+  }
+  write(s: string): Promise<void> {
+    if (this.closed || s.length === 0) return Promise.resolve();
+    return new Promise((resolve) => {
+      const ok = this.stream.write(s);
+      if (ok) resolve();
+      else {
+        const done = () => { this.stream.removeListener('error', done); resolve(); };
+        this.stream.once('drain', done);
+        this.stream.once('error', done);
+      }
+    });
+  }
+}
+
+/** Documents done / total and MB/s on stderr: only on a terminal, only for more than 50 documents. */
+class Progress {
+  private n = 0;
+  private bytes = 0;
+  private readonly t0 = Date.now();
+  private readonly on: boolean;
+  private last = 0;
+  constructor(private readonly stream: NodeJS.WritableStream & { isTTY?: boolean }, private readonly total: number) {
+    this.on = Boolean(stream.isTTY) && total > 50 && !process.env.CI;
+  }
+  tick(r: DocResult): void {
+    this.n++;
+    this.bytes += r.bytes;
+    if (!this.on) return;
+    const now = Date.now();
+    if (now - this.last < 100 && this.n < this.total) return;
+    this.last = now;
+    const mbs = this.bytes / 1e6 / Math.max(0.001, (now - this.t0) / 1000);
+    this.stream.write(`\r\x1b[2K${this.n}/${this.total} documents, ${mbs.toFixed(1)} MB/s`);
+  }
+  done(): void {
+    if (this.on && this.n > 0) this.stream.write('\r\x1b[2K');
+  }
+}
+
+function readVersion(): string {
+  try {
+    return (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+  } catch {
+    return '0.0.0';
+  }
+}

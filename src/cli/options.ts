@@ -1,0 +1,140 @@
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { FORMAT_NAMES, type FormatName } from '../format/index.js';
+import type { ClaimType } from '../types.js';
+
+export type CommandName = 'extract' | 'sentences' | 'speakers';
+
+export interface Options {
+  readonly command: CommandName;
+  readonly paths: readonly string[];
+  readonly format: FormatName | null; // null: table on a terminal, json otherwise
+  readonly types: readonly ClaimType[] | null;
+  readonly speaker: string | null;
+  readonly minConfidence: number;
+  readonly all: boolean;
+  readonly explain: boolean;
+  readonly color: boolean | undefined; // --color / --no-color
+  readonly verbose: boolean;
+  readonly jobs: number | null; // null: available cores
+  readonly input: 'text' | 'jsonl';
+}
+
+export type Parsed = { kind: 'run'; options: Options } | { kind: 'exit'; code: 0 | 2 };
+
+export interface OutputSink {
+  writeOut(s: string): void;
+  writeErr(s: string): void;
+}
+
+const TYPES: readonly ClaimType[] = ['direct', 'mixed', 'indirect'];
+
+function parseTypes(value: string): ClaimType[] {
+  const list = value.split(',').map((s) => s.trim().toLowerCase()).filter(Boolean);
+  for (const t of list) if (!TYPES.includes(t as ClaimType)) throw new InvalidArgumentError(`'${t}' is not a claim type (direct, mixed, indirect).`);
+  if (list.length === 0) throw new InvalidArgumentError('give at least one type.');
+  return list as ClaimType[];
+}
+
+function parseConfidence(value: string): number {
+  const n = Number(value);
+  if (value.trim() === '' || !Number.isFinite(n) || n < 0 || n > 1) throw new InvalidArgumentError('must be a number from 0 to 1.');
+  return n;
+}
+
+function parseJobs(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 256) throw new InvalidArgumentError('must be a whole number from 1 to 256.');
+  return n;
+}
+
+const EXAMPLES: Record<CommandName, string> = {
+  extract: `
+Examples:
+  $ claims extract seeds/                          # a table in a terminal, JSON in a pipe
+  $ claims extract articles/ -f jsonl > claims.jsonl
+  $ claims extract 'articles/**/*.txt' --type direct --min-confidence 0.9
+  $ claims extract story.txt --speaker "Chris Crane" -f md
+  $ cat story.txt | claims extract - -f csv > claims.csv
+  $ jq -c '{id, text}' corpus.jsonl | claims extract --input jsonl`,
+  sentences: `
+Examples:
+  $ claims sentences story.txt
+  $ claims sentences articles/ -f jsonl | jq -r .text`,
+  speakers: `
+Examples:
+  $ claims speakers seeds/
+  $ claims speakers articles/ -f csv > speakers.csv`,
+};
+
+/** The command line, from a table of commands and options. Usage errors exit 2; help and version exit 0. */
+export function parseOptions(argv: readonly string[], out: OutputSink, version: string): Parsed {
+  let result: Options | null = null;
+  const program = new Command('claims')
+    .description('Extract who said what from news text: quotations, reported speech, speakers and cues, with exact offsets.')
+    .version(version, '-V, --version')
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => out.writeOut(s), writeErr: (s) => out.writeErr(s), outputError: (s, write) => write(s) })
+    .showSuggestionAfterError(true)
+    .helpCommand(false)
+    .addHelpText('after', `
+Commands write records to stdout and one line per problem to stderr.
+Exit status: 0 all inputs read; 1 some input could not be read or failed; 2 usage error.
+Run 'claims <command> --help' for a command's options.`);
+
+  const common = (cmd: Command, name: CommandName, filters: boolean) => {
+    cmd
+      .argument('[paths...]', 'files, directories (.txt, .text, .md, recursively), quoted globs, or - for stdin')
+      .addOption(new Option('-f, --format <name>', 'output format; default: table on a terminal, json otherwise').choices(FORMAT_NAMES as string[]))
+      .option('--color', 'force colour in the table')
+      .option('--no-color', 'no colour (also NO_COLOR=1 or TERM=dumb)')
+      .addOption(new Option('-j, --jobs <n>', 'worker threads; default: available cores').argParser(parseJobs))
+      .option('--verbose', 'also say which files a directory walk skipped', false)
+      .addOption(new Option('--input <kind>', 'read stdin as text, or as JSON Lines of {"id", "text"}').choices(['text', 'jsonl']).default('text'));
+    if (filters) {
+      cmd
+        .addOption(new Option('-t, --type <list>', 'only these claim types, e.g. direct,mixed').argParser(parseTypes))
+        .option('-s, --speaker <name>', 'only claims of this speaker (case-insensitive; the name or any mention of it)')
+        .addOption(new Option('-c, --min-confidence <x>', 'only claims with at least this confidence (0 to 1)').argParser(parseConfidence).default(0))
+        .option('-a, --all', 'also quotations with no speaker found (speaker: null)', false)
+        .option('-e, --explain', 'show the rule behind each claim (table and md)', false);
+    }
+    cmd.addHelpText('after', EXAMPLES[name]);
+    cmd.action((paths: string[], o: Record<string, unknown>) => {
+      result = {
+        command: name,
+        paths,
+        format: (o.format as FormatName | undefined) ?? null,
+        types: (o.type as ClaimType[] | undefined) ?? null,
+        speaker: (o.speaker as string | undefined) ?? null,
+        minConfidence: (o.minConfidence as number | undefined) ?? 0,
+        all: Boolean(o.all),
+        explain: Boolean(o.explain),
+        color: o.color as boolean | undefined,
+        verbose: Boolean(o.verbose),
+        jobs: (o.jobs as number | undefined) ?? null,
+        input: (o.input as 'text' | 'jsonl') ?? 'text',
+      };
+    });
+    return cmd;
+  };
+  program.addCommand(common(new Command('extract').description('find claims: who said what, with the quotation, speaker and cue'), 'extract', true));
+  program.addCommand(common(new Command('sentences').description('split into sentences: {doc, index, paragraph, start, end, text}'), 'sentences', false));
+  program.addCommand(common(new Command('speakers').description('one record per speaker across the inputs, with counts'), 'speakers', true));
+
+  try {
+    program.parse(argv as string[], { from: 'user' });
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') return { kind: 'exit', code: 0 };
+      out.writeErr("Run 'claims --help' for usage.\n");
+      return { kind: 'exit', code: 2 };
+    }
+    throw err;
+  }
+  if (!result) {
+    // No command given: show help on stderr, a usage error.
+    out.writeErr(program.helpInformation());
+    return { kind: 'exit', code: 2 };
+  }
+  return { kind: 'run', options: result };
+}
