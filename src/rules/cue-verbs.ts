@@ -241,3 +241,19 @@ export const HEARER_VERBS = [
   'tell', 'inform', 'assure', 'reassure', 'remind', 'warn', 'notify', 'advise', 'caution', 'urge', 'ask', 'promise',
   'brief', 'instruct', 'email', 'e-mail', 'text', 'message', 'thank', 'accuse', 'blame',
 ] as const;
+
+/** Verbs that report a clause without `that` (`Crane said the union …`); others need `that`, a colon or a quotation. */
+export const BARE_CLAUSE_VERBS = [
+  'say', 'tell', 'think', 'believe', 'argue', 'claim', 'insist', 'add', 'note', 'warn', 'predict', 'suggest', 'hope',
+  'fear', 'know', 'feel', 'contend', 'acknowledge', 'admit', 'concede', 'assert', 'maintain', 'agree', 'guess',
+  'reckon', 'worry', 'promise', 'swear', 'testify', 'write', 'tweet', 'reply', 'respond', 'explain', 'complain',
+  'boast', 'joke', 'quip', 'recall', 'stress', 'emphasize', 'emphasise', 'reiterate', 'confirm', 'declare', 'state',
+  'announce', 'report', 'estimate', 'expect', 'doubt', 'suspect', 'assume', 'figure', 'realize', 'understand',
+  'allege', 'assure', 'remind', 'inform', 'caution', 'counter', 'retort', 'observe', 'remark', 'comment', 'speculate',
+] as const;
+
+/** Verbs whose reported content can be an infinitive: `vowed to repeal`, `wants to build`. */
+export const INFINITIVE_VERBS = [
+  'vow', 'promise', 'pledge', 'threaten', 'want', 'hope', 'expect', 'urge', 'ask', 'plead', 'beg', 'demand', 'swear',
+  'agree', 'decide', 'refuse', 'order', 'instruct', 'advise', 'tell', 'warn', 'encourage', 'call',
+] as const;

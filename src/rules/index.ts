@@ -1,5 +1,5 @@
 import { SENTENCE_RULES } from './abbreviations.js';
-import { CUE_PHRASES, CUE_VERBS, HEARER_VERBS } from './cue-verbs.js';
+import { BARE_CLAUSE_VERBS, CUE_PHRASES, CUE_VERBS, HEARER_VERBS, INFINITIVE_VERBS } from './cue-verbs.js';
 import { CIRCUMSTANCE_STARTS, FUNCTION_WORDS, SPEAKER_VERB_GAP } from './function-words.js';
 import { PATTERNS } from './patterns.js';
 import { PRONOUNS } from './pronouns.js';
@@ -27,6 +27,8 @@ export function buildRules() {
       gap: new Set<string>(SPEAKER_VERB_GAP),
       circumstance: new Set<string>(CIRCUMSTANCE_STARTS),
       hearerVerbs: new Set<string>(HEARER_VERBS),
+      bareClauseVerbs: new Set<string>(BARE_CLAUSE_VERBS),
+      infinitiveVerbs: new Set<string>(INFINITIVE_VERBS),
       functionWords,
     },
   } as const;
