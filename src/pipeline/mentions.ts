@@ -1,7 +1,7 @@
 import type { Mention, SpeakerKind } from '../types.js';
 import type { Token } from '../text/tokens.js';
 import { stripPossessive } from '../text/tokens.js';
-import { classifyWords } from '../nlp/lexicon.js';
+import { classifyWords, isCommonWord } from '../nlp/lexicon.js';
 
 export interface MentionRules {
   readonly titles: ReadonlyMap<string, 'm' | 'f' | null>;
@@ -21,6 +21,8 @@ export interface FoundMention extends Mention {
 
 const CONNECTORS = new Set(['of', 'for', 'and', '&', 'de', 'van', 'von', 'der', 'la', 'le', 'da', 'del', 'bin', 'al']);
 const ACRONYM = /^\p{Lu}[\p{Lu}\d&.-]+$/u;
+/** Endings of common nouns, which people's names rarely have (`Operations`, `Security`, `Enforcement`). */
+const NOUN_SUFFIX = /(?:tions?|sions?|ments?|ities|ity|ness|ances?|ences?|ships?|isms?|ics|ures?|ries|ology|ists?|ers|ors|ives?|als|ings?|ary|ery|ism|cy)$/u;
 const SUFFIX = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 
 /**
@@ -70,11 +72,27 @@ function runEnd(tokens: readonly Token[], i: number, rules: MentionRules): numbe
     if (t.quoted !== tokens[i]!.quoted) break;
     if (t.word && t.cap) { j = k; continue; }
     if (t.text === '.' && k === j + 1 && isAbbrev(tokens[j]!, rules)) continue; // Mr. / F. / U.S.
-    if (t.word && CONNECTORS.has(t.lower) && tokens[k + 1]?.cap && tokens[k + 1]!.word && !tokens[j]!.lower.endsWith("'s")) continue;
+    if (t.word && CONNECTORS.has(t.lower) && joins(tokens, i, j, k, rules)) continue;
     if (t.word && (t.lower === 'the') && tokens[k - 1]?.lower === 'of' && tokens[k + 1]?.cap) continue;
     break;
   }
   return j;
+}
+
+/** `Immigration and Customs Enforcement`, `Secretary of State`, but not `the Department of Homeland Security and ICE`. */
+function joins(tokens: readonly Token[], i: number, j: number, k: number, rules: MentionRules): boolean {
+  const next = tokens[k + 1];
+  if (!next || !next.cap || !next.word || tokens[j]!.lower.endsWith("'s")) return false;
+  if (tokens[k]!.lower !== 'and' && tokens[k]!.lower !== '&') return true;
+  // `and` joins inside one name only: not two organisations, not two people.
+  if (ACRONYM.test(next.text) || rules.orgWords.has(stripPossessive(tokens[j]!.lower))) return false;
+  if (j - i >= 1 && j + 1 === k && (k - i) >= 2 && rules.titles.has(tokens[i]!.lower)) return false;
+  return !(/^\p{Lu}\p{Ll}+$/u.test(tokens[j]!.text) && /^\p{Lu}\p{Ll}+$/u.test(tokens[j - 1]?.text ?? '') && tokens[j - 1]!.cap && isFirstNameLike(tokens[j - 1]!));
+}
+
+function isFirstNameLike(t: Token): boolean {
+  const c = classifyWords([t.lower]);
+  return c.gender !== null;
 }
 
 function isAbbrev(t: Token, rules: MentionRules): boolean {
@@ -116,7 +134,7 @@ function nameMention(tokens: readonly Token[], i: number, j: number, sentence: n
   if (runIsOrg) {
     kind = 'organization';
     headStart = tokens[a]!.start;
-  } else if (headWords.length > 0 && personName(tokens, headWords)) {
+  } else if (headWords.length > 0 && personName(tokens, headWords) && (sawTitle || looksLikePerson(tokens, headWords))) {
     const cls = classifyWords(headWords.map((k) => stripPossessive(tokens[k]!.lower)));
     kind = cls.kind === 'organization' ? 'organization' : cls.kind === 'place' && !sawTitle ? 'other' : 'person';
     if (kind === 'person') {
@@ -150,6 +168,22 @@ function isOrgRun(tokens: readonly Token[], a: number, j: number, rules: Mention
   if (rules.orgWords.has(last)) return true;
   if (a === j && ACRONYM.test(stripPossessive(tokens[a]!.text)) && !rules.titles.has(last)) return true;
   return false;
+}
+
+/**
+ * Words that look like a person's name: a known first name or surname, or capitalised words that are
+ * not common nouns (`Enforcement and Removal Operations` is not a person; `Chris Crane` is).
+ */
+function looksLikePerson(tokens: readonly Token[], words: readonly number[]): boolean {
+  const lows = words.map((k) => stripPossessive(tokens[k]!.lower));
+  const cls = classifyWords(lows);
+  if (cls.kind === 'person') return true;
+  if (cls.kind === 'organization' || cls.kind === 'place') return false;
+  const last = lows[lows.length - 1]!;
+  if (lows.some((w) => CONNECTORS.has(w) && w !== 'de' && w !== 'van' && w !== 'von' && w !== 'al' && w !== 'bin')) return false;
+  if (lows.some((w) => NOUN_SUFFIX.test(w))) return false;
+  if (tokens[words[words.length - 1]!]!.text.toUpperCase() === tokens[words[words.length - 1]!]!.text && last.length > 1) return false; // acronym
+  return !isCommonWord(last) && lows.length >= 2;
 }
 
 /** A person name: one to four capitalised words, none of them an organisation word. */

@@ -9,6 +9,8 @@ export interface ResolveRules {
   readonly gap: ReadonlySet<string>; // words between a speaker and its verb
   readonly circumstance: ReadonlySet<string>;
   readonly hearerVerbs: ReadonlySet<string>;
+  readonly bareClauseVerbs: ReadonlySet<string>;
+  readonly infinitiveVerbs: ReadonlySet<string>;
   readonly functionWords: ReadonlySet<string>;
 }
 
@@ -98,6 +100,7 @@ export function resolveSpeakers(
     let lastInSentence: Found | null = null;
     for (const cue of f.cues) {
       if (usedCues.has(cue.start)) continue;
+      if (found.some((x) => x.content.start <= cue.start && cue.end <= x.content.end && x.rule !== 'quote-unattributed')) continue; // nested: one attribution per token
       const r = reported(cue, f, text, rules, lastInSentence);
       if (!r) continue;
       usedCues.add(cue.start);
@@ -220,11 +223,15 @@ function reported(cue: FoundCue, f: SentenceFacts, text: string, rules: ResolveR
     }
     const start = skipHearer(f, cue, rules);
     const hearer = start > cue.last + 1;
+    const first = toks[start];
+    if (!first) return null;
+    const that = first.lower === 'that' || toks[start - 1]?.lower === 'that';
+    const infinitive = first.lower === 'to' && rules.infinitiveVerbs.has(cue.lemma);
+    const opens = first.text === ':' || first.text === ',' || first.quoted;
+    const bare = !that && !infinitive && !opens;
+    if (bare && !rules.bareClauseVerbs.has(cue.lemma) && cue.weight < 0.7) return null;
     const content = clauseAfter(f, start, rules);
     if (!content) return null;
-    const that = toks[start]?.lower === 'that' || toks[start - 1]?.lower === 'that';
-    const weak = cue.weight < 0.7 && !that;
-    if (weak) return null;
     return mk(content, subject, cue, hearer ? 'name-cue-hearer-that-clause' : 'name-cue-that-clause', that ? 1 : 0.9, f);
   }
   // `…, said Crane.`
@@ -237,6 +244,20 @@ function reported(cue: FoundCue, f: SentenceFacts, text: string, rules: ResolveR
     }
   }
   return null;
+}
+
+/**
+ * A bare reported clause starts like a clause: a pronoun, a name, a determiner, or a circumstance that
+ * leads to one (`said Tuesday the plan`), not an object (`wrote a letter`, `denied the report`).
+ */
+function clauseLike(f: SentenceFacts, i: number, rules: ResolveRules): boolean {
+  const t = f.tokens[i];
+  if (!t || !t.word) return false;
+  if (/^(he|she|they|it|we|i|you|there|this|these|those|his|her|their|its|our|my|your|no|nobody|everyone|all|some|many|most|none)$/u.test(t.lower)) return true;
+  if (t.lower === 'the') return true;
+  if (t.cap) return true;
+  if (rules.circumstance.has(t.lower)) return true;
+  return false;
 }
 
 function mk(content: Span, speaker: SpeakerRef, cue: FoundCue | null, rule: string, factor: number, f: SentenceFacts): Found {
