@@ -1,0 +1,191 @@
+import { createHash } from 'node:crypto';
+import { describe, expect, test } from 'vitest';
+import { buildClaims, claimId, sortClaims } from '../src/pipeline/claims.js';
+import { extract } from '../src/pipeline/extract.js';
+import { toCodePoints } from '../src/text/code-points.js';
+import type { Attribution, Sentence } from '../src/types.js';
+
+/** The id, computed here without the code under test: 'c-' + 12 hex of sha256(doc \0 start:end), UTF-8. */
+function expectedId(doc: string, start: number, end: number): string {
+  return 'c-' + createHash('sha256').update(Buffer.from(`${doc}\u0000${start}:${end}`, 'utf8')).digest('hex').slice(0, 12);
+}
+
+const isHigh = (c: number) => c >= 0xd800 && c <= 0xdbff;
+const isLow = (c: number) => c >= 0xdc00 && c <= 0xdfff;
+/** True when the UTF-16 offset falls between the two halves of a surrogate pair. */
+const midPair = (text: string, i: number) => i > 0 && i < text.length && isHigh(text.charCodeAt(i - 1)) && isLow(text.charCodeAt(i));
+
+describe('toCodePoints', () => {
+  test('is the identity on BMP text, including the end offset', () => {
+    const text = 'Café “naïve” — ok';
+    const cp = toCodePoints(text);
+    for (let i = 0; i <= text.length; i++) expect(cp(i)).toBe(i);
+  });
+
+  test('counts an astral character once', () => {
+    const text = 'a😀b𝒳c';
+    const cp = toCodePoints(text);
+    expect([0, 1, 3, 4, 6, 7].map(cp)).toEqual([0, 1, 2, 3, 4, 5]);
+    expect(cp(text.length)).toBe(Array.from(text).length);
+  });
+
+  test('agrees with Array.from at every offset that is not mid-pair', () => {
+    const text = '😀😀 “x” 🇺🇸 e\u0301 \ud800 lone \udc00 z𝒳';
+    const cp = toCodePoints(text);
+    for (let i = 0; i <= text.length; i++) {
+      if (midPair(text, i)) continue;
+      expect(cp(i)).toBe(Array.from(text.slice(0, i)).length);
+    }
+  });
+
+  test('a mid-pair offset maps to the code point of its pair, never past it', () => {
+    const text = 'ab😀cd';
+    const cp = toCodePoints(text);
+    expect(midPair(text, 3)).toBe(true);
+    expect(cp(3)).toBe(cp(2));
+    expect(cp(3)).toBeLessThan(cp(4));
+  });
+
+  test('lone surrogates count as one code point each, as Array.from does', () => {
+    const text = '\ud800a\udc00b';
+    const cp = toCodePoints(text);
+    expect([0, 1, 2, 3, 4].map(cp)).toEqual([0, 1, 2, 3, 4]);
+  });
+
+  test('the empty text has one offset, 0', () => {
+    const cp = toCodePoints('');
+    expect(cp(0)).toBe(0);
+    expect(() => cp(1)).toThrow(RangeError);
+  });
+
+  test('offsets outside the text throw a RangeError', () => {
+    const cp = toCodePoints('abc');
+    expect(() => cp(4)).toThrow(RangeError);
+    expect(() => cp(-1)).toThrow(RangeError);
+  });
+});
+
+describe('claimId', () => {
+  test.each([
+    ['a.txt', 0, 10],
+    ['seeds/000_d15032eb7a1b3ddf.txt', 954, 1039],
+    ['-', 3, 4],
+    ['dir/naïve 😀.txt', 12, 345],
+    ['', 0, 0],
+  ])('claimId(%j, %i, %i) is c- + 12 hex of sha256(doc\\0start:end)', (doc, start, end) => {
+    const id = claimId(doc, start, end);
+    expect(id).toMatch(/^c-[0-9a-f]{12}$/);
+    expect(id).toBe(expectedId(doc, start, end));
+  });
+
+  test('depends on the doc and both offsets', () => {
+    const ids = new Set([claimId('a.txt', 1, 2), claimId('b.txt', 1, 2), claimId('a.txt', 1, 3), claimId('a.txt', 0, 2), claimId('a.txt', 12, 2)]);
+    expect(ids.size).toBe(5);
+  });
+});
+
+describe('buildClaims', () => {
+  // 😀 (2 units) before the quotation; 𝒳 (2 units) inside it.
+  const text = '😀 “Our 𝒳 plan works,” Jane Doe said. She left.';
+  const at = (s: string, from = 0) => {
+    const i = text.indexOf(s, from);
+    if (i < 0) throw new Error(`not in text: ${s}`);
+    return { start: i, end: i + s.length };
+  };
+  const sentences: Sentence[] = [
+    { ...at('😀 “Our 𝒳 plan works,” Jane Doe said.'), index: 0, paragraph: 0 },
+    { ...at('She left.'), index: 1, paragraph: 0 },
+  ];
+  const quote = at('Our 𝒳 plan works,');
+  const attribution: Attribution = {
+    type: 'direct',
+    content: quote,
+    speaker: { ...at('Jane Doe'), name: 'Jane Doe', kind: 'person' },
+    cue: { ...at('said'), lemma: 'say' },
+    confidence: 0.9349999,
+    rule: 'quote-comma-name-cue',
+  };
+  const doc = { path: 'dir/a.txt', text };
+  const chars = Array.from(text);
+  const cpSlice = (s: { start: number; end: number }) => chars.slice(s.start, s.end).join('');
+
+  test('offsets are code points; every span slices back to its text', () => {
+    const [c] = buildClaims(doc, sentences, [attribution]);
+    expect(c).toBeDefined();
+    expect(c!.quote).toEqual({ text: 'Our 𝒳 plan works,', start: 3, end: 20 });
+    expect(cpSlice(c!.quote)).toBe(c!.quote.text);
+    expect(cpSlice(c!.speaker!)).toBe('Jane Doe');
+    expect(cpSlice(c!.cue!)).toBe('said');
+    expect(c!.speaker).toMatchObject({ name: 'Jane Doe', kind: 'person', start: 22, end: 30 });
+    expect(c!.cue).toMatchObject({ lemma: 'say', start: 31, end: 35 });
+  });
+
+  test('the id hashes the code-point offsets of the quote', () => {
+    const [c] = buildClaims(doc, sentences, [attribution]);
+    expect(c!.id).toBe(expectedId('dir/a.txt', 3, 20));
+    expect(c!.id).not.toBe(expectedId('dir/a.txt', quote.start, quote.end)); // not the UTF-16 offsets
+  });
+
+  test('confidence is rounded to 2 decimals; doc, type, rule and sentence are kept', () => {
+    const [c] = buildClaims(doc, sentences, [attribution]);
+    expect(c).toMatchObject({ doc: 'dir/a.txt', type: 'direct', rule: 'quote-comma-name-cue', sentence: 0, confidence: 0.93 });
+  });
+
+  test('the sentence is the one holding the quote start', () => {
+    const later: Attribution = { ...attribution, content: at('left'), speaker: null, cue: null };
+    const [, c] = buildClaims(doc, sentences, [attribution, later]);
+    expect(c!.sentence).toBe(1);
+    expect(c!.speaker).toBeNull();
+    expect(c!.cue).toBeNull();
+  });
+
+  test('records come out sorted by quote start, whatever the input order', () => {
+    const later: Attribution = { ...attribution, content: at('She left.'), speaker: null, cue: null };
+    const claims = buildClaims(doc, sentences, [later, attribution]);
+    expect(claims.map((c) => c.quote.text)).toEqual(['Our 𝒳 plan works,', 'She left.']);
+  });
+
+  test('does not touch its inputs', () => {
+    const copy = structuredClone(attribution);
+    buildClaims(doc, sentences, [attribution]);
+    expect(attribution).toEqual(copy);
+  });
+
+  test('sortClaims orders by doc (code units), then quote start, then end', () => {
+    const base = buildClaims(doc, sentences, [attribution])[0]!;
+    const mk = (d: string, start: number, end: number) => ({ ...base, doc: d, quote: { ...base.quote, start, end } });
+    const sorted = sortClaims([mk('b', 1, 2), mk('a', 5, 9), mk('a', 5, 6), mk('B', 0, 1), mk('a', 1, 2)]);
+    expect(sorted.map((c) => `${c.doc}:${c.quote.start}-${c.quote.end}`)).toEqual(['B:0-1', 'a:1-2', 'a:5-6', 'a:5-9', 'b:1-2']);
+  });
+});
+
+describe('extract around astral characters', () => {
+  test.each([
+    '😀“We will reopen the office,” Jane Doe said.',
+    '“We 😀 will reopen,” said Jane Doe.😀',
+    '😀😀😀 Jane Doe said: “It is 𝒳-rated.” 😀',
+    'Jane Doe said that the 😀 office would reopen.',
+    '🇺🇸 “Yes,” he said. 👍🏽 “No,” she said.',
+  ])('no span edge falls inside a surrogate pair: %j', (text) => {
+    const chars = Array.from(text);
+    const claims = extract({ path: 'a.txt', text });
+    expect(claims.length).toBeGreaterThan(0);
+    for (const c of claims) {
+      for (const s of [c.quote, c.speaker, c.cue]) {
+        if (!s) continue;
+        // A mid-pair edge would leave a lone surrogate in the text and a code-point slice that disagrees.
+        expect(s.text).not.toMatch(/^[\udc00-\udfff]|[\ud800-\udbff]$/u);
+        expect(chars.slice(s.start, s.end).join('')).toBe(s.text);
+      }
+    }
+  });
+
+  test('the quote after an emoji has exact code-point offsets', () => {
+    const text = '😀“We will reopen the office,” Jane Doe said.';
+    const claims = extract({ path: 'a.txt', text });
+    const c = claims.find((x) => x.quote.text.startsWith('We will reopen'));
+    expect(c).toBeDefined();
+    expect(c!.quote.start).toBe(2); // 😀 is one code point, “ another
+    expect(c!.id).toBe(expectedId('a.txt', c!.quote.start, c!.quote.end));
+  });
+});
