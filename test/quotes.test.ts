@@ -1,0 +1,185 @@
+import { describe, expect, test } from 'vitest';
+import { splitParagraphs } from '../src/pipeline/paragraphs.js';
+import { findQuotes } from '../src/pipeline/quotes.js';
+import { RULES } from '../src/rules/index.js';
+import type { Quote } from '../src/types.js';
+
+const find = (text: string): Quote[] => findQuotes(text, splitParagraphs(text), RULES);
+/** Each quotation as its words, sliced from the text. */
+const words = (text: string): string[] => find(text).map((q) => text.slice(q.start, q.end));
+const slice = (text: string, s: { start: number; end: number } | null) => (s ? text.slice(s.start, s.end) : null);
+
+describe('findQuotes: pairs', () => {
+  test.each([
+    ['“We will reopen,” Smith said.', ['We will reopen,']],
+    ['He said “hello” and “goodbye” today.', ['hello', 'goodbye']],
+    ['Smith said: “We will never reopen.”', ['We will never reopen.']],
+    ['The «quote» here.', ['quote']],
+  ])('curly pairs: %j', (text, expected) => {
+    expect(words(text)).toEqual(expected);
+  });
+
+  test.each([
+    ['He said "we will reopen" and left.', ['we will reopen']],
+    ['"Yes," she said. "No," he said.', ['Yes,', 'No,']],
+    ['She called it "mandatory" in nature.', ['mandatory']],
+    ['(“Quoted”) and ["also"] here.', ['Quoted', 'also']],
+  ])('straight pairs: %j', (text, expected) => {
+    expect(words(text)).toEqual(expected);
+  });
+
+  test('a pair has its marks as open and close, and the words without the marks', () => {
+    const text = 'Crane said: “We were never asked.” Then he left.';
+    const [q, ...rest] = find(text);
+    expect(rest).toEqual([]);
+    expect(slice(text, q!)).toBe('We were never asked.');
+    expect(slice(text, q!.open)).toBe('“');
+    expect(slice(text, q!.close)).toBe('”');
+    expect(q!.open!.end).toBeLessThanOrEqual(q!.start);
+    expect(q!.close!.start).toBeGreaterThanOrEqual(q!.end);
+  });
+
+  test('whitespace just inside the marks is not part of the quote', () => {
+    expect(words('He said “ spaced out ” today.')).toEqual(['spaced out']);
+  });
+
+  test('quotes come out in text order, not overlapping', () => {
+    const text = '“One,” he said. “Two,” she said.\n\n“Three.” “Four.”';
+    const quotes = find(text);
+    expect(quotes.map((q) => text.slice(q.start, q.end))).toEqual(['One,', 'Two,', 'Three.', 'Four.']);
+    for (let i = 1; i < quotes.length; i++) expect(quotes[i]!.start).toBeGreaterThanOrEqual(quotes[i - 1]!.end);
+  });
+});
+
+describe('findQuotes: apostrophes are never marks', () => {
+  test.each([
+    'ICE’s agents said the policy was fine.',
+    'The ’90s were hard, they said.',
+    'They don’t care and won’t say.',
+    'The agents’ union disagreed.',
+    'Rock ’n’ roll, he said.',
+    "It's the agency's call, they don't say.",
+    'O’Brien’s aides’ claims',
+  ])('%j has no quotation', (text) => {
+    expect(find(text)).toEqual([]);
+  });
+
+  test('apostrophes inside a double-quoted quotation stay inside it', () => {
+    const text = '“ICE’s agents don’t agree,” Crane said of the ’90s.';
+    expect(words(text)).toEqual(['ICE’s agents don’t agree,']);
+  });
+
+  test('headline style: single quotes around a quotation with an apostrophe inside', () => {
+    const text = 'Trump: ‘I’m the best’';
+    const quotes = find(text);
+    expect(quotes.map((q) => slice(text, q))).toEqual(['I’m the best']);
+    expect(slice(text, quotes[0]!.open)).toBe('‘');
+    expect(slice(text, quotes[0]!.close)).toBe('’');
+    expect(quotes[0]!.close!.end).toBe(text.length);
+  });
+
+  test('headline style with a possessive after the quotation', () => {
+    expect(words('Crane: ‘We weren’t asked’ about ICE’s plan')).toEqual(['We weren’t asked']);
+  });
+});
+
+describe('findQuotes: across paragraphs', () => {
+  test('an unclosed mark quotes to the end of its own paragraph, never further', () => {
+    const text = 'Smith said: “we will never reopen\n\nThe next paragraph is narration.';
+    const quotes = find(text);
+    expect(quotes.map((q) => slice(text, q))).toEqual(['we will never reopen']);
+    expect(quotes[0]!.close).toBeNull();
+    const [, second] = splitParagraphs(text);
+    expect(quotes[0]!.end).toBeLessThanOrEqual(second!.start);
+  });
+
+  test('an unclosed mark at the very end of the text', () => {
+    const text = 'He said “and then';
+    const quotes = find(text);
+    expect(quotes.map((q) => slice(text, q))).toEqual(['and then']);
+    expect(quotes[0]!.close).toBeNull();
+  });
+
+  test('a quotation reopened in the next paragraph is one quote, closed by the last part', () => {
+    const text = '“We asked for the training in March.\n\n“Nobody answered us until June,” Crane said.';
+    const quotes = find(text);
+    expect(quotes).toHaveLength(1);
+    const q = quotes[0]!;
+    expect(q.start).toBe(1);
+    expect(slice(text, q.open)).toBe('“');
+    expect(q.open!.start).toBe(0);
+    expect(slice(text, q.close)).toBe('”');
+    expect(q.close!.start).toBe(text.indexOf('”'));
+    expect(slice(text, q)).toBe('We asked for the training in March.\n\n“Nobody answered us until June,');
+  });
+
+  test('a quotation running over three paragraphs', () => {
+    const text = '“One.\n\n“Two.\n\n“Three,” she said.\n\nNarration.';
+    const quotes = find(text);
+    expect(quotes).toHaveLength(1);
+    expect(slice(text, quotes[0]!)).toBe('One.\n\n“Two.\n\n“Three,');
+    expect(quotes[0]!.close!.start).toBe(text.indexOf('”'));
+  });
+
+  test('a quotation reopened with CRLF line ends', () => {
+    const text = '“First part.\r\n\r\n“Second part,” he said.';
+    const quotes = find(text);
+    expect(quotes).toHaveLength(1);
+    expect(slice(text, quotes[0]!)).toBe('First part.\r\n\r\n“Second part,');
+  });
+
+  test('an open quotation not reopened in the next paragraph ends with its paragraph', () => {
+    const text = '“First part.\n\nNot reopened here.';
+    const quotes = find(text);
+    expect(quotes.map((q) => slice(text, q))).toEqual(['First part.']);
+    expect(quotes[0]!.close).toBeNull();
+  });
+
+  test('a closed quotation is not joined to a quotation in the next paragraph', () => {
+    const text = '“One,” he said.\n\n“Two,” she said.';
+    expect(words(text)).toEqual(['One,', 'Two,']);
+  });
+});
+
+describe('findQuotes: odd sequences', () => {
+  test.each([
+    '“a “b” c” d ” “',
+    '"a "b" c" "',
+    '‘’‘’“”„«»',
+    '”””“““',
+    '" " " "',
+    '“',
+    '”',
+    '"',
+    '‘',
+    '’',
+    '',
+    '\n\n“\n\n”\n\n',
+    '“\r\n\r\n“\r\n\r\n“',
+    'He said “I’m ‘fine’ really” and ‘left’.',
+    '«“‘nested’”»',
+  ])('%j: no crash, every quote inside the text, in order, with its marks outside', (text) => {
+    const quotes = find(text);
+    let last = 0;
+    for (const q of quotes) {
+      expect(q.start).toBeGreaterThanOrEqual(last);
+      expect(q.start).toBeLessThan(q.end);
+      expect(q.end).toBeLessThanOrEqual(text.length);
+      if (q.open) expect(q.open.end).toBeLessThanOrEqual(q.start);
+      if (q.close) expect(q.close.start).toBeGreaterThanOrEqual(q.end);
+      expect(typeof q.rule).toBe('string');
+      last = q.end;
+    }
+  });
+
+  test('single quotes inside double quotes are not separate quotations', () => {
+    expect(words('He said “I told him ‘no’ twice” and left.')).toEqual(['I told him ‘no’ twice']);
+  });
+
+  test('a long run of unbalanced marks is fast (linear)', () => {
+    const text = '“ ‘ " '.repeat(100_000);
+    const t0 = Date.now();
+    find(text);
+    expect(Date.now() - t0).toBeLessThan(5_000);
+  });
+});
