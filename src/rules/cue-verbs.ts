@@ -24,6 +24,8 @@ export const CUE_VERBS = [
   { lemma: 'ask', forms: ['ask', 'asks', 'asked', 'asking'], weight: 0.80 },
   { lemma: 'answer', forms: ['answer', 'answers', 'answered', 'answering'], weight: 0.85 },
   { lemma: 'explain', forms: ['explain', 'explains', 'explained', 'explaining'], weight: 0.95 },
+  { lemma: 'express', forms: ['express', 'expresses', 'expressed', 'expressing'], weight: 0.75 },
+  { lemma: 'retaliate', forms: ['retaliate', 'retaliates', 'retaliated', 'retaliating'], weight: 0.6 },
   { lemma: 'acknowledge', forms: ['acknowledge', 'acknowledges', 'acknowledged', 'acknowledging'], weight: 0.90 },
   { lemma: 'admit', forms: ['admit', 'admits', 'admitted', 'admitting'], weight: 0.90 },
   { lemma: 'concede', forms: ['concede', 'concedes', 'conceded', 'conceding'], weight: 0.90 },

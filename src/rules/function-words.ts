@@ -18,8 +18,8 @@ export const FUNCTION_WORDS = [
 /** Words that may stand between a speaker and its verb (`Crane also said`, `he has long argued`). */
 export const SPEAKER_VERB_GAP = [
   'also', 'later', 'then', 'previously', 'recently', 'once', 'still', 'often', 'repeatedly', 'again', 'already',
-  'even', 'never', 'has', 'have', 'had', 'would', 'will', 'did', 'does', 'do', 'is', 'was', 'were', 'are', 'may',
-  'might', 'could', 'should', 'must', 'not', "n't", 'long', 'publicly', 'privately', 'first', 'last', 'further',
+  'even', 'has', 'have', 'had', 'would', 'will', 'did', 'does', 'do', 'is', 'was', 'were', 'are', 'may',
+  'might', 'could', 'should', 'must', 'long', 'publicly', 'privately', 'first', 'last', 'further',
   'flatly', 'simply', 'just', 'reportedly', 'allegedly', 'apparently', 'finally', 'ultimately', 'quickly', 'soon',
   'since', 'frequently', 'consistently', 'explicitly', 'previously', 'earlier', 'had', 'been', 'being', 'continued',
   'can', 'cannot', 'wo', 'ca', 'clearly', 'openly', 'quietly', 'loudly',

@@ -4,7 +4,7 @@ import { CIRCUMSTANCE_STARTS, FUNCTION_WORDS, SPEAKER_VERB_GAP } from './functio
 import { PATTERNS } from './patterns.js';
 import { PRONOUNS } from './pronouns.js';
 import { QUOTE_MARKS } from './quote-marks.js';
-import { NOMINALS, ORG_WORDS, TITLES } from './titles.js';
+import { NOMINALS, ORG_WORDS, SPEAKER_NOUNS, TITLES } from './titles.js';
 
 /** The tables, indexed once for the stages. A test may build its own from smaller tables. */
 export function buildRules() {
@@ -30,6 +30,7 @@ export function buildRules() {
       bareClauseVerbs: new Set<string>(BARE_CLAUSE_VERBS),
       infinitiveVerbs: new Set<string>(INFINITIVE_VERBS),
       functionWords,
+      speakerNouns: new Set<string>([...NOMINALS.map((n) => n.word), ...SPEAKER_NOUNS]),
     },
   } as const;
 }

@@ -104,3 +104,23 @@ export const NOMINALS = [
   { word: 'document', kind: 'other' }, { word: 'website', kind: 'other' }, { word: 'ad', kind: 'other' },
   { word: 'release', kind: 'other' }, { word: 'bill', kind: 'other' }, { word: 'ruling', kind: 'other' },
 ] as const satisfies readonly Nominal[];
+
+/** Further heads of common-noun speakers (`the editorial board`, `her husband`, `the column`), lowercase. */
+export const SPEAKER_NOUNS = [
+  'board', 'editorial', 'column', 'husband', 'wife', 'mother', 'father', 'son', 'daughter', 'brother', 'sister',
+  'friend', 'friends', 'family', 'families', 'man', 'woman', 'men', 'women', 'crowd', 'audience', 'panel', 'jury',
+  'tabloid', 'article', 'story', 'piece', 'op-ed', 'blog', 'post', 'tweet', 'ad', 'video', 'memo', 'email', 'e-mail',
+  'message', 'note', 'book', 'speech', 'platform', 'agreement', 'law', 'policy', 'polls', 'surveys', 'studies',
+  'reports', 'data', 'figures', 'numbers', 'estimates', 'records', 'documents', 'campaign', 'team', 'staff',
+  'staffers', 'spokesperson', 'representatives', 'delegates', 'donors', 'allies', 'colleagues', 'rivals',
+  'democrats', 'republicans', 'conservatives', 'liberals', 'progressives', 'activists', 'protesters',
+  'demonstrators', 'students', 'parents', 'children', 'kids', 'veterans', 'immigrants', 'refugees', 'citizens',
+  'americans', 'workers', 'employees', 'doctors', 'nurses', 'scientists', 'historians', 'scholars', 'judge',
+  'justices', 'court', 'commission', 'agency', 'department', 'ministry', 'embassy', 'consulate', 'white',
+  'candidate', 'frontrunner', 'front-runner', 'billionaire', 'mogul', 'businessman', 'businesswoman', 'senator',
+  'congressman', 'congresswoman', 'governor', 'mayor', 'president', 'vice', 'secretary', 'chairman', 'chairwoman',
+  'chair', 'ceo', 'founder', 'host', 'anchor', 'moderator', 'pollster', 'strategist', 'consultant', 'operative',
+  'insider', 'insiders', 'observers', 'pundits', 'commentators', 'experts', 'economists', 'analysts', 'statement',
+  'release', 'filing', 'complaint', 'lawsuit', 'indictment', 'ruling', 'decision', 'opinion', 'investigation',
+  'inquiry', 'review', 'audit', 'analysis', 'assessment', 'study', 'survey', 'poll', 'report',
+] as const;
