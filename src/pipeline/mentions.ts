@@ -23,6 +23,7 @@ const CONNECTORS = new Set(['of', 'for', 'and', '&', 'de', 'van', 'von', 'der', 
 const ACRONYM = /^\p{Lu}[\p{Lu}\d&.-]+$/u;
 /** Endings of common nouns, which people's names rarely have (`Operations`, `Security`, `Enforcement`). */
 const NOUN_SUFFIX = /(?:tions?|sions?|ments?|ities|ity|ness|ances?|ences?|ships?|isms?|ics|ures?|ries|ology|ists?|ers|ors|ives?|als|ings?|ary|ery|ism|cy)$/u;
+const CALENDAR = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'jan', 'february', 'feb', 'march', 'mar', 'april', 'apr', 'june', 'jun', 'july', 'jul', 'august', 'aug', 'september', 'sept', 'sep', 'october', 'oct', 'november', 'nov', 'december', 'dec', 'today', 'tonight', 'yesterday', 'tomorrow']);
 const SUFFIX = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 
 /**
@@ -107,6 +108,7 @@ function nameMention(tokens: readonly Token[], i: number, j: number, sentence: n
   const words = [] as number[];
   for (let k = a; k <= j; k++) if (tokens[k]!.word) words.push(k);
   if (words.length === 0) return null;
+  if (words.every((k) => CALENDAR.has(stripPossessive(tokens[k]!.lower)) || /^\d/u.test(tokens[k]!.text))) return null; // `Friday`, `Jan. 10`
 
   // Head: the name after the last title word or `of`-phrase; an organisation keeps its whole run.
   let titleGender: 'm' | 'f' | null = null;

@@ -12,6 +12,7 @@ export interface ResolveRules {
   readonly bareClauseVerbs: ReadonlySet<string>;
   readonly infinitiveVerbs: ReadonlySet<string>;
   readonly functionWords: ReadonlySet<string>;
+  readonly speakerNouns: ReadonlySet<string>;
 }
 
 /** What the earlier stages found in one sentence. */
@@ -44,6 +45,8 @@ const GERUND_LINK = new Set(['adding', 'saying', 'noting', 'arguing', 'insisting
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'this', 'that', 'these', 'those', 'one', 'another', 'some', 'many', 'several', 'two', 'three', 'other', 'most', 'both', 'all']);
 const NP_LINK = new Set(['for', 'of', 'at', 'with', 'from', 'in']);
 const CLAUSE_BREAK = new Set([';']);
+/** Agent nouns: people by what they do (`columnist`, `historian`, `participant`, `lawmakers`). */
+const AGENT_NOUN = /^[a-z]{3,}(?:ers?|ors?|ists?|ians?|ants?|ents?|ees?)$/u;
 
 /**
  * Find attributions: first around each quotation (who said it), then around each remaining cue
@@ -69,7 +72,7 @@ export function resolveSpeakers(
     const after = closeS.tokens.filter((t) => t.start >= (quote.close?.end ?? quote.end));
     const words = wordCount(text, quote);
 
-    let hit = trailing(after, closeS, rules) ?? leading(before, openS, facts, text, rules);
+    let hit = (endsUtterance(text, quote, after) ? trailing(after, closeS, rules) : null) ?? leading(before, openS, facts, text, rules);
     const standalone = !before.some((t) => t.word) || (hit !== null && hit.rule !== 'embedded');
     if (hit && hit.rule === 'embedded') hit = null;
     if (hit) {
@@ -98,6 +101,7 @@ export function resolveSpeakers(
   // 3. Reported speech around the remaining cues.
   for (const f of facts) {
     let lastInSentence: Found | null = null;
+    for (const x of found) if (x.cue && x.speaker && x.cue.start >= f.sentence.start && x.cue.end <= f.sentence.end) lastInSentence = x;
     for (const cue of f.cues) {
       if (usedCues.has(cue.start)) continue;
       if (found.some((x) => x.content.start <= cue.start && cue.end <= x.content.end && x.rule !== 'quote-unattributed')) continue; // nested: one attribution per token
@@ -149,7 +153,7 @@ function trailing(after: readonly Token[], f: SentenceFacts, rules: ResolveRules
   const cue = f.cues.find((c) => c.kind === 'verb' && c.first > ti && c.first - ti <= 14);
   if (!cue) return { speaker: null, cue: null, rule: 'embedded', factor: 0 };
   const m = speakerBefore(f, cue.first, rules);
-  if (!m || m.span.start !== t.start) return { speaker: null, cue: null, rule: 'embedded', factor: 0 };
+  if (!m || !onlyDeterminersBetween(f, t.start, m.span.start)) return { speaker: null, cue: null, rule: 'embedded', factor: 0 };
   return { speaker: m, cue, rule: 'quote-comma-name-cue', factor: 1 };
 }
 
@@ -204,10 +208,12 @@ function reported(cue: FoundCue, f: SentenceFacts, text: string, rules: ResolveR
     return null;
   }
   // A participle linking a second content to the same speaker: `…, adding that B`.
-  if (GERUND_LINK.has(cue.form) && toks[cue.first - 1]?.text === ',' && lastInSentence?.speaker) {
+  if (GERUND_LINK.has(cue.form) && toks[cue.first - 1]?.text === ',') {
+    const speaker = lastInSentence?.speaker ?? sentenceSubject(f, cue.first);
+    if (!speaker) return null;
     const content = clauseAfter(f, skipHearer(f, cue, rules), rules);
     if (!content) return null;
-    return mk(content, lastInSentence.speaker, cue, 'adding-that-clause', 1, f);
+    return mk(content, speaker, cue, 'adding-that-clause', lastInSentence?.speaker ? 1 : 0.85, f);
   }
   const subject = speakerBefore(f, cue.first, rules);
   if (subject) {
@@ -258,6 +264,13 @@ function clauseLike(f: SentenceFacts, i: number, rules: ResolveRules): boolean {
   if (t.cap) return true;
   if (rules.circumstance.has(t.lower)) return true;
   return false;
+}
+
+/** The first name, pronoun or nominal of the sentence, before token `limit`: the subject a participle hangs on. */
+function sentenceSubject(f: SentenceFacts, limit: number): SpeakerRef | null {
+  const m = f.mentions.find((x) => !x.quoted && x.last < limit && (x.kind === 'person' || x.kind === 'organization'));
+  if (!m || m.first > 3) return null;
+  return { span: { start: m.start, end: m.end }, mention: m, name: null, kind: null };
 }
 
 function mk(content: Span, speaker: SpeakerRef, cue: FoundCue | null, rule: string, factor: number, f: SentenceFacts): Found {
@@ -311,6 +324,8 @@ function clauseAfter(f: SentenceFacts, i: number, rules: ResolveRules): Span | n
     if (t.quoted) continue;
     if (CLAUSE_BREAK.has(t.text)) { b = k - 1; break; }
     if (t.text === ',' && toks[k + 1] && (GERUND_LINK.has(toks[k + 1]!.lower) || toks[k + 1]!.lower === 'according')) { b = k - 1; break; }
+    // `X stated that A, and demanded that B`: a second cue verb coordinated with the first.
+    if (t.lower === 'and' && f.cues.some((c) => c.first === k + 1 && c.kind === 'verb')) { b = toks[k - 1]?.text === ',' ? k - 2 : k - 1; break; }
   }
   while (b > a && !toks[b]!.word && !toks[b]!.quoted && toks[b]!.text !== '"' && toks[b]!.text !== "'" && toks[b]!.text !== ')') b--;
   // Keep a closing quotation mark that belongs to the content.
@@ -364,7 +379,7 @@ function speakerBefore(f: SentenceFacts, cueFirst: number, rules: ResolveRules):
     const open = lastIndexOf(toks, '(', k, 8);
     if (open > 0) { k = open - 1; t = toks[k]!; }
   }
-  const m = mentionEndingAt(f, k);
+  const m = mentionEndingAt(f, k) ?? commonNounPhrase(f, k, rules);
   if (!m) return null;
   if (m.pronoun && m.name.toLowerCase() === 'who') return relativeWho(f, m, rules);
   let start = m.start;
@@ -396,6 +411,32 @@ function speakerBefore(f: SentenceFacts, cueFirst: number, rules: ResolveRules):
     }
   }
   return { span: { start, end: m.end }, mention, name: null, kind: null };
+}
+
+/**
+ * A noun phrase of common nouns that ends at token k and starts with a determiner within a few words:
+ * `the editorial board`, `her husband`, `an angry crowd`. kind `other`; its words are its name.
+ */
+function commonNounPhrase(f: SentenceFacts, k: number, rules: ResolveRules): FoundMention | null {
+  const toks = f.tokens;
+  const head = toks[k];
+  if (!head || !head.word || head.quoted || head.cap || rules.functionWords.has(head.lower) || rules.gap.has(head.lower)) return null;
+  if (f.cues.some((c) => c.first === k)) return null;
+  // The head must be a noun that can speak: a known nominal, or an agent noun (`columnist`, `manager`).
+  if (!rules.speakerNouns.has(head.lower) && !AGENT_NOUN.test(head.lower)) return null;
+  for (let x = k - 1; x >= Math.max(0, k - 4); x--) {
+    const w = toks[x]!;
+    if (!w.word || w.quoted) return null;
+    if (DETERMINERS.has(w.lower) && w.lower !== 'that' && w.lower !== 'this') {
+      return {
+        start: w.start, end: head.end, head: { start: toks[x + 1]!.start, end: head.end }, kind: 'other', pronoun: false,
+        gender: null, plural: /s$/u.test(head.lower), sentence: f.sentence.index, first: x, last: k,
+        name: toks.slice(x + 1, k + 1).map((t) => t.text).join(' '), quoted: false,
+      };
+    }
+    if (rules.functionWords.has(w.lower) || rules.gap.has(w.lower)) return null;
+  }
+  return null;
 }
 
 /** `…, who …, said`: the relative pronoun's antecedent is the noun phrase before its comma. */
@@ -641,6 +682,13 @@ function samePlace(facts: readonly SentenceFacts[], prevSentence: number, s: Sen
   return false;
 }
 
+/** `“…,” he said` / `“…?” she asked` / `“…” — X`: the quotation ends with punctuation, or a comma or dash follows. */
+function endsUtterance(text: string, quote: Quote, after: readonly Token[]): boolean {
+  if (/[,.!?;:\u2026-]$/u.test(text.slice(quote.start, quote.end))) return true;
+  const next = after[0];
+  return !!next && (next.text === ',' || next.text === '-');
+}
+
 function wordCount(text: string, s: Span): number {
   const m = text.slice(s.start, s.end).match(/[\p{L}\p{N}]+/gu);
   return m ? m.length : 0;
@@ -670,6 +718,12 @@ function cueStartingAt(f: SentenceFacts, t: Token, rules: ResolveRules): FoundCu
   let i = indexOf(f, t);
   while (i < f.tokens.length && rules.gap.has(f.tokens[i]!.lower) && !f.tokens[i]!.cap) i++;
   return f.cues.find((c) => c.first === i) ?? null;
+}
+
+function onlyDeterminersBetween(f: SentenceFacts, from: number, to: number): boolean {
+  if (from === to) return true;
+  const between = f.tokens.filter((t) => t.start >= from && t.end <= to);
+  return between.length <= 2 && between.every((t) => DETERMINERS.has(t.lower));
 }
 
 function isLast(f: SentenceFacts, end: number, within: readonly Token[]): boolean {
