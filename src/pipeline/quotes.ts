@@ -81,6 +81,7 @@ function pushQuote(out: Quote[], text: string, open: Span, close: Span | null, s
 }
 
 function startsWithOpening(text: string, para: Paragraph, table: Map<string, QuoteMark>, kind: 'double' | 'single'): boolean {
+  if (kind === 'double' && text.startsWith("''", para.start) && LETTER.test(text[para.start + 2] ?? '')) return true;
   const m = table.get(text[para.start] ?? '');
   if (!m || m.kind !== kind) return false;
   return m.role === 'open' || (m.role === 'either' && LETTER.test(text[para.start + 1] ?? ''));
@@ -89,8 +90,24 @@ function startsWithOpening(text: string, para: Paragraph, table: Map<string, Quo
 function marksIn(text: string, para: Paragraph, table: Map<string, QuoteMark>): Mark[] {
   const doubles: Mark[] = [];
   const singles: Mark[] = [];
-  let straightOpen = false;
+  let doubleOpen = false; // a double mark of any style is open: a straight one then closes it
   for (let i = para.start; i < para.end; i++) {
+    if (text[i] === "'" && text[i + 1] === "'" && i + 1 < para.end) {
+      // `''` is a double mark in some newspapers' texts (NYT). In `'''` one is a single mark: the
+      // double closing mark is the last two, the double opening mark the first two.
+      let run = 2;
+      while (i + run < para.end && text[i + run] === "'") run++;
+      const before = i > para.start ? text[i - 1]! : ' ';
+      if (doubleOpen) {
+        doubles.push({ start: i + run - 2, end: i + run, role: 'close', kind: 'double' });
+        doubleOpen = false;
+      } else if (OPENING_CONTEXT.test(before) || i === para.start) {
+        doubles.push({ start: i, end: i + 2, role: 'open', kind: 'double' });
+        doubleOpen = true;
+      }
+      i += run - 1;
+      continue;
+    }
     const m = table.get(text[i]!);
     if (!m) continue;
     const before = i > para.start ? text[i - 1]! : ' ';
@@ -99,11 +116,11 @@ function marksIn(text: string, para: Paragraph, table: Map<string, QuoteMark>): 
       let role: 'open' | 'close';
       if (m.role === 'either') {
         // A straight mark opens after a space or opening punctuation and before a word; else it closes.
-        if (straightOpen) role = 'close';
+        if (doubleOpen) role = 'close';
         else if (OPENING_CONTEXT.test(before) && !/\s/u.test(after)) role = 'open';
         else continue; // a stray closing straight mark
-        straightOpen = role === 'open';
       } else role = m.role;
+      doubleOpen = role === 'open';
       doubles.push({ start: i, end: i + 1, role, kind: 'double' });
     } else {
       if (m.role === 'open') {
