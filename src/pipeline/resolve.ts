@@ -46,6 +46,7 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'ou
 const NP_LINK = new Set(['for', 'of', 'at', 'with', 'from', 'in']);
 const CLAUSE_BREAK = new Set([';']);
 /** Agent nouns: people by what they do (`columnist`, `historian`, `participant`, `lawmakers`). */
+const DESCRIPTOR = /^(?:former|longtime|long-time|veteran|presidential|senior|top|chief|deputy|acting|interim|retired|then|current|incoming|outgoing|fellow|local|state|federal|national|county|city|party|campaign|[a-z]+(?:an|ic|al))$/u;
 const AGENT_NOUN = /^[a-z]{3,}(?:ers?|ors?|ists?|ians?|ants?|ents?|ees?)$/u;
 
 /**
@@ -385,7 +386,8 @@ function speakerBefore(f: SentenceFacts, cueFirst: number, rules: ResolveRules):
   let start = m.start;
   let mention: FoundMention = m;
   // A nominal with its determiner and modifiers: `the agency`, `a spokesman for ICE`, `Trump's campaign`.
-  if (!m.pronoun && (m.kind !== 'person' || m.name === toks[m.first]!.text)) {
+  if (!m.pronoun) {
+    const loose = m.kind !== 'person';
     let s = m.first - 1;
     // `a spokesman for the agency`: go back over the link to a nominal or a name.
     if (s >= 1 && NP_LINK.has(toks[s]!.lower) || (s >= 2 && toks[s]!.lower === 'the' && NP_LINK.has(toks[s - 1]!.lower))) {
@@ -402,8 +404,10 @@ function speakerBefore(f: SentenceFacts, cueFirst: number, rules: ResolveRules):
       const w = toks[x]!;
       if (!w.word || w.quoted) break;
       if (DETERMINERS.has(w.lower) || /'s$/u.test(w.lower)) { start = w.start; break; }
-      if (w.cap || /^[a-z-]+$/u.test(w.lower)) {
-        if (rules.functionWords.has(w.lower) || rules.gap.has(w.lower)) break;
+      if (rules.functionWords.has(w.lower) || rules.gap.has(w.lower) || f.cues.some((c) => c.first === x)) break;
+      // Before a person's name only descriptors: `Republican candidate Donald Trump`, `former aide Jane Doe`.
+      const descriptor = w.cap || rules.speakerNouns.has(w.lower) || AGENT_NOUN.test(w.lower) || DESCRIPTOR.test(w.lower);
+      if (loose ? w.cap || /^[a-z-]+$/u.test(w.lower) : descriptor) {
         start = w.start;
         continue;
       }
@@ -470,7 +474,20 @@ function speakerAfter(f: SentenceFacts, i: number, rules: ResolveRules): Speaker
       x = m.last;
     }
   }
-  if (!best) return null;
+  if (!best) {
+    // `said the woman, who …`, `wrote one user`: a determiner and a speaking noun.
+    if (!DETERMINERS.has(first.lower)) return null;
+    for (let x = k + 1; x < Math.min(toks.length, k + 5); x++) {
+      const t = toks[x]!;
+      if (!t.word || t.quoted) return null;
+      const after = toks[x + 1];
+      if ((rules.speakerNouns.has(t.lower) || AGENT_NOUN.test(t.lower)) && (!after || !after.word || after.lower === 'who')) {
+        const np = commonNounPhrase(f, x, rules);
+        return np ? { span: { start: first.start, end: t.end }, mention: np, name: null, kind: null } : null;
+      }
+    }
+    return null;
+  }
   return { span: { start: first.start, end: best.end }, mention: best, name: null, kind: null };
 }
 
