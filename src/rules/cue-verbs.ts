@@ -24,6 +24,8 @@ export const CUE_VERBS = [
   { lemma: 'ask', forms: ['ask', 'asks', 'asked', 'asking'], weight: 0.80 },
   { lemma: 'answer', forms: ['answer', 'answers', 'answered', 'answering'], weight: 0.85 },
   { lemma: 'explain', forms: ['explain', 'explains', 'explained', 'explaining'], weight: 0.95 },
+  { lemma: 'read', forms: ['reads'], weight: 0.6 }, // `the editorial reads`; `read` is mostly the other verb
+  { lemma: 'bark', forms: ['bark', 'barks', 'barked', 'barking'], weight: 0.8 },
   { lemma: 'express', forms: ['express', 'expresses', 'expressed', 'expressing'], weight: 0.75 },
   { lemma: 'retaliate', forms: ['retaliate', 'retaliates', 'retaliated', 'retaliating'], weight: 0.6 },
   { lemma: 'acknowledge', forms: ['acknowledge', 'acknowledges', 'acknowledged', 'acknowledging'], weight: 0.90 },
@@ -226,9 +228,21 @@ export interface CuePhrase {
   readonly lemma: string;
   readonly words: readonly string[];
   readonly weight: number;
+  /** Where the speaker stands: after (`according to X`) or before, as the subject (`X shot back`). */
+  readonly speaker: 'after' | 'before';
 }
 export const CUE_PHRASES = [
-  { lemma: 'according to', words: ['according', 'to'], weight: 1.0 },
+  { lemma: 'according to', words: ['according', 'to'], weight: 1.0, speaker: 'after' },
+  { lemma: 'shoot back', words: ['shot', 'back'], weight: 0.9, speaker: 'before' },
+  { lemma: 'shoot back', words: ['shoots', 'back'], weight: 0.9, speaker: 'before' },
+  { lemma: 'fire back', words: ['fired', 'back'], weight: 0.9, speaker: 'before' },
+  { lemma: 'cut in', words: ['cut', 'in'], weight: 0.8, speaker: 'before' },
+  { lemma: 'chime in', words: ['chimed', 'in'], weight: 0.85, speaker: 'before' },
+  { lemma: 'put it', words: ['put', 'it'], weight: 0.8, speaker: 'before' }, // As Amar put it, “…”
+  { lemma: 'go on to say', words: ['went', 'on', 'to', 'say'], weight: 0.95, speaker: 'before' },
+  { lemma: 'point out', words: ['pointed', 'out'], weight: 0.9, speaker: 'before' },
+  { lemma: 'point out', words: ['points', 'out'], weight: 0.9, speaker: 'before' },
+  { lemma: 'spell out', words: ['spelled', 'out'], weight: 0.7, speaker: 'before' },
 ] as const satisfies readonly CuePhrase[];
 
 /** Nouns that carry reported content in `X's statement that …`, `the claim that …`. */

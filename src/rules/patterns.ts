@@ -20,6 +20,8 @@ export const PATTERNS = [
   { id: 'clause-comma-cue-name', confidence: 0.85, example: '…, said Crane.' },
   { id: 'according-to-name-clause', confidence: 0.85, example: 'According to Crane, …' },
   { id: 'clause-according-to-name', confidence: 0.85, example: '…, according to Crane.' },
+  { id: 'clause-name-cue-clause', confidence: 0.8, example: 'The plan, Crane said, is bad.' },
+  { id: 'and-cue-that-clause', confidence: 0.8, example: 'Crane rejected the idea and said that …' },
   { id: 'adding-that-clause', confidence: 0.8, example: 'Crane said A, adding that B' },
   { id: 'headline-name-colon', confidence: 0.7, example: 'Gingrich: Trump Must Decide' },
   { id: 'quote-unattributed', confidence: 0.3, example: '“…” (no speaker found; only with --all)' },
