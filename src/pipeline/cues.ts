@@ -3,7 +3,7 @@ import type { Token } from '../text/tokens.js';
 
 export interface CueRules {
   readonly verbForms: ReadonlyMap<string, { lemma: string; weight: number }>;
-  readonly phrases: readonly { lemma: string; words: readonly string[]; weight: number }[];
+  readonly phrases: readonly { lemma: string; words: readonly string[]; weight: number; speaker: 'after' | 'before' }[];
 }
 
 export interface FoundCue extends Cue {
@@ -21,11 +21,14 @@ export function findCues(tokens: readonly Token[], sentence: number, rules: CueR
     const phrase = rules.phrases.find((p) => p.words[0] === t.lower && p.words.every((w, k) => tokens[i + k]?.lower === w && !tokens[i + k]!.quoted));
     if (phrase) {
       const end = tokens[i + phrase.words.length - 1]!;
-      out.push({ start: t.start, end: end.end, lemma: phrase.lemma, weight: phrase.weight, kind: 'phrase', sentence, first: i, last: i + phrase.words.length - 1, form: phrase.lemma });
+      // A phrase with its speaker before it behaves as a verb (`Smith shot back`).
+      const kind = phrase.speaker === 'after' ? 'phrase' : 'verb';
+      out.push({ start: t.start, end: end.end, lemma: phrase.lemma, weight: phrase.weight, kind, sentence, first: i, last: i + phrase.words.length - 1, form: phrase.lemma });
       i += phrase.words.length - 1;
       continue;
     }
     const verb = rules.verbForms.get(t.lower);
+    if (verb && t.cap && i > 0 && !/^["'(\-]$/u.test(tokens[i - 1]!.text)) continue; // `Secretary of State`, `the Post`
     if (verb && nounUse(tokens, i, verb.lemma)) continue;
     if (verb) out.push({ start: t.start, end: t.end, lemma: verb.lemma, weight: verb.weight, kind: 'verb', sentence, first: i, last: i, form: t.lower });
   }

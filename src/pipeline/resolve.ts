@@ -47,6 +47,7 @@ const NP_LINK = new Set(['for', 'of', 'at', 'with', 'from', 'in']);
 const CLAUSE_BREAK = new Set([';']);
 /** Agent nouns: people by what they do (`columnist`, `historian`, `participant`, `lawmakers`). */
 const DESCRIPTOR = /^(?:former|longtime|long-time|veteran|presidential|senior|top|chief|deputy|acting|interim|retired|then|current|incoming|outgoing|fellow|local|state|federal|national|county|city|party|campaign|[a-z]+(?:an|ic|al))$/u;
+const QUANTIFIER_SPEAKERS = new Set(['others', 'some', 'many', 'most', 'several', 'both', 'few', 'everyone', 'everybody', 'nobody', 'none', 'another', 'one', 'all']);
 const AGENT_NOUN = /^[a-z]{3,}(?:ers?|ors?|ists?|ians?|ants?|ents?|ees?)$/u;
 
 /**
@@ -167,7 +168,8 @@ function leading(before: readonly Token[], f: SentenceFacts, facts: readonly Sen
     const between = before.filter((t) => t.start >= cue.end);
     const colon = last.text === ':';
     const comma = last.text === ',';
-    if (between.length === 0 || (between.length === 1 && (colon || comma)) || (colon && between.length <= 14)) {
+    const hearer = comma && rules.hearerVerbs.has(cue.lemma) && between.length <= 7 && between.every((t) => !t.quoted);
+    if (between.length === 0 || (between.length === 1 && (colon || comma)) || (colon && between.length <= 14) || hearer) {
       const m = cue.kind === 'phrase' ? speakerAfter(f, cue.last + 1, rules) : speakerBefore(f, cue.first, rules) ?? speakerAfter(f, cue.last + 1, rules);
       if (!m) return { speaker: null, cue: null, rule: 'embedded', factor: 0 };
       return { speaker: m, cue, rule: colon ? 'name-cue-colon-quote' : 'name-cue-comma-quote', factor: 1 };
@@ -216,7 +218,14 @@ function reported(cue: FoundCue, f: SentenceFacts, text: string, rules: ResolveR
     if (!content) return null;
     return mk(content, speaker, cue, 'adding-that-clause', lastInSentence?.speaker ? 1 : 0.85, f);
   }
-  const subject = speakerBefore(f, cue.first, rules);
+  if (isPassive(f, cue)) return null; // `is expected to`, `was told`: the source is not the subject
+  let subject = speakerBefore(f, cue.first, rules);
+  let coordinated = false;
+  if (!subject && (toks[cue.first - 1]?.lower === 'and' || toks[cue.first - 1]?.lower === 'but') && cue.weight >= 0.7) {
+    // `Conway rejected the idea and said that …`: the subject of the first verb.
+    subject = lastInSentence?.speaker ?? sentenceSubject(f, cue.first);
+    coordinated = subject !== null;
+  }
   if (subject) {
     const next = toks[cue.last + 1];
     // `…, Crane said.` – a trailing attribution: the content is before.
@@ -231,7 +240,21 @@ function reported(cue: FoundCue, f: SentenceFacts, text: string, rules: ResolveR
     const start = skipHearer(f, cue, rules);
     const hearer = start > cue.last + 1;
     const first = toks[start];
-    if (!first) return null;
+    if (!first || isTrailingTail(f, start, rules)) {
+      // `…, Smith told Bloomberg in late May.`: only circumstances follow; the content is before.
+      const comma = toks[indexOf(f, firstTokenAt(f, subject.span.start)) - 1];
+      if (comma && comma.text === ',' && !coordinated) {
+        const content = clauseBefore(f, indexOf(f, comma));
+        if (content) return mk(content, subject, cue, 'clause-comma-name-cue', 1, f);
+      }
+      return null;
+    }
+    // `The plan, Smith said, is bad.`: the attribution interrupts the content.
+    const subjectAt = indexOf(f, firstTokenAt(f, subject.span.start));
+    if (first.text === ',' && toks[subjectAt - 1]?.text === ',' && !coordinated && toks.slice(0, subjectAt - 1).filter((t) => t.word).length >= 2) {
+      const rest = clauseAfter(f, start + 1, rules);
+      if (rest) return mk({ start: toks[0]!.start, end: rest.end }, subject, cue, 'clause-name-cue-clause', 1, f);
+    }
     const that = first.lower === 'that' || toks[start - 1]?.lower === 'that';
     const infinitive = first.lower === 'to' && rules.infinitiveVerbs.has(cue.lemma);
     const opens = first.text === ':' || first.text === ',' || first.quoted;
@@ -239,7 +262,7 @@ function reported(cue: FoundCue, f: SentenceFacts, text: string, rules: ResolveR
     if (bare && !rules.bareClauseVerbs.has(cue.lemma) && cue.weight < 0.7) return null;
     const content = clauseAfter(f, start, rules);
     if (!content) return null;
-    return mk(content, subject, cue, hearer ? 'name-cue-hearer-that-clause' : 'name-cue-that-clause', that ? 1 : 0.9, f);
+    return mk(content, subject, cue, coordinated ? 'and-cue-that-clause' : hearer ? 'name-cue-hearer-that-clause' : 'name-cue-that-clause', (that ? 1 : 0.9) * (coordinated ? 0.9 : 1), f);
   }
   // `…, said Crane.`
   const prev = toks[cue.first - 1];
@@ -272,6 +295,17 @@ function sentenceSubject(f: SentenceFacts, limit: number): SpeakerRef | null {
   const m = f.mentions.find((x) => !x.quoted && x.last < limit && (x.kind === 'person' || x.kind === 'organization'));
   if (!m || m.first > 3) return null;
   return { span: { start: m.start, end: m.end }, mention: m, name: null, kind: null };
+}
+
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re"]);
+
+/** A past participle after a form of `be`: `is expected to`, `was told that`, `has been said`. */
+function isPassive(f: SentenceFacts, cue: FoundCue): boolean {
+  if (cue.kind !== 'verb' || cue.form === cue.lemma || /s$|ing$/u.test(cue.form) && !/ss$/u.test(cue.form)) return false;
+  let k = cue.first - 1;
+  while (k >= 0 && /ly$/u.test(f.tokens[k]!.lower)) k--;
+  const t = f.tokens[k];
+  return !!t && BE.has(t.lower) && f.tokens[cue.last + 1]?.lower !== 'by';
 }
 
 function mk(content: Span, speaker: SpeakerRef, cue: FoundCue | null, rule: string, factor: number, f: SentenceFacts): Found {
@@ -325,6 +359,8 @@ function clauseAfter(f: SentenceFacts, i: number, rules: ResolveRules): Span | n
     if (t.quoted) continue;
     if (CLAUSE_BREAK.has(t.text)) { b = k - 1; break; }
     if (t.text === ',' && toks[k + 1] && (GERUND_LINK.has(toks[k + 1]!.lower) || toks[k + 1]!.lower === 'according')) { b = k - 1; break; }
+    if (t.text === '(' || (t.text === '-' && text0(f, t))) { b = k - 1; break; }
+    if (t.text === ',' && toks[k + 1]?.lower === 'but' && /^(?:he|she|they|it|we|i)$/u.test(toks[k + 2]?.lower ?? '')) { b = k - 1; break; }
     // `X stated that A, and demanded that B`: a second cue verb coordinated with the first.
     if (t.lower === 'and' && f.cues.some((c) => c.first === k + 1 && c.kind === 'verb')) { b = toks[k - 1]?.text === ',' ? k - 2 : k - 1; break; }
   }
@@ -336,6 +372,14 @@ function clauseAfter(f: SentenceFacts, i: number, rules: ResolveRules): Span | n
 }
 
 /** The clause from the sentence start to just before token `end` (a comma). */
+/** A dash standing apart (` - `): ends a reported clause; a hyphen inside a word does not. */
+function text0(f: SentenceFacts, t: Token): boolean {
+  const i = indexOf(f, t);
+  const prev = f.tokens[i - 1];
+  const next = f.tokens[i + 1];
+  return !!prev && !!next && prev.end < t.start && next.start > t.end;
+}
+
 function clauseBefore(f: SentenceFacts, end: number): Span | null {
   const toks = f.tokens;
   let a = 0;
@@ -424,8 +468,12 @@ function speakerBefore(f: SentenceFacts, cueFirst: number, rules: ResolveRules):
 function commonNounPhrase(f: SentenceFacts, k: number, rules: ResolveRules): FoundMention | null {
   const toks = f.tokens;
   const head = toks[k];
-  if (!head || !head.word || head.quoted || head.cap || rules.functionWords.has(head.lower) || rules.gap.has(head.lower)) return null;
+  if (!head || !head.word || head.quoted || (head.cap && !QUANTIFIER_SPEAKERS.has(head.lower)) || (rules.functionWords.has(head.lower) && !QUANTIFIER_SPEAKERS.has(head.lower)) || rules.gap.has(head.lower)) return null;
   if (f.cues.some((c) => c.first === k)) return null;
+  if (QUANTIFIER_SPEAKERS.has(head.lower) && (k === 0 || !toks[k - 1]!.word || toks[k - 1]!.lower === 'and' || toks[k - 1]!.lower === 'but')) {
+    // `Others say …`, `Many believe …`: a pronoun-like quantifier as the whole subject.
+    return { start: head.start, end: head.end, head: { start: head.start, end: head.end }, kind: 'other', pronoun: false, gender: null, plural: head.lower !== 'one', sentence: f.sentence.index, first: k, last: k, name: head.text, quoted: false };
+  }
   // The head must be a noun that can speak: a known nominal, or an agent noun (`columnist`, `manager`).
   if (!rules.speakerNouns.has(head.lower) && !AGENT_NOUN.test(head.lower)) return null;
   for (let x = k - 1; x >= Math.max(0, k - 4); x--) {
@@ -447,7 +495,8 @@ function commonNounPhrase(f: SentenceFacts, k: number, rules: ResolveRules): Fou
 function relativeWho(f: SentenceFacts, who: FoundMention, rules: ResolveRules): SpeakerRef | null {
   void rules;
   const m = mentionEndingAt(f, who.first - 2);
-  if (m && f.tokens[who.first - 1]?.text === ',') return { span: { start: m.start, end: m.end }, mention: m, name: null, kind: null };
+  // PolNeAR marks the relative pronoun itself as the source; its name is the antecedent's.
+  if (m && f.tokens[who.first - 1]?.text === ',') return { span: { start: who.start, end: who.end }, mention: m, name: null, kind: null };
   return null;
 }
 
