@@ -26,6 +26,7 @@ export const CUE_VERBS = [
   { lemma: 'explain', forms: ['explain', 'explains', 'explained', 'explaining'], weight: 0.95 },
   { lemma: 'read', forms: ['reads'], weight: 0.6 }, // `the editorial reads`; `read` is mostly the other verb
   { lemma: 'bark', forms: ['bark', 'barks', 'barked', 'barking'], weight: 0.8 },
+  { lemma: 'react', forms: ['react', 'reacts', 'reacted', 'reacting'], weight: 0.7 },
   { lemma: 'express', forms: ['express', 'expresses', 'expressed', 'expressing'], weight: 0.75 },
   { lemma: 'retaliate', forms: ['retaliate', 'retaliates', 'retaliated', 'retaliating'], weight: 0.6 },
   { lemma: 'acknowledge', forms: ['acknowledge', 'acknowledges', 'acknowledged', 'acknowledging'], weight: 0.90 },

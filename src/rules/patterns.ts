@@ -12,6 +12,7 @@ export const PATTERNS = [
   { id: 'name-cue-colon-quote', confidence: 0.92, example: 'Crane said: “…”' },
   { id: 'name-cue-comma-quote', confidence: 0.9, example: 'Crane argued, “…”' },
   { id: 'colon-intro-quote', confidence: 0.85, example: 'Crane told the paper: (next sentence or paragraph) “…”' },
+  { id: 'name-colon-quote', confidence: 0.75, example: 'Pew Research: “…”' },
   { id: 'quote-continued', confidence: 0.85, example: '“…,” he said. “…”' },
   { id: 'block-quote-after-colon', confidence: 0.75, example: 'Crane told In These Times: (unquoted paragraph)' },
   { id: 'name-cue-that-clause', confidence: 0.85, example: 'Crane said (that) …' },

@@ -107,6 +107,7 @@ export const NOMINALS = [
 
 /** Further heads of common-noun speakers (`the editorial board`, `her husband`, `the column`), lowercase. */
 export const SPEAKER_NOUNS = [
+  'person', 'official', 'source', 'user', 'users', 'commenter', 'caller', 'resident', 'neighbor', 'spokesman',
   'board', 'editorial', 'column', 'husband', 'wife', 'mother', 'father', 'son', 'daughter', 'brother', 'sister',
   'friend', 'friends', 'family', 'families', 'man', 'woman', 'men', 'women', 'crowd', 'audience', 'panel', 'jury',
   'tabloid', 'article', 'story', 'piece', 'op-ed', 'blog', 'post', 'tweet', 'ad', 'video', 'memo', 'email', 'e-mail',
