@@ -48,6 +48,7 @@ const CLAUSE_BREAK = new Set([';']);
 /** Agent nouns: people by what they do (`columnist`, `historian`, `participant`, `lawmakers`). */
 const DESCRIPTOR = /^(?:former|longtime|long-time|veteran|presidential|senior|top|chief|deputy|acting|interim|retired|then|current|incoming|outgoing|fellow|local|state|federal|national|county|city|party|campaign|[a-z]+(?:an|ic|al))$/u;
 const QUANTIFIER_SPEAKERS = new Set(['others', 'some', 'many', 'most', 'several', 'both', 'few', 'everyone', 'everybody', 'nobody', 'none', 'another', 'one', 'all']);
+const POST_MODIFIER = new Set(['who', 'close', 'familiar', 'with', 'for', 'at', 'of', 'in', 'from', 'involved', 'briefed', 'knowledgeable']);
 const AGENT_NOUN = /^[a-z]{3,}(?:ers?|ors?|ists?|ians?|ants?|ents?|ees?)$/u;
 
 /**
@@ -74,9 +75,10 @@ export function resolveSpeakers(
     const after = closeS.tokens.filter((t) => t.start >= (quote.close?.end ?? quote.end));
     const words = wordCount(text, quote);
 
-    let hit = (endsUtterance(text, quote, after) ? trailing(after, closeS, rules) : null) ?? leading(before, openS, facts, text, rules);
-    const standalone = !before.some((t) => t.word) || (hit !== null && hit.rule !== 'embedded');
-    if (hit && hit.rule === 'embedded') hit = null;
+    const tail = endsUtterance(text, quote, after) ? trailing(after, closeS, rules) : null;
+    const lead = tail && tail.rule !== 'embedded' ? null : leading(before, openS, facts, text, rules);
+    let hit = tail && tail.rule !== 'embedded' ? tail : lead && lead.rule !== 'embedded' ? lead : null;
+    const standalone = !before.some((t) => t.word) || hit !== null;
     if (hit) {
       if (hit.cue) usedCues.add(hit.cue.start);
       const f: Found = { content: quote, type: 'direct', speaker: hit.speaker, cue: hit.cue, rule: hit.rule, factor: hit.factor, sentence: openS.sentence.index };
@@ -155,8 +157,10 @@ function trailing(after: readonly Token[], f: SentenceFacts, rules: ResolveRules
   const cue = f.cues.find((c) => c.kind === 'verb' && c.first > ti && c.first - ti <= 14);
   if (!cue) return { speaker: null, cue: null, rule: 'embedded', factor: 0 };
   const m = speakerBefore(f, cue.first, rules);
-  if (!m || !onlyDeterminersBetween(f, t.start, m.span.start)) return { speaker: null, cue: null, rule: 'embedded', factor: 0 };
-  return { speaker: m, cue, rule: 'quote-comma-name-cue', factor: 1 };
+  if (!m || !descriptorsBetween(f, t.start, m.span.start)) return { speaker: null, cue: null, rule: 'embedded', factor: 0 };
+  // The whole noun phrase as written: `White House press secretary Josh Earnest`.
+  const speaker: SpeakerRef = { ...m, span: { start: Math.min(t.start, m.span.start), end: m.span.end } };
+  return { speaker, cue, rule: 'quote-comma-name-cue', factor: 1 };
 }
 
 /** `Crane said: “…”` · `Crane argued, “…”` · `Crane told In These Times:` (then the quotation). */
@@ -164,13 +168,13 @@ function leading(before: readonly Token[], f: SentenceFacts, facts: readonly Sen
   if (before.some((t) => t.word)) {
     const last = before[before.length - 1]!;
     const cue = [...f.cues].reverse().find((c) => c.last < indexOf(f, last) + 1 && c.start < last.end);
-    if (!cue) return { speaker: null, cue: null, rule: 'embedded', factor: 0 };
+    if (!cue) return last.text === ':' ? nameColon(f, indexOf(f, last)) ?? { speaker: null, cue: null, rule: 'embedded', factor: 0 } : { speaker: null, cue: null, rule: 'embedded', factor: 0 };
     const between = before.filter((t) => t.start >= cue.end);
     const colon = last.text === ':';
     const comma = last.text === ',';
     const hearer = comma && rules.hearerVerbs.has(cue.lemma) && between.length <= 7 && between.every((t) => !t.quoted);
     if (between.length === 0 || (between.length === 1 && (colon || comma)) || (colon && between.length <= 14) || hearer) {
-      const m = cue.kind === 'phrase' ? speakerAfter(f, cue.last + 1, rules) : speakerBefore(f, cue.first, rules) ?? speakerAfter(f, cue.last + 1, rules);
+      const m = speakerForCue(f, cue, rules);
       if (!m) return { speaker: null, cue: null, rule: 'embedded', factor: 0 };
       return { speaker: m, cue, rule: colon ? 'name-cue-colon-quote' : 'name-cue-comma-quote', factor: 1 };
     }
@@ -182,10 +186,29 @@ function leading(before: readonly Token[], f: SentenceFacts, facts: readonly Sen
   const lastTok = prev.tokens[prev.tokens.length - 1];
   if (!lastTok || lastTok.text !== ':' || !onlySpace(text, prev.sentence.end, f.sentence.start, 1)) return null;
   const cue = prev.cues[prev.cues.length - 1];
-  if (!cue) return null;
-  const m = cue.kind === 'phrase' ? speakerAfter(prev, cue.last + 1, rules) : speakerBefore(prev, cue.first, rules) ?? speakerAfter(prev, cue.last + 1, rules);
+  if (!cue) return nameColon(prev, prev.tokens.length - 1);
+  const m = speakerForCue(prev, cue, rules);
   if (!m) return null;
   return { speaker: m, cue, rule: 'colon-intro-quote', factor: 1 };
+}
+
+/** Who a cue's speaker is: after `according to`, the subject of a participle's clause, else before or after the verb. */
+function speakerForCue(f: SentenceFacts, cue: FoundCue, rules: ResolveRules): SpeakerRef | null {
+  if (cue.kind === 'phrase') return speakerAfter(f, cue.last + 1, rules);
+  const m = speakerBefore(f, cue.first, rules);
+  if (m) return m;
+  if (GERUND_LINK.has(cue.form) && f.tokens[cue.first - 1]?.text === ',') return sentenceSubject(f, cue.first);
+  return speakerAfter(f, cue.last + 1, rules);
+}
+
+/** `Pew Research: “…”`, `More from Blumenthal and Cohen: “…”`: a name right before the colon introduces the quotation. */
+function nameColon(f: SentenceFacts, colonAt: number): Hit | null {
+  const colon = f.tokens[colonAt];
+  if (!colon || colon.text !== ':') return null;
+  const m = mentionEndingAt(f, colonAt - 1);
+  if (!m || m.pronoun || (m.kind !== 'person' && m.kind !== 'organization')) return null;
+  const cue: FoundCue = { start: colon.start, end: colon.end, lemma: ':', weight: 0.7, kind: 'phrase', sentence: f.sentence.index, first: colonAt, last: colonAt, form: ':' };
+  return { speaker: { span: { start: m.start, end: m.end }, mention: m, name: null, kind: null }, cue, rule: 'name-colon-quote', factor: 1 };
 }
 
 // ---------------------------------------------------------------- reported speech
@@ -530,9 +553,13 @@ function speakerAfter(f: SentenceFacts, i: number, rules: ResolveRules): Speaker
       const t = toks[x]!;
       if (!t.word || t.quoted) return null;
       const after = toks[x + 1];
-      if ((rules.speakerNouns.has(t.lower) || AGENT_NOUN.test(t.lower)) && (!after || !after.word || after.lower === 'who')) {
+      if ((rules.speakerNouns.has(t.lower) || AGENT_NOUN.test(t.lower)) && (!after || !after.word || POST_MODIFIER.has(after.lower))) {
         const np = commonNounPhrase(f, x, rules);
-        return np ? { span: { start: first.start, end: t.end }, mention: np, name: null, kind: null } : null;
+        if (!np) return null;
+        // `a person close to the Clintons`, `an official familiar with the talks`: up to the next punctuation.
+        let end = t.end;
+        if (after && after.word && after.lower !== 'who') for (let y = x + 1; y < Math.min(toks.length, x + 9) && toks[y]!.word && !toks[y]!.quoted; y++) end = toks[y]!.end;
+        return { span: { start: first.start, end }, mention: np, name: null, kind: null };
       }
     }
     return null;
@@ -561,7 +588,7 @@ function blockQuotes(input: { text: string; paragraphs: readonly Paragraph[]; qu
     if (/^["'\u201c\u2018]/u.test(text[para.start] ?? '')) continue; // a quoted paragraph: handled as a quotation
     const cue = [...f.cues].reverse()[0];
     if (!cue) continue;
-    const m = cue.kind === 'phrase' ? speakerAfter(f, cue.last + 1, rules) : speakerBefore(f, cue.first, rules) ?? speakerAfter(f, cue.last + 1, rules);
+    const m = speakerForCue(f, cue, rules);
     if (!m) continue;
     out.push({ content: { start: para.start, end: para.end }, type: 'direct', speaker: m, cue, rule: 'block-quote-after-colon', factor: 1, sentence: next.sentence.index });
   }
@@ -750,7 +777,7 @@ function samePlace(facts: readonly SentenceFacts[], prevSentence: number, s: Sen
 
 /** `“…,” he said` / `“…?” she asked` / `“…” — X`: the quotation ends with punctuation, or a comma or dash follows. */
 function endsUtterance(text: string, quote: Quote, after: readonly Token[]): boolean {
-  if (/[,.!?;:\u2026-]$/u.test(text.slice(quote.start, quote.end))) return true;
+  if (/[,.!?;:\u2026-]['\u2019]?$/u.test(text.slice(quote.start, quote.end))) return true;
   const next = after[0];
   return !!next && (next.text === ',' || next.text === '-');
 }
@@ -786,10 +813,11 @@ function cueStartingAt(f: SentenceFacts, t: Token, rules: ResolveRules): FoundCu
   return f.cues.find((c) => c.first === i) ?? null;
 }
 
-function onlyDeterminersBetween(f: SentenceFacts, from: number, to: number): boolean {
-  if (from === to) return true;
+/** Between a quotation's end and its speaker only words of a noun phrase: determiners, titles, descriptors. */
+function descriptorsBetween(f: SentenceFacts, from: number, to: number): boolean {
+  if (from >= to) return true;
   const between = f.tokens.filter((t) => t.start >= from && t.end <= to);
-  return between.length <= 2 && between.every((t) => DETERMINERS.has(t.lower));
+  return between.length <= 7 && between.every((t) => (t.word || t.text === '.' || t.text === '-' || t.text === "'") && !t.quoted && !f.cues.some((c) => c.start === t.start));
 }
 
 function isLast(f: SentenceFacts, end: number, within: readonly Token[]): boolean {
