@@ -47,6 +47,12 @@ describe('splitSentences', () => {
     ['The polls close at 9 p.m. He will speak then.', ['The polls close at 9 p.m.', 'He will speak then.']],
     ['At 9 a.m. Mr. Smith left.', ['At 9 a.m. Mr. Smith left.']],
     ['He is 6 ft. tall and weighs 180 lbs. He runs.', ['He is 6 ft. tall and weighs 180 lbs.', 'He runs.']],
+    ['He left at 5 p.m. 300 people followed.', ['He left at 5 p.m.', '300 people followed.']],
+    ['It was 98.6 F. It was hot.', ['It was 98.6 F.', 'It was hot.']],
+    ['I LIVE IN THE U.S. HOW ABOUT YOU?', ['I LIVE IN THE U.S.', 'HOW ABOUT YOU?']],
+    ['Bake it and -- voila! -- you have cake.', ['Bake it and -- voila! -- you have cake.']],
+    ["'Is it?' (and she smiled as she spoke! Do you see?) 'No.'", ["'Is it?' (and she smiled as she spoke! Do you see?)", "'No.'"]],
+    ['He was a martyr.[1] The emperor ruled.', ['He was a martyr.[1]', 'The emperor ruled.']],
     // ellipses
     ['He paused... Then he went on.', ['He paused...', 'Then he went on.']],
     ['He paused … then went on.', ['He paused … then went on.']],
@@ -62,6 +68,8 @@ describe('splitSentences', () => {
     ['a) apples b) pears', ['a) apples', 'b) pears']],
     ['• One thing. • Another thing.', ['• One thing.', '• Another thing.']],
     ['He won 2. The rest lost.', ['He won 2.', 'The rest lost.']],
+    ['A. The first item B. The second item', ['A. The first item', 'B. The second item']],
+    ['i. The first item ii. The second item', ['i. The first item', 'ii. The second item']],
     // paragraphs and line ends
     ['Headline Here\r\nBy Jane Doe\r\n\r\nFirst line. Second line.', ['Headline Here', 'By Jane Doe', 'First line.', 'Second line.']],
     ['WASHINGTON (AP) - The House voted. It passed.', ['WASHINGTON (AP) - The House voted.', 'It passed.']],

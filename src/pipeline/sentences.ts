@@ -166,8 +166,16 @@ interface Next {
   readonly kind: number;
   readonly word: string; // its leading letters, for UPPER and LOWER
   readonly quoteLed: boolean;
+  readonly dash?: boolean; // the token opens with a dash
 }
 const END_NEXT: Next = { kind: END, word: '', quoteLed: false };
+
+function titleCase(word: string): string {
+  return word.length > 1 ? word[0] + word.slice(1).toLowerCase() : word;
+}
+function isDash(c: number): boolean {
+  return c === 0x2d || c === 0x2013 || c === 0x2014 || c === 0x2015 || c === 0x2212;
+}
 
 const MARKER = 1; // a list marker: its full stop ends nothing
 const SPLIT = 2; // a list item starts at this token
@@ -233,7 +241,7 @@ function paragraphSplitter(text: string, lex: Lexicon, out: Sentence[]): (para: 
     const c = text.charCodeAt(i);
     if (isDigit(c) || c === 0x24 || c === 0x20ac || c === 0xa3) return { kind: DIGIT, word: '', quoteLed };
     const up = isUpper(c);
-    if (!up && !isLower(c)) return { kind: OTHER, word: '', quoteLed };
+    if (!up && !isLower(c)) return { kind: OTHER, word: '', quoteLed, dash: isDash(c) };
     let j = i + 1;
     let camel = false;
     for (; j < e && j - i < MAX_WORD; j++) {
@@ -243,7 +251,8 @@ function paragraphSplitter(text: string, lex: Lexicon, out: Sentence[]): (para: 
     }
     return { kind: up || camel ? UPPER : LOWER, word: text.slice(i, j), quoteLed };
   };
-  const startsSentence = (nx: Next): boolean => nx.kind === UPPER && (nx.quoteLed || has(lex.starters, nx.word));
+  const startsSentence = (nx: Next): boolean =>
+    nx.kind === UPPER && (nx.quoteLed || has(lex.starters, nx.word) || has(lex.starters, titleCase(nx.word)));
   const firstIsLower = (t: number): boolean => next(t).kind === LOWER;
   const isNumberToken = (t: number): boolean => t >= 0 && isDigit(text.charCodeAt(ts[t]!));
 
@@ -265,7 +274,7 @@ function paragraphSplitter(text: string, lex: Lexicon, out: Sentence[]): (para: 
   /** Does a sentence end after token t, whose closing marks start at cs? */
   const endsAt = (t: number, cl: Cluster): boolean => {
     const nx = next(t + 1);
-    if (nx.kind === END || nx.kind === LOWER) return false;
+    if (nx.kind === END || nx.kind === LOWER || nx.dash) return false; // `voila! -- you have cake`
     if (cl.strong) return !(cl.quoteEnd && nx.kind === UPPER && attributionFollows(t + 1));
     if (cl.dots >= 2) return !(cl.cs > ts[t]! && isBracketOpener(text.charCodeAt(cl.cs - 1))); // `[...]` elides
     const { cls, stem } = classify(t, cl.cs);
@@ -277,13 +286,16 @@ function paragraphSplitter(text: string, lex: Lexicon, out: Sentence[]): (para: 
       case MONTH:
         return nx.kind !== DIGIT && startsSentence(nx);
       case TIME:
-        return nx.kind === UPPER && !has(lex.timeFollowers, nx.word) && !timeOpensSentence(t);
+        // `9 p.m. He left`, `9 p.m. 300 people came`, but `9 p.m. Tuesday`, `9 a.m. ET`, `At 9 a.m. Mr. Smith left`
+        if (nx.kind === UPPER ? has(lex.timeFollowers, nx.word) : nx.kind !== DIGIT) return false;
+        return !timeOpensSentence(t);
       case UNIT: // `6 ft. tall`; without a number before it, `Ft. Worth` is Fort
         return isNumberToken(t - 1) || has(lex.ending, stem) ? startsSentence(nx) : true;
       case ENDING:
         return startsSentence(nx);
       case INITIAL:
-        // `you and I. Did` ends; `Albert I. Jones`, `John F. Kennedy`, `said J. Smith` do not
+        // `you and I. Did` ends; `Albert I. Jones`, `John F. Kennedy`, `said J. Smith` do not; `98.6 F.` is a unit
+        if (isNumberToken(t - 1) && t - 1 >= sentTok) return startsSentence(nx);
         if (t - 1 < sentTok || !firstIsLower(t - 1)) return false;
         return stem === 'I' ? nx.kind === UPPER : startsSentence(nx);
       default:
@@ -596,10 +608,12 @@ function mergeRanges(pairs: number[]): number[] {
 }
 
 /**
- * The bracket at i opens the paragraph or follows a sentence-ending mark, so what it holds are
- * sentences of their own (`(Why did he? Did she?)`), not a remark inside one (`science (He worked.) at`).
+ * The bracket at i opens the paragraph or follows a sentence-ending mark, and what it holds does not
+ * start in lower case, so it holds sentences of their own (`(Why did he? Did she?)`), not a remark
+ * inside one (`science (He worked.) at`).
  */
 function opensSentence(text: string, start: number, i: number): boolean {
+  if (isLower(text.charCodeAt(i + 1))) return false; // `(and she tried …)` goes on with the sentence
   let j = i;
   while (j > start && i - j < 8 && isSpace(text.charCodeAt(j - 1))) j--;
   if (j === start) return true;
@@ -624,10 +638,10 @@ interface Marker {
   readonly num: number; // 1. 2) 3.)
   readonly alpha: number; // a. b)
   readonly roman: number; // i. ii)
-  readonly punct: string;
+  readonly punct: string; // the marks around it, and for letters their case: `.`, `)`, `.)`, `()`, `A.`, `a)`
 }
 
-/** `1.`, `2)`, `3.)`, `(4)`, `a.`, `iv)`: a list marker, or null. */
+/** `1.`, `2)`, `3.)`, `(4)`, `a.`, `B)`, `iv)`, `IV.`: a list marker, or null. */
 function parseMarker(text: string, s: number, e: number): Marker | null {
   const z = text.charCodeAt(e - 1);
   if (e - s > 8 || e - s < 2 || (z !== DOT && z !== 0x29)) return null;
@@ -639,20 +653,25 @@ function parseMarker(text: string, s: number, e: number): Marker | null {
   let num = -1;
   let alpha = -1;
   let roman = -1;
+  let case_ = ''; // alpha and roman markers keep to one case
   if (i > b) {
     if (i - b > 3) return null;
     num = Number(text.slice(b, i));
   } else {
-    while (i < e && text.charCodeAt(i) >= 0x61 && text.charCodeAt(i) <= 0x7a) i++;
+    const upper = isUpper(text.charCodeAt(i));
+    while (i < e && (text.charCodeAt(i) | (upper ? 0x20 : 0)) >= 0x61 && (text.charCodeAt(i) | (upper ? 0x20 : 0)) <= 0x7a) i++;
     if (i === b || i - b > 5) return null;
     const w = text.slice(b, i);
-    if (w.length === 1) alpha = w.charCodeAt(0) - 0x60;
-    roman = ROMAN.indexOf(w) + 1 || -1;
+    if (upper ? w !== w.toUpperCase() : w !== w.toLowerCase()) return null;
+    const lower = w.toLowerCase();
+    if (w.length === 1) alpha = lower.charCodeAt(0) - 0x60;
+    roman = ROMAN.indexOf(lower) + 1 || -1;
     if (alpha < 0 && roman < 0) return null;
+    case_ = upper ? 'A' : 'a';
   }
   const punct = text.slice(i, e);
   if (paren ? punct !== ')' : punct !== '.' && punct !== ')' && punct !== '.)') return null;
-  return { num, alpha, roman, punct: paren ? '()' : punct };
+  return { num, alpha, roman, punct: case_ + (paren ? '()' : punct) };
 }
 
 /**
