@@ -56,6 +56,7 @@ describe('splitSentences', () => {
     // ellipses
     ['He paused... Then he went on.', ['He paused...', 'Then he went on.']],
     ['He paused … then went on.', ['He paused … then went on.']],
+    ['Is it Twitter and ... ? Maybe.', ['Is it Twitter and ... ?', 'Maybe.']],
     ['It was . . . fine.', ['It was . . . fine.']],
     ['We will see. . . . The end.', ['We will see.', '. . . The end.']],
     // missing spaces, URLs, e-mail

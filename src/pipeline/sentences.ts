@@ -276,7 +276,8 @@ function paragraphSplitter(text: string, lex: Lexicon, out: Sentence[]): (para: 
     const nx = next(t + 1);
     if (nx.kind === END || nx.kind === LOWER || nx.dash) return false; // `voila! -- you have cake`
     if (cl.strong) return !(cl.quoteEnd && nx.kind === UPPER && attributionFollows(t + 1));
-    if (cl.dots >= 2) return !(cl.cs > ts[t]! && isBracketOpener(text.charCodeAt(cl.cs - 1))); // `[...]` elides
+    // `...` ends a sentence before a capital (`paused... Then`); `[...]` elides
+    if (cl.dots >= 2) return nx.kind === UPPER && !(cl.cs > ts[t]! && isBracketOpener(text.charCodeAt(cl.cs - 1)));
     const { cls, stem } = classify(t, cl.cs);
     switch (cls) {
       case PREPOSITIVE:
