@@ -11,6 +11,7 @@ export interface ResolveRules {
   readonly hearerVerbs: ReadonlySet<string>;
   readonly bareClauseVerbs: ReadonlySet<string>;
   readonly infinitiveVerbs: ReadonlySet<string>;
+  readonly nounLikeVerbs: ReadonlySet<string>;
   readonly functionWords: ReadonlySet<string>;
   readonly speakerNouns: ReadonlySet<string>;
 }
@@ -49,6 +50,7 @@ const CLAUSE_BREAK = new Set([';']);
 const DESCRIPTOR = /^(?:former|longtime|long-time|veteran|presidential|senior|top|chief|deputy|acting|interim|retired|then|current|incoming|outgoing|fellow|local|state|federal|national|county|city|party|campaign|[a-z]+(?:an|ic|al))$/u;
 const QUANTIFIER_SPEAKERS = new Set(['others', 'some', 'many', 'most', 'several', 'both', 'few', 'everyone', 'everybody', 'nobody', 'none', 'another', 'one', 'all']);
 const POST_MODIFIER = new Set(['who', 'close', 'familiar', 'with', 'for', 'at', 'of', 'in', 'from', 'involved', 'briefed', 'knowledgeable']);
+const CLAUSE_START = new Set(['and', 'but', 'while', 'as', 'because', 'although', 'though', 'since', 'when', 'if', 'so', 'yet', 'where', 'after', 'before']);
 const AGENT_NOUN = /^[a-z]{3,}(?:ers?|ors?|ists?|ians?|ants?|ents?|ees?)$/u;
 
 /**
@@ -242,7 +244,7 @@ function reported(cue: FoundCue, f: SentenceFacts, text: string, rules: ResolveR
     return mk(content, speaker, cue, 'adding-that-clause', lastInSentence?.speaker ? 1 : 0.85, f);
   }
   if (isPassive(f, cue)) return null; // `is expected to`, `was told`: the source is not the subject
-  let subject = speakerBefore(f, cue.first, rules);
+  let subject = speakerBefore(f, cue.first, rules, cue.weight >= 0.9);
   let coordinated = false;
   if (!subject && (toks[cue.first - 1]?.lower === 'and' || toks[cue.first - 1]?.lower === 'but') && cue.weight >= 0.7) {
     // `Conway rejected the idea and said that …`: the subject of the first verb.
@@ -282,6 +284,8 @@ function reported(cue: FoundCue, f: SentenceFacts, text: string, rules: ResolveR
     const infinitive = first.lower === 'to' && rules.infinitiveVerbs.has(cue.lemma);
     const opens = first.text === ':' || first.text === ',' || first.quoted;
     const bare = !that && !infinitive && !opens;
+    const nounForm = rules.nounLikeVerbs.has(cue.lemma) && (cue.form === cue.lemma || cue.form === cue.lemma + 's' || cue.form === cue.lemma + 'es');
+    if (nounForm && bare) return null;
     if (bare && !rules.bareClauseVerbs.has(cue.lemma) && cue.weight < 0.7) return null;
     const content = clauseAfter(f, start, rules);
     if (!content) return null;
@@ -417,7 +421,7 @@ function clauseBefore(f: SentenceFacts, end: number): Span | null {
 // ---------------------------------------------------------------- speakers
 
 /** The noun phrase that ends just before a cue (past adverbs and auxiliaries), with its apposition. */
-function speakerBefore(f: SentenceFacts, cueFirst: number, rules: ResolveRules): SpeakerRef | null {
+function speakerBefore(f: SentenceFacts, cueFirst: number, rules: ResolveRules, strong = false): SpeakerRef | null {
   const toks = f.tokens;
   let k = cueFirst - 1;
   while (k >= 0 && toks[k]!.word && !toks[k]!.quoted && (rules.gap.has(toks[k]!.lower) || /ly$/u.test(toks[k]!.lower) && !toks[k]!.cap)) k--;
@@ -447,7 +451,7 @@ function speakerBefore(f: SentenceFacts, cueFirst: number, rules: ResolveRules):
     const open = lastIndexOf(toks, '(', k, 8);
     if (open > 0) { k = open - 1; t = toks[k]!; }
   }
-  const m = mentionEndingAt(f, k) ?? commonNounPhrase(f, k, rules);
+  const m = mentionEndingAt(f, k) ?? commonNounPhrase(f, k, rules) ?? (strong ? anyNounPhrase(f, k, rules) : null);
   if (!m) return null;
   if (m.pronoun && m.name.toLowerCase() === 'who') return relativeWho(f, m, rules);
   let start = m.start;
@@ -512,6 +516,30 @@ function commonNounPhrase(f: SentenceFacts, k: number, rules: ResolveRules): Fou
     if (rules.functionWords.has(w.lower) || rules.gap.has(w.lower)) return null;
   }
   return null;
+}
+
+/**
+ * For a strong speech verb, whatever noun phrase stands before it: `those surveyed`, `the Texas
+ * senator's campaign`. Words back to a determiner or the clause's start, at most six; kind `other`.
+ */
+function anyNounPhrase(f: SentenceFacts, k: number, rules: ResolveRules): FoundMention | null {
+  const toks = f.tokens;
+  const head = toks[k];
+  if (!head || !head.word || head.quoted || rules.functionWords.has(head.lower) || rules.gap.has(head.lower)) return null;
+  let x = k;
+  for (let y = k - 1; y >= Math.max(0, k - 6); y--) {
+    const w = toks[y]!;
+    if (!w.word || w.quoted || f.cues.some((c) => c.first === y)) break;
+    if (DETERMINERS.has(w.lower) || /'s$/u.test(w.lower)) { x = y; break; }
+    if (rules.functionWords.has(w.lower) || rules.gap.has(w.lower)) { if (y < k - 1 && CLAUSE_START.has(w.lower)) break; return null; }
+    x = y;
+  }
+  const startTok = toks[x]!;
+  if (x > 0 && toks[x - 1]!.word && !CLAUSE_START.has(toks[x - 1]!.lower) && !DETERMINERS.has(startTok.lower)) return null;
+  return {
+    start: startTok.start, end: head.end, head: { start: startTok.start, end: head.end }, kind: 'other', pronoun: false, gender: null,
+    plural: /s$/u.test(head.lower), sentence: f.sentence.index, first: x, last: k, name: toks.slice(x, k + 1).map((t) => t.text).join(' '), quoted: false,
+  };
 }
 
 /** `…, who …, said`: the relative pronoun's antecedent is the noun phrase before its comma. */

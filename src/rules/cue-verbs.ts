@@ -274,3 +274,15 @@ export const INFINITIVE_VERBS = [
   'vow', 'promise', 'pledge', 'threaten', 'want', 'hope', 'expect', 'urge', 'ask', 'plead', 'beg', 'demand', 'swear',
   'agree', 'decide', 'refuse', 'order', 'instruct', 'advise', 'tell', 'warn', 'encourage', 'call',
 ] as const;
+
+/**
+ * Cue verbs whose base and -s forms are more often nouns (`30 states with`, `the report`, `his claims`):
+ * in those forms they count only before `that`, a colon or a quotation.
+ */
+export const NOUN_LIKE_VERBS = [
+  'state', 'report', 'claim', 'comment', 'note', 'answer', 'call', 'question', 'order', 'text', 'email', 'e-mail',
+  'tweet', 'post', 'counter', 'charge', 'hope', 'fear', 'doubt', 'demand', 'request', 'estimate', 'forecast',
+  'pledge', 'vow', 'promise', 'remark', 'reply', 'respond', 'point', 'figure', 'signal', 'hint', 'blame', 'label',
+  'brand', 'project', 'rule', 'judge', 'message', 'leak', 'broadcast', 'blog', 'lecture', 'brief', 'object',
+  'protest', 'challenge', 'order', 'appeal', 'record', 'worry', 'guess', 'lament', 'boast', 'joke', 'quip', 'find',
+] as const;
