@@ -12,6 +12,7 @@ export interface ResolveRules {
   readonly bareClauseVerbs: ReadonlySet<string>;
   readonly infinitiveVerbs: ReadonlySet<string>;
   readonly nounLikeVerbs: ReadonlySet<string>;
+  readonly whClauseVerbs: ReadonlySet<string>;
   readonly functionWords: ReadonlySet<string>;
   readonly speakerNouns: ReadonlySet<string>;
 }
@@ -51,6 +52,7 @@ const DESCRIPTOR = /^(?:former|longtime|long-time|veteran|presidential|senior|to
 const QUANTIFIER_SPEAKERS = new Set(['others', 'some', 'many', 'most', 'several', 'both', 'few', 'everyone', 'everybody', 'nobody', 'none', 'another', 'one', 'all']);
 const POST_MODIFIER = new Set(['who', 'close', 'familiar', 'with', 'for', 'at', 'of', 'in', 'from', 'involved', 'briefed', 'knowledgeable']);
 const CLAUSE_START = new Set(['and', 'but', 'while', 'as', 'because', 'although', 'though', 'since', 'when', 'if', 'so', 'yet', 'where', 'after', 'before']);
+const WH_WORDS = new Set(['whether', 'if', 'why', 'how', 'what', 'when', 'where', 'who', 'which']);
 const AGENT_NOUN = /^[a-z]{3,}(?:ers?|ors?|ists?|ians?|ants?|ents?|ees?)$/u;
 
 /**
@@ -282,8 +284,9 @@ function reported(cue: FoundCue, f: SentenceFacts, text: string, rules: ResolveR
     }
     const that = first.lower === 'that' || toks[start - 1]?.lower === 'that';
     const infinitive = first.lower === 'to' && rules.infinitiveVerbs.has(cue.lemma);
+    const wh = WH_WORDS.has(first.lower) && rules.whClauseVerbs.has(cue.lemma);
     const opens = first.text === ':' || first.text === ',' || first.quoted;
-    const bare = !that && !infinitive && !opens;
+    const bare = !that && !infinitive && !opens && !wh;
     const nounForm = rules.nounLikeVerbs.has(cue.lemma) && (cue.form === cue.lemma || cue.form === cue.lemma + 's' || cue.form === cue.lemma + 'es');
     if (nounForm && bare) return null;
     if (bare && !rules.bareClauseVerbs.has(cue.lemma) && cue.weight < 0.7) return null;

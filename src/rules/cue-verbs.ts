@@ -244,6 +244,15 @@ export const CUE_PHRASES = [
   { lemma: 'point out', words: ['pointed', 'out'], weight: 0.9, speaker: 'before' },
   { lemma: 'point out', words: ['points', 'out'], weight: 0.9, speaker: 'before' },
   { lemma: 'spell out', words: ['spelled', 'out'], weight: 0.7, speaker: 'before' },
+  // `X called for a ban`, `called on Congress to act`: demands, attributed as content
+  { lemma: 'call for', words: ['call', 'for'], weight: 0.75, speaker: 'before' },
+  { lemma: 'call on', words: ['call', 'on'], weight: 0.75, speaker: 'before' },
+  { lemma: 'call for', words: ['calls', 'for'], weight: 0.75, speaker: 'before' },
+  { lemma: 'call on', words: ['calls', 'on'], weight: 0.75, speaker: 'before' },
+  { lemma: 'call for', words: ['called', 'for'], weight: 0.75, speaker: 'before' },
+  { lemma: 'call on', words: ['called', 'on'], weight: 0.75, speaker: 'before' },
+  { lemma: 'call for', words: ['calling', 'for'], weight: 0.75, speaker: 'before' },
+  { lemma: 'call on', words: ['calling', 'on'], weight: 0.75, speaker: 'before' },
 ] as const satisfies readonly CuePhrase[];
 
 /** Nouns that carry reported content in `X's statement that …`, `the claim that …`. */
@@ -267,6 +276,13 @@ export const BARE_CLAUSE_VERBS = [
   'boast', 'joke', 'quip', 'recall', 'stress', 'emphasize', 'emphasise', 'reiterate', 'confirm', 'declare', 'state',
   'announce', 'report', 'estimate', 'expect', 'doubt', 'suspect', 'assume', 'figure', 'realize', 'understand',
   'allege', 'assure', 'remind', 'inform', 'caution', 'counter', 'retort', 'observe', 'remark', 'comment', 'speculate',
+  'show', 'find', 'indicate', 'call for', 'call on', // `polls show voters trust …`, `called for a ban`
+] as const;
+
+/** Verbs whose content can be a wh-clause, kept whole: `asked whether …`, `wondered why …`. */
+export const WH_CLAUSE_VERBS = [
+  'ask', 'wonder', 'question', 'explain', 'know', 'reveal', 'tell', 'decide', 'disclose', 'discuss', 'inquire',
+  'speculate', 'guess', 'recall', 'describe', 'detail', 'doubt', 'predict', 'understand', 'learn', 'show', 'indicate',
 ] as const;
 
 /** Verbs whose reported content can be an infinitive: `vowed to repeal`, `wants to build`. */

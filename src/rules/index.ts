@@ -1,5 +1,5 @@
 import { SENTENCE_RULES } from './abbreviations.js';
-import { BARE_CLAUSE_VERBS, CUE_PHRASES, CUE_VERBS, HEARER_VERBS, INFINITIVE_VERBS, NOUN_LIKE_VERBS } from './cue-verbs.js';
+import { BARE_CLAUSE_VERBS, CUE_PHRASES, CUE_VERBS, HEARER_VERBS, INFINITIVE_VERBS, NOUN_LIKE_VERBS, WH_CLAUSE_VERBS } from './cue-verbs.js';
 import { CIRCUMSTANCE_STARTS, FUNCTION_WORDS, SPEAKER_VERB_GAP } from './function-words.js';
 import { PATTERNS } from './patterns.js';
 import { PRONOUNS } from './pronouns.js';
@@ -30,6 +30,7 @@ export function buildRules() {
       bareClauseVerbs: new Set<string>(BARE_CLAUSE_VERBS),
       infinitiveVerbs: new Set<string>(INFINITIVE_VERBS),
       nounLikeVerbs: new Set<string>(NOUN_LIKE_VERBS),
+      whClauseVerbs: new Set<string>(WH_CLAUSE_VERBS),
       functionWords,
       speakerNouns: new Set<string>([...NOMINALS.map((n) => n.word), ...SPEAKER_NOUNS]),
     },

@@ -1,0 +1,25 @@
+import { parentPort, workerData } from 'node:worker_threads';
+import type { SourceDoc } from '../types.js';
+import { runOne, type What } from './workers.js';
+
+/** Sent once, in `workerData`. */
+export interface WorkerSetup {
+  readonly what: What;
+}
+/** One document to extract; `seq` is its place in the run. */
+export interface ToWorker {
+  readonly seq: number;
+  readonly doc: SourceDoc;
+}
+/** `ready` once the pipeline has loaded, then one `result` per document, in the order they were sent. */
+export type FromWorker = { readonly type: 'ready' } | { readonly type: 'result'; readonly seq: number; readonly json: string };
+
+// The body of each worker thread started by workers.ts: answer documents one at a time, in order.
+if (parentPort) {
+  const port = parentPort;
+  const { what } = workerData as WorkerSetup;
+  port.on('message', (m: ToWorker) => {
+    port.postMessage({ type: 'result', seq: m.seq, json: JSON.stringify(runOne(what, m.doc)) } satisfies FromWorker);
+  });
+  port.postMessage({ type: 'ready' } satisfies FromWorker);
+}
