@@ -376,7 +376,10 @@ function paragraphSplitter(text: string, lex: Lexicon, out: Sentence[]): (para: 
       }
       let last = t; // the last token this step decides on
       let cut = -1; // where a sentence ends, if it does
-      if (flags !== null && (flags[t]! & MARKER) !== 0) {
+      const z = text.charCodeAt(te[t]! - 1) | 0x20;
+      if ((z >= 0x61 && z <= 0x7a) || (z >= 0x30 && z <= 0x39)) {
+        // most tokens end in a letter or a digit: nothing to decide
+      } else if (flags !== null && (flags[t]! & MARKER) !== 0) {
         // `1.`, `a)`: no sentence ends here
       } else if (isDotToken(t)) {
         // spaced full stops after a space: `. . .` is an ellipsis inside a sentence, `. . . .` ends one
