@@ -167,7 +167,7 @@ class Pool {
           if (readError) throw (readError as { error: unknown }).error;
           return;
         }
-        if (this.inThread) {
+        if (this.inThread && (this.queue.length > 0 || this.slots.length > 0)) {
           this.runQueueInThread();
           continue;
         }

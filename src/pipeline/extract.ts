@@ -1,6 +1,7 @@
 import type { Claim, SentenceRecord, SourceDoc } from '../types.js';
 import { RULES, type Rules } from '../rules/index.js';
 import { tokenize } from '../text/tokens.js';
+import { findIndexBefore } from '../text/span.js';
 import { normalise } from './normalise.js';
 import { splitParagraphs } from './paragraphs.js';
 import { splitSentences } from './sentences.js';
@@ -8,6 +9,7 @@ import { findQuotes } from './quotes.js';
 import { findCues } from './cues.js';
 import { findMentions } from './mentions.js';
 import { resolveSpeakers, type SentenceFacts } from './resolve.js';
+import { findBoilerplate } from './boilerplate.js';
 import { buildClaims, buildSentences } from './claims.js';
 
 /** The whole pipeline for one document. Pure: same document, same claims. */
@@ -26,7 +28,9 @@ export function extract(doc: SourceDoc, rules: Rules = RULES): Claim[] {
       mentions: findMentions(text, tokens, sentence.index, rules.mentions),
     };
   });
-  const attributions = resolveSpeakers({ text, paragraphs, quotes, facts }, rules.resolve);
+  const furniture = new Set(findBoilerplate(text, paragraphs, rules));
+  const attributions = resolveSpeakers({ text, paragraphs, quotes, facts }, rules.resolve)
+    .filter((a) => !furniture.has(findIndexBefore(paragraphs, a.content.start)));
   return buildClaims(doc, sentences, attributions);
 }
 

@@ -13,6 +13,7 @@ export interface ResolveRules {
   readonly infinitiveVerbs: ReadonlySet<string>;
   readonly nounLikeVerbs: ReadonlySet<string>;
   readonly whClauseVerbs: ReadonlySet<string>;
+  readonly labels: ReadonlySet<string>;
   readonly functionWords: ReadonlySet<string>;
   readonly speakerNouns: ReadonlySet<string>;
 }
@@ -622,6 +623,25 @@ function blockQuotes(input: { text: string; paragraphs: readonly Paragraph[]; qu
     const m = speakerForCue(f, cue, rules);
     if (!m) continue;
     out.push({ content: { start: para.start, end: para.end }, type: 'direct', speaker: m, cue, rule: 'block-quote-after-colon', factor: 1, sentence: next.sentence.index });
+  }
+  // Headline and transcript style: `Gingrich: Trump Must Decide …`, `MATTHEWS: Well, speculation is bad`.
+  const seen = new Set<number>();
+  for (const f of facts) {
+    const p = f.sentence.paragraph;
+    if (seen.has(p)) continue;
+    seen.add(p);
+    const para = paragraphs[p]!;
+    const m = f.mentions.find((x) => x.first <= 1 && !x.pronoun && !x.quoted);
+    const colon = m ? f.tokens[m.last + 1] : undefined;
+    if (!m || !colon || colon.text !== ':' || (m.kind !== 'person' && m.kind !== 'organization' && m.kind !== 'other')) continue;
+    if (m.first === 1 && f.tokens[0]!.text !== '-') continue;
+    if (rules.labels.has(m.name.toLowerCase()) || m.last - m.first > 5) continue;
+    const next = f.tokens[m.last + 2];
+    if (!next || next.quoted || /^["'\u201c\u2018]/u.test(text[next.start] ?? '')) continue; // a quotation: handled as one
+    const words = (text.slice(next.start, para.end).match(/[\p{L}\p{N}]+/gu) ?? []).length;
+    if (words < 3) continue;
+    const cue: FoundCue = { start: colon.start, end: colon.end, lemma: ':', weight: 0.7, kind: 'phrase', sentence: f.sentence.index, first: m.last + 1, last: m.last + 1, form: ':' };
+    out.push({ content: { start: next.start, end: para.end }, type: null, speaker: { span: { start: m.start, end: m.end }, mention: m, name: null, kind: null }, cue, rule: 'headline-name-colon', factor: p === 0 ? 1 : 0.9, sentence: f.sentence.index });
   }
   return out;
 }

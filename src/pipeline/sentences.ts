@@ -680,59 +680,84 @@ function parseMarker(text: string, s: number, e: number): Marker | null {
 
 /**
  * Per token: MARKER for a list marker (its full stop ends nothing), SPLIT where a list item starts.
- * A list is a paragraph that opens with a marker (`1.`, `a)`) and goes on with the next one in
- * sequence (`2.`, `b)`), or one that opens with a bullet and has more of the same bullet. Null when
- * the paragraph is no list.
+ * A paragraph that opens with a bullet splits at each later one of the same bullet. Otherwise a list
+ * is a marker (`1.`, `a)`, `iv.`) followed by the next one in sequence (`2.`, `b)`, `v.`): the first
+ * opens the paragraph (any number: `9. … 10. …`), or is a `1`, `a` or `i` after a colon or a sentence
+ * end (`Here is a list: 1) one 2) two`); an enumeration inside a sentence (`would 1) cut taxes,
+ * 2) raise …`) is left alone. Null when the paragraph has no list.
  */
 function listFlags(text: string, ts: readonly number[], te: readonly number[], lex: Lexicon): Uint8Array | null {
   const n = ts.length;
   if (n === 0) return null;
   const c0 = text.charCodeAt(ts[0]!);
-  const bullet = lex.bullets.has(c0) ? c0 : -1;
-  let mTok = 0;
-  let mStart = ts[0]!;
-  if (bullet >= 0) {
-    if (te[0]! - ts[0]! === 1) {
-      mTok = 1;
-      mStart = n > 1 ? ts[1]! : 0;
-    } else {
-      mStart = ts[0]! + 1;
+  if (lex.bullets.has(c0)) return bulletFlags(text, ts, te, c0);
+  let flags: Uint8Array | null = null;
+  let m: Marker | null = null; // the current list's first marker
+  let mTok = -1; // its token, until a second marker confirms the list
+  let expNum = -1;
+  let expAlpha = -1;
+  let expRoman = -1;
+  for (let u = 0; u < n; u++) {
+    const k = parseMarker(text, ts[u]!, te[u]!);
+    if (k === null) continue;
+    if (m !== null && k.punct === m.punct) {
+      let next = true;
+      if (k.num >= 0 && k.num === expNum) {
+        expNum++;
+        expAlpha = expRoman = -1;
+      } else if (k.alpha >= 0 && k.alpha === expAlpha) {
+        expAlpha++;
+        expNum = expRoman = -1;
+      } else if (k.roman >= 0 && k.roman === expRoman) {
+        expRoman++;
+        expNum = expAlpha = -1;
+      } else {
+        next = false;
+      }
+      if (next) {
+        flags ??= new Uint8Array(n);
+        if (mTok > 0) flags[mTok] = SPLIT | MARKER;
+        mTok = -1;
+        flags[u] = SPLIT | MARKER;
+        continue;
+      }
+    }
+    const first = u === 0 || ((k.num === 1 || k.alpha === 1 || k.roman === 1) && opensList(text, ts[u - 1]!, te[u - 1]!));
+    if (!first) continue;
+    m = k;
+    mTok = u;
+    expNum = k.num >= 0 ? k.num + 1 : -1;
+    expAlpha = k.alpha >= 0 ? k.alpha + 1 : -1;
+    expRoman = k.roman >= 0 ? k.roman + 1 : -1;
+    if (u === 0) {
+      flags ??= new Uint8Array(n);
+      flags[0] = MARKER; // a paragraph that opens `1.` does not end there, list or not
     }
   }
-  const m = mTok < n ? parseMarker(text, mStart, te[mTok]!) : null;
-  if (bullet < 0 && m === null) return null;
+  return flags;
+}
+
+/** The token before a list's first marker ends with a colon or a sentence-ending mark. */
+function opensList(text: string, s: number, e: number): boolean {
+  let i = e;
+  while (i > s && isCloser(text.charCodeAt(i - 1))) i--;
+  const c = text.charCodeAt(i - 1);
+  return i > s && (c === 0x3a || isTerminal(c));
+}
+
+/** `• 9. The first item • 10. The second item`: a split before each bullet like the first. */
+function bulletFlags(text: string, ts: readonly number[], te: readonly number[], bullet: number): Uint8Array {
+  const n = ts.length;
   const flags = new Uint8Array(n);
-  if (m !== null) flags[mTok] = MARKER;
-  let expNum = m !== null && m.num >= 0 ? m.num + 1 : -1;
-  let expAlpha = m !== null && m.alpha >= 0 ? m.alpha + 1 : -1;
-  let expRoman = m !== null && m.roman >= 0 ? m.roman + 1 : -1;
-  for (let u = mTok + 1; u < n; u++) {
+  for (let u = 0; u < n; u++) {
     const s = ts[u]!;
-    if (bullet >= 0) {
-      if (text.charCodeAt(s) !== bullet) continue;
-      flags[u] = SPLIT;
-      if (te[u]! - s > 1) {
-        if (parseMarker(text, s + 1, te[u]!) !== null) flags[u] = SPLIT | MARKER;
-      } else if (u + 1 < n && parseMarker(text, ts[u + 1]!, te[u + 1]!) !== null) {
-        flags[u + 1] = MARKER;
-      }
-      continue;
+    if (text.charCodeAt(s) !== bullet) continue;
+    if (u > 0) flags[u] = SPLIT;
+    if (te[u]! - s > 1) {
+      if (parseMarker(text, s + 1, te[u]!) !== null) flags[u] = flags[u]! | MARKER;
+    } else if (u + 1 < n && parseMarker(text, ts[u + 1]!, te[u + 1]!) !== null) {
+      flags[u + 1] = MARKER;
     }
-    const k = parseMarker(text, s, te[u]!);
-    if (k === null || k.punct !== m!.punct) continue;
-    if (k.num >= 0 && k.num === expNum) {
-      expNum++;
-      expAlpha = expRoman = -1;
-    } else if (k.alpha >= 0 && k.alpha === expAlpha) {
-      expAlpha++;
-      expNum = expRoman = -1;
-    } else if (k.roman >= 0 && k.roman === expRoman) {
-      expRoman++;
-      expNum = expAlpha = -1;
-    } else {
-      continue;
-    }
-    flags[u] = SPLIT | MARKER;
   }
   return flags;
 }

@@ -1,6 +1,7 @@
 import { SENTENCE_RULES } from './abbreviations.js';
 import { BARE_CLAUSE_VERBS, CUE_PHRASES, CUE_VERBS, HEARER_VERBS, INFINITIVE_VERBS, NOUN_LIKE_VERBS, WH_CLAUSE_VERBS } from './cue-verbs.js';
 import { CIRCUMSTANCE_STARTS, FUNCTION_WORDS, SPEAKER_VERB_GAP } from './function-words.js';
+import { BOILERPLATE_PATTERNS, LABELS } from './boilerplate.js';
 import { PATTERNS } from './patterns.js';
 import { PRONOUNS } from './pronouns.js';
 import { QUOTE_MARKS } from './quote-marks.js';
@@ -14,6 +15,7 @@ export function buildRules() {
   return {
     sentences: SENTENCE_RULES,
     quoteMarks: QUOTE_MARKS,
+    boilerplate: BOILERPLATE_PATTERNS,
     cues: { verbForms, phrases: CUE_PHRASES },
     mentions: {
       titles: new Map<string, 'm' | 'f' | null>(TITLES.map((t) => [t.word, 'gender' in t ? t.gender : null])),
@@ -31,6 +33,7 @@ export function buildRules() {
       infinitiveVerbs: new Set<string>(INFINITIVE_VERBS),
       nounLikeVerbs: new Set<string>(NOUN_LIKE_VERBS),
       whClauseVerbs: new Set<string>(WH_CLAUSE_VERBS),
+      labels: new Set<string>(LABELS),
       functionWords,
       speakerNouns: new Set<string>([...NOMINALS.map((n) => n.word), ...SPEAKER_NOUNS]),
     },
