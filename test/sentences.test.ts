@@ -70,6 +70,9 @@ describe('splitSentences', () => {
     ['• One thing. • Another thing.', ['• One thing.', '• Another thing.']],
     ['He won 2. The rest lost.', ['He won 2.', 'The rest lost.']],
     ['A. The first item B. The second item', ['A. The first item', 'B. The second item']],
+    ['Here is a list: 1) one 2) two', ['Here is a list:', '1) one', '2) two']],
+    ['The plan would 1) cut taxes, 2) raise spending.', ['The plan would 1) cut taxes, 2) raise spending.']],
+    ['He was ranked No. 1. Then 2. Then 3.', ['He was ranked No. 1.', 'Then 2.', 'Then 3.']],
     ['i. The first item ii. The second item', ['i. The first item', 'ii. The second item']],
     // paragraphs and line ends
     ['Headline Here\r\nBy Jane Doe\r\n\r\nFirst line. Second line.', ['Headline Here', 'By Jane Doe', 'First line.', 'Second line.']],

@@ -722,7 +722,7 @@ function listFlags(text: string, ts: readonly number[], te: readonly number[], l
         continue;
       }
     }
-    const first = u === 0 || ((k.num === 1 || k.alpha === 1 || k.roman === 1) && opensList(text, ts[u - 1]!, te[u - 1]!));
+    const first = u === 0 || ((k.num === 1 || k.alpha === 1 || k.roman === 1) && opensList(text, ts[u - 1]!, te[u - 1]!, lex));
     if (!first) continue;
     m = k;
     mTok = u;
@@ -737,12 +737,15 @@ function listFlags(text: string, ts: readonly number[], te: readonly number[], l
   return flags;
 }
 
-/** The token before a list's first marker ends with a colon or a sentence-ending mark. */
-function opensList(text: string, s: number, e: number): boolean {
+/** The token before a list's first marker ends with a colon or a sentence-ending mark (not `No.`). */
+function opensList(text: string, s: number, e: number, lex: Lexicon): boolean {
   let i = e;
   while (i > s && isCloser(text.charCodeAt(i - 1))) i--;
   const c = text.charCodeAt(i - 1);
-  return i > s && (c === 0x3a || isTerminal(c));
+  if (i <= s || (c !== 0x3a && !isTerminal(c))) return false;
+  if (c !== DOT || i !== e || e - s > MAX_WORD) return true;
+  const cls = stemClass(text.slice(s, e - 1), lex);
+  return cls !== NUMBER && cls !== PREPOSITIVE && cls !== MONTH;
 }
 
 /** `• 9. The first item • 10. The second item`: a split before each bullet like the first. */
