@@ -573,8 +573,10 @@ function speakerAfter(f: SentenceFacts, i: number, rules: ResolveRules): Speaker
     const m = f.mentions.find((mm) => mm.first === x);
     if (m) {
       if (m.pronoun) { if (x === k) return { span: { start: m.start, end: m.end }, mention: m, name: null, kind: null }; break; }
+      // A lowercase nominal before a name is its title (`law expert Geoffrey Scowcroft`): read on.
+      const nominalBeforeName = !toks[m.first]!.cap && f.mentions.some((mm) => mm.first === m.last + 1 && !mm.pronoun && toks[mm.first]!.cap);
       best = m;
-      if (m.kind === 'person' || m.kind === 'organization') { x = m.last; if (!continuesNP(toks, m.last + 1)) break; continue; }
+      if ((m.kind === 'person' || m.kind === 'organization') && !nominalBeforeName) { x = m.last; if (!continuesNP(toks, m.last + 1)) break; continue; }
       x = m.last;
     }
   }
@@ -648,28 +650,37 @@ function blockQuotes(input: { text: string; paragraphs: readonly Paragraph[]; qu
 
 // ---------------------------------------------------------------- names
 
-interface Entity { name: string; kind: SpeakerKind; gender: 'm' | 'f' | 'n' | null; at: number; plural: boolean }
+/** A named thing of the document, and where it is mentioned (outside quotations). */
+interface Entity { name: string; kind: SpeakerKind; gender: 'm' | 'f' | null; plural: boolean }
+interface Occurrence { readonly e: Entity; readonly at: number; readonly sentence: number }
 
 function resolveNames(found: readonly Found[], facts: readonly SentenceFacts[], text: string, rules: ResolveRules): Attribution[] {
   // Every name outside quotations, in order: antecedents for pronouns, full names for surnames.
-  const entities: Entity[] = [];
+  const occurrences: Occurrence[] = [];
   const canonical = new Map<FoundMention, Entity>();
   for (const f of facts) {
     for (const m of f.mentions) {
-      if (m.quoted || m.pronoun || m.kind === 'other' && !/^\p{Lu}/u.test(m.name)) continue;
-      if (!/^\p{Lu}/u.test(m.name)) continue; // nominals (`the agency`) are not antecedents by name
-      const e = canonicalEntity(m, entities);
+      if (m.quoted || m.pronoun) continue;
+      if (!/^\p{Lu}/u.test(m.name)) {
+        // A nominal organisation (`the union`) stands for the one named earlier, when there is one.
+        if (m.kind === 'organization') {
+          const named = findOrgByWord(occurrences, m.name.toLowerCase(), m.start);
+          if (named) { occurrences.push({ e: named, at: m.start, sentence: m.sentence }); canonical.set(m, named); }
+        }
+        continue;
+      }
+      const e = canonicalEntity(m, occurrences);
+      occurrences.push({ e, at: m.start, sentence: m.sentence });
       canonical.set(m, e);
     }
   }
   const out: Attribution[] = [];
-  const speakers: { e: Entity; at: number }[] = [];
+  const speakers: Occurrence[] = [];
   const order = [...found].sort((a, b) => (a.speaker?.span.start ?? a.content.start) - (b.speaker?.span.start ?? b.content.start));
   const resolved = new Map<Found, { name: string; kind: SpeakerKind; factor: number }>();
   for (const f of order) {
     if (!f.speaker) continue;
-    const r = resolveOne(f.speaker, entities, canonical, speakers, text, rules);
-    resolved.set(f, r);
+    resolved.set(f, resolveOne(f.speaker, occurrences, canonical, speakers, text));
   }
   for (const f of found) {
     const r = resolved.get(f);
@@ -687,57 +698,41 @@ function resolveNames(found: readonly Found[], facts: readonly SentenceFacts[], 
   return out;
 }
 
-function canonicalEntity(m: FoundMention, entities: Entity[]): Entity {
+function findOrgByWord(occurrences: readonly Occurrence[], word: string, before: number): Entity | null {
+  for (let i = occurrences.length - 1; i >= 0; i--) {
+    const o = occurrences[i]!;
+    if (o.at < before && o.e.kind === 'organization' && o.e.name.toLowerCase().split(' ').includes(word)) return o.e;
+  }
+  return null;
+}
+
+function canonicalEntity(m: FoundMention, occurrences: readonly Occurrence[]): Entity {
   const words = m.name.split(' ').map(stripPossessive);
   const name = words.join(' ');
-  if (m.kind === 'person' || m.kind === 'other') {
-    if (words.length === 1) {
-      // A surname or a first name: the latest earlier person whose name ends or starts with it.
-      for (let i = entities.length - 1; i >= 0; i--) {
-        const e = entities[i]!;
-        if (e.kind !== 'person') continue;
-        const ew = e.name.split(' ');
-        if (ew.length > 1 && (ew[ew.length - 1] === words[0] || ew[0] === words[0])) {
-          const linked = { ...e, at: m.start };
-          entities.push(linked);
-          return e;
-        }
-      }
-    } else {
-      // `Donald J. Trump` after `Donald Trump`: same first and last word.
-      for (let i = entities.length - 1; i >= 0; i--) {
-        const e = entities[i]!;
-        const ew = e.name.split(' ');
-        if (e.kind === 'person' && ew.length > 1 && ew[ew.length - 1] === words[words.length - 1] && ew[0] === words[0]) {
-          entities.push({ ...e, at: m.start });
-          return e;
-        }
-      }
+  const last = words[words.length - 1]!;
+  for (let i = occurrences.length - 1; i >= 0; i--) {
+    const e = occurrences[i]!.e;
+    if (e.name === name && e.kind === m.kind) return e;
+    const ew = e.name.split(' ');
+    if ((m.kind === 'person' || m.kind === 'other') && e.kind === 'person' && ew.length > 1) {
+      // A surname or first name (`Crane`, `Hillary`), or `Donald J. Trump` after `Donald Trump`.
+      if (words.length === 1 && (ew[ew.length - 1] === last || ew[0] === last)) return e;
+      if (words.length > 1 && ew[ew.length - 1] === last && ew[0] === words[0]) return e;
     }
-  } else if (m.kind === 'organization' && words.length <= 2) {
-    // `the Times` → `The New York Times`; `ICE Council` → …: a longer org ending with the same word.
-    for (let i = entities.length - 1; i >= 0; i--) {
-      const e = entities[i]!;
-      if (e.kind === 'organization' && e.name !== name && e.name.endsWith(' ' + words[words.length - 1]) && e.name.split(' ').length > words.length) {
-        entities.push({ ...e, at: m.start });
-        return e;
-      }
-    }
+    // `the Times` → `The New York Times`: a longer organisation ending with the same word.
+    if (m.kind === 'organization' && words.length <= 2 && e.kind === 'organization' && ew.length > words.length && e.name.endsWith(' ' + last)) return e;
   }
-  const e: Entity = { name, kind: m.kind, gender: m.gender === 'n' ? null : m.gender, at: m.start, plural: m.plural };
-  entities.push(e);
-  return e;
+  return { name, kind: m.kind, gender: m.gender === 'n' ? null : m.gender, plural: m.plural };
 }
 
 function resolveOne(
-  s: SpeakerRef, entities: readonly Entity[], canonical: Map<FoundMention, Entity>, speakers: { e: Entity; at: number }[], text: string, rules: ResolveRules,
+  s: SpeakerRef, occurrences: readonly Occurrence[], canonical: Map<FoundMention, Entity>, speakers: Occurrence[], text: string,
 ): { name: string; kind: SpeakerKind; factor: number } {
-  void rules;
   if (s.name && s.kind) return { name: s.name, kind: s.kind, factor: 1 };
   const m = s.mention;
   if (!m) return { name: text.slice(s.span.start, s.span.end), kind: 'other', factor: 0.8 };
   const at = s.span.start;
-  if (m.pronoun) {
+  if (m.pronoun && s.span.start === m.start) {
     const w = m.name.toLowerCase();
     const want = (e: Entity): boolean => {
       if (w === 'he') return e.kind === 'person' && e.gender !== 'f' && !e.plural;
@@ -747,39 +742,50 @@ function resolveOne(
       if (w === 'i') return e.kind === 'person';
       return false;
     };
-    let best: Entity | null = null;
-    for (let i = entities.length - 1; i >= 0; i--) {
-      const e = entities[i]!;
-      if (e.at >= at) continue;
-      if (want(e)) { best = e; break; }
-    }
-    const lastSpeaker = [...speakers].reverse().find((x) => x.at < at && want(x.e));
-    if (lastSpeaker && (!best || lastSpeaker.at >= best.at)) best = lastSpeaker.e;
+    const best = antecedent(occurrences, speakers, m.sentence, at, want);
     if (best) {
       if ((w === 'he' || w === 'she') && best.gender === null) best.gender = w === 'he' ? 'm' : 'f';
-      speakers.push({ e: best, at });
+      speakers.push({ e: best, at, sentence: m.sentence });
       return { name: best.name, kind: best.kind, factor: 0.85 };
     }
     return { name: m.name, kind: w === 'it' ? 'organization' : 'person', factor: 0.6 };
   }
   const e = canonical.get(m);
   if (e) {
-    speakers.push({ e, at });
+    speakers.push({ e, at, sentence: m.sentence });
     return { name: e.name, kind: e.kind, factor: e.name === m.name ? 1 : 0.97 };
-  }
-  // A nominal: `the union` → the union named earlier, when one is.
-  const head = m.name.toLowerCase();
-  if (m.kind === 'organization') {
-    for (let i = entities.length - 1; i >= 0; i--) {
-      const x = entities[i]!;
-      if (x.at < at && x.kind === 'organization' && x.name.toLowerCase().split(' ').includes(head)) {
-        speakers.push({ e: x, at });
-        return { name: x.name, kind: x.kind, factor: 0.85 };
-      }
-    }
   }
   const phrase = text.slice(s.span.start, s.span.end).replace(/^(the|a|an)\s+/iu, '').replace(/\s+/gu, ' ');
   return { name: phrase, kind: m.kind, factor: 0.85 };
+}
+
+/**
+ * The antecedent of a pronoun: the last compatible speaker when it spoke in this sentence or the one
+ * before; otherwise, sentence by sentence backwards (at most five), the first compatible name of the
+ * sentence (its subject, most often), or in the pronoun's own sentence the nearest one before it.
+ */
+function antecedent(occurrences: readonly Occurrence[], speakers: readonly Occurrence[], sentence: number, at: number, want: (e: Entity) => boolean): Entity | null {
+  const lastSpeaker = [...speakers].reverse().find((x) => x.at < at && want(x.e));
+  if (lastSpeaker && lastSpeaker.sentence >= sentence - 1) return lastSpeaker.e;
+  let hi = occurrences.length - 1;
+  while (hi >= 0 && occurrences[hi]!.at >= at) hi--;
+  for (let sIdx = sentence; sIdx >= Math.max(0, sentence - 5); sIdx--) {
+    let first: Entity | null = null;
+    let lo = hi;
+    while (lo >= 0 && occurrences[lo]!.sentence === sIdx) lo--;
+    for (let k = lo + 1; k <= hi; k++) {
+      const o = occurrences[k]!;
+      if (!want(o.e)) continue;
+      if (sIdx === sentence) first = o.e; // nearest before the pronoun
+      else { first = o.e; break; } // the sentence's first: its subject
+    }
+    hi = lo;
+    if (first) {
+      if (lastSpeaker && speakers.length && lastSpeaker.e !== first && lastSpeaker.sentence >= sIdx) return lastSpeaker.e;
+      return first;
+    }
+  }
+  return lastSpeaker?.e ?? null;
 }
 
 // ---------------------------------------------------------------- helpers
