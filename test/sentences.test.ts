@@ -57,6 +57,10 @@ describe('splitSentences', () => {
     ['He paused... Then he went on.', ['He paused...', 'Then he went on.']],
     ['He paused … then went on.', ['He paused … then went on.']],
     ['Is it Twitter and ... ? Maybe.', ['Is it Twitter and ... ?', 'Maybe.']],
+    ['It came true. ... He left.', ['It came true. ...', 'He left.']],
+    ['It was fine! ! ! Really.', ['It was fine! ! !', 'Really.']],
+    ['He spoke in Springfield, Ill. ". . . I want a fighter. That is all."', ['He spoke in Springfield, Ill.', '". . . I want a fighter. That is all."']],
+    ['They asked: "Is it time?" . . . "Have you?"', ['They asked: "Is it time?"', '. . . "Have you?"']],
     ['It was . . . fine.', ['It was . . . fine.']],
     ['We will see. . . . The end.', ['We will see.', '. . . The end.']],
     // missing spaces, URLs, e-mail

@@ -166,12 +166,16 @@ interface Next {
   readonly kind: number;
   readonly word: string; // its leading letters, for UPPER and LOWER
   readonly quoteLed: boolean;
-  readonly dash?: boolean; // the token opens with a dash
+  readonly dash?: boolean; // the token opens with a dash or has no letter, digit or emoji: no sentence starts there
+  readonly ellipsis?: boolean; // the token opens with a full stop, after any opening marks: `. . .`, `". . .`
 }
 const END_NEXT: Next = { kind: END, word: '', quoteLed: false };
 
 function titleCase(word: string): string {
   return word.length > 1 ? word[0] + word.slice(1).toLowerCase() : word;
+}
+function isSurrogate(c: number): boolean {
+  return c >= 0xd800 && c <= 0xdfff; // emoji and other astral characters count as words
 }
 function isDash(c: number): boolean {
   return c === 0x2d || c === 0x2013 || c === 0x2014 || c === 0x2015 || c === 0x2212;
@@ -241,7 +245,18 @@ function paragraphSplitter(text: string, lex: Lexicon, out: Sentence[]): (para: 
     const c = text.charCodeAt(i);
     if (isDigit(c) || c === 0x24 || c === 0x20ac || c === 0xa3) return { kind: DIGIT, word: '', quoteLed };
     const up = isUpper(c);
-    if (!up && !isLower(c)) return { kind: OTHER, word: '', quoteLed, dash: isDash(c) };
+    if (c === DOT) {
+      // `. . . You're` and `". . . I` open the next sentence; a bare `...` or `…` stays with the last one
+      const bare = !quoteLed && i + 1 < e && text.charCodeAt(i + 1) === DOT;
+      return { kind: OTHER, word: '', quoteLed, ellipsis: true, dash: bare };
+    }
+    if (c === ELLIPSIS && !quoteLed) return { kind: OTHER, word: '', quoteLed, dash: true };
+    if (!up && !isLower(c)) {
+      // a token of marks only (`! ! !`, `. -- .`) goes on with the sentence, like a dash
+      let wordless = true;
+      for (let j = i; j < e && j - i < MAX_WORD && wordless; j++) wordless = !isLetter(text.charCodeAt(j)) && !isDigit(text.charCodeAt(j)) && !isSurrogate(text.charCodeAt(j));
+      return { kind: OTHER, word: '', quoteLed, dash: isDash(c) || wordless };
+    }
     let j = i + 1;
     let camel = false;
     for (; j < e && j - i < MAX_WORD; j++) {
@@ -252,7 +267,7 @@ function paragraphSplitter(text: string, lex: Lexicon, out: Sentence[]): (para: 
     return { kind: up || camel ? UPPER : LOWER, word: text.slice(i, j), quoteLed };
   };
   const startsSentence = (nx: Next): boolean =>
-    nx.kind === UPPER && (nx.quoteLed || has(lex.starters, nx.word) || has(lex.starters, titleCase(nx.word)));
+    nx.kind === UPPER ? nx.quoteLed || has(lex.starters, nx.word) || has(lex.starters, titleCase(nx.word)) : nx.ellipsis === true && nx.quoteLed;
   const firstIsLower = (t: number): boolean => next(t).kind === LOWER;
   const isNumberToken = (t: number): boolean => t >= 0 && isDigit(text.charCodeAt(ts[t]!));
 
@@ -274,7 +289,7 @@ function paragraphSplitter(text: string, lex: Lexicon, out: Sentence[]): (para: 
   /** Does a sentence end after token t, whose closing marks start at cs? */
   const endsAt = (t: number, cl: Cluster): boolean => {
     const nx = next(t + 1);
-    if (nx.kind === END || nx.kind === LOWER || nx.dash) return false; // `voila! -- you have cake`
+    if (nx.kind === END || nx.kind === LOWER || nx.dash) return false; // `voila! -- you have cake`, `! ! !`
     if (cl.strong) return !(cl.quoteEnd && nx.kind === UPPER && attributionFollows(t + 1));
     // `...` ends a sentence before a capital (`paused... Then`); `[...]` elides
     if (cl.dots >= 2) return nx.kind === UPPER && !(cl.cs > ts[t]! && isBracketOpener(text.charCodeAt(cl.cs - 1)));
@@ -340,20 +355,26 @@ function paragraphSplitter(text: string, lex: Lexicon, out: Sentence[]): (para: 
     if (word.length < 2 && !isDigit(prev)) return false; // an initial: J.Smith
     return stemClass(word, lex) === PLAIN;
   };
+  /** `.`, `."`, `".`: one full stop of a spaced ellipsis, with any quotation marks or brackets around it. */
   const isDotToken = (u: number): boolean => {
-    if (u >= n || text.charCodeAt(ts[u]!) !== DOT) return false;
-    for (let i = ts[u]! + 1; i < te[u]!; i++) if (!isCloser(text.charCodeAt(i))) return false;
+    if (u >= n) return false;
+    let i = ts[u]!;
+    const e = te[u]!;
+    while (i < e && i - ts[u]! < 4 && (isQuoteOpener(text.charCodeAt(i)) || isBracketOpener(text.charCodeAt(i)))) i++;
+    if (text.charCodeAt(i) !== DOT) return false;
+    for (i++; i < e; i++) if (!isCloser(text.charCodeAt(i))) return false;
     return true;
   };
-  /** Count the spaced full stops `. . .` from token u; the last may carry closing marks. */
+  /** Count the spaced full stops `. . .` from token u; the first may carry opening marks, the last closing ones. */
   const dotRun = (u: number): number => {
     let k = 0;
-    while (isDotToken(u + k)) {
+    while (isDotToken(u + k) && (k === 0 || text.charCodeAt(ts[u + k]!) === DOT)) {
       k++;
-      if (te[u + k - 1]! - ts[u + k - 1]! > 1) break;
+      if (text.charCodeAt(te[u + k - 1]! - 1) !== DOT) break;
     }
     return k;
   };
+  const opensWithMark = (u: number): boolean => text.charCodeAt(ts[u]!) !== DOT;
 
   const cl: Cluster = { cs: 0, dots: 0, strong: false, term: false, quoteEnd: false };
   return (para: Paragraph): void => {
@@ -383,13 +404,14 @@ function paragraphSplitter(text: string, lex: Lexicon, out: Sentence[]): (para: 
         // `1.`, `a)`: no sentence ends here
       } else if (isDotToken(t)) {
         // spaced full stops after a space: `. . .` is an ellipsis inside a sentence, `. . . .` ends one
+        // (`". . .` opens a quotation: its sentence goes on)
         const k = dotRun(t);
         last = t + k - 1;
         const nx = next(last + 1);
-        if (k !== 3 && nx.kind !== END && nx.kind !== LOWER) cut = te[last]!;
+        if (k !== 3 && !opensWithMark(t) && nx.kind !== END && nx.kind !== LOWER) cut = te[last]!;
       } else {
         scanCluster(text, ts[t]!, te[t]!, cl);
-        if (cl.term && !cl.strong && cl.dots === 1 && cl.cs === te[t]! - 1 && isDotToken(t + 1)) {
+        if (cl.term && !cl.strong && cl.dots === 1 && cl.cs === te[t]! - 1 && isDotToken(t + 1) && !opensWithMark(t + 1)) {
           // `word. . . .`: a full stop then an ellipsis; `word. . .`: an ellipsis
           const k = dotRun(t + 1);
           last = t + k;
@@ -545,7 +567,9 @@ function scanParagraph(text: string, start: number, end: number, ts: number[], t
         const next = after < end ? text.charCodeAt(after) : 0x20;
         if (doubled) i++;
         const opening = isSpace(prev) || isOpeningContext(prev);
-        const closing = isSpace(next) || isClosingContext(next);
+        // `". . . You're going to`: a quotation may open on an ellipsis
+        const closing = (isSpace(next) || isClosingContext(next)) &&
+          !(opening && next === DOT && (isSpace(text.charCodeAt(after + 1)) || text.charCodeAt(after + 1) === DOT));
         if (opening && !closing) dq = i;
         else if (dq >= 0 && !opening && (closing || isTerminal(prev) || prev === 0x2c)) {
           pairs.push(dq, i);
