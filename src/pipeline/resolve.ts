@@ -71,8 +71,10 @@ export function resolveSpeakers(
 
   // 1. Quotations.
   let previous: Found | null = null;
+  let coveredUntil = -1; // a mixed content already took the quotations up to here
   for (let q = 0; q < quotes.length; q++) {
     const quote = quotes[q]!;
+    if (quote.start < coveredUntil) { claimedQuotes.add(quote.start); continue; }
     const openS = sentenceAt(facts, quote.open ? quote.open.start : quote.start);
     const closeS = sentenceAt(facts, quote.close ? quote.close.end - 1 : quote.end - 1);
     if (!openS || !closeS) continue;
@@ -86,7 +88,11 @@ export function resolveSpeakers(
     const standalone = !before.some((t) => t.word) || hit !== null;
     if (hit) {
       if (hit.cue) usedCues.add(hit.cue.start);
-      const f: Found = { content: quote, type: 'direct', speaker: hit.speaker, cue: hit.cue, rule: hit.rule, factor: hit.factor, sentence: openS.sentence.index };
+      // `Obama said “there is love” in Orlando after …`: words after the quotation go on with the
+      // content, which is then mixed.
+      const more = hit === lead && lead.rule === 'name-cue-comma-quote' && before[before.length - 1]?.text !== ',' ? clauseRunsOn(closeS, after) : null;
+      if (more) coveredUntil = more.end;
+      const f: Found = { content: more ? { start: quote.start, end: more.end } : quote, type: more ? null : 'direct', speaker: hit.speaker, cue: hit.cue, rule: hit.rule, factor: hit.factor, sentence: openS.sentence.index };
       found.push(f);
       claimedQuotes.add(quote.start);
       previous = f;
@@ -830,6 +836,20 @@ function samePlace(facts: readonly SentenceFacts[], prevSentence: number, s: Sen
     return tail.length < 80;
   }
   return false;
+}
+
+/** The rest of a clause after a quotation, when words follow it (not a trailing attribution or a participle). */
+function clauseRunsOn(f: SentenceFacts, after: readonly Token[]): Span | null {
+  const first = after[0];
+  if (!first || !after.some((t) => t.word)) return null;
+  if (first.text === ',' && after[1] && (GERUND_LINK.has(after[1].lower) || f.cues.some((c) => c.start === after[1]!.start))) return null;
+  if (first.text === '(' || first.text === '-' || first.text === ';' || first.text === ':') return null;
+  let end = -1;
+  for (const t of after) {
+    if (t.text === ';' || t.text === '(' || (t.text === ',' && end >= 0 && after[after.indexOf(t) + 1] && GERUND_LINK.has(after[after.indexOf(t) + 1]!.lower))) break;
+    if (t.word || t.quoted || t.text === '"' || t.text === "'") end = t.end;
+  }
+  return end > first.start ? { start: first.start, end } : null;
 }
 
 /** `“…,” he said` / `“…?” she asked` / `“…” — X`: the quotation ends with punctuation, or a comma or dash follows. */
