@@ -6,21 +6,23 @@ import { isSpace as isSpaceSlow } from '../text/span.js';
  * Sentences of each paragraph, in document order, trimmed, tiling the paragraph with only whitespace
  * between them. Never across paragraphs.
  *
- * One pass per paragraph: split it into whitespace-separated tokens, find the spans that protect
- * their full stops (a closed quotation `"no. Never."`, a bracket `(He worked there.)`), find a
- * list (`1.) … 2.) …`, `• … •`), then decide at every token that ends with `.`, `!`, `?` or `…`
- * (past closing quotes and brackets) whether a sentence ends there, from the word before the mark
- * and the word after it:
- * - a lower-case word after never starts a sentence (`Jane and co. at`, `"Absurd." she said`);
- * - `!` and `?` end it, unless a quotation closes on them and a speaker and a speech verb follow
+ * One pass per paragraph finds its whitespace-separated tokens and the spans that protect their
+ * marks: a closed quotation (`She said "no. Never." and left.` is one sentence) and a bracket inside
+ * a sentence (`science (He worked there.) at`). A list (`1.) … 2.) …`, `a. … b. …`, `• … •`) splits
+ * before each marker. Then, at every token that ends with `.`, `!`, `?` or `…` (past closing quotes,
+ * brackets and a footnote `[1]`), the word before the mark and the word after it decide:
+ * - a lower-case word after never starts a sentence (`Jane and co. at`, `"Absurd." she said`), nor
+ *   does a dash or a token of marks alone (`voila! -- you`, `! ! !`, `true. ... He`);
+ * - `!` and `?` end it, unless a quotation closes on them and a name and a speech verb follow
  *   (`"Why?" Smith asked.`);
  * - `...` and `…` end it before a capital; a spaced `. . .` does not, a fourth full stop does
  *   (`period . . . . Next`); `word. . . . Next` ends after `word.` and the next sentence opens `. . .`;
  * - a single full stop ends it unless the word before is an abbreviation whose class (see
- *   src/rules/abbreviations.ts) says otherwise, or an initial (`John F. Kennedy`).
- * A full stop, `?` or `!` with no space after it ends a sentence when a capitalised word follows
- * (`world.Today`), except inside URLs, e-mail addresses and dotted abbreviations (`U.S.Army`).
- * Linear in the text: every token is looked at a bounded number of times and look-behinds are capped.
+ *   src/rules/abbreviations.ts) says otherwise, or an initial (`John F. Kennedy`, but `you and I. Did`).
+ * A `.`, `?` or `!` with no space after it ends a sentence when a capitalised word follows
+ * (`world.Today`), except in URLs, e-mail addresses and dotted abbreviations (`U.S.Army`).
+ * Linear in the text: each character is scanned once, each token looked at a bounded number of times,
+ * and every look-behind is capped.
  */
 export function splitSentences(text: string, paragraphs: readonly Paragraph[], rules: { sentences: SentenceRules }): Sentence[] {
   const lex = lexicon(rules.sentences);
