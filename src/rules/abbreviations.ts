@@ -9,7 +9,8 @@
  *   prepositive  never ends a sentence (Mr. Smith, Sen. Cruz, e.g. The)
  *   number       no end before a number (No. 2, p. 55, Fig. 3); otherwise an ordinary word
  *   month        no end before a number (Jan. 10); otherwise like `abbreviations`
- *   time         a.m. / p.m.: ends unless a day, month or zone follows or the sentence is only `At 5 a.m.`
+ *   time         a.m. / p.m.: ends (also before a number) unless a day, month or zone follows
+ *                (`9 p.m. Tuesday`, `9 a.m. ET`) or the sentence so far is only `At 5 a.m.`
  *   unit         after a number like `abbreviations` (6 ft. tall); otherwise an ordinary word
  *   abbreviations  may end a sentence: ends only before a sentence starter (Co. It closed / Co. CEO)
  * A full stop followed by a lower-case word never ends a sentence, whatever the class.
