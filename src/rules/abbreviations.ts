@@ -43,7 +43,7 @@ export const PREPOSITIVE_ABBREVIATIONS = [
   // offices and ranks: capitalised only (`sales rep.` may end a sentence)
   'Sen', 'Sens', 'Rep', 'Reps', 'Gov', 'Govs', 'Lt', 'Gen', 'Gens', 'Col', 'Maj', 'Capt', 'Cmdr', 'Cmdt', 'Adm',
   'Sgt', 'Cpl', 'Pvt', 'Pfc', 'Spc', 'Brig', 'Rev', 'Revs', 'Msgr', 'Fr', 'Hon', 'Pres', 'Supt', 'Atty', 'Amb',
-  'Insp', 'Det', 'Ofc', 'Asst', 'Lieut', 'Comdr', 'Cdr', 'Rt',
+  'Insp', 'Det', 'Ofc', 'Asst', 'Lieut', 'Comdr', 'Cdr', 'Rt', 'Drs', 'Mssrs', 'Ens', 'Sfc', 'Sra', 'Srta',
   // linking abbreviations: more always follows
   'e.g', 'i.e', 'vs', 'viz', 'cf',
 ] as const satisfies readonly string[];
@@ -83,13 +83,15 @@ export const ENDING_ABBREVIATIONS = [
   // company and name suffixes
   'inc', 'co', 'cos', 'corp', 'ltd', 'llc', 'llp', 'plc', 'bros', 'jr', 'esq', 'phd', 'ph.d', 'md', 'mfg', 'intl',
   'natl', 'assn', 'assoc', 'dept', 'depts', 'univ', 'govt', 'admin', 'div', 'dist', 'est', 'etc', 'al', // et al.
-  'ibid', 'misc', 'ref', 'refs', 'orig', 'ave', 'blvd', 'rd', 'pl', 'pkwy', 'cir', 'ct', 'ln', 'hts',
+  'ibid', 'misc', 'ref', 'refs', 'orig', 'esp', 'hosp', 'surg', 'trans', 'repr', 'ver',
+  'ave', 'blvd', 'rd', 'pl', 'pkwy', 'expy', 'fwy', 'cir', 'ct', 'ln', 'hts', 'mtn', 'sq',
   'st', 'mt', 'ft', // Saint / street, Mount, Fort: `St. Louis` vs `Main St. The`
   'Sr', // Senior, after a name (John Smith Sr.)
   // US states in AP style (D-Calif.), capitalised only: several are words in lower case
   'Ala', 'Ariz', 'Ark', 'Calif', 'Cal', 'Colo', 'Conn', 'Del', 'Fla', 'Ga', 'Ida', 'Ill', 'Ind', 'Kan', 'Kans', 'Ky',
   'La', 'Md', 'Mass', 'Mich', 'Minn', 'Miss', 'Mo', 'Mont', 'Neb', 'Nebr', 'Nev', 'Okla', 'Ore', 'Oreg', 'Pa', 'Penn',
-  'Tenn', 'Tex', 'Vt', 'Va', 'Wash', 'Wis', 'Wisc', 'Wyo',
+  'Tenn', 'Tex', 'Vt', 'Va', 'Wash', 'Wis', 'Wisc', 'Wyo', 'Dak', 'Penna',
+  'Ont', 'Que', 'Sask', 'Alta', 'Mex', // Canadian provinces and Mexico in the same style
 ] as const satisfies readonly string[];
 
 export const SENTENCE_STARTERS = [
