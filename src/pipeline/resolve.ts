@@ -82,7 +82,12 @@ export function resolveSpeakers(
     const after = closeS.tokens.filter((t) => t.start >= (quote.close?.end ?? quote.end));
     const words = wordCount(text, quote);
 
-    const tail = endsUtterance(text, quote, after) ? trailing(after, closeS, rules) : null;
+    // A trailing attribution belongs to a quotation that opens its sentence (or follows a colon):
+    // in `star of television’s “Scandal,” thanked Obama` the quotation is a title inside a clause.
+    const lastBefore = before[before.length - 1];
+    const opensSentence = !before.some((t) => t.word) || lastBefore!.text === ':' || lastBefore!.text === ',' ||
+      before.every((t) => !t.word || rules.functionWords.has(t.lower)); // `But “…,” he said`
+    const tail = opensSentence && endsUtterance(text, quote, after) ? trailing(after, closeS, rules) : null;
     const lead = tail && tail.rule !== 'embedded' ? null : leading(before, openS, facts, text, rules);
     let hit = tail && tail.rule !== 'embedded' ? tail : lead && lead.rule !== 'embedded' ? lead : null;
     const standalone = !before.some((t) => t.word) || hit !== null;
@@ -264,24 +269,16 @@ function reported(cue: FoundCue, f: SentenceFacts, text: string, rules: ResolveR
     const next = toks[cue.last + 1];
     // `…, Crane said.` – a trailing attribution: the content is before.
     if (!next || next.text === '.' || next.text === '!' || isTrailingTail(f, cue.last + 1, rules)) {
-      const comma = toks[indexOf(f, firstTokenAt(f, subject.span.start)) - 1];
-      if (comma && comma.text === ',') {
-        const content = clauseBefore(f, indexOf(f, comma));
-        if (content) return mk(content, subject, cue, 'clause-comma-name-cue', 1, f);
-      }
-      return null;
+      const content = coordinated ? null : contentBeforeSubject(f, subject);
+      return content ? mk(content, subject, cue, 'clause-comma-name-cue', 1, f) : null;
     }
     const start = skipHearer(f, cue, rules);
     const hearer = start > cue.last + 1;
     const first = toks[start];
     if (!first || isTrailingTail(f, start, rules)) {
       // `…, Smith told Bloomberg in late May.`: only circumstances follow; the content is before.
-      const comma = toks[indexOf(f, firstTokenAt(f, subject.span.start)) - 1];
-      if (comma && comma.text === ',' && !coordinated) {
-        const content = clauseBefore(f, indexOf(f, comma));
-        if (content) return mk(content, subject, cue, 'clause-comma-name-cue', 1, f);
-      }
-      return null;
+      const content = coordinated ? null : contentBeforeSubject(f, subject);
+      return content ? mk(content, subject, cue, 'clause-comma-name-cue', 1, f) : null;
     }
     // `The plan, Smith said, is bad.`: the attribution interrupts the content.
     const subjectAt = indexOf(f, firstTokenAt(f, subject.span.start));
@@ -347,6 +344,19 @@ function isPassive(f: SentenceFacts, cue: FoundCue): boolean {
 
 function mk(content: Span, speaker: SpeakerRef, cue: FoundCue | null, rule: string, factor: number, f: SentenceFacts): Found {
   return { content, type: null, speaker, cue, rule, factor, sentence: f.sentence.index };
+}
+
+/**
+ * The content before a trailing `, X said`: from the sentence's start to the comma before the speaker,
+ * or to the closing mark when the comma is inside it (`The plan was “a disaster,” Smith said.`).
+ */
+function contentBeforeSubject(f: SentenceFacts, subject: SpeakerRef): Span | null {
+  const at = indexOf(f, firstTokenAt(f, subject.span.start));
+  const prev = f.tokens[at - 1];
+  if (!prev) return null;
+  if (prev.text === ',') return clauseBefore(f, at - 1);
+  if ((prev.text === '"' || prev.text === "'") && f.tokens[at - 2]?.text === ',') return clauseBefore(f, at);
+  return null;
 }
 
 /** After a hearer verb, skip its object: `told reporters`, `told The Federal Drive with Tom Temin`. */
