@@ -76,8 +76,9 @@ export function createExtractor(what: What, jobs: number, total: number, options
   };
 }
 
+/** The pipeline on one document; a bug on it (an exception) becomes its error result. */
 export function runOne(what: What, doc: SourceDoc): DocResult {
-  const bytes = typeof doc.text === 'string' ? Buffer.byteLength(doc.text) : 0;
+  const bytes = byteLength(doc);
   try {
     return what === 'claims' ? { path: doc.path, bytes, claims: extract(doc) } : { path: doc.path, bytes, sentences: extractSentences(doc) };
   } catch (e) {
@@ -131,7 +132,7 @@ class Pool {
     let yielded = 0;
     let exhausted = false;
     let reading = false;
-    let readError: { error: unknown } | null = null;
+    let readError = null as { error: unknown } | null; // the source threw: rethrown in its place in the order
     const submit = (doc: SourceDoc) => {
       this.queue.push({ seq: assigned++, doc });
       this.dispatch();
@@ -164,7 +165,7 @@ class Pool {
           continue;
         }
         if (exhausted && yielded === assigned) {
-          if (readError) throw (readError as { error: unknown }).error;
+          if (readError) throw readError.error;
           return;
         }
         if (this.inThread && (this.queue.length > 0 || this.slots.length > 0)) {
@@ -200,7 +201,7 @@ class Pool {
   private dispatch(): void {
     while (this.queue.length > 0 && !this.closed && !this.inThread) {
       let slot = this.slots.reduce<Slot | null>((best, s) => (best === null || s.inflight.length < best.inflight.length ? s : best), null);
-      if ((slot === null || slot.inflight.length > 0) && this.slots.length < this.size) slot = this.spawn();
+      if ((slot === null || slot.inflight.length > 0) && this.slots.length < this.size) slot = this.spawn() ?? slot;
       if (slot === null || slot.inflight.length >= DEPTH) return;
       const task = this.queue.shift()!;
       slot.inflight.push(task);
@@ -208,9 +209,19 @@ class Pool {
     }
   }
 
-  private spawn(): Slot {
+  private spawn(): Slot | null {
     const setup: WorkerSetup = { what: this.what };
-    const worker = new this.WorkerClass(this.url, { workerData: setup, stdout: false, stderr: false });
+    let worker: Worker;
+    try {
+      worker = new this.WorkerClass(this.url, { workerData: setup });
+    } catch {
+      // No thread to be had (out of resources, a bad script path): go on in this thread.
+      if (this.slots.length === 0) {
+        this.inThread = true;
+        this.notify();
+      }
+      return null;
+    }
     const slot: Slot = { worker, inflight: [], ready: false, error: null };
     worker.on('message', (m: FromWorker) => {
       if (m.type === 'ready') {
