@@ -667,12 +667,13 @@ function blockQuotes(input: { text: string; paragraphs: readonly Paragraph[]; qu
 // ---------------------------------------------------------------- names
 
 /** A named thing of the document, and where it is mentioned (outside quotations). */
-interface Entity { name: string; kind: SpeakerKind; gender: 'm' | 'f' | null; plural: boolean }
+interface Entity { name: string; words: readonly string[]; kind: SpeakerKind; gender: 'm' | 'f' | null; plural: boolean }
 interface Occurrence { readonly e: Entity; readonly at: number; readonly sentence: number }
 
 function resolveNames(found: readonly Found[], facts: readonly SentenceFacts[], text: string, rules: ResolveRules): Attribution[] {
   // Every name outside quotations, in order: antecedents for pronouns, full names for surnames.
   const occurrences: Occurrence[] = [];
+  const entities: Entity[] = []; // each once, in order of first mention
   const canonical = new Map<FoundMention, Entity>();
   for (const f of facts) {
     for (const m of f.mentions) {
@@ -685,7 +686,8 @@ function resolveNames(found: readonly Found[], facts: readonly SentenceFacts[], 
         }
         continue;
       }
-      const e = canonicalEntity(m, occurrences);
+      const e = canonicalEntity(m, entities);
+      if (!entities.includes(e)) entities.push(e);
       occurrences.push({ e, at: m.start, sentence: m.sentence });
       canonical.set(m, e);
     }
@@ -722,14 +724,14 @@ function findOrgByWord(occurrences: readonly Occurrence[], word: string, before:
   return null;
 }
 
-function canonicalEntity(m: FoundMention, occurrences: readonly Occurrence[]): Entity {
+function canonicalEntity(m: FoundMention, entities: readonly Entity[]): Entity {
   const words = m.name.split(' ').map(stripPossessive);
   const name = words.join(' ');
   const last = words[words.length - 1]!;
-  for (let i = occurrences.length - 1; i >= 0; i--) {
-    const e = occurrences[i]!.e;
+  for (let i = entities.length - 1; i >= 0; i--) {
+    const e = entities[i]!;
     if (e.name === name && e.kind === m.kind) return e;
-    const ew = e.name.split(' ');
+    const ew = e.words;
     if ((m.kind === 'person' || m.kind === 'other') && e.kind === 'person' && ew.length > 1) {
       // A surname or first name (`Crane`, `Hillary`), or `Donald J. Trump` after `Donald Trump`.
       if (words.length === 1 && (ew[ew.length - 1] === last || ew[0] === last)) return e;
@@ -738,7 +740,7 @@ function canonicalEntity(m: FoundMention, occurrences: readonly Occurrence[]): E
     // `the Times` → `The New York Times`: a longer organisation ending with the same word.
     if (m.kind === 'organization' && words.length <= 2 && e.kind === 'organization' && ew.length > words.length && e.name.endsWith(' ' + last)) return e;
   }
-  return { name, kind: m.kind, gender: m.gender === 'n' ? null : m.gender, plural: m.plural };
+  return { name, words, kind: m.kind, gender: m.gender === 'n' ? null : m.gender, plural: m.plural };
 }
 
 function resolveOne(

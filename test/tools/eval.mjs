@@ -67,7 +67,7 @@ for (const set of sets) {
 
 console.log('\nheadline figures');
 for (const [set, f] of Object.entries(figures)) {
-  for (const [k, v] of Object.entries(f)) console.log(`  ${set.padEnd(8)} ${k.padEnd(34)} ${Number.isInteger(v) ? v : (v * 100).toFixed(1) + '%'}`);
+  for (const [k, v] of Object.entries(f)) console.log(`  ${set.padEnd(8)} ${k.padEnd(34)} ${k.endsWith('_claims') ? v : (v * 100).toFixed(1) + '%'}`);
 }
 writeFileSync(path.join(out, 'figures.json'), JSON.stringify(figures, null, 2) + '\n');
 
