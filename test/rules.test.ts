@@ -41,9 +41,9 @@ describe('CUE_VERBS', () => {
     expect(clashes).toEqual([]);
   });
 
-  test('no lemma lists a form twice, and each lists itself', () => {
+  test('no lemma lists a form twice, and every lemma has a form', () => {
     expect(CUE_VERBS.filter((v) => duplicates(v.forms).length > 0).map((v) => v.lemma)).toEqual([]);
-    expect(CUE_VERBS.filter((v) => !(v.forms as readonly string[]).includes(v.lemma)).map((v) => v.lemma)).toEqual([]);
+    expect(CUE_VERBS.filter((v) => v.forms.length === 0).map((v) => v.lemma)).toEqual([]);
   });
 
   test('weights are in (0, 1]', () => {
@@ -69,11 +69,15 @@ describe('CUE_VERBS', () => {
 });
 
 describe('other cue tables', () => {
-  test('CUE_PHRASES: the lemma is its words joined, weights in (0, 1]', () => {
+  test('CUE_PHRASES: lowercase words with no spaces, each sequence once, weights in (0, 1]', () => {
     for (const p of CUE_PHRASES) {
-      expect(p.words.join(' ')).toBe(p.lemma);
+      expect(p.lemma).toBe(p.lemma.toLowerCase());
+      expect(p.words.length).toBeGreaterThan(1);
+      expect(p.words.filter((w) => w !== w.toLowerCase() || /\s/u.test(w) || w === '')).toEqual([]);
       expect(inUnitInterval(p.weight)).toBe(true);
     }
+    expect(duplicates(CUE_PHRASES.map((p) => p.words.join(' ')))).toEqual([]);
+    expect(CUE_PHRASES.map((p) => p.lemma)).toContain('according to');
   });
 
   test('HEARER_VERBS are lemmas of CUE_VERBS, each once', () => {
