@@ -54,6 +54,8 @@ const QUANTIFIER_SPEAKERS = new Set(['others', 'some', 'many', 'most', 'several'
 const POST_MODIFIER = new Set(['who', 'close', 'familiar', 'with', 'for', 'at', 'of', 'in', 'from', 'involved', 'briefed', 'knowledgeable']);
 const CLAUSE_START = new Set(['and', 'but', 'while', 'as', 'because', 'although', 'though', 'since', 'when', 'if', 'so', 'yet', 'where', 'after', 'before']);
 const WH_WORDS = new Set(['whether', 'if', 'why', 'how', 'what', 'when', 'where', 'who', 'which']);
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
+const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight', 'last', 'this', 'earlier', 'later', 'recently', 'previously', 'again', 'also', 'once']);
 const AGENT_NOUN = /^[a-z]{3,}(?:ers?|ors?|ists?|ians?|ants?|ents?|ees?)$/u;
 
 /**
@@ -287,7 +289,7 @@ function reported(cue: FoundCue, f: SentenceFacts, text: string, rules: ResolveR
       if (rest) return mk({ start: toks[0]!.start, end: rest.end }, subject, cue, 'clause-name-cue-clause', 1, f);
     }
     const that = first.lower === 'that' || toks[start - 1]?.lower === 'that';
-    const infinitive = first.lower === 'to' && rules.infinitiveVerbs.has(cue.lemma);
+    const infinitive = first.lower === 'to' && rules.infinitiveVerbs.has(cue.lemma) && cue.weight >= 0.6; // not `wants to`
     const wh = WH_WORDS.has(first.lower) && rules.whClauseVerbs.has(cue.lemma);
     const opens = first.text === ':' || first.text === ',' || first.quoted;
     const bare = !that && !infinitive && !opens && !wh;
@@ -382,14 +384,18 @@ function isTrailingTail(f: SentenceFacts, i: number, rules: ResolveRules): boole
   // `said Tuesday.` `said in a statement.` `told reporters.`: nothing clause-like follows before the end.
   const rest = f.tokens.slice(i);
   if (rest.length === 0) return true;
-  if (rest.some((t) => t.lower === 'that' || t.text === ',' || t.quoted)) return false;
-  return rest.length <= 8 && rules.circumstance.has(rest[0]!.lower);
+  if (rest.some((t) => t.lower === 'that' || t.text === ',' || t.quoted || SUBJECT_PRONOUNS.has(t.lower))) return false;
+  const words = rest.filter((t) => t.word).length;
+  const first = rest[0]!.lower;
+  if (TIME_WORDS.has(first)) return words <= 3; // `said Tuesday.`, `said last week.`
+  return words <= 7 && rules.circumstance.has(first); // `said in a statement.`
 }
 
 /** The reported clause from token i to its end: the sentence's end, `; `, or `, adding that`. */
 function clauseAfter(f: SentenceFacts, i: number, rules: ResolveRules): Span | null {
   const toks = f.tokens;
   let a = i;
+  if (toks[a] && TIME_WORDS.has(toks[a]!.lower) && toks[a]!.lower !== 'this' && toks[a]!.lower !== 'last' && toks[a + 1]?.word) a++; // `said Wednesday he …`
   if (toks[a]?.lower === 'that') a++;
   else if (toks[a] && rules.circumstance.has(toks[a]!.lower)) {
     for (let k = a; k < Math.min(toks.length, a + 12); k++) {
@@ -450,21 +456,23 @@ function speakerBefore(f: SentenceFacts, cueFirst: number, rules: ResolveRules, 
   if (t.quoted) return null;
   let apposEnd = -1;
   if (t.text === ',') {
-    // `Chris Crane, president of the National ICE Council, told …`
-    for (let c = k - 1; c >= Math.max(0, k - 20); c--) {
+    // `Chris Crane, president of the National ICE Council, told …`; `Cory James, 22, of Flint, Mich., said`:
+    // the name is the leftmost comma-separated piece that opens the clause; else the nearest name.
+    let nearest: FoundMention | null = null;
+    for (let c = k - 1; c >= Math.max(0, k - 30); c--) {
       const x = toks[c]!;
-      if (x.quoted) return null;
-      if (x.text === ',') {
-        const m = mentionEndingAt(f, c - 1);
-        if (m && !m.pronoun) {
-          apposEnd = k - 1;
-          return { span: { start: m.start, end: toks[apposEnd]!.end }, mention: m, name: null, kind: null };
-        }
-        return null;
+      if (x.quoted || x.text === '.' && !(toks[c - 1]?.cap) || x.text === ';' || x.text === ':' || x.text === '(') break;
+      if (x.text !== ',' && c !== 0) continue;
+      const m = x.text === ',' ? mentionEndingAt(f, c - 1) : null;
+      if (m && !m.pronoun && (m.kind === 'person' || m.kind === 'organization')) {
+        nearest ??= m;
+        const before = toks[m.first - 1];
+        if (!before || !before.word || CLAUSE_START.has(before.lower)) { nearest = m; break; }
       }
-      if (x.text === '.' || x.text === ';' || x.text === ':' || x.text === '(' ) return null;
     }
-    return null;
+    if (!nearest) return null;
+    apposEnd = k - 1;
+    return { span: { start: nearest.start, end: toks[apposEnd]!.end }, mention: nearest, name: null, kind: null };
   }
   if (t.text === ')') {
     // `Sen. Ted Cruz (R-Texas) said`
@@ -551,6 +559,7 @@ function anyNounPhrase(f: SentenceFacts, k: number, rules: ResolveRules): FoundM
     const w = toks[y]!;
     if (!w.word || w.quoted || f.cues.some((c) => c.first === y)) break;
     if (DETERMINERS.has(w.lower) || /'s$/u.test(w.lower)) { x = y; break; }
+    if (w.lower === 'of' && y < k) { x = y; continue; } // `a number of attendees`
     if (rules.functionWords.has(w.lower) || rules.gap.has(w.lower)) { if (y < k - 1 && CLAUSE_START.has(w.lower)) break; return null; }
     x = y;
   }
@@ -564,10 +573,12 @@ function anyNounPhrase(f: SentenceFacts, k: number, rules: ResolveRules): FoundM
 
 /** `…, who …, said`: the relative pronoun's antecedent is the noun phrase before its comma. */
 function relativeWho(f: SentenceFacts, who: FoundMention, rules: ResolveRules): SpeakerRef | null {
-  void rules;
   const m = mentionEndingAt(f, who.first - 2);
   // PolNeAR marks the relative pronoun itself as the source; its name is the antecedent's.
   if (m && f.tokens[who.first - 1]?.text === ',') return { span: { start: who.start, end: who.end }, mention: m, name: null, kind: null };
+  // `Republicans who say …`, `64 percent who say …`: the noun right before.
+  const direct = mentionEndingAt(f, who.first - 1) ?? commonNounPhrase(f, who.first - 1, rules) ?? anyNounPhrase(f, who.first - 1, rules);
+  if (direct && !direct.pronoun) return { span: { start: who.start, end: who.end }, mention: direct, name: null, kind: null };
   return null;
 }
 
@@ -912,6 +923,7 @@ function descriptorsBetween(f: SentenceFacts, from: number, to: number): boolean
 function isLast(f: SentenceFacts, end: number, within: readonly Token[]): boolean {
   void within;
   const rest = f.tokens.filter((t) => t.start >= end);
+  if (rest[0]?.text === ',' && rest[1] && (rest[1].lower === 'who' || DETERMINERS.has(rest[1].lower))) return true; // `…, said DeSantis, who …`
   return rest.every((t) => !t.word) || rest.length <= 6 && !rest.some((t) => t.lower === 'that');
 }
 
