@@ -56,9 +56,7 @@ describe('CUE_VERBS', () => {
     expect(weight('tell')).toBe(1);
   });
 
-  // Known failure: `agree` lists 'agreing' and `disagree` 'disagreing' (typos of agreeing/disagreeing), so
-  // "agreeing that …" is not a cue. Remove the .fails when src/rules/cue-verbs.ts is fixed.
-  test.fails('a lemma ending in -ee keeps both e before -ing (agree → agreeing)', () => {
+  test('a lemma ending in -ee keeps both e before -ing (agree → agreeing)', () => {
     const wrong = CUE_VERBS.filter((v) => v.lemma.endsWith('ee') && !(v.forms as readonly string[]).includes(`${v.lemma}ing`)).map((v) => v.lemma);
     expect(wrong).toEqual([]);
   });

@@ -79,9 +79,20 @@ export function parseOptions(argv: readonly string[], out: OutputSink, version: 
     .addHelpText('after', `
 Commands write records to stdout and one line per problem to stderr.
 Exit status: 0 all inputs read; 1 some input could not be read or failed; 2 usage error.
-Run 'claims <command> --help' for a command's options.`);
+Run 'claims <command> --help' for a command's options.
+
+Examples:
+  $ claims extract seeds/                          # who said what, as a table in a terminal
+  $ claims extract articles/ -f jsonl > claims.jsonl
+  $ claims sentences story.txt -f jsonl
+  $ claims speakers articles/ -f csv > speakers.csv`);
 
   const common = (cmd: Command, name: CommandName, filters: boolean) => {
+    // addCommand does not pass these settings on: each command maps its own usage errors to exit 2.
+    cmd
+      .exitOverride()
+      .configureOutput({ writeOut: (s) => out.writeOut(s), writeErr: (s) => out.writeErr(s), outputError: (s, write) => write(s) })
+      .showSuggestionAfterError(true);
     cmd
       .argument('[paths...]', 'files, directories (.txt, .text, .md, recursively), quoted globs, or - for stdin')
       .addOption(new Option('-f, --format <name>', 'output format; default: table on a terminal, json otherwise').choices(FORMAT_NAMES as string[]))
@@ -121,6 +132,11 @@ Run 'claims <command> --help' for a command's options.`);
   program.addCommand(common(new Command('sentences').description('split into sentences: {doc, index, paragraph, start, end, text}'), 'sentences', false));
   program.addCommand(common(new Command('speakers').description('one record per speaker across the inputs, with counts'), 'speakers', true));
 
+  if (argv.length === 0) {
+    // No command: the help, on stderr, as a usage error.
+    out.writeErr(program.helpInformation());
+    return { kind: 'exit', code: 2 };
+  }
   try {
     program.parse(argv as string[], { from: 'user' });
   } catch (err) {

@@ -168,6 +168,8 @@ function nextWord(tokens: readonly Token[], k: number, j: number): number {
 function isOrgRun(tokens: readonly Token[], a: number, j: number, rules: MentionRules): boolean {
   const last = stripPossessive(tokens[j]!.lower);
   if (rules.orgWords.has(last)) return true;
+  // `Department of Homeland Security`, `Bureau of Labor Statistics`: an organisation word, then `of`.
+  if (a < j && rules.orgWords.has(tokens[a]!.lower) && tokens[a + 1]?.lower === 'of') return true;
   if (a === j && ACRONYM.test(stripPossessive(tokens[a]!.text)) && !rules.titles.has(last)) return true;
   return false;
 }

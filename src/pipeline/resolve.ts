@@ -14,6 +14,7 @@ export interface ResolveRules {
   readonly nounLikeVerbs: ReadonlySet<string>;
   readonly whClauseVerbs: ReadonlySet<string>;
   readonly labels: ReadonlySet<string>;
+  readonly asVerbs: ReadonlySet<string>;
   readonly functionWords: ReadonlySet<string>;
   readonly speakerNouns: ReadonlySet<string>;
 }
@@ -298,6 +299,8 @@ function reported(cue: FoundCue, f: SentenceFacts, text: string, rules: ResolveR
     if (bare && !rules.bareClauseVerbs.has(cue.lemma) && cue.weight < 0.7) return null;
     const content = clauseAfter(f, start, rules);
     if (!content) return null;
+    // `described the meeting in detail` is an object, not content: describing verbs need `as` or a quotation.
+    if (bare && rules.asVerbs.has(cue.lemma) && !toks.some((t) => t.start >= content.start && t.end <= content.end && (t.lower === 'as' || t.quoted))) return null;
     return mk(content, subject, cue, coordinated ? 'and-cue-that-clause' : hearer ? 'name-cue-hearer-that-clause' : 'name-cue-that-clause', (that ? 1 : 0.9) * (coordinated ? 0.9 : 1), f);
   }
   // `…, said Crane.`
@@ -601,7 +604,8 @@ function speakerAfter(f: SentenceFacts, i: number, rules: ResolveRules): Speaker
     if (m) {
       if (m.pronoun) { if (x === k) return { span: { start: m.start, end: m.end }, mention: m, name: null, kind: null }; break; }
       // A lowercase nominal before a name is its title (`law expert Geoffrey Scowcroft`): read on.
-      const nominalBeforeName = !toks[m.first]!.cap && f.mentions.some((mm) => mm.first === m.last + 1 && !mm.pronoun && toks[mm.first]!.cap);
+      const nominalBeforeName = !toks[m.first]!.cap && f.mentions.some((mm) => mm.first > m.last && mm.first <= m.last + 3 && !mm.pronoun && toks[mm.first]!.cap &&
+        toks.slice(m.last + 1, mm.first).every((w) => w.word && !w.cap && !rules.functionWords.has(w.lower))); // `union president Chris Crane`
       best = m;
       if ((m.kind === 'person' || m.kind === 'organization') && !nominalBeforeName) { x = m.last; if (!continuesNP(toks, m.last + 1)) break; continue; }
       x = m.last;

@@ -49,7 +49,7 @@ export const CUE_VERBS = [
   { lemma: 'expect', forms: ['expect', 'expects', 'expected', 'expecting'], weight: 0.60 },
   { lemma: 'want', forms: ['want', 'wants', 'wanted', 'wanting'], weight: 0.50 },
   { lemma: 'worry', forms: ['worry', 'worries', 'worried', 'worrying'], weight: 0.60 },
-  { lemma: 'agree', forms: ['agree', 'agrees', 'agreed', 'agreing'], weight: 0.75 },
+  { lemma: 'agree', forms: ['agree', 'agrees', 'agreed', 'agreeing'], weight: 0.75 },
   { lemma: 'contend', forms: ['contend', 'contends', 'contended', 'contending'], weight: 0.95 },
   { lemma: 'find', forms: ['find', 'finds', 'found', 'finding'], weight: 0.70 },
   { lemma: 'show', forms: ['show', 'shows', 'showed', 'showing', 'shown'], weight: 0.60 },
@@ -111,7 +111,7 @@ export const CUE_VERBS = [
   { lemma: 'counter', forms: ['counter', 'counters', 'countered', 'countering'], weight: 0.90 },
   { lemma: 'rebut', forms: ['rebut', 'rebuts', 'rebutted', 'rebutting'], weight: 0.85 },
   { lemma: 'dispute', forms: ['dispute', 'disputes', 'disputed', 'disputing'], weight: 0.85 },
-  { lemma: 'disagree', forms: ['disagree', 'disagrees', 'disagreed', 'disagreing'], weight: 0.80 },
+  { lemma: 'disagree', forms: ['disagree', 'disagrees', 'disagreed', 'disagreeing'], weight: 0.80 },
   { lemma: 'challenge', forms: ['challenge', 'challenges', 'challenged', 'challenging'], weight: 0.60 },
   { lemma: 'question', forms: ['question', 'questions', 'questioned', 'questioning'], weight: 0.60 },
   { lemma: 'wonder', forms: ['wonder', 'wonders', 'wondered', 'wondering'], weight: 0.75 },
@@ -302,3 +302,6 @@ export const NOUN_LIKE_VERBS = [
   'brand', 'project', 'rule', 'judge', 'message', 'leak', 'broadcast', 'blog', 'lecture', 'brief', 'object',
   'protest', 'challenge', 'order', 'appeal', 'record', 'worry', 'guess', 'lament', 'boast', 'joke', 'quip', 'find',
 ] as const;
+
+/** Verbs that report a description only with `as` or a quotation: `described it as “…”`, not `described the meeting`. */
+export const AS_VERBS = ['describe', 'characterize', 'portray', 'depict', 'cast', 'frame', 'paint'] as const;
