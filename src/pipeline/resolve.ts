@@ -57,6 +57,8 @@ const CLAUSE_START = new Set(['and', 'but', 'while', 'as', 'because', 'although'
 const WH_WORDS = new Set(['whether', 'if', 'why', 'how', 'what', 'when', 'where', 'who', 'which']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
 const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight', 'last', 'this', 'earlier', 'later', 'recently', 'previously', 'again', 'also', 'once']);
+const WINDOW = 40;
+const MAX_CONTENT_TOKENS = 400;
 const AGENT_NOUN = /^[a-z]{3,}(?:ers?|ors?|ists?|ians?|ants?|ents?|ees?)$/u;
 
 /**
@@ -81,8 +83,11 @@ export function resolveSpeakers(
     const openS = sentenceAt(facts, quote.open ? quote.open.start : quote.start);
     const closeS = sentenceAt(facts, quote.close ? quote.close.end - 1 : quote.end - 1);
     if (!openS || !closeS) continue;
-    const before = openS.tokens.filter((t) => t.end <= (quote.open?.start ?? quote.start));
-    const after = closeS.tokens.filter((t) => t.start >= (quote.close?.end ?? quote.end));
+    // An attribution stands near its quotation: look at most WINDOW tokens each way (linear on hostile text).
+    const openAt = tokenIndexAtOrAfter(openS, quote.open?.start ?? quote.start);
+    const before = openS.tokens.slice(Math.max(0, openAt - WINDOW), openAt);
+    const closeAt = tokenIndexAtOrAfter(closeS, quote.close?.end ?? quote.end);
+    const after = closeS.tokens.slice(closeAt, closeAt + WINDOW);
     const words = wordCount(text, quote);
 
     // A trailing attribution belongs to a quotation that opens its sentence (or follows a colon):
@@ -121,20 +126,38 @@ export function resolveSpeakers(
     }
   }
 
-  // 3. Reported speech around the remaining cues.
+  // 3. Reported speech around the remaining cues. The quotation claims are indexed by the sentences
+  // their content touches, so each sentence looks only at its own.
+  const bySentence = new Map<number, Found[]>();
+  for (const x of found) {
+    const a = sentenceAt(facts, x.content.start)?.sentence.index ?? 0;
+    const b = sentenceAt(facts, Math.max(x.content.start, x.content.end - 1))?.sentence.index ?? a;
+    for (let s = a; s <= b; s++) {
+      const list = bySentence.get(s);
+      if (list) list.push(x);
+      else bySentence.set(s, [x]);
+    }
+  }
   for (const f of facts) {
+    const here = bySentence.get(f.sentence.index) ?? [];
     let lastInSentence: Found | null = null;
-    for (const x of found) if (x.cue && x.speaker && x.cue.start >= f.sentence.start && x.cue.end <= f.sentence.end) lastInSentence = x;
+    for (const x of here) if (x.cue && x.speaker && x.cue.start >= f.sentence.start && x.cue.end <= f.sentence.end) lastInSentence = x;
+    // Nested cues are skipped (one attribution per token): contents are taken in order of start, and
+    // `covered` is the furthest end of those that start before the cue. Linear in the sentence.
+    const pending = here.filter((x) => x.rule !== 'quote-unattributed').sort((a, b) => a.content.start - b.content.start);
+    let covered = -1;
     for (const cue of f.cues) {
-      if (usedCues.has(cue.start)) continue;
-      if (found.some((x) => x.content.start <= cue.start && cue.end <= x.content.end && x.rule !== 'quote-unattributed')) continue; // nested: one attribution per token
+      while (pending.length > 0 && pending[0]!.content.start <= cue.start) covered = Math.max(covered, pending.shift()!.content.end);
+      if (usedCues.has(cue.start) || cue.end <= covered) continue;
       const r = reported(cue, f, text, rules, lastInSentence);
       if (!r) continue;
       usedCues.add(cue.start);
       // A content that is exactly a claimed quotation is already a direct claim.
-      const covered = quotes.find((qq) => claimedQuotes.has(qq.start) && qq.start <= r.content.start + 2 && qq.end >= r.content.end - 2);
-      if (covered) continue;
+      const q = quoteAround(quotes, r.content.start + 2);
+      if (q && claimedQuotes.has(q.start) && q.end >= r.content.end - 2) continue;
       found.push(r);
+      if (r.content.start <= cue.start) covered = Math.max(covered, r.content.end);
+      else pending.splice(sortedIndex(pending, r.content.start), 0, r);
       lastInSentence = r;
     }
   }
@@ -142,7 +165,37 @@ export function resolveSpeakers(
   for (const b of blockQuotes(input, rules, claimedQuotes)) found.push(b);
 
   found.sort((a, b) => a.content.start - b.content.start || a.content.end - b.content.end);
-  return resolveNames(found, facts, text, rules);
+  // One record per content span (two cues may reach the same clause): the first found stays.
+  const unique = found.filter((x, i) => {
+    const prev = found[i - 1];
+    return !prev || prev.content.start !== x.content.start || prev.content.end !== x.content.end;
+  });
+  return resolveNames(unique, facts, text, rules);
+}
+
+/** Are there at least n words among the first `end` tokens? (Stops as soon as there are.) */
+function atLeastWords(toks: readonly Token[], end: number, n: number): boolean {
+  let count = 0;
+  for (let i = 0; i < end && count < n; i++) if (toks[i]!.word) count++;
+  return count >= n;
+}
+
+function sortedIndex(list: readonly Found[], start: number): number {
+  let i = list.length;
+  while (i > 0 && list[i - 1]!.content.start > start) i--;
+  return i;
+}
+
+/** The last quotation that starts at or before `offset` (quotations are sorted and do not overlap). */
+function quoteAround(quotes: readonly Quote[], offset: number): Quote | null {
+  let lo = 0;
+  let hi = quotes.length - 1;
+  let best: Quote | null = null;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (quotes[mid]!.start <= offset) { best = quotes[mid]!; lo = mid + 1; } else hi = mid - 1;
+  }
+  return best;
 }
 
 // ---------------------------------------------------------------- quotation shapes
@@ -285,7 +338,7 @@ function reported(cue: FoundCue, f: SentenceFacts, text: string, rules: ResolveR
     }
     // `The plan, Smith said, is bad.`: the attribution interrupts the content.
     const subjectAt = indexOf(f, firstTokenAt(f, subject.span.start));
-    if (first.text === ',' && toks[subjectAt - 1]?.text === ',' && !coordinated && toks.slice(0, subjectAt - 1).filter((t) => t.word).length >= 2) {
+    if (first.text === ',' && toks[subjectAt - 1]?.text === ',' && !coordinated && subjectAt <= MAX_CONTENT_TOKENS && atLeastWords(toks, subjectAt - 1, 2)) {
       const rest = clauseAfter(f, start + 1, rules);
       if (rest) return mk({ start: toks[0]!.start, end: rest.end }, subject, cue, 'clause-name-cue-clause', 1, f);
     }
@@ -377,7 +430,7 @@ function skipHearer(f: SentenceFacts, cue: FoundCue, rules: ResolveRules): numbe
     if (t.quoted) break;
   }
   // No `that`: the object is a short noun phrase (`told reporters the plan …`).
-  const m = f.mentions.find((x) => x.first === i);
+  const m = mentionAt(f, i);
   if (m) return m.last + 1;
   if (toks[i] && !toks[i]!.cap && (toks[i]!.lower === 'reporters' || toks[i]!.lower === 'me' || toks[i]!.lower === 'us' || toks[i]!.lower === 'him' || toks[i]!.lower === 'her' || toks[i]!.lower === 'them')) i++;
   return i;
@@ -385,6 +438,7 @@ function skipHearer(f: SentenceFacts, cue: FoundCue, rules: ResolveRules): numbe
 
 function isTrailingTail(f: SentenceFacts, i: number, rules: ResolveRules): boolean {
   // `said Tuesday.` `said in a statement.` `told reporters.`: nothing clause-like follows before the end.
+  if (f.tokens.length - i > 12) return false;
   const rest = f.tokens.slice(i);
   if (rest.length === 0) return true;
   if (rest.some((t) => t.lower === 'that' || t.text === ',' || t.quoted || SUBJECT_PRONOUNS.has(t.lower))) return false;
@@ -409,8 +463,8 @@ function clauseAfter(f: SentenceFacts, i: number, rules: ResolveRules): Span | n
   }
   while (toks[a] && (toks[a]!.text === ',' || toks[a]!.text === ':')) a++;
   if (!toks[a]) return null;
-  let b = toks.length - 1;
-  for (let k = a + 1; k < toks.length; k++) {
+  let b = Math.min(toks.length, a + MAX_CONTENT_TOKENS) - 1; // a reported clause, not a 10 MB line
+  for (let k = a + 1; k <= b; k++) {
     const t = toks[k]!;
     if (t.quoted) continue;
     if (CLAUSE_BREAK.has(t.text)) { b = k - 1; break; }
@@ -418,7 +472,7 @@ function clauseAfter(f: SentenceFacts, i: number, rules: ResolveRules): Span | n
     if (t.text === '(' || (t.text === '-' && text0(f, t))) { b = k - 1; break; }
     if (t.text === ',' && toks[k + 1]?.lower === 'but' && /^(?:he|she|they|it|we|i)$/u.test(toks[k + 2]?.lower ?? '')) { b = k - 1; break; }
     // `X stated that A, and demanded that B`: a second cue verb coordinated with the first.
-    if (t.lower === 'and' && f.cues.some((c) => c.first === k + 1 && c.kind === 'verb')) { b = toks[k - 1]?.text === ',' ? k - 2 : k - 1; break; }
+    if (t.lower === 'and' && cueAt(f, k + 1)?.kind === 'verb') { b = toks[k - 1]?.text === ',' ? k - 2 : k - 1; break; }
   }
   while (b > a && !toks[b]!.word && !toks[b]!.quoted && toks[b]!.text !== '"' && toks[b]!.text !== "'" && toks[b]!.text !== ')') b--;
   // Keep a closing quotation mark that belongs to the content.
@@ -438,7 +492,7 @@ function text0(f: SentenceFacts, t: Token): boolean {
 
 function clauseBefore(f: SentenceFacts, end: number): Span | null {
   const toks = f.tokens;
-  let a = 0;
+  let a = Math.max(0, end - MAX_CONTENT_TOKENS);
   let b = end - 1;
   while (b >= a && !toks[b]!.word && toks[b]!.text !== '"' && toks[b]!.text !== "'") b--;
   const words = toks.slice(a, b + 1).filter((t) => t.word).length;
@@ -506,7 +560,7 @@ function speakerBefore(f: SentenceFacts, cueFirst: number, rules: ResolveRules, 
       const w = toks[x]!;
       if (!w.word || w.quoted) break;
       if (DETERMINERS.has(w.lower) || /'s$/u.test(w.lower)) { start = w.start; break; }
-      if (rules.functionWords.has(w.lower) || rules.gap.has(w.lower) || f.cues.some((c) => c.first === x)) break;
+      if (rules.functionWords.has(w.lower) || rules.gap.has(w.lower) || cueAt(f, x) !== undefined) break;
       // Before a person's name only descriptors: `Republican candidate Donald Trump`, `former aide Jane Doe`.
       const descriptor = w.cap || rules.speakerNouns.has(w.lower) || AGENT_NOUN.test(w.lower) || DESCRIPTOR.test(w.lower);
       if (loose ? w.cap || /^[a-z-]+$/u.test(w.lower) : descriptor) {
@@ -527,7 +581,7 @@ function commonNounPhrase(f: SentenceFacts, k: number, rules: ResolveRules): Fou
   const toks = f.tokens;
   const head = toks[k];
   if (!head || !head.word || head.quoted || (head.cap && !QUANTIFIER_SPEAKERS.has(head.lower)) || (rules.functionWords.has(head.lower) && !QUANTIFIER_SPEAKERS.has(head.lower)) || rules.gap.has(head.lower)) return null;
-  if (f.cues.some((c) => c.first === k)) return null;
+  if (cueAt(f, k) !== undefined) return null;
   if (QUANTIFIER_SPEAKERS.has(head.lower) && (k === 0 || !toks[k - 1]!.word || toks[k - 1]!.lower === 'and' || toks[k - 1]!.lower === 'but')) {
     // `Others say …`, `Many believe …`: a pronoun-like quantifier as the whole subject.
     return { start: head.start, end: head.end, head: { start: head.start, end: head.end }, kind: 'other', pronoun: false, gender: null, plural: head.lower !== 'one', sentence: f.sentence.index, first: k, last: k, name: head.text, quoted: false };
@@ -560,7 +614,7 @@ function anyNounPhrase(f: SentenceFacts, k: number, rules: ResolveRules): FoundM
   let x = k;
   for (let y = k - 1; y >= Math.max(0, k - 6); y--) {
     const w = toks[y]!;
-    if (!w.word || w.quoted || f.cues.some((c) => c.first === y)) break;
+    if (!w.word || w.quoted || cueAt(f, y) !== undefined) break;
     if (DETERMINERS.has(w.lower) || /'s$/u.test(w.lower)) { x = y; break; }
     if (w.lower === 'of' && y < k) { x = y; continue; } // `a number of attendees`
     if (rules.functionWords.has(w.lower) || rules.gap.has(w.lower)) { if (y < k - 1 && CLAUSE_START.has(w.lower)) break; return null; }
@@ -600,12 +654,14 @@ function speakerAfter(f: SentenceFacts, i: number, rules: ResolveRules): Speaker
     if (!t.word && t.text !== '.' && t.text !== '-' && t.text !== '&' && t.text !== "'") break;
     if (t.text === '.' && !(toks[x - 1] && (toks[x - 1]!.text.length <= 4 && toks[x - 1]!.cap))) break;
     if (t.word && !t.cap && (t.lower === 'who' || t.lower === 'that' || t.lower === 'in' || t.lower === 'on' || t.lower === 'at' || t.lower === 'during' || t.lower === 'when' || t.lower === 'after' || t.lower === 'before' || t.lower === 'to' || t.lower === 'about' || t.lower === 'as')) break;
-    const m = f.mentions.find((mm) => mm.first === x);
+    const m = mentionAt(f, x);
     if (m) {
       if (m.pronoun) { if (x === k) return { span: { start: m.start, end: m.end }, mention: m, name: null, kind: null }; break; }
       // A lowercase nominal before a name is its title (`law expert Geoffrey Scowcroft`): read on.
-      const nominalBeforeName = !toks[m.first]!.cap && f.mentions.some((mm) => mm.first > m.last && mm.first <= m.last + 3 && !mm.pronoun && toks[mm.first]!.cap &&
-        toks.slice(m.last + 1, mm.first).every((w) => w.word && !w.cap && !rules.functionWords.has(w.lower))); // `union president Chris Crane`
+      const nominalBeforeName = !toks[m.first]!.cap && [1, 2, 3].some((d) => {
+        const mm = mentionAt(f, m.last + d);
+        return !!mm && !mm.pronoun && toks[mm.first]!.cap && toks.slice(m.last + 1, mm.first).every((w) => w.word && !w.cap && !rules.functionWords.has(w.lower));
+      }); // `union president Chris Crane`
       best = m;
       if ((m.kind === 'person' || m.kind === 'organization') && !nominalBeforeName) { x = m.last; if (!continuesNP(toks, m.last + 1)) break; continue; }
       x = m.last;
@@ -674,7 +730,8 @@ function blockQuotes(input: { text: string; paragraphs: readonly Paragraph[]; qu
     const words = (text.slice(next.start, para.end).match(/[\p{L}\p{N}]+/gu) ?? []).length;
     if (words < 3) continue;
     const cue: FoundCue = { start: colon.start, end: colon.end, lemma: ':', weight: 0.7, kind: 'phrase', sentence: f.sentence.index, first: m.last + 1, last: m.last + 1, form: ':' };
-    out.push({ content: { start: next.start, end: para.end }, type: null, speaker: { span: { start: m.start, end: m.end }, mention: m, name: null, kind: null }, cue, rule: 'headline-name-colon', factor: p === 0 ? 1 : 0.9, sentence: f.sentence.index });
+    const end = para.end - para.start <= 2000 ? para.end : f.sentence.end; // a transcript turn, not a 10 MB line
+    out.push({ content: { start: next.start, end }, type: null, speaker: { span: { start: m.start, end: m.end }, mention: m, name: null, kind: null }, cue, rule: 'headline-name-colon', factor: p === 0 ? 1 : 0.9, sentence: f.sentence.index });
   }
   return out;
 }
@@ -682,13 +739,38 @@ function blockQuotes(input: { text: string; paragraphs: readonly Paragraph[]; qu
 // ---------------------------------------------------------------- names
 
 /** A named thing of the document, and where it is mentioned (outside quotations). */
-interface Entity { name: string; words: readonly string[]; kind: SpeakerKind; gender: 'm' | 'f' | null; plural: boolean }
+interface Entity { name: string; words: readonly string[]; kind: SpeakerKind; gender: 'm' | 'f' | null; plural: boolean; order: number }
+
+/** The document's entities, looked up by name, first word, last word and (organisations) any word. */
+interface NameIndex {
+  readonly byName: Map<string, Entity>;
+  readonly byFirst: Map<string, Entity[]>;
+  readonly byLast: Map<string, Entity[]>;
+  readonly orgByWord: Map<string, Entity>;
+  count: number;
+}
+
+function newIndex(): NameIndex {
+  return { byName: new Map(), byFirst: new Map(), byLast: new Map(), orgByWord: new Map(), count: 0 };
+}
+
+function addEntity(index: NameIndex, e: Entity): void {
+  index.byName.set(e.kind + '\0' + e.name, e);
+  const push = (map: Map<string, Entity[]>, key: string) => {
+    const list = map.get(key);
+    if (list) list.push(e);
+    else map.set(key, [e]);
+  };
+  push(index.byFirst, e.words[0]!);
+  push(index.byLast, e.words[e.words.length - 1]!);
+  if (e.kind === 'organization') for (const w of e.words) index.orgByWord.set(w.toLowerCase(), e);
+}
 interface Occurrence { readonly e: Entity; readonly at: number; readonly sentence: number }
 
 function resolveNames(found: readonly Found[], facts: readonly SentenceFacts[], text: string, rules: ResolveRules): Attribution[] {
   // Every name outside quotations, in order: antecedents for pronouns, full names for surnames.
   const occurrences: Occurrence[] = [];
-  const entities: Entity[] = []; // each once, in order of first mention
+  const index = newIndex();
   const canonical = new Map<FoundMention, Entity>();
   for (const f of facts) {
     for (const m of f.mentions) {
@@ -696,13 +778,12 @@ function resolveNames(found: readonly Found[], facts: readonly SentenceFacts[], 
       if (!/^\p{Lu}/u.test(m.name)) {
         // A nominal organisation (`the union`) stands for the one named earlier, when there is one.
         if (m.kind === 'organization') {
-          const named = findOrgByWord(occurrences, m.name.toLowerCase(), m.start);
+          const named = index.orgByWord.get(m.name.toLowerCase());
           if (named) { occurrences.push({ e: named, at: m.start, sentence: m.sentence }); canonical.set(m, named); }
         }
         continue;
       }
-      const e = canonicalEntity(m, entities);
-      if (!entities.includes(e)) entities.push(e);
+      const e = canonicalEntity(m, index);
       occurrences.push({ e, at: m.start, sentence: m.sentence });
       canonical.set(m, e);
     }
@@ -731,31 +812,30 @@ function resolveNames(found: readonly Found[], facts: readonly SentenceFacts[], 
   return out;
 }
 
-function findOrgByWord(occurrences: readonly Occurrence[], word: string, before: number): Entity | null {
-  for (let i = occurrences.length - 1; i >= 0; i--) {
-    const o = occurrences[i]!;
-    if (o.at < before && o.e.kind === 'organization' && o.e.name.toLowerCase().split(' ').includes(word)) return o.e;
-  }
-  return null;
-}
-
-function canonicalEntity(m: FoundMention, entities: readonly Entity[]): Entity {
+/**
+ * The entity a name mention stands for: the same name; a surname or first name of a person named in
+ * full (`Crane` → `Chris Crane`), `Donald J. Trump` after `Donald Trump`; a short form of an organisation
+ * (`the Times` → `The New York Times`). The most recent such entity wins; else a new one.
+ */
+function canonicalEntity(m: FoundMention, index: NameIndex): Entity {
   const words = m.name.split(' ').map(stripPossessive);
   const name = words.join(' ');
   const last = words[words.length - 1]!;
-  for (let i = entities.length - 1; i >= 0; i--) {
-    const e = entities[i]!;
-    if (e.name === name && e.kind === m.kind) return e;
-    const ew = e.words;
-    if ((m.kind === 'person' || m.kind === 'other') && e.kind === 'person' && ew.length > 1) {
-      // A surname or first name (`Crane`, `Hillary`), or `Donald J. Trump` after `Donald Trump`.
-      if (words.length === 1 && (ew[ew.length - 1] === last || ew[0] === last)) return e;
-      if (words.length > 1 && ew[ew.length - 1] === last && ew[0] === words[0]) return e;
+  let best: Entity | null = index.byName.get(m.kind + '\0' + name) ?? null;
+  const consider = (e: Entity) => { if (!best || e.order > best.order) best = e; };
+  if (m.kind === 'person' || m.kind === 'other') {
+    for (const e of index.byLast.get(last) ?? []) {
+      if (e.kind === 'person' && e.words.length > 1 && (words.length === 1 || e.words[0] === words[0])) consider(e);
     }
-    // `the Times` → `The New York Times`: a longer organisation ending with the same word.
-    if (m.kind === 'organization' && words.length <= 2 && e.kind === 'organization' && ew.length > words.length && e.name.endsWith(' ' + last)) return e;
+    if (words.length === 1) for (const e of index.byFirst.get(last) ?? []) if (e.kind === 'person' && e.words.length > 1) consider(e);
   }
-  return { name, words, kind: m.kind, gender: m.gender === 'n' ? null : m.gender, plural: m.plural };
+  if (m.kind === 'organization' && words.length <= 2) {
+    for (const e of index.byLast.get(last) ?? []) if (e.kind === 'organization' && e.words.length > words.length) consider(e);
+  }
+  if (best) return best;
+  const e: Entity = { name, words, kind: m.kind, gender: m.gender === 'n' ? null : m.gender, plural: m.plural, order: index.count++ };
+  addEntity(index, e);
+  return e;
 }
 
 function resolveOne(
@@ -798,10 +878,20 @@ function resolveOne(
  * sentence (its subject, most often), or in the pronoun's own sentence the nearest one before it.
  */
 function antecedent(occurrences: readonly Occurrence[], speakers: readonly Occurrence[], sentence: number, at: number, want: (e: Entity) => boolean): Entity | null {
-  const lastSpeaker = [...speakers].reverse().find((x) => x.at < at && want(x.e));
+  let lastSpeaker: Occurrence | null = null;
+  for (let i = speakers.length - 1; i >= Math.max(0, speakers.length - 50); i--) {
+    const x = speakers[i]!;
+    if (x.at < at && want(x.e)) { lastSpeaker = x; break; }
+  }
   if (lastSpeaker && lastSpeaker.sentence >= sentence - 1) return lastSpeaker.e;
+  // The last occurrence before the pronoun, by binary search.
+  let lo = 0;
   let hi = occurrences.length - 1;
-  while (hi >= 0 && occurrences[hi]!.at >= at) hi--;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (occurrences[mid]!.at < at) lo = mid + 1;
+    else hi = mid - 1;
+  }
   for (let sIdx = sentence; sIdx >= Math.max(0, sentence - 5); sIdx--) {
     let first: Entity | null = null;
     let lo = hi;
@@ -826,11 +916,14 @@ function antecedent(occurrences: readonly Occurrence[], speakers: readonly Occur
 function typeOf(text: string, content: Span, facts: readonly SentenceFacts[]): ClaimType {
   let inside = 0;
   let outside = 0;
-  for (const f of facts) {
-    if (f.sentence.end <= content.start) continue;
+  const first = sentenceAt(facts, content.start);
+  for (let i = first ? first.sentence.index : 0; i < facts.length; i++) {
+    const f = facts[i]!;
     if (f.sentence.start >= content.end) break;
-    for (const t of f.tokens) {
-      if (!t.word || t.start < content.start || t.end > content.end) continue;
+    for (let k = tokenIndexAtOrAfter(f, content.start); k < f.tokens.length; k++) {
+      const t = f.tokens[k]!;
+      if (t.end > content.end) break;
+      if (!t.word) continue;
       if (t.quoted) inside++;
       else outside++;
     }
@@ -869,7 +962,7 @@ function samePlace(facts: readonly SentenceFacts[], prevSentence: number, s: Sen
 function clauseRunsOn(f: SentenceFacts, after: readonly Token[]): Span | null {
   const first = after[0];
   if (!first || !after.some((t) => t.word)) return null;
-  if (first.text === ',' && after[1] && (GERUND_LINK.has(after[1].lower) || f.cues.some((c) => c.start === after[1]!.start))) return null;
+  if (first.text === ',' && after[1] && (GERUND_LINK.has(after[1].lower) || cueAt(f, indexOf(f, after[1])) !== undefined)) return null;
   if (first.text === '(' || first.text === '-' || first.text === ';' || first.text === ':') return null;
   let end = -1;
   for (const t of after) {
@@ -891,23 +984,66 @@ function wordCount(text: string, s: Span): number {
   return m ? m.length : 0;
 }
 
+/** The index of a token of the sentence, by binary search on its start. */
 function indexOf(f: SentenceFacts, t: Token): number {
-  return f.tokens.indexOf(t);
+  const i = tokenIndexAtOrAfter(f, t.start);
+  return f.tokens[i] === t ? i : f.tokens.indexOf(t);
 }
 
 function firstTokenAt(f: SentenceFacts, offset: number): Token {
-  return f.tokens.find((t) => t.start >= offset) ?? f.tokens[f.tokens.length - 1]!;
+  return f.tokens[tokenIndexAtOrAfter(f, offset)] ?? f.tokens[f.tokens.length - 1]!;
 }
 
 function tokenIndexAtOrAfter(f: SentenceFacts, offset: number): number {
-  const i = f.tokens.findIndex((t) => t.start >= offset);
-  return i < 0 ? f.tokens.length : i;
+  const toks = f.tokens;
+  let lo = 0;
+  let hi = toks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (toks[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
+/** Per-sentence indexes of cues and mentions by token, built once on first use. */
+interface Lookup {
+  readonly cueByFirst: Map<number, FoundCue>;
+  readonly mentionByFirst: Map<number, FoundMention>;
+  readonly mentionsByLast: Map<number, FoundMention[]>;
+}
+const LOOKUPS = new WeakMap<SentenceFacts, Lookup>();
+
+function lookup(f: SentenceFacts): Lookup {
+  let l = LOOKUPS.get(f);
+  if (l) return l;
+  l = { cueByFirst: new Map(), mentionByFirst: new Map(), mentionsByLast: new Map() };
+  for (const c of f.cues) if (!l.cueByFirst.has(c.first)) l.cueByFirst.set(c.first, c);
+  for (const m of f.mentions) {
+    if (!l.mentionByFirst.has(m.first)) l.mentionByFirst.set(m.first, m);
+    const list = l.mentionsByLast.get(m.last);
+    if (list) list.push(m);
+    else l.mentionsByLast.set(m.last, [m]);
+  }
+  LOOKUPS.set(f, l);
+  return l;
+}
+
+function cueAt(f: SentenceFacts, tokenIndex: number): FoundCue | undefined {
+  return lookup(f).cueByFirst.get(tokenIndex);
+}
+
+function mentionAt(f: SentenceFacts, tokenIndex: number): FoundMention | null {
+  return lookup(f).mentionByFirst.get(tokenIndex) ?? null;
+}
+
+/** The longest mention that ends at token k (or just before a full stop at k: `Mr.`, `Jr.`). */
 function mentionEndingAt(f: SentenceFacts, k: number): FoundMention | null {
   if (k < 0) return null;
+  const l = lookup(f);
+  const list = [...(l.mentionsByLast.get(k) ?? []), ...(f.tokens[k]?.text === '.' ? l.mentionsByLast.get(k - 1) ?? [] : [])];
   let best: FoundMention | null = null;
-  for (const m of f.mentions) if (m.last === k || (m.last === k - 1 && f.tokens[k]?.text === '.')) best = best && best.first < m.first ? best : m;
+  for (const m of list) best = best && best.first < m.first ? best : m;
   return best;
 }
 
@@ -920,13 +1056,16 @@ function cueStartingAt(f: SentenceFacts, t: Token, rules: ResolveRules): FoundCu
 /** Between a quotation's end and its speaker only words of a noun phrase: determiners, titles, descriptors. */
 function descriptorsBetween(f: SentenceFacts, from: number, to: number): boolean {
   if (from >= to) return true;
-  const between = f.tokens.filter((t) => t.start >= from && t.end <= to);
-  return between.length <= 7 && between.every((t) => (t.word || t.text === '.' || t.text === '-' || t.text === "'") && !t.quoted && !f.cues.some((c) => c.start === t.start));
+  const a = tokenIndexAtOrAfter(f, from);
+  const between = f.tokens.slice(a, Math.min(tokenIndexAtOrAfter(f, to), a + 8)).filter((t) => t.end <= to);
+  return between.length <= 7 && between.every((t) => (t.word || t.text === '.' || t.text === '-' || t.text === "'") && !t.quoted && cueAt(f, indexOf(f, t)) === undefined);
 }
 
 function isLast(f: SentenceFacts, end: number, within: readonly Token[]): boolean {
   void within;
-  const rest = f.tokens.filter((t) => t.start >= end);
+  const at = tokenIndexAtOrAfter(f, end);
+  const rest = f.tokens.slice(at, at + 8);
+  if (f.tokens.length - at > 8) return rest[0]?.text === ',' && !!rest[1] && (rest[1].lower === 'who' || DETERMINERS.has(rest[1].lower));
   if (rest[0]?.text === ',' && rest[1] && (rest[1].lower === 'who' || DETERMINERS.has(rest[1].lower))) return true; // `…, said DeSantis, who …`
   return rest.every((t) => !t.word) || rest.length <= 6 && !rest.some((t) => t.lower === 'that');
 }
