@@ -85,18 +85,13 @@ describe('extract over generated articles', () => {
     for (const c of extract({ path: 'a.txt', text })) expect(c.id).toMatch(/^c-[0-9a-f]{12}$/);
   }, timeout);
 
-  // Known failure, pinned below: about 1 article in 5000 gives two records for one quote span (so one id
-  // twice). Until that is fixed this property runs from a fixed seed in `npm test`, so that it cannot fail
-  // at random in someone else's commit; `npm run fuzz` (FUZZ_RUNS set) runs it from a random seed.
-  test.prop([article], { numRuns, ...(process.env.FUZZ_RUNS ? {} : { seed: 20_240_601 }) })('ids are unique in a document', (text) => {
+  test.prop([article], { numRuns })('ids are unique in a document', (text) => {
     const claims = extract({ path: 'a.txt', text });
     expect(new Set(claims.map((c) => c.id)).size).toBe(claims.length);
   }, timeout);
 
-  // Known failure: with a space missing after `that`, both `told` cues claim the same clause, so the same
-  // quote span comes out twice, with the same id (and the first record credits `He` with Jane Doe's words).
-  // Found by the property above with FUZZ_RUNS=3000. Remove the .fails when one record comes out.
-  plainTest.fails('ids are unique: one quote span is one record (`He told reporters thatJane Doe told reporters that …`)', () => {
+  // Was a known failure (two cues reached one clause, so one span came out twice): one record per span now.
+  plainTest('ids are unique: one quote span is one record (`He told reporters thatJane Doe told reporters that …`)', () => {
     const claims = extract({ path: 'a.txt', text: 'He told reporters thatJane Doe told reporters that we will reopen.' });
     expect(claims.length).toBeGreaterThan(0);
     expect(new Set(claims.map((c) => c.id)).size).toBe(claims.length);

@@ -239,7 +239,9 @@ function trailing(after: readonly Token[], f: SentenceFacts, rules: ResolveRules
 function leading(before: readonly Token[], f: SentenceFacts, facts: readonly SentenceFacts[], text: string, rules: ResolveRules): Hit | null {
   if (before.some((t) => t.word)) {
     const last = before[before.length - 1]!;
-    const cue = [...f.cues].reverse().find((c) => c.last < indexOf(f, last) + 1 && c.start < last.end);
+    // The last cue in the window before the quotation.
+    let cue: FoundCue | undefined;
+    for (let k = indexOf(f, last); k >= indexOf(f, before[0]!) && !cue; k--) cue = cueAt(f, k);
     if (!cue) return last.text === ':' ? nameColon(f, indexOf(f, last)) ?? { speaker: null, cue: null, rule: 'embedded', factor: 0 } : { speaker: null, cue: null, rule: 'embedded', factor: 0 };
     const between = before.filter((t) => t.start >= cue.end);
     const colon = last.text === ':';
@@ -292,8 +294,7 @@ function reported(cue: FoundCue, f: SentenceFacts, text: string, rules: ResolveR
     const m = speakerAfter(f, cue.last + 1, rules);
     if (!m) return null;
     const mEnd = tokenIndexAtOrAfter(f, m.span.end);
-    const beforeWords = toks.slice(0, cue.first).filter((t) => t.word).length;
-    if (beforeWords <= 2 && toks[mEnd]?.text === ',') {
+    if (!atLeastWords(toks, cue.first, 3) && toks[mEnd]?.text === ',') {
       const content = clauseAfter(f, mEnd + 1, rules);
       if (!content) return null;
       return mk(content, m, cue, 'according-to-name-clause', 1, f);
