@@ -32,7 +32,7 @@ export async function main(argv: string[], proc: Proc): Promise<0 | 1 | 2 | 130>
   const out = new Output(proc.stdout);
   const level = colorLevel(proc.stdout, proc.env, o.color);
   const format: FormatName = o.format ?? (proc.stdout.isTTY ? 'table' : 'json');
-  const fmtOptions = { chalk: chalkFor(level), width: Math.max(40, Math.min(proc.stdout.columns ?? 100, 160)), explain: o.explain };
+  const fmtOptions = { chalk: chalkFor(level), width: Math.max(40, Math.min(proc.stdout.columns || 100, 160)), explain: o.explain };
   let failed = false;
   const fail = (path: string, reason: string) => {
     failed = true;
