@@ -50,7 +50,8 @@ for (const set of sets) {
   const o = json.overall;
   figures[set.name] = {
     joint_f1: o.joint.f1,
-    direct_joint_f1_splits_ignored: direct.overall.joint.f1_splits_ignored,
+    direct_joint_f1_splits_ignored: direct.overall.joint.f1_splits_ignored, // --type direct: both sides filtered
+    direct_column_joint_f1_splits_ignored: json.by_type.direct.joint.f1_splits_ignored, // the direct column of the full table
     speaker_accuracy: o.speaker.accuracy,
     content_precision: o.content.precision,
     ...(o.speaker_name?.total ? { resolved_name_accuracy: o.speaker_name.accuracy } : {}),
