@@ -1,24 +1,42 @@
 import { createRequire } from 'node:module';
+import { tagsOfCodes } from './lexicon-codes.js';
 
 /**
  * The only door to compromise: its lexicon of first names (with gender), surnames, organisations,
- * places and word classes, looked up one lower-case word at a time. The CommonJS build is loaded
- * lazily (it costs ~250 ms), on the first look-up of a document that needs one.
+ * places and word classes, looked up one lower-case word at a time. The build writes the part we use
+ * to names.json beside this file (a cold start then never loads compromise); without it, compromise's
+ * CommonJS build is loaded lazily (~250 ms).
  */
-type Lexicon = Record<string, string | string[]>;
-let lexicon: Lexicon | null = null;
+type Lookup = (lowerWord: string) => readonly string[];
+let lookup: Lookup | null = null;
 
-function load(): Lexicon {
-  if (lexicon) return lexicon;
+function load(): Lookup {
+  if (lookup) return lookup;
   const require = createRequire(import.meta.url);
-  const nlp = require('compromise') as { world(): { model: { one: { lexicon: Lexicon } } } };
-  lexicon = nlp.world().model.one.lexicon;
-  return lexicon;
+  try {
+    const { words } = require('./names.json') as { words: Record<string, string> };
+    const table = new Map(Object.entries(words)); // never a prototype key (`constructor`)
+    const cache = new Map<string, readonly string[]>();
+    lookup = (w) => {
+      const codes = table.get(w);
+      if (codes === undefined) return [];
+      let tags = cache.get(codes);
+      if (!tags) cache.set(codes, (tags = tagsOfCodes(codes)));
+      return tags;
+    };
+  } catch {
+    const nlp = require('compromise') as { world(): { model: { one: { lexicon: Record<string, string | string[]> } } } };
+    const lexicon = nlp.world().model.one.lexicon;
+    lookup = (w) => {
+      const t = Object.prototype.hasOwnProperty.call(lexicon, w) ? lexicon[w] : undefined;
+      return t === undefined ? [] : Array.isArray(t) ? t : [t];
+    };
+  }
+  return lookup;
 }
 
 export function tagsOf(lowerWord: string): readonly string[] {
-  const t = load()[lowerWord];
-  return t === undefined ? [] : Array.isArray(t) ? t : [t];
+  return load()(lowerWord);
 }
 
 export type NameClass = { kind: 'person' | 'organization' | 'place' | 'other'; gender: 'm' | 'f' | null };
@@ -40,8 +58,9 @@ export function classifyWords(lowerWords: readonly string[]): NameClass {
   return { kind: 'other', gender: null };
 }
 
+const NAME_TAGS = new Set(['MaleName', 'FemaleName', 'FirstName', 'LastName', 'Person', 'ProperNoun', 'Organization', 'City', 'Country', 'Place', 'Region']);
+
 /** Is this lower-case word a common (non-name) word in the lexicon: a verb, adjective, adverb... */
 export function isCommonWord(lowerWord: string): boolean {
-  const t = tagsOf(lowerWord);
-  return t.some((x) => x !== 'MaleName' && x !== 'FemaleName' && x !== 'FirstName' && x !== 'LastName' && x !== 'Person' && x !== 'ProperNoun' && x !== 'Organization' && x !== 'City' && x !== 'Country' && x !== 'Place' && x !== 'Region');
+  return tagsOf(lowerWord).some((x) => !NAME_TAGS.has(x));
 }
