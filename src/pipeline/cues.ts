@@ -15,6 +15,7 @@ export interface FoundCue extends Cue {
 /** Cue verbs and phrases of one sentence, never inside a quotation. */
 export function findCues(tokens: readonly Token[], sentence: number, rules: CueRules): FoundCue[] {
   const out: FoundCue[] = [];
+  const titleCase = isTitleCase(tokens);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!t.word || t.quoted) continue;
@@ -28,11 +29,25 @@ export function findCues(tokens: readonly Token[], sentence: number, rules: CueR
       continue;
     }
     const verb = rules.verbForms.get(t.lower);
-    if (verb && t.cap && i > 0 && !/^["'(\-]$/u.test(tokens[i - 1]!.text)) continue; // `Secretary of State`, `the Post`
+    // `Secretary of State`, `the Post` are names; in a Title Case headline (`McCaul Announces Bill`) a
+    // capitalised cue is still a cue.
+    if (verb && t.cap && i > 0 && !titleCase && !/^["'(\-]$/u.test(tokens[i - 1]!.text)) continue;
     if (verb && nounUse(tokens, i, verb.lemma)) continue;
     if (verb) out.push({ start: t.start, end: t.end, lemma: verb.lemma, weight: verb.weight, kind: 'verb', sentence, first: i, last: i, form: t.lower });
   }
   return out;
+}
+
+/** A headline in Title Case: most words of four letters or more are capitalised. */
+export function isTitleCase(tokens: readonly Token[]): boolean {
+  let long = 0;
+  let caps = 0;
+  for (const t of tokens) {
+    if (!t.word || t.quoted || t.text.length < 4) continue;
+    long++;
+    if (t.cap) caps++;
+  }
+  return long >= 3 && caps / long >= 0.8;
 }
 
 const ADJECTIVE = /^(?:[a-z-]+(?:ous|ive|ful|less|ic|ical|able|ible|al|ary|est|ish)|new|own|last|first|next|recent|brief|short|long|full|whole|joint|written|formal|public|private|open|final|initial|latest|earlier|previous|strong|stern|clear|blunt|sharp|harsh|frank|rare|bold|big|major|minor|broad|vague|false|true|good|bad|great|high|low|key|main|top|daily|weekly|annual|monthly)$/u;

@@ -21,11 +21,12 @@ export function extract(doc: SourceDoc, rules: Rules = RULES): Claim[] {
   const quoted = insideAny(quotes, text.length);
   const facts: SentenceFacts[] = sentences.map((sentence) => {
     const tokens = tokenize(text, sentence.start, sentence.end, quoted);
+    const cues = findCues(tokens, sentence.index, rules.cues);
     return {
       sentence,
       tokens,
-      cues: findCues(tokens, sentence.index, rules.cues),
-      mentions: findMentions(text, tokens, sentence.index, rules.mentions),
+      cues,
+      mentions: findMentions(text, tokens, sentence.index, rules.mentions, new Set(cues.filter((c) => tokens[c.first]!.cap).map((c) => c.first))),
     };
   });
   const furniture = new Set(findBoilerplate(text, paragraphs, rules));

@@ -31,7 +31,7 @@ const SUFFIX = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
  * (with initials, `of`/`for`/`and` inside organisation names, titles in front); the head is the name
  * without titles and descriptions.
  */
-export function findMentions(text: string, tokens: readonly Token[], sentence: number, rules: MentionRules): FoundMention[] {
+export function findMentions(text: string, tokens: readonly Token[], sentence: number, rules: MentionRules, cueTokens: ReadonlySet<number> = new Set()): FoundMention[] {
   const out: FoundMention[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -47,7 +47,7 @@ export function findMentions(text: string, tokens: readonly Token[], sentence: n
       continue;
     }
     if (t.cap || (t.lower === 'u.s' && t.text === 'U.S')) {
-      const j = runEnd(tokens, i, rules);
+      const j = runEnd(tokens, i, rules, cueTokens);
       const m = nameMention(tokens, i, j, sentence, rules);
       if (m) out.push({ ...m, name: text.slice(m.head.start, m.head.end).replace(/\s+/gu, ' ') });
       i = j + 1;
@@ -66,11 +66,11 @@ export function findMentions(text: string, tokens: readonly Token[], sentence: n
 }
 
 /** Last token index of the capitalised run starting at i. */
-function runEnd(tokens: readonly Token[], i: number, rules: MentionRules): number {
+function runEnd(tokens: readonly Token[], i: number, rules: MentionRules, cueTokens: ReadonlySet<number>): number {
   let j = i;
   for (let k = i + 1; k < tokens.length; k++) {
     const t = tokens[k]!;
-    if (t.quoted !== tokens[i]!.quoted) break;
+    if (t.quoted !== tokens[i]!.quoted || cueTokens.has(k)) break; // a Title Case cue ends a name
     if (t.word && t.cap) { j = k; continue; }
     if (t.text === '.' && k === j + 1 && isAbbrev(tokens[j]!, rules)) continue; // Mr. / F. / U.S.
     if (t.word && CONNECTORS.has(t.lower) && joins(tokens, i, j, k, rules)) continue;

@@ -348,8 +348,10 @@ function reported(cue: FoundCue, f: SentenceFacts, text: string, rules: ResolveR
     const wh = WH_WORDS.has(first.lower) && rules.whClauseVerbs.has(cue.lemma);
     const opens = first.text === ':' || first.text === ',' || first.quoted;
     const bare = !that && !infinitive && !opens && !wh;
+    // `30 states with`, `his home state of` are nouns; after a name or pronoun (`the Daily News claims`) a verb.
     const nounForm = rules.nounLikeVerbs.has(cue.lemma) && (cue.form === cue.lemma || cue.form === cue.lemma + 's' || cue.form === cue.lemma + 'es');
-    if (nounForm && bare) return null;
+    const namedSubject = !!subject.mention && (subject.mention.pronoun || /^\p{Lu}/u.test(subject.mention.name));
+    if (nounForm && bare && !namedSubject) return null;
     if (bare && !rules.bareClauseVerbs.has(cue.lemma) && cue.weight < 0.7) return null;
     const content = clauseAfter(f, start, rules);
     if (!content) return null;
@@ -522,7 +524,8 @@ function speakerBefore(f: SentenceFacts, cueFirst: number, rules: ResolveRules, 
       if (x.quoted || x.text === '.' && !(toks[c - 1]?.cap) || x.text === ';' || x.text === ':' || x.text === '(') break;
       if (x.text !== ',' && c !== 0) continue;
       const m = x.text === ',' ? mentionEndingAt(f, c - 1) : null;
-      if (m && !m.pronoun && (m.kind === 'person' || m.kind === 'organization')) {
+      const named = m && !m.pronoun && (m.kind === 'person' || m.kind === 'organization' || /^\p{Lu}/u.test(m.name));
+      if (m && named) {
         nearest ??= m;
         const before = toks[m.first - 1];
         if (!before || !before.word || CLAUSE_START.has(before.lower)) { nearest = m; break; }

@@ -22,7 +22,7 @@ export const SPEAKER_VERB_GAP = [
   'might', 'could', 'should', 'must', 'long', 'publicly', 'privately', 'first', 'last', 'further',
   'flatly', 'simply', 'just', 'reportedly', 'allegedly', 'apparently', 'finally', 'ultimately', 'quickly', 'soon',
   'since', 'frequently', 'consistently', 'explicitly', 'previously', 'earlier', 'had', 'been', 'being', 'continued',
-  'can', 'cannot', 'wo', 'ca', 'clearly', 'openly', 'quietly', 'loudly',
+  'can', 'cannot', 'wo', 'ca', 'clearly', 'openly', 'quietly', 'loudly', 'both', 'each', // `X and Y both said`
 ] as const;
 
 /** Phrases after a cue that are circumstances, not content: `said on Tuesday that`, `said in a statement`. */
