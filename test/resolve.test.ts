@@ -1,0 +1,90 @@
+import { describe, expect, test } from 'vitest';
+import { extract } from '../src/pipeline/extract.js';
+
+/** Claims of a small text as [quote, speaker mention, speaker name, cue, type, rule], sliced by code points. */
+function claims(text: string): string[][] {
+  const chars = Array.from(text);
+  const slice = (s: { start: number; end: number }) => chars.slice(s.start, s.end).join('');
+  return extract({ path: 'a.txt', text }).map((c) => [
+    slice(c.quote), c.speaker ? slice(c.speaker) : '-', c.speaker?.name ?? '-', c.cue ? slice(c.cue) : '-', c.type, c.rule,
+  ]);
+}
+
+describe('reported speech shapes', () => {
+  test.each([
+    ['Jane Doe said that the office will reopen.', ['the office will reopen', 'Jane Doe', 'Jane Doe', 'said', 'indirect', 'name-cue-that-clause']],
+    ['Jane Doe told reporters the office will reopen.', ['the office will reopen', 'Jane Doe', 'Jane Doe', 'told', 'indirect', 'name-cue-hearer-that-clause']],
+    ['The office will reopen next week, Jane Doe said.', ['The office will reopen next week', 'Jane Doe', 'Jane Doe', 'said', 'indirect', 'clause-comma-name-cue']],
+    ['According to Jane Doe, the office will reopen.', ['the office will reopen', 'Jane Doe', 'Jane Doe', 'According to', 'indirect', 'according-to-name-clause']],
+    ['The office will reopen, according to the agency.', ['The office will reopen', 'the agency', 'agency', 'according to', 'indirect', 'clause-according-to-name']],
+    ['The plan, Jane Doe said, is a good one.', ['The plan, Jane Doe said, is a good one', 'Jane Doe', 'Jane Doe', 'said', 'indirect', 'clause-name-cue-clause']],
+    ['Jane Doe said the plan was “a disaster” for the town.', ['the plan was “a disaster” for the town', 'Jane Doe', 'Jane Doe', 'said', 'mixed', 'name-cue-that-clause']],
+  ])('%s', (text, expected) => {
+    expect(claims(text)).toEqual([expected]);
+  });
+
+  test('several contents for one speaker: X said A, adding that B', () => {
+    const out = claims('Jane Doe said the office will reopen, adding that staff would return.');
+    expect(out.map((c) => [c[0], c[2], c[5]])).toEqual([
+      ['the office will reopen', 'Jane Doe', 'name-cue-that-clause'],
+      ['staff would return', 'Jane Doe', 'adding-that-clause'],
+    ]);
+  });
+
+  test('a relative who is the speaker span, its antecedent the name', () => {
+    const [c] = claims('Republicans who say the law is a money pit were loud.');
+    expect(c?.[1]).toBe('who');
+    expect(c?.[2]).toBe('Republicans');
+  });
+
+  test.each([
+    ['a passive has no subject speaker', 'Jane Doe is expected to announce a plan.'],
+    ['negation is no attribution', 'Jane Doe has not said whether the office will reopen.'],
+    ['an object is not content', 'Jane Doe described the meeting in detail.'],
+    ['a noun is not a cue', 'Voters in 30 states with new rules went to the polls after the report.'],
+    ['a cue inside a quotation is not a cue', '“Jane Doe said the office will reopen.”'],
+  ])('no claim: %s', (_what, text) => {
+    expect(claims(text).filter((c) => c[1] !== '-')).toEqual([]);
+  });
+
+  test('one attribution per token: a cue inside reported content is skipped', () => {
+    const out = claims('Jane Doe said that she thinks the office will reopen.');
+    expect(out.map((c) => c[3])).toEqual(['said']);
+  });
+
+  test('a Title Case headline cue: Name Says Content', () => {
+    const [c] = claims('Mayor Jane Doe Says Office Will Reopen In May');
+    expect(c?.slice(0, 4)).toEqual(['Office Will Reopen In May', 'Mayor Jane Doe', 'Jane Doe', 'Says']);
+  });
+
+  test('headline style Name: content', () => {
+    const [c] = claims('Gingrich: Trump Must Decide If He Wants a Two-Pirate Ticket\n\nMore text here.');
+    expect(c?.slice(0, 4)).toEqual(['Trump Must Decide If He Wants a Two-Pirate Ticket', 'Gingrich', 'Gingrich', ':']);
+  });
+
+  test('no claims from page furniture', () => {
+    expect(claims('Follow Jane Doe on Twitter, she said.\n\nCopyright © 2024 Jane Doe said that all rights are reserved.')).toEqual([]);
+  });
+});
+
+describe('speakers', () => {
+  test('apposition: the speaker mention is the whole noun phrase, the name the person', () => {
+    const [c] = claims('Chris Crane, president of the National ICE Council, said the union never delayed it.');
+    expect(c?.slice(1, 3)).toEqual(['Chris Crane, president of the National ICE Council', 'Chris Crane']);
+  });
+
+  test('a pronoun resolves to the last speaker, a surname to the full name', () => {
+    const out = claims('“We asked for training,” said Chris Crane. “It is a dynamic change,” he said. Crane said the talks failed.');
+    expect(out.map((c) => [c[1], c[2]])).toEqual([['Chris Crane', 'Chris Crane'], ['he', 'Chris Crane'], ['Crane', 'Chris Crane']]);
+  });
+
+  test('she prefers a woman named before over a man who spoke earlier', () => {
+    const out = claims('“No,” said John Smith. Mary Jones disagreed with him. “Yes,” she said.');
+    expect(out.at(-1)?.slice(1, 3)).toEqual(['she', 'Mary Jones']);
+  });
+
+  test('an organisation named in full, then by its last word', () => {
+    const out = claims('The New York Times reported that the talks failed. The Times said the union refused.');
+    expect(out.map((c) => c[2])).toEqual(['The New York Times', 'The New York Times']);
+  });
+});
