@@ -88,3 +88,13 @@ describe('speakers', () => {
     expect(out.map((c) => c[2])).toEqual(['The New York Times', 'The New York Times']);
   });
 });
+
+describe('descriptions before names', () => {
+  test.each([
+    ["Mr. Trump's former campaign manager, Corey Lewandowski, said the aide should be fired.", 'Corey Lewandowski'],
+    ['Joe Scarborough, host of MSNBC’s “Morning Joe,” suggested the refusal could disqualify him.', 'Joe Scarborough'],
+    ['The senator remains committed to the race, his top aide, Tad Devine, told The Huffington Post.', 'Tad Devine'],
+  ])('%s', (text, name) => {
+    expect(claims(text).map((c) => c[2])).toEqual([name]);
+  });
+});

@@ -443,7 +443,7 @@ function isTrailingTail(f: SentenceFacts, i: number, rules: ResolveRules): boole
   // `said Tuesday.` `said in a statement.` `told reporters.`: nothing clause-like follows before the end.
   if (f.tokens.length - i > 12) return false;
   const rest = f.tokens.slice(i);
-  if (rest.length === 0) return true;
+  if (!rest.some((t) => t.word)) return true; // `told The Huffington Post.`: the hearer ended it
   if (rest.some((t) => t.lower === 'that' || t.text === ',' || t.quoted || SUBJECT_PRONOUNS.has(t.lower))) return false;
   const words = rest.filter((t) => t.word).length;
   const first = rest[0]!.lower;
@@ -513,15 +513,26 @@ function speakerBefore(f: SentenceFacts, cueFirst: number, rules: ResolveRules, 
   while (k >= 0 && toks[k]!.word && !toks[k]!.quoted && (rules.gap.has(toks[k]!.lower) || /ly$/u.test(toks[k]!.lower) && !toks[k]!.cap)) k--;
   if (k < 0) return null;
   let t = toks[k]!;
-  if (t.quoted) return null;
+  // `Joe Scarborough, host of MSNBC’s “Morning Joe,” suggested`: the comma inside a closing mark.
+  const commaInMark = t.quoted && (t.text === '"' || t.text === "'") && toks[k - 1]?.text === ',';
+  if (commaInMark) t = toks[--k]!;
+  if (t.quoted && !commaInMark) return null;
   let apposEnd = -1;
   if (t.text === ',') {
+    // `Mr. Trump's former campaign manager, Corey Lewandowski, said`: a description, then the name.
+    const named = mentionEndingAt(f, k - 1);
+    if (named && !named.pronoun && /^\p{Lu}/u.test(named.name) && toks[named.first - 1]?.text === ',' && named.kind === 'person') {
+      let s = named.first - 2;
+      while (s > 0 && toks[s - 1]!.word && !toks[s - 1]!.quoted && !CLAUSE_START.has(toks[s - 1]!.lower) && named.first - s < 14) s--;
+      return { span: { start: toks[Math.max(0, s)]!.start, end: named.end }, mention: named, name: null, kind: null };
+    }
     // `Chris Crane, president of the National ICE Council, told …`; `Cory James, 22, of Flint, Mich., said`:
     // the name is the leftmost comma-separated piece that opens the clause; else the nearest name.
     let nearest: FoundMention | null = null;
     for (let c = k - 1; c >= Math.max(0, k - 30); c--) {
       const x = toks[c]!;
-      if (x.quoted || x.text === '.' && !(toks[c - 1]?.cap) || x.text === ';' || x.text === ':' || x.text === '(') break;
+      if (x.quoted) continue; // a quoted title inside the apposition (`host of “Morning Joe,”`)
+      if (x.text === '.' && !(toks[c - 1]?.cap) || x.text === ';' || x.text === ':' || x.text === '(') break;
       if (x.text !== ',' && c !== 0) continue;
       const m = x.text === ',' ? mentionEndingAt(f, c - 1) : null;
       const named = m && !m.pronoun && (m.kind === 'person' || m.kind === 'organization' || /^\p{Lu}/u.test(m.name));
