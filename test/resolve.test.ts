@@ -98,3 +98,9 @@ describe('descriptions before names', () => {
     expect(claims(text).map((c) => c[2])).toEqual([name]);
   });
 });
+
+test('a participle hangs on the subject that opens the sentence; an unknown capitalised speaker is a person', () => {
+  const out = claims('Fiorina was upfront about her distaste for Donald Trump, the current front-runner, saying conservatives need to band together.');
+  expect(out.map((c) => [c[0], c[2], c[3]])).toEqual([['conservatives need to band together', 'Fiorina', 'saying']]);
+  expect(extract({ path: 'a.txt', text: 'Fiorina was upfront about it, saying conservatives need to band together.' })[0]?.speaker?.kind).toBe('person');
+});

@@ -387,8 +387,11 @@ function clauseLike(f: SentenceFacts, i: number, rules: ResolveRules): boolean {
 
 /** The first name, pronoun or nominal of the sentence, before token `limit`: the subject a participle hangs on. */
 function sentenceSubject(f: SentenceFacts, limit: number): SpeakerRef | null {
-  const m = f.mentions.find((x) => !x.quoted && x.last < limit && (x.kind === 'person' || x.kind === 'organization'));
-  if (!m || m.first > 3) return null;
+  // The first mention of the sentence, when it opens it: a name (known to the lexicon or not), a
+  // pronoun, or a nominal (`Fiorina was upfront …, saying …`, `He criticized X, saying …`).
+  const m = f.mentions.find((x) => !x.quoted && x.last < limit);
+  if (!m || m.first > 3 || (m.pronoun && !SUBJECT_PRONOUNS.has(m.name.toLowerCase()))) return null;
+  if (!m.pronoun && m.kind === 'other' && !/^\p{Lu}/u.test(m.name)) return null;
   return { span: { start: m.start, end: m.end }, mention: m, name: null, kind: null };
 }
 
@@ -880,6 +883,11 @@ function resolveOne(
   }
   const e = canonical.get(m);
   if (e) {
+    // A capitalised name the lexicon does not know, speaking: most often a surname (`Fiorina`), or an
+    // acronym of an organisation (`AFL-CIO`).
+    if (e.kind === 'other' && e.words.length <= 3 && e.words.every((w) => /^\p{Lu}/u.test(w))) {
+      e.kind = e.words.length === 1 && /^[\p{Lu}\d&.-]{2,}$/u.test(e.name) ? 'organization' : 'person';
+    }
     speakers.push({ e, at, sentence: m.sentence });
     return { name: e.name, kind: e.kind, factor: e.name === m.name ? 1 : 0.97 };
   }
