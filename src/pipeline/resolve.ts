@@ -768,12 +768,17 @@ interface NameIndex {
   count: number;
 }
 
+/** `The New York Times` and `New York Times` are one name. */
+function nameKey(name: string): string {
+  return name.replace(/^the /iu, '');
+}
+
 function newIndex(): NameIndex {
   return { byName: new Map(), byFirst: new Map(), byLast: new Map(), orgByWord: new Map(), count: 0 };
 }
 
 function addEntity(index: NameIndex, e: Entity): void {
-  index.byName.set(e.kind + '\0' + e.name, e);
+  index.byName.set(e.kind + '\0' + nameKey(e.name), e);
   const push = (map: Map<string, Entity[]>, key: string) => {
     const list = map.get(key);
     if (list) list.push(e);
@@ -839,7 +844,7 @@ function canonicalEntity(m: FoundMention, index: NameIndex): Entity {
   const words = m.name.split(' ').map(stripPossessive);
   const name = words.join(' ');
   const last = words[words.length - 1]!;
-  let best: Entity | null = index.byName.get(m.kind + '\0' + name) ?? null;
+  let best: Entity | null = index.byName.get(m.kind + '\0' + nameKey(name)) ?? null;
   const consider = (e: Entity) => { if (!best || e.order > best.order) best = e; };
   if (m.kind === 'person' || m.kind === 'other') {
     for (const e of index.byLast.get(last) ?? []) {
