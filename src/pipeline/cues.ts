@@ -19,7 +19,7 @@ export function findCues(tokens: readonly Token[], sentence: number, rules: CueR
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!t.word || t.quoted) continue;
-    const phrase = rules.phrases.find((p) => p.words[0] === t.lower && p.words.every((w, k) => tokens[i + k]?.lower === w && !tokens[i + k]!.quoted));
+    const phrase = phrasesStartingWith(rules, t.lower)?.find((p) => p.words.every((w, k) => tokens[i + k]?.lower === w && !tokens[i + k]!.quoted));
     if (phrase) {
       const end = tokens[i + phrase.words.length - 1]!;
       // A phrase with its speaker before it behaves as a verb (`Smith shot back`).
@@ -36,6 +36,23 @@ export function findCues(tokens: readonly Token[], sentence: number, rules: CueR
     if (verb) out.push({ start: t.start, end: t.end, lemma: verb.lemma, weight: verb.weight, kind: 'verb', sentence, first: i, last: i, form: t.lower });
   }
   return out;
+}
+
+const BY_FIRST_WORD = new WeakMap<CueRules, Map<string, CueRules['phrases'][number][]>>();
+
+/** The phrases whose first word is `word` (an index built once per rules object). */
+function phrasesStartingWith(rules: CueRules, word: string): CueRules['phrases'][number][] | undefined {
+  let index = BY_FIRST_WORD.get(rules);
+  if (!index) {
+    index = new Map();
+    for (const p of rules.phrases) {
+      const list = index.get(p.words[0]!);
+      if (list) list.push(p);
+      else index.set(p.words[0]!, [p]);
+    }
+    BY_FIRST_WORD.set(rules, index);
+  }
+  return index.get(word);
 }
 
 /** A headline in Title Case: most words of four letters or more are capitalised. */

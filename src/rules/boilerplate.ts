@@ -19,10 +19,12 @@ export const LABELS = [
  * bios. Tested against a paragraph's text (case-insensitive); no claim comes from such a paragraph.
  */
 export const BOILERPLATE_PATTERNS = [
-  { id: 'copyright', pattern: /^(?:copyright\b|\(c\)|©)|\ball rights reserved\b/iu },
+  { id: 'copyright', pattern: /^(?:copyright\b|\(c\)|©)/iu },
+  { id: 'all-rights-reserved', pattern: /all rights reserved/iu },
   { id: 'follow', pattern: /^(?:follow|like|join)\b.{0,60}\bon (?:twitter|facebook|instagram|linkedin)\b/iu },
   { id: 'subscribe', pattern: /^(?:special (?:deal|offer)\b|subscribe\b|sign up\b|get (?:our|the) newsletter\b|click here\b|read more\b)/iu },
   { id: 'photo-credit', pattern: /^\(?(?:photo|image|picture|video)(?: credit)?s?\s*(?::|by\b|courtesy\b)|\((?:photo|image|ap photo|reuters)[^)]*\)\s*$/iu },
   { id: 'author-bio', pattern: /^[\p{Lu}][\p{L}.'-]+(?: [\p{Lu}][\p{L}.'-]+){1,3} (?:is|was) (?:a|an|the) (?:[\p{L}-]+ ){0,4}(?:reporter|writer|correspondent|editor|columnist|contributor|journalist|author|fellow|producer)\b/u },
-  { id: 'website-notice', pattern: /\bthis website is not intended\b|\bcookies?\b.{0,40}\b(?:policy|consent)\b/iu },
+  { id: 'website-notice', pattern: /this website is not intended/iu },
+  { id: 'cookie-notice', pattern: /cookies?\b.{0,40}\b(?:policy|consent)\b/iu },
 ] as const;
