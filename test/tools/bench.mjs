@@ -93,7 +93,6 @@ async function measure(argv, { out = 'ignore' } = {}) {
     child.on('error', reject);
     child.on('close', (code) => {
       if (poll) clearInterval(poll);
-      maxLoad = Math.max(maxLoad, load());
       const wall = (performance.now() - t0) / 1000;
       const status = viaTime ? Number(/Exit status: (\d+)/.exec(stderr)?.[1] ?? code) : code;
       if (status !== 0) return reject(new Error(`${argv.join(' ')} exited ${status}\n${stderr.slice(-2000)}`));
@@ -122,12 +121,20 @@ function buildCorpus(mb) {
   return { dir, bytes, files };
 }
 
+/** The commit measured, `+` when the tree has changes; CLAIMS_REV names it outside a git checkout. */
+function revision() {
+  const git = (...a) => spawnSync('git', ['-C', root, ...a], { encoding: 'utf8' });
+  const head = git('rev-parse', '--short', 'HEAD');
+  if (head.status !== 0) return process.env.CLAIMS_REV ?? null;
+  return head.stdout.trim() + (git('status', '--porcelain', '--untracked-files=no').stdout.trim() ? '+' : '');
+}
+
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
 const load = () => os.loadavg()[0];
-let maxLoad = 0; // the highest 1-minute load average seen around a timed run
+let maxLoad = 0; // the highest 1-minute load average seen as a timed run starts: others' work, and the tail of ours
 const node = process.execPath;
 const log = (s) => process.stderr.write(s + '\n');
 
@@ -140,6 +147,7 @@ const machine = {
   os: `${os.type()} ${os.release()}`,
   date: new Date().toISOString().slice(0, 10),
   rssVia: TIME ? '/usr/bin/time -v' : 'polling /proc/PID/status VmHWM',
+  rev: revision(),
 };
 log(`bench: node ${machine.node}, ${machine.cores} cores, ${machine.cpu}, ${machine.memGb.toFixed(1)} GB; load ${load().toFixed(2)}`);
 
@@ -192,7 +200,7 @@ for (const mb of sizes) {
 // ------------------------------------------------------------------ report
 const fx = (x, d = 1) => (Number.isFinite(x) ? x.toFixed(d) : 'n/a');
 const lines = [];
-lines.push(`Measured ${machine.date} on Node ${machine.node}, ${machine.cores} cores (${machine.cpu}), ${fx(machine.memGb)} GB of memory, ${machine.os}.`);
+lines.push(`Measured ${machine.date}${machine.rev ? ` at ${machine.rev}` : ''} on Node ${machine.node}, ${machine.cores} cores (${machine.cpu}), ${fx(machine.memGb)} GB of memory, ${machine.os}.`);
 lines.push(`Whole processes, wall time; peak RSS via ${machine.rssVia}; CPU = user + sys seconds of the process (all threads).`);
 lines.push('');
 if (rows.length > 0) {
@@ -232,9 +240,9 @@ if (checks.length > 0) {
   for (const [what, ok, got] of checks) lines.push(`| ${what} | ${got} | ${ok ? 'yes' : '**no**'} |`);
   lines.push('');
 }
-lines.push(`Highest 1-minute load average around a run: ${fx(maxLoad, 2)}.`);
+lines.push(`Highest 1-minute load average as a run started: ${fx(maxLoad, 2)}.`);
 if (maxLoad > machine.cores * 0.5) {
-  lines.push(`Other processes were using the machine (a load above ${machine.cores * 0.5} on ${machine.cores} cores), so wall times and the speed-up are pessimistic; CPU seconds are the steadier figure. Re-run with \`--wait-load 0.5\` on a quiet machine.`);
+  lines.push(`That is above ${machine.cores * 0.5} on ${machine.cores} cores: other processes (or the tail of the previous run) shared the CPUs, so wall times and the speed-up may be pessimistic; CPU seconds are the steadier figure. \`--wait-load 0.5\` waits for quiet before each run.`);
 }
 lines.push('');
 
