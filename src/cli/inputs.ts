@@ -36,6 +36,7 @@ export type InputRead =
 export const TEXT_EXTENSIONS = ['.txt', '.text', '.md'] as const;
 
 const WINDOWS = path.sep === '\\';
+const LIST_BATCH = 64;
 
 function byCodeUnits(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
@@ -190,21 +191,32 @@ export async function listInputs(paths: readonly string[], opts: { stdinIsTTY: b
   };
   /** Expanded files: sorted, de-duplicated, binary ones skipped with a verbose note. */
   const addExpanded = async (found: Found[]): Promise<void> => {
-    for (const f of found.sort((a, b) => byCodeUnits(a.path, b.path))) {
-      let key: string;
-      try {
-        key = fileKey(await stat(f.file));
-      } catch (err) {
-        failures.push({ path: f.path, reason: reasonFor(err) });
-        continue;
+    const sorted = found.sort((a, b) => byCodeUnits(a.path, b.path));
+    // stat and sniff many files at once (the file system answers in parallel), then decide in order:
+    // one at a time, listing 20,000 files took ~11 s before the first record.
+    for (let at = 0; at < sorted.length; at += LIST_BATCH) {
+      const batch = sorted.slice(at, at + LIST_BATCH);
+      const looked = await Promise.all(batch.map(async (f) => {
+        try {
+          const key = fileKey(await stat(f.file));
+          return { f, key, binary: await sniffBinary(f.file) };
+        } catch (err) {
+          return { f, error: reasonFor(err) };
+        }
+      }));
+      for (const l of looked) {
+        if ('error' in l) {
+          failures.push({ path: l.f.path, reason: l.error! });
+          continue;
+        }
+        if (keys.has(l.key)) continue;
+        keys.add(l.key);
+        if (l.binary) {
+          notes.push({ path: l.f.path, message: 'binary file; skipped', level: 'verbose' });
+          continue;
+        }
+        inputs.push({ path: l.f.path, source: 'file', file: l.f.file });
       }
-      if (keys.has(key)) continue;
-      keys.add(key);
-      if (await sniffBinary(f.file)) {
-        notes.push({ path: f.path, message: 'binary file; skipped', level: 'verbose' });
-        continue;
-      }
-      inputs.push({ path: f.path, source: 'file', file: f.file });
     }
   };
 
