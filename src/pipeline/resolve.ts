@@ -3,6 +3,7 @@ import type { Token } from '../text/tokens.js';
 import type { FoundMention } from './mentions.js';
 import type { FoundCue } from './cues.js';
 import { stripPossessive } from '../text/tokens.js';
+import { findIndexBefore, findLastStartingBy } from '../text/span.js';
 
 export interface ResolveRules {
   readonly patterns: ReadonlyMap<string, number>; // id → base confidence
@@ -162,7 +163,7 @@ export function resolveSpeakers(
     }
   }
   // 4. Block quotes: an attributing sentence ends in a colon, the next paragraph is unquoted.
-  for (const b of blockQuotes(input, rules, claimedQuotes)) found.push(b);
+  for (const b of blockQuotes(input, rules)) found.push(b);
 
   found.sort((a, b) => a.content.start - b.content.start || a.content.end - b.content.end);
   // One record per content span (two cues may reach the same clause): the first found stays.
@@ -188,14 +189,7 @@ function sortedIndex(list: readonly Found[], start: number): number {
 
 /** The last quotation that starts at or before `offset` (quotations are sorted and do not overlap). */
 function quoteAround(quotes: readonly Quote[], offset: number): Quote | null {
-  let lo = 0;
-  let hi = quotes.length - 1;
-  let best: Quote | null = null;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (quotes[mid]!.start <= offset) { best = quotes[mid]!; lo = mid + 1; } else hi = mid - 1;
-  }
-  return best;
+  return quotes[findIndexBefore(quotes, offset)] ?? null;
 }
 
 // ---------------------------------------------------------------- quotation shapes
@@ -210,7 +204,7 @@ function trailing(after: readonly Token[], f: SentenceFacts, rules: ResolveRules
   if (!t) return null;
   if (t.text === '-' && after[i + 1]) {
     const m = speakerAfter(f, indexOf(f, after[i + 1]!), rules);
-    if (m && isLast(f, m.span.end, after)) return { speaker: m, cue: null, rule: 'quote-dash-name', factor: 1 };
+    if (m && isLast(f, m.span.end)) return { speaker: m, cue: null, rule: 'quote-dash-name', factor: 1 };
     return null;
   }
   if (!t.word) return null;
@@ -258,7 +252,7 @@ function leading(before: readonly Token[], f: SentenceFacts, facts: readonly Sen
   const prev = facts[f.sentence.index - 1];
   if (!prev) return null;
   const lastTok = prev.tokens[prev.tokens.length - 1];
-  if (!lastTok || lastTok.text !== ':' || !onlySpace(text, prev.sentence.end, f.sentence.start, 1)) return null;
+  if (!lastTok || lastTok.text !== ':' || !onlySpace(text, prev.sentence.end, f.sentence.start)) return null;
   const cue = prev.cues[prev.cues.length - 1];
   if (!cue) return nameColon(prev, prev.tokens.length - 1);
   const m = speakerForCue(prev, cue, rules);
@@ -363,7 +357,7 @@ function reported(cue: FoundCue, f: SentenceFacts, text: string, rules: ResolveR
   const prev = toks[cue.first - 1];
   if (prev && prev.text === ',') {
     const m = speakerAfter(f, cue.last + 1, rules);
-    if (m && isLast(f, m.span.end, toks)) {
+    if (m && isLast(f, m.span.end)) {
       const content = clauseBefore(f, cue.first - 1);
       if (content) return mk(content, m, cue, 'clause-comma-cue-name', 1, f);
     }
@@ -503,7 +497,6 @@ function clauseBefore(f: SentenceFacts, end: number): Span | null {
   while (b >= a && !toks[b]!.word && toks[b]!.text !== '"' && toks[b]!.text !== "'") b--;
   const words = toks.slice(a, b + 1).filter((t) => t.word).length;
   if (words < 3 || b < a) return null;
-  void a;
   return { start: toks[a]!.start, end: toks[b]!.end };
 }
 
@@ -713,10 +706,9 @@ function continuesNP(toks: readonly Token[], i: number): boolean {
 
 // ---------------------------------------------------------------- block quotes
 
-function blockQuotes(input: { text: string; paragraphs: readonly Paragraph[]; quotes: readonly Quote[]; facts: readonly SentenceFacts[] }, rules: ResolveRules, claimed: Set<number>): Found[] {
+function blockQuotes(input: { text: string; paragraphs: readonly Paragraph[]; quotes: readonly Quote[]; facts: readonly SentenceFacts[] }, rules: ResolveRules): Found[] {
   const out: Found[] = [];
   const { text, paragraphs, facts } = input;
-  void claimed;
   for (let i = 0; i < facts.length - 1; i++) {
     const f = facts[i]!;
     const last = f.tokens[f.tokens.length - 1];
@@ -822,7 +814,7 @@ function resolveNames(found: readonly Found[], facts: readonly SentenceFacts[], 
   for (const f of found) {
     const r = resolved.get(f);
     const speaker: ResolvedSpeaker | null = f.speaker && r ? { start: f.speaker.span.start, end: f.speaker.span.end, name: r.name, kind: r.kind } : null;
-    const type = f.type ?? typeOf(text, f.content, facts);
+    const type = f.type ?? typeOf(f.content, facts);
     const base = rules.patterns.get(f.rule) ?? 0.5;
     const cueWeight = f.cue ? f.cue.weight : 0.8;
     const confidence = Math.round(base * f.factor * (r?.factor ?? 1) * (0.75 + 0.25 * cueWeight) * 100) / 100;
@@ -941,7 +933,7 @@ function antecedent(occurrences: readonly Occurrence[], speakers: readonly Occur
 
 // ---------------------------------------------------------------- helpers
 
-function typeOf(text: string, content: Span, facts: readonly SentenceFacts[]): ClaimType {
+function typeOf(content: Span, facts: readonly SentenceFacts[]): ClaimType {
   let inside = 0;
   let outside = 0;
   const first = sentenceAt(facts, content.start);
@@ -956,21 +948,12 @@ function typeOf(text: string, content: Span, facts: readonly SentenceFacts[]): C
       else outside++;
     }
   }
-  void text;
   if (inside === 0) return 'indirect';
   return outside === 0 ? 'direct' : 'mixed';
 }
 
 function sentenceAt(facts: readonly SentenceFacts[], offset: number): SentenceFacts | null {
-  let lo = 0;
-  let hi = facts.length - 1;
-  let best: SentenceFacts | null = null;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const f = facts[mid]!;
-    if (f.sentence.start <= offset) { best = f; lo = mid + 1; } else hi = mid - 1;
-  }
-  return best;
+  return facts[findLastStartingBy(facts, offset, (f) => f.sentence.start)] ?? null;
 }
 
 function samePlace(facts: readonly SentenceFacts[], prevSentence: number, s: Sentence, paragraphs: readonly Paragraph[], text: string, prevContent: Span): boolean {
@@ -1089,8 +1072,7 @@ function descriptorsBetween(f: SentenceFacts, from: number, to: number): boolean
   return between.length <= 7 && between.every((t) => (t.word || t.text === '.' || t.text === '-' || t.text === "'") && !t.quoted && cueAt(f, indexOf(f, t)) === undefined);
 }
 
-function isLast(f: SentenceFacts, end: number, within: readonly Token[]): boolean {
-  void within;
+function isLast(f: SentenceFacts, end: number): boolean {
   const at = tokenIndexAtOrAfter(f, end);
   const rest = f.tokens.slice(at, at + 8);
   if (f.tokens.length - at > 8) return rest[0]?.text === ',' && !!rest[1] && (rest[1].lower === 'who' || DETERMINERS.has(rest[1].lower));
@@ -1103,7 +1085,6 @@ function lastIndexOf(toks: readonly Token[], text: string, from: number, max: nu
   return -1;
 }
 
-function onlySpace(text: string, a: number, b: number, maxBreaks: number): boolean {
-  void maxBreaks;
+function onlySpace(text: string, a: number, b: number): boolean {
   return /^\s*$/u.test(text.slice(a, b));
 }

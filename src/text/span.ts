@@ -42,12 +42,17 @@ export function findIndexAt(spans: readonly Span[], offset: number): number {
 
 /** Index of the last span whose start is <= offset (for gaps between spans), or -1. */
 export function findIndexBefore(spans: readonly Span[], offset: number): number {
+  return findLastStartingBy(spans, offset, (s) => s.start);
+}
+
+/** Index of the last item (sorted by start) whose start is <= offset, or -1. Binary search. */
+export function findLastStartingBy<T>(items: readonly T[], offset: number, startOf: (item: T) => number): number {
   let lo = 0;
-  let hi = spans.length - 1;
+  let hi = items.length - 1;
   let best = -1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    if (spans[mid]!.start <= offset) {
+    if (startOf(items[mid]!) <= offset) {
       best = mid;
       lo = mid + 1;
     } else hi = mid - 1;
