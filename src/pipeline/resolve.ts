@@ -735,6 +735,9 @@ function blockQuotes(input: { text: string; paragraphs: readonly Paragraph[]; qu
     if (!m || !colon || colon.text !== ':' || (m.kind !== 'person' && m.kind !== 'organization' && m.kind !== 'other')) continue;
     if (m.first === 1 && f.tokens[0]!.text !== '-') continue;
     if (rules.labels.has(m.name.toLowerCase()) || m.last - m.first > 5) continue;
+    // Below the headline only a person or an organisation introduces a line this way (a transcript's
+    // `MATTHEWS:`), not a place or a list heading (`Iowa: Tim Albrecht, …`).
+    if (p > 0 && m.kind !== 'person' && m.kind !== 'organization') continue;
     const next = f.tokens[m.last + 2];
     if (!next || next.quoted || /^["'\u201c\u2018]/u.test(text[next.start] ?? '')) continue; // a quotation: handled as one
     const words = (text.slice(next.start, para.end).match(/[\p{L}\p{N}]+/gu) ?? []).length;

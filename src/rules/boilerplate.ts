@@ -12,6 +12,11 @@ export const LABELS = [
   'question', 'answer', 'summary', 'background', 'what', 'why', 'how', 'when', 'where', 'who', 'bottom line',
   'the bottom line', 'key points', 'highlights', 'timeline', 'fact check', 'verdict', 'rating', 'claim', 'ruling',
   'special deal', 'special offer', 'deal', 'offer', 'sale', 'promo', 'ad', 'ps', 'p.s',
+  // Headline kickers and bylines: `EXCLUSIVE: …`, `Breaking: …`, `Contributing: …`
+  'exclusive', 'breaking', 'breaking news', 'just in', 'developing', 'live', 'watch live', 'busted', 'boom', 'wow',
+  'look', 'revealed', 'report', 'analysis', 'opinion', 'editorial', 'commentary', 'review', 'contributing',
+  'contributors', 'paid notice', 'stat of the week', 'quote of the day', 'the latest', 'latest', 'factbox',
+  'explainer', 'poll watch', 'fact sheet', 'by the numbers',
 ] as const;
 
 /**
