@@ -452,6 +452,7 @@ function isTrailingTail(f: SentenceFacts, i: number, rules: ResolveRules): boole
 function clauseAfter(f: SentenceFacts, i: number, rules: ResolveRules): Span | null {
   const toks = f.tokens;
   let a = i;
+  while (toks[a] && toks[a]!.word && !toks[a]!.cap && /ly$/u.test(toks[a]!.lower) && toks[a]!.lower !== 'only') a++; // `said pleasantly …`
   if (toks[a] && TIME_WORDS.has(toks[a]!.lower) && toks[a]!.lower !== 'this' && toks[a]!.lower !== 'last' && toks[a + 1]?.word) a++; // `said Wednesday he …`
   if (toks[a]?.lower === 'that') a++;
   else if (toks[a] && rules.circumstance.has(toks[a]!.lower)) {
