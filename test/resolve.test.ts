@@ -104,3 +104,11 @@ test('a participle hangs on the subject that opens the sentence; an unknown capi
   expect(out.map((c) => [c[0], c[2], c[3]])).toEqual([['conservatives need to band together', 'Fiorina', 'saying']]);
   expect(extract({ path: 'a.txt', text: 'Fiorina was upfront about it, saying conservatives need to band together.' })[0]?.speaker?.kind).toBe('person');
 });
+
+test.each([
+  'Republicans control 30 states with 309 electoral votes.',
+  'Gov. Terry Branstad, whose home is in Iowa, a swing state, said he would welcome Cruz.',
+  'Most immigrants in the United States are Christian.',
+])('a noun-like form is no cue without `that` or a colon: %s', (text) => {
+  expect(claims(text).filter((c) => c[3].toLowerCase().startsWith('state'))).toEqual([]);
+});

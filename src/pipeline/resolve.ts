@@ -13,6 +13,7 @@ export interface ResolveRules {
   readonly bareClauseVerbs: ReadonlySet<string>;
   readonly infinitiveVerbs: ReadonlySet<string>;
   readonly nounLikeVerbs: ReadonlySet<string>;
+  readonly mostlyNouns: ReadonlySet<string>;
   readonly whClauseVerbs: ReadonlySet<string>;
   readonly labels: ReadonlySet<string>;
   readonly asVerbs: ReadonlySet<string>;
@@ -309,6 +310,9 @@ function reported(cue: FoundCue, f: SentenceFacts, text: string, rules: ResolveR
     return mk(content, speaker, cue, 'adding-that-clause', lastInSentence?.speaker ? 1 : 0.85, f);
   }
   if (isPassive(f, cue)) return null; // `is expected to`, `was told`: the source is not the subject
+  // `30 states with`, `a swing state, said`, `the report`: base and -s forms of these are nouns unless
+  // `that` or a colon follows.
+  if (rules.mostlyNouns.has(cue.lemma) && (cue.form === cue.lemma || cue.form === cue.lemma + 's') && toks[cue.last + 1]?.lower !== 'that' && toks[cue.last + 1]?.text !== ':') return null;
   let subject = speakerBefore(f, cue.first, rules, cue.weight >= 0.9);
   let coordinated = false;
   if (!subject && (toks[cue.first - 1]?.lower === 'and' || toks[cue.first - 1]?.lower === 'but') && cue.weight >= 0.7) {

@@ -305,3 +305,9 @@ export const NOUN_LIKE_VERBS = [
 
 /** Verbs that report a description only with `as` or a quotation: `described it as “…”`, not `described the meeting`. */
 export const AS_VERBS = ['describe', 'characterize', 'portray', 'depict', 'cast', 'frame', 'paint'] as const;
+
+/** Of the noun-like verbs, those whose base and -s forms are nouns far more often in news: cues only before `that` or a colon. */
+export const MOSTLY_NOUN_VERBS = [
+  'state', 'report', 'comment', 'note', 'call', 'question', 'order', 'text', 'email', 'e-mail', 'post', 'charge',
+  'record', 'answer', 'estimate', 'project', 'rule', 'brief', 'object', 'appeal',
+] as const;
