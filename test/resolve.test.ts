@@ -112,3 +112,16 @@ test.each([
 ])('a noun-like form is no cue without `that` or a colon: %s', (text) => {
   expect(claims(text).filter((c) => c[3].toLowerCase().startsWith('state'))).toEqual([]);
 });
+
+test.each([
+  ["O'Malley's move was first reported by MSNBC.", 'a passive with its agent'],
+  ['Clinton testified voluntarily in 1998.', 'only a circumstance after the cue'],
+  ['Clinton won the primary on Tuesday, adding to her lead over Sanders.', 'a participle before a preposition'],
+])('no claim: %s (%s)', (text) => {
+  expect(claims(text)).toEqual([]);
+});
+
+test('the hearer is a name: told The Federal Drive with Tom Temin that’s untrue', () => {
+  const [c] = claims('But Chris Crane told The Federal Drive with Tom Temin that’s categorically untrue.');
+  expect(c?.slice(0, 4)).toEqual(['that’s categorically untrue', 'Chris Crane', 'Chris Crane', 'told']);
+});

@@ -61,6 +61,7 @@ const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
 const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight', 'last', 'this', 'earlier', 'later', 'recently', 'previously', 'again', 'also', 'once']);
 const WINDOW = 40;
 const MAX_CONTENT_TOKENS = 400;
+const CIRCUMSTANCE_ONLY = new Set(['in', 'on', 'at', 'during', 'via', 'through', 'with', 'after', 'before', 'while']);
 const AGENT_NOUN = /^[a-z]{3,}(?:ers?|ors?|ists?|ians?|ants?|ents?|ees?)$/u;
 
 /**
@@ -305,11 +306,13 @@ function reported(cue: FoundCue, f: SentenceFacts, text: string, rules: ResolveR
   if (GERUND_LINK.has(cue.form) && toks[cue.first - 1]?.text === ',') {
     const speaker = lastInSentence?.speaker ?? sentenceSubject(f, cue.first);
     if (!speaker) return null;
-    const content = clauseAfter(f, skipHearer(f, cue, rules), rules);
+    const at = skipHearer(f, cue, rules);
+    if (toks[at]?.lower === 'to' && !rules.infinitiveVerbs.has(cue.lemma)) return null; // `adding to her lead`
+    const content = clauseAfter(f, at, rules);
     if (!content) return null;
     return mk(content, speaker, cue, 'adding-that-clause', lastInSentence?.speaker ? 1 : 0.85, f);
   }
-  if (isPassive(f, cue)) return null; // `is expected to`, `was told`: the source is not the subject
+  if (isPassive(f, cue) || isPassiveBy(f, cue)) return null; // `is expected to`, `was first reported by MSNBC`: the source is not the subject
   // `30 states with`, `a swing state, said`, `the report`: base and -s forms of these are nouns unless
   // `that` or a colon follows.
   if (rules.mostlyNouns.has(cue.lemma) && (cue.form === cue.lemma || cue.form === cue.lemma + 's') && toks[cue.last + 1]?.lower !== 'that' && toks[cue.last + 1]?.text !== ':') return null;
@@ -395,6 +398,14 @@ function sentenceSubject(f: SentenceFacts, limit: number): SpeakerRef | null {
 
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re"]);
 
+/** `was first reported by MSNBC`: a passive with its agent; the subject is not the source either. */
+function isPassiveBy(f: SentenceFacts, cue: FoundCue): boolean {
+  if (cue.kind !== 'verb' || f.tokens[cue.last + 1]?.lower !== 'by') return false;
+  let k = cue.first - 1;
+  while (k >= 0 && (/ly$/u.test(f.tokens[k]!.lower) || f.tokens[k]!.lower === 'first')) k--;
+  return BE.has(f.tokens[k]?.lower ?? '');
+}
+
 /** A past participle after a form of `be`: `is expected to`, `was told that`, `has been said`. */
 function isPassive(f: SentenceFacts, cue: FoundCue): boolean {
   if (cue.kind !== 'verb' || cue.form === cue.lemma || /s$|ing$/u.test(cue.form) && !/ss$/u.test(cue.form)) return false;
@@ -434,7 +445,7 @@ function skipHearer(f: SentenceFacts, cue: FoundCue, rules: ResolveRules): numbe
     if (t.quoted) break;
   }
   // No `that`: the object is a short noun phrase (`told reporters the plan …`).
-  const m = mentionAt(f, i);
+  const m = mentionAt(f, i) ?? (toks[i]?.cap ? mentionAt(f, i + 1) : null); // `told In These Times she …`
   if (m) return m.last + 1;
   if (toks[i] && !toks[i]!.cap && (toks[i]!.lower === 'reporters' || toks[i]!.lower === 'me' || toks[i]!.lower === 'us' || toks[i]!.lower === 'him' || toks[i]!.lower === 'her' || toks[i]!.lower === 'them')) i++;
   return i;
@@ -445,7 +456,7 @@ function isTrailingTail(f: SentenceFacts, i: number, rules: ResolveRules): boole
   if (f.tokens.length - i > 12) return false;
   const rest = f.tokens.slice(i);
   if (!rest.some((t) => t.word)) return true; // `told The Huffington Post.`: the hearer ended it
-  if (rest.some((t) => t.lower === 'that' || t.text === ',' || t.quoted || SUBJECT_PRONOUNS.has(t.lower))) return false;
+  if (rest.some((t) => t.lower === 'that' || t.text === ',' || t.quoted || SUBJECT_PRONOUNS.has(t.lower) || /^(?:that|it|he|she|they|we|i|there|this)'/u.test(t.lower))) return false;
   const words = rest.filter((t) => t.word).length;
   const first = rest[0]!.lower;
   if (TIME_WORDS.has(first)) return words <= 3; // `said Tuesday.`, `said last week.`
@@ -460,12 +471,18 @@ function clauseAfter(f: SentenceFacts, i: number, rules: ResolveRules): Span | n
   if (toks[a] && TIME_WORDS.has(toks[a]!.lower) && toks[a]!.lower !== 'this' && toks[a]!.lower !== 'last' && toks[a + 1]?.word) a++; // `said Wednesday he …`
   if (toks[a]?.lower === 'that') a++;
   else if (toks[a] && rules.circumstance.has(toks[a]!.lower)) {
+    let skipped = false;
     for (let k = a; k < Math.min(toks.length, a + 12); k++) {
-      if (toks[k]!.lower === 'that') { a = k + 1; break; }
-      if (toks[k]!.text === ',') { a = k + 1; break; }
-      if (toks[k]!.quoted) break;
+      if (toks[k]!.lower === 'that') { a = k + 1; skipped = true; break; }
+      if (toks[k]!.lower === "that's") { a = k; skipped = true; break; } // `told X with Y that’s untrue`
+      if (toks[k]!.text === ',') { a = k + 1; skipped = true; break; }
+      if (toks[k]!.quoted) { skipped = true; break; }
     }
+    // Only a circumstance follows (`testified in 1998`, `responded by settling …`, `adding to her
+    // lead`): no reported clause.
+    if (!skipped && !toks[a]!.cap && (toks[a]!.lower === 'by' || CIRCUMSTANCE_ONLY.has(toks[a]!.lower))) return null;
   }
+  if (toks[a]?.lower === 'by') return null; // `reported by MSNBC`, `responded by settling`
   while (toks[a] && (toks[a]!.text === ',' || toks[a]!.text === ':')) a++;
   if (!toks[a]) return null;
   let b = Math.min(toks.length, a + MAX_CONTENT_TOKENS) - 1; // a reported clause, not a 10 MB line
