@@ -152,7 +152,7 @@ export function resolveSpeakers(
     for (const cue of f.cues) {
       while (pending.length > 0 && pending[0]!.content.start <= cue.start) covered = Math.max(covered, pending.shift()!.content.end);
       if (usedCues.has(cue.start) || cue.end <= covered) continue;
-      const r = reported(cue, f, text, rules, lastInSentence);
+      const r = reported(cue, f, rules, lastInSentence);
       if (!r) continue;
       usedCues.add(cue.start);
       // A content that is exactly a claimed quotation is already a direct claim.
@@ -283,7 +283,7 @@ function nameColon(f: SentenceFacts, colonAt: number): Hit | null {
 
 // ---------------------------------------------------------------- reported speech
 
-function reported(cue: FoundCue, f: SentenceFacts, text: string, rules: ResolveRules, lastInSentence: Found | null): Found | null {
+function reported(cue: FoundCue, f: SentenceFacts, rules: ResolveRules, lastInSentence: Found | null): Found | null {
   const toks = f.tokens;
   if (cue.kind === 'phrase') {
     // According to X, CLAUSE  ·  CLAUSE, according to X.
@@ -370,20 +370,6 @@ function reported(cue: FoundCue, f: SentenceFacts, text: string, rules: ResolveR
     }
   }
   return null;
-}
-
-/**
- * A bare reported clause starts like a clause: a pronoun, a name, a determiner, or a circumstance that
- * leads to one (`said Tuesday the plan`), not an object (`wrote a letter`, `denied the report`).
- */
-function clauseLike(f: SentenceFacts, i: number, rules: ResolveRules): boolean {
-  const t = f.tokens[i];
-  if (!t || !t.word) return false;
-  if (/^(he|she|they|it|we|i|you|there|this|these|those|his|her|their|its|our|my|your|no|nobody|everyone|all|some|many|most|none)$/u.test(t.lower)) return true;
-  if (t.lower === 'the') return true;
-  if (t.cap) return true;
-  if (rules.circumstance.has(t.lower)) return true;
-  return false;
 }
 
 /** The first name, pronoun or nominal of the sentence, before token `limit`: the subject a participle hangs on. */
