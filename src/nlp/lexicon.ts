@@ -44,9 +44,9 @@ export type NameClass = { kind: 'person' | 'organization' | 'place' | 'other'; g
 /** Classify a capitalised name by its words: first names carry gender; organisations and places by lexicon. */
 export function classifyWords(lowerWords: readonly string[]): NameClass {
   if (lowerWords.length === 0) return { kind: 'other', gender: null };
-  const first = tagsOf(lowerWords[0]!);
-  const last = tagsOf(lowerWords[lowerWords.length - 1]!);
   const all = lowerWords.map(tagsOf);
+  const first = all[0]!;
+  const last = all[all.length - 1]!;
   if (all.some((t) => t.includes('Organization') || t.includes('SportsTeam'))) return { kind: 'organization', gender: null };
   const gender = first.includes('MaleName') ? 'm' : first.includes('FemaleName') ? 'f' : null;
   if (gender || first.includes('FirstName') || last.includes('LastName') || first.includes('Person') || last.includes('Person')) {

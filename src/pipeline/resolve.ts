@@ -312,7 +312,7 @@ function reported(cue: FoundCue, f: SentenceFacts, rules: ResolveRules, lastInSe
     if (!content) return null;
     return mk(content, speaker, cue, 'adding-that-clause', lastInSentence?.speaker ? 1 : 0.85, f);
   }
-  if (isPassive(f, cue) || isPassiveBy(f, cue)) return null; // `is expected to`, `was first reported by MSNBC`: the source is not the subject
+  if (isPassive(f, cue)) return null; // `is expected to`, `was first reported by MSNBC`: the source is not the subject
   // `30 states with`, `a swing state, said`, `the report`: base and -s forms of these are nouns unless
   // `that` or a colon follows.
   if (rules.mostlyNouns.has(cue.lemma) && (cue.form === cue.lemma || cue.form === cue.lemma + 's') && toks[cue.last + 1]?.lower !== 'that' && toks[cue.last + 1]?.text !== ':') return null;
@@ -339,7 +339,7 @@ function reported(cue: FoundCue, f: SentenceFacts, rules: ResolveRules, lastInSe
       return content ? mk(content, subject, cue, 'clause-comma-name-cue', 1, f) : null;
     }
     // `The plan, Smith said, is bad.`: the attribution interrupts the content.
-    const subjectAt = indexOf(f, firstTokenAt(f, subject.span.start));
+    const subjectAt = tokenIndexAtOrAfter(f, subject.span.start);
     if (first.text === ',' && toks[subjectAt - 1]?.text === ',' && !coordinated && subjectAt <= MAX_CONTENT_TOKENS && atLeastWords(toks, subjectAt - 1, 2)) {
       const rest = clauseAfter(f, start + 1, rules);
       if (rest) return mk({ start: toks[0]!.start, end: rest.end }, subject, cue, 'clause-name-cue-clause', 1, f);
@@ -384,21 +384,17 @@ function sentenceSubject(f: SentenceFacts, limit: number): SpeakerRef | null {
 
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re"]);
 
-/** `was first reported by MSNBC`: a passive with its agent; the subject is not the source either. */
-function isPassiveBy(f: SentenceFacts, cue: FoundCue): boolean {
-  if (cue.kind !== 'verb' || f.tokens[cue.last + 1]?.lower !== 'by') return false;
-  let k = cue.first - 1;
-  while (k >= 0 && (/ly$/u.test(f.tokens[k]!.lower) || f.tokens[k]!.lower === 'first')) k--;
-  return BE.has(f.tokens[k]?.lower ?? '');
-}
-
-/** A past participle after a form of `be`: `is expected to`, `was told that`, `has been said`. */
+/**
+ * A past participle after a form of `be`: `is expected to`, `was told that`, `has been said`, `was first
+ * reported by MSNBC`. With or without an agent, the subject is not the source.
+ */
 function isPassive(f: SentenceFacts, cue: FoundCue): boolean {
-  if (cue.kind !== 'verb' || cue.form === cue.lemma || /s$|ing$/u.test(cue.form) && !/ss$/u.test(cue.form)) return false;
+  if (cue.kind !== 'verb') return false;
+  const agent = f.tokens[cue.last + 1]?.lower === 'by';
+  if (!agent && (cue.form === cue.lemma || /s$|ing$/u.test(cue.form) && !/ss$/u.test(cue.form))) return false;
   let k = cue.first - 1;
-  while (k >= 0 && /ly$/u.test(f.tokens[k]!.lower)) k--;
-  const t = f.tokens[k];
-  return !!t && BE.has(t.lower) && f.tokens[cue.last + 1]?.lower !== 'by';
+  while (k >= 0 && (/ly$/u.test(f.tokens[k]!.lower) || (agent && f.tokens[k]!.lower === 'first'))) k--;
+  return BE.has(f.tokens[k]?.lower ?? '');
 }
 
 function mk(content: Span, speaker: SpeakerRef, cue: FoundCue | null, rule: string, factor: number, f: SentenceFacts): Found {
@@ -410,7 +406,7 @@ function mk(content: Span, speaker: SpeakerRef, cue: FoundCue | null, rule: stri
  * or to the closing mark when the comma is inside it (`The plan was “a disaster,” Smith said.`).
  */
 function contentBeforeSubject(f: SentenceFacts, subject: SpeakerRef): Span | null {
-  const at = indexOf(f, firstTokenAt(f, subject.span.start));
+  const at = tokenIndexAtOrAfter(f, subject.span.start);
   const prev = f.tokens[at - 1];
   if (!prev) return null;
   if (prev.text === ',') return clauseBefore(f, at - 1);
@@ -1010,10 +1006,6 @@ function wordCount(text: string, s: Span): number {
 function indexOf(f: SentenceFacts, t: Token): number {
   const i = tokenIndexAtOrAfter(f, t.start);
   return f.tokens[i] === t ? i : f.tokens.indexOf(t);
-}
-
-function firstTokenAt(f: SentenceFacts, offset: number): Token {
-  return f.tokens[tokenIndexAtOrAfter(f, offset)] ?? f.tokens[f.tokens.length - 1]!;
 }
 
 function tokenIndexAtOrAfter(f: SentenceFacts, offset: number): number {
