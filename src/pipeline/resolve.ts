@@ -4,6 +4,7 @@ import type { FoundMention } from './mentions.js';
 import type { FoundCue } from './cues.js';
 import { stripPossessive } from '../text/tokens.js';
 import { findIndexBefore, findLastStartingBy } from '../text/span.js';
+import * as W from '../rules/speech-words.js';
 
 export interface ResolveRules {
   readonly patterns: ReadonlyMap<string, number>; // id → base confidence
@@ -47,22 +48,24 @@ interface SpeakerRef {
   readonly kind: SpeakerKind | null;
 }
 
-const GERUND_LINK = new Set(['adding', 'saying', 'noting', 'arguing', 'insisting', 'warning', 'explaining', 'claiming', 'stressing', 'suggesting', 'asserting', 'declaring', 'calling', 'writing', 'telling', 'asking', 'urging', 'promising', 'acknowledging', 'admitting', 'stating', 'contending', 'predicting', 'pointing']);
-const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'this', 'that', 'these', 'those', 'one', 'another', 'some', 'many', 'several', 'two', 'three', 'other', 'most', 'both', 'all']);
-const NP_LINK = new Set(['for', 'of', 'at', 'with', 'from', 'in']);
-const CLAUSE_BREAK = new Set([';']);
-/** Agent nouns: people by what they do (`columnist`, `historian`, `participant`, `lawmakers`). */
-const DESCRIPTOR = /^(?:former|longtime|long-time|veteran|presidential|senior|top|chief|deputy|acting|interim|retired|then|current|incoming|outgoing|fellow|local|state|federal|national|county|city|party|campaign|[a-z]+(?:an|ic|al))$/u;
-const QUANTIFIER_SPEAKERS = new Set(['others', 'some', 'many', 'most', 'several', 'both', 'few', 'everyone', 'everybody', 'nobody', 'none', 'another', 'one', 'all']);
-const POST_MODIFIER = new Set(['who', 'close', 'familiar', 'with', 'for', 'at', 'of', 'in', 'from', 'involved', 'briefed', 'knowledgeable']);
-const CLAUSE_START = new Set(['and', 'but', 'while', 'as', 'because', 'although', 'though', 'since', 'when', 'if', 'so', 'yet', 'where', 'after', 'before']);
-const WH_WORDS = new Set(['whether', 'if', 'why', 'how', 'what', 'when', 'where', 'who', 'which']);
-const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
-const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight', 'last', 'this', 'earlier', 'later', 'recently', 'previously', 'again', 'also', 'once']);
+// Word classes from src/rules/speech-words.ts, as sets once; a content is at most MAX_CONTENT_TOKENS and
+// an attribution is looked for within WINDOW tokens of its quotation.
+const GERUND_LINK: ReadonlySet<string> = new Set(W.GERUND_LINK);
+const DETERMINERS: ReadonlySet<string> = new Set(W.DETERMINERS);
+const NP_LINK: ReadonlySet<string> = new Set(W.NP_LINK);
+const CLAUSE_BREAK: ReadonlySet<string> = new Set(W.CLAUSE_BREAK);
+const DESCRIPTOR = W.DESCRIPTOR;
+const QUANTIFIER_SPEAKERS: ReadonlySet<string> = new Set(W.QUANTIFIER_SPEAKERS);
+const POST_MODIFIER: ReadonlySet<string> = new Set(W.POST_MODIFIER);
+const CLAUSE_START: ReadonlySet<string> = new Set(W.CLAUSE_START);
+const WH_WORDS: ReadonlySet<string> = new Set(W.WH_WORDS);
+const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(W.SUBJECT_PRONOUNS);
+const TIME_WORDS: ReadonlySet<string> = new Set(W.TIME_WORDS);
 const WINDOW = 40;
 const MAX_CONTENT_TOKENS = 400;
-const CIRCUMSTANCE_ONLY = new Set(['in', 'on', 'at', 'during', 'via', 'through', 'with', 'after', 'before', 'while']);
-const AGENT_NOUN = /^[a-z]{3,}(?:ers?|ors?|ists?|ians?|ants?|ents?|ees?)$/u;
+const CIRCUMSTANCE_ONLY: ReadonlySet<string> = new Set(W.CIRCUMSTANCE_ONLY);
+const AGENT_NOUN = W.AGENT_NOUN;
+const BE: ReadonlySet<string> = new Set(W.BE);
 
 /**
  * Find attributions: first around each quotation (who said it), then around each remaining cue
@@ -382,7 +385,6 @@ function sentenceSubject(f: SentenceFacts, limit: number): SpeakerRef | null {
   return { span: { start: m.start, end: m.end }, mention: m, name: null, kind: null };
 }
 
-const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re"]);
 
 /**
  * A past participle after a form of `be`: `is expected to`, `was told that`, `has been said`, `was first

@@ -1,0 +1,45 @@
+/**
+ * Closed word classes the attribution shapes read (src/pipeline/resolve.ts), lowercase.
+ */
+
+/** Participles that link a second content to the speaker of the clause: `..., adding that B`. */
+export const GERUND_LINK = ['adding', 'saying', 'noting', 'arguing', 'insisting', 'warning', 'explaining', 'claiming', 'stressing', 'suggesting', 'asserting', 'declaring', 'calling', 'writing', 'telling', 'asking', 'urging', 'promising', 'acknowledging', 'admitting', 'stating', 'contending', 'predicting', 'pointing'] as const;
+
+/** Words that open a noun phrase (a speaker mention starts at one). */
+export const DETERMINERS = ['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'this', 'that', 'these', 'those', 'one', 'another', 'some', 'many', 'several', 'two', 'three', 'other', 'most', 'both', 'all'] as const;
+
+/** Prepositions inside a speaker noun phrase: `a spokesman for the agency`. */
+export const NP_LINK = ['for', 'of', 'at', 'with', 'from', 'in'] as const;
+
+/** Punctuation that ends a reported clause. */
+export const CLAUSE_BREAK = [';'] as const;
+
+/** Quantifiers that can be a whole subject: `Others say ...`, `Many believe ...`. */
+export const QUANTIFIER_SPEAKERS = ['others', 'some', 'many', 'most', 'several', 'both', 'few', 'everyone', 'everybody', 'nobody', 'none', 'another', 'one', 'all'] as const;
+
+/** Words after a speaking noun that go on with its phrase: `a person close to ...`. */
+export const POST_MODIFIER = ['who', 'close', 'familiar', 'with', 'for', 'at', 'of', 'in', 'from', 'involved', 'briefed', 'knowledgeable'] as const;
+
+/** Words that open a clause: a speaker noun phrase does not reach back past them. */
+export const CLAUSE_START = ['and', 'but', 'while', 'as', 'because', 'although', 'though', 'since', 'when', 'if', 'so', 'yet', 'where', 'after', 'before'] as const;
+
+/** Words that open a wh-clause content: `asked whether ...`. */
+export const WH_WORDS = ['whether', 'if', 'why', 'how', 'what', 'when', 'where', 'who', 'which'] as const;
+
+/** Subject pronouns: a clause follows where one stands. */
+export const SUBJECT_PRONOUNS = ['he', 'she', 'they', 'it', 'we', 'i', 'you'] as const;
+
+/** Time words after a cue: `said Tuesday.`, `said Wednesday he ...`. */
+export const TIME_WORDS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight', 'last', 'this', 'earlier', 'later', 'recently', 'previously', 'again', 'also', 'once'] as const;
+
+/** Prepositions that, with no clause after them, make a tail of circumstances: `testified in 1998`. */
+export const CIRCUMSTANCE_ONLY = ['in', 'on', 'at', 'during', 'via', 'through', 'with', 'after', 'before', 'while'] as const;
+
+/** Forms of `be` before a participle: a passive. */
+export const BE = ['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re"] as const;
+
+/** Descriptors that may stand before a person's name: `Republican candidate Donald Trump`. */
+export const DESCRIPTOR = /^(?:former|longtime|long-time|veteran|presidential|senior|top|chief|deputy|acting|interim|retired|then|current|incoming|outgoing|fellow|local|state|federal|national|county|city|party|campaign|[a-z]+(?:an|ic|al))$/u;
+
+/** Agent nouns: people by what they do (`columnist`, `historian`, `participant`, `lawmakers`). */
+export const AGENT_NOUN = /^[a-z]{3,}(?:ers?|ors?|ists?|ians?|ants?|ents?|ees?)$/u;
