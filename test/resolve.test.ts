@@ -23,6 +23,33 @@ describe('reported speech shapes', () => {
     expect(claims(text)).toEqual([expected]);
   });
 
+  test.each([
+    ['The streets were deserted, he added, "but people need to connect somehow."', ['The streets were deserted, he added, "but people need to connect somehow.', 'he', 'mixed', 'head-name-cue-quote']],
+    ['They "appeared to be several finger marks," he wrote.', ['They "appeared to be several finger marks,', 'he', 'mixed', 'head-quote-name-cue']],
+    ['But "this is fine," he said.', ['this is fine,', 'he', 'direct', 'quote-comma-name-cue']],
+    ['When asked, he said, "no way, not now."', ['no way, not now.', 'he', 'direct', 'name-cue-comma-quote']],
+  ])('unquoted words that open the sentence belong to the content: %s', (text, expected) => {
+    expect(claims(text).map((c) => [c[0], c[1], c[4], c[5]])).toEqual([expected]);
+  });
+
+  test('a quotation after a head with its own continuation keeps the speaker', () => {
+    const out = claims('The streets were deserted, he added, "but people need to connect." "We will manage."');
+    expect(out.map((c) => [c[1], c[5]])).toEqual([['he', 'head-name-cue-quote'], ['he', 'quote-continued']]);
+  });
+
+  test('one attribution per word: a claim inside reported content is part of it', () => {
+    expect(claims('Trump says the NFL has gone "soft" like the rest of the country.').map((c) => [c[0], c[1]])).toEqual([
+      ['the NFL has gone "soft" like the rest of the country', 'Trump'],
+    ]);
+  });
+
+  test('a quotation with its own attribution inside reported content ends that content', () => {
+    expect(claims('Trump asserted that France had lost its identity: "France is no longer France," he claimed.').map((c) => [c[0], c[1], c[4]])).toEqual([
+      ['France had lost its identity', 'Trump', 'indirect'],
+      ['France is no longer France,', 'he', 'direct'],
+    ]);
+  });
+
   test('several contents for one speaker: X said A, adding that B', () => {
     const out = claims('Jane Doe said the office will reopen, adding that staff would return.');
     expect(out.map((c) => [c[0], c[2], c[5]])).toEqual([
@@ -43,6 +70,8 @@ describe('reported speech shapes', () => {
     ['an object is not content', 'Jane Doe described the meeting in detail.'],
     ['a noun is not a cue', 'Voters in 30 states with new rules went to the polls after the report.'],
     ['a cue inside a quotation is not a cue', '“Jane Doe said the office will reopen.”'],
+    ['a place is not content', 'Jane Doe reported from Washington.'],
+    ['plain go is not a cue', 'The league has gone “soft” and everyone knows it.'],
   ])('no claim: %s', (_what, text) => {
     expect(claims(text).filter((c) => c[1] !== '-')).toEqual([]);
   });

@@ -38,6 +38,7 @@ interface Found {
   rule: string;
   factor: number; // multiplies the pattern's confidence
   sentence: number;
+  quoteEnd?: number; // a quotation's claim: where the quotation ends (a next quotation may continue it)
 }
 
 /** A speaker as found: its span and the mention that names it (for resolution). */
@@ -66,6 +67,8 @@ const MAX_CONTENT_TOKENS = 400;
 const CIRCUMSTANCE_ONLY: ReadonlySet<string> = new Set(W.CIRCUMSTANCE_ONLY);
 const AGENT_NOUN = W.AGENT_NOUN;
 const BE: ReadonlySet<string> = new Set(W.BE);
+const HEAD_OPENERS: ReadonlySet<string> = new Set(W.HEAD_OPENERS);
+const HEAD_CIRCUMSTANCE: ReadonlySet<string> = new Set(W.HEAD_CIRCUMSTANCE);
 
 /**
  * Find attributions: first around each quotation (who said it), then around each remaining cue
@@ -111,7 +114,12 @@ export function resolveSpeakers(
       // content, which is then mixed.
       const more = hit === lead && lead.rule === 'name-cue-comma-quote' && before[before.length - 1]?.text !== ',' ? clauseRunsOn(closeS, after) : null;
       if (more) coveredUntil = more.end;
-      const f: Found = { content: more ? { start: quote.start, end: more.end } : quote, type: more ? null : 'direct', speaker: hit.speaker, cue: hit.cue, rule: hit.rule, factor: hit.factor, sentence: openS.sentence.index };
+      // `In past campaigns, “we felt …,” he said.` · `The streets were deserted, he added, “but …”`: the
+      // unquoted words that open the sentence are part of the content, which is then mixed.
+      const head = more ? null : headBefore(openS, openAt, hit, hit === tail);
+      const content = more ? { start: quote.start, end: more.end } : head !== null ? { start: head, end: quote.end } : quote;
+      const rule = head === null ? hit.rule : hit === tail ? 'head-quote-name-cue' : 'head-name-cue-quote';
+      const f: Found = { content, type: more || head !== null ? null : 'direct', speaker: hit.speaker, cue: hit.cue, rule, factor: hit.factor, sentence: openS.sentence.index, quoteEnd: quote.end };
       found.push(f);
       claimedQuotes.add(quote.start);
       previous = f;
@@ -119,8 +127,8 @@ export function resolveSpeakers(
     }
     if (!standalone || words < 3) continue; // part of a larger sentence (mixed, handled below) or scare quotes
     // 2. An unattributed quotation continues the previous speaker's, within the paragraph or the next one.
-    if (previous && previous.speaker && previous.type === 'direct' && samePlace(facts, previous.sentence, openS.sentence, input.paragraphs, text, previous.content)) {
-      const f: Found = { content: quote, type: 'direct', speaker: previous.speaker, cue: previous.cue, rule: 'quote-continued', factor: 0.9, sentence: openS.sentence.index };
+    if (previous && previous.speaker && previous.quoteEnd === previous.content.end && samePlace(facts, previous.sentence, openS.sentence, input.paragraphs, text, previous.content)) {
+      const f: Found = { content: quote, type: 'direct', speaker: previous.speaker, cue: previous.cue, rule: 'quote-continued', factor: 0.9, sentence: openS.sentence.index, quoteEnd: quote.end };
       found.push(f);
       claimedQuotes.add(quote.start);
       previous = f;
@@ -176,7 +184,45 @@ export function resolveSpeakers(
     const prev = found[i - 1];
     return !prev || prev.content.start !== x.content.start || prev.content.end !== x.content.end;
   });
-  return resolveNames(unique, facts, text, rules);
+  return resolveNames(withoutNested(unique, text), facts, text, rules);
+}
+
+/**
+ * One attribution per word. A claim whose speaker and content lie inside another claim's content is part of
+ * what that speaker said (`FALLIN: I think he is …`): dropped, unless it is a quotation with its own
+ * attribution (`Trump asserted that France had lost its identity: “France is no longer France,” he
+ * claimed.`): then the outer content stops before it, and is dropped if fewer than three words are left.
+ * A content reported `according to` a source keeps the claims inside it: there the inner speaker is the
+ * one quoted (`“…,” O’Malley said, according to the Las Vegas Sun`).
+ */
+function withoutNested(list: readonly Found[], text: string): Found[] {
+  const out: Found[] = [];
+  let outer: Found | null = null; // the kept claim with the furthest content end so far (sorted by start)
+  for (const a of list) {
+    const o = outer;
+    const inside = o !== null && a.content.end <= o.content.end && o.cue?.lemma !== 'according to' &&
+      a.speaker !== null && a.speaker.span.start >= o.content.start && a.speaker.span.end <= o.content.end;
+    if (inside) {
+      const quotation = a.quoteEnd !== undefined && a.rule !== 'quote-continued' && o.quoteEnd === undefined;
+      if (!quotation) continue;
+      const end = trimClauseEnd(text, o.content.start, Math.min(a.content.start, a.speaker!.span.start, a.cue?.start ?? Infinity));
+      const at = out.indexOf(o);
+      if (wordCount(text, { start: o.content.start, end }) >= 3) out[at] = { ...o, content: { start: o.content.start, end } };
+      else out.splice(at, 1);
+      outer = null;
+      for (const x of out) if (outer === null || x.content.end > outer.content.end) outer = x;
+    }
+    out.push(a);
+    if (outer === null || a.content.end > outer.content.end) outer = a;
+  }
+  return out;
+}
+
+/** Back from `end` over spaces, punctuation and words that only join (`, and`, `: `, `, which`). */
+function trimClauseEnd(text: string, start: number, end: number): number {
+  const head = text.slice(start, end);
+  const m = /(?:[\s,;:\u2014\u2013("'\u201c\u2018-]|\b(?:and|but|or|while|as|when|which|who|whom|because|after|before|so|then)\b)*$/u.exec(head);
+  return start + (m ? m.index : head.length);
 }
 
 /** Are there at least n words among the first `end` tokens? (Stops as soon as there are.) */
@@ -263,6 +309,36 @@ function leading(before: readonly Token[], f: SentenceFacts, facts: readonly Sen
   const m = speakerForCue(prev, cue, rules);
   if (!m) return null;
   return { speaker: m, cue, rule: 'colon-intro-quote', factor: 1 };
+}
+
+/**
+ * Where the content starts when unquoted words open the sentence before a quotation and its attribution:
+ * `In past campaigns, “…,” he said.` (a trailing attribution) or `The streets were deserted, he added, “but
+ * …”` (the attribution interrupts). Not when they are a circumstance (`When asked about it, he said, “…”`),
+ * hold another quotation or a cue, or are only openers (`But “…,” he said`). Null: the quotation alone.
+ */
+function headBefore(f: SentenceFacts, openAt: number, hit: Hit, trailingHit: boolean): number | null {
+  const toks = f.tokens;
+  let end = openAt; // the head is toks[a, end)
+  if (!trailingHit) {
+    if (hit.rule !== 'name-cue-comma-quote' || !hit.speaker) return null;
+    end = tokenIndexAtOrAfter(f, hit.speaker.span.start);
+    if (toks[end - 1]?.text !== ',') return null;
+  }
+  if (end > WINDOW) return null;
+  let a = 0;
+  while (a < end && (toks[a]!.word ? HEAD_OPENERS.has(toks[a]!.lower) : toks[a]!.text === ',')) a++;
+  if (a >= end || !toks[a]!.word || HEAD_CIRCUMSTANCE.has(toks[a]!.lower)) return null;
+  let words = 0;
+  for (let k = a; k < end; k++) {
+    const t = toks[k]!;
+    if (t.quoted || !(t.word || t.text === ',' || t.text === '.' || t.text === '-' || t.text === '$' || t.text === '%')) return null;
+    if (t.word) {
+      if (cueAt(f, k)) return null;
+      words++;
+    }
+  }
+  return words >= (trailingHit ? 1 : 2) ? toks[a]!.start : null;
 }
 
 /** Who a cue's speaker is: after `according to`, the subject of a participle's clause, else before or after the verb. */

@@ -196,7 +196,6 @@ export const CUE_VERBS = [
   { lemma: 'brief', forms: ['brief', 'briefs', 'briefed', 'briefing'], weight: 0.60 },
   { lemma: 'summarize', forms: ['summarize', 'summarizes', 'summarized', 'summarizing'], weight: 0.80 },
   { lemma: 'continue', forms: ['continue', 'continues', 'continued', 'continuing'], weight: 0.40 },
-  { lemma: 'go', forms: ['go', 'goes', 'went', 'going', 'gone'], weight: 0.30 },
   { lemma: 'begin', forms: ['begin', 'begins', 'began', 'begining', 'begun'], weight: 0.30 },
   { lemma: 'tout', forms: ['tout', 'touts', 'touted', 'touting'], weight: 0.80 },
   { lemma: 'trumpet', forms: ['trumpet', 'trumpets', 'trumpeted', 'trumpeting'], weight: 0.80 },
@@ -241,6 +240,9 @@ export const CUE_PHRASES = [
   { lemma: 'chime in', words: ['chimed', 'in'], weight: 0.85, speaker: 'before' },
   { lemma: 'put it', words: ['put', 'it'], weight: 0.8, speaker: 'before' }, // As Amar put it, “…”
   { lemma: 'go on to say', words: ['went', 'on', 'to', 'say'], weight: 0.95, speaker: 'before' },
+  // `“…,” he went on.` Plain `go` is not a cue: `the NFL has gone “soft”`, `he goes “back to war”`.
+  { lemma: 'go on', words: ['went', 'on'], weight: 0.8, speaker: 'before' },
+  { lemma: 'go on', words: ['goes', 'on'], weight: 0.8, speaker: 'before' },
   { lemma: 'point out', words: ['pointed', 'out'], weight: 0.9, speaker: 'before' },
   { lemma: 'point out', words: ['points', 'out'], weight: 0.9, speaker: 'before' },
   { lemma: 'spell out', words: ['spelled', 'out'], weight: 0.7, speaker: 'before' },

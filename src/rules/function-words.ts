@@ -27,7 +27,7 @@ export const SPEAKER_VERB_GAP = [
 
 /** Phrases after a cue that are circumstances, not content: `said on Tuesday that`, `said in a statement`. */
 export const CIRCUMSTANCE_STARTS = [
-  'in', 'on', 'at', 'during', 'via', 'through', 'with', 'to', 'after', 'before', 'while', 'last', 'this', 'earlier',
+  'in', 'on', 'at', 'during', 'via', 'through', 'with', 'to', 'after', 'before', 'while', 'from', 'last', 'this', 'earlier',
   'later', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today',
   'tonight', 'recently', 'previously', 'repeatedly', 'also', 'again', 'publicly', 'privately', 'flatly', 'once',
 ] as const;

@@ -13,6 +13,8 @@ export const PATTERNS = [
   { id: 'name-cue-comma-quote', confidence: 0.9, example: 'Crane argued, “…”' },
   { id: 'colon-intro-quote', confidence: 0.85, example: 'Crane told the paper: (next sentence or paragraph) “…”' },
   { id: 'name-colon-quote', confidence: 0.75, example: 'Pew Research: “…”' },
+  { id: 'head-quote-name-cue', confidence: 0.85, example: 'In past campaigns, “we felt …,” he said.' },
+  { id: 'head-name-cue-quote', confidence: 0.85, example: 'The streets were deserted, he added, “but …”' },
   { id: 'quote-continued', confidence: 0.85, example: '“…,” he said. “…”' },
   { id: 'block-quote-after-colon', confidence: 0.75, example: 'Crane told In These Times: (unquoted paragraph)' },
   { id: 'name-cue-that-clause', confidence: 0.85, example: 'Crane said (that) …' },

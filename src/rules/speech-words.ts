@@ -33,7 +33,7 @@ export const SUBJECT_PRONOUNS = ['he', 'she', 'they', 'it', 'we', 'i', 'you'] as
 export const TIME_WORDS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight', 'last', 'this', 'earlier', 'later', 'recently', 'previously', 'again', 'also', 'once'] as const;
 
 /** Prepositions that, with no clause after them, make a tail of circumstances: `testified in 1998`. */
-export const CIRCUMSTANCE_ONLY = ['in', 'on', 'at', 'during', 'via', 'through', 'with', 'after', 'before', 'while'] as const;
+export const CIRCUMSTANCE_ONLY = ['in', 'on', 'at', 'during', 'via', 'through', 'with', 'after', 'before', 'while', 'from'] as const; // `reported from Washington`
 
 /** Forms of `be` before a participle: a passive. */
 export const BE = ['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re"] as const;
@@ -43,3 +43,17 @@ export const DESCRIPTOR = /^(?:former|longtime|long-time|veteran|presidential|se
 
 /** Agent nouns: people by what they do (`columnist`, `historian`, `participant`, `lawmakers`). */
 export const AGENT_NOUN = /^[a-z]{3,}(?:ers?|ors?|ists?|ians?|ants?|ents?|ees?)$/u;
+
+/** Openers that do not make a quotation's sentence mixed: `But “…,” he said`. */
+export const HEAD_OPENERS = ['but', 'and', 'so', 'yet', 'still', 'however', 'also', 'now', 'then', 'or', 'plus', 'indeed', 'instead', 'again', 'meanwhile', 'later', 'earlier'] as const;
+
+/**
+ * First words of a circumstance before an attribution (`When asked about it, he said, “…”`, `In an
+ * interview, …`): the words are not part of what was said.
+ */
+export const HEAD_CIRCUMSTANCE = [
+  'when', 'while', 'whenever', 'asked', 'speaking', 'responding', 'addressing', 'referring', 'writing', 'pressed',
+  'after', 'before', 'during', 'at', 'on', 'in', 'as', 'since', 'following', 'later', 'earlier', 'from', 'to', 'with',
+  'outside', 'inside', 'here', 'there', 'today', 'yesterday', 'tonight', 'last', 'this', 'monday', 'tuesday',
+  'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+] as const;
