@@ -1,6 +1,6 @@
 import { Chalk } from 'chalk';
 import { describe, expect, test } from 'vitest';
-import { createFormatter, FORMAT_NAMES, formatAll, type FormatOptions, type RecordKind } from '../src/format/index.js';
+import { createFormatter, createSplitFormatter, FORMAT_NAMES, formatAll, type FormatOptions, type RecordKind } from '../src/format/index.js';
 import { cleanText, measureWidth, truncateText, wrapText } from '../src/format/wrap.js';
 import type { Claim, SentenceRecord, SpeakerRecord } from '../src/types.js';
 
@@ -292,6 +292,25 @@ describe('createFormatter', () => {
       const b = createFormatter(kind, name, plain);
       expect(a).not.toBe(b);
       expect(formatAll(a, RECORDS[kind])).toBe(formatAll(b, RECORDS[kind]));
+    }
+  });
+});
+
+describe('createSplitFormatter (json, jsonl, csv: a worker formats a document, the writer places it)', () => {
+  const cuts: number[][] = [[], [0], [1], [0, 0, 1], [1, 1, 1]]; // how many records each document has, in turn
+  test.each(['json', 'jsonl', 'csv'] as const)('%s: begin + place(body(…)) per document + end is formatAll', (name) => {
+    for (const kind of KINDS) for (const cut of cuts) {
+      const records = RECORDS[kind];
+      const parts: unknown[][] = [];
+      let at = 0;
+      for (const n of [...cut, records.length]) {
+        parts.push(records.slice(at, Math.min(records.length, at + n)));
+        at = Math.min(records.length, at + n);
+      }
+      const writer = createSplitFormatter(kind, name);
+      const worker = createSplitFormatter(kind, name); // another instance: body keeps no state
+      const out = writer.begin() + parts.map((p) => writer.place(worker.body(p))).join('') + writer.end();
+      expect(out).toBe(formatAll(createFormatter(kind, name, plain), records));
     }
   });
 });

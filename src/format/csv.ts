@@ -1,5 +1,5 @@
 import type { Claim, SentenceRecord, SpeakerRecord } from '../types.js';
-import type { Formatter, RecordKind } from './index.js';
+import type { RecordKind, SplitFormatter } from './index.js';
 
 type Field = string | number | null;
 interface Column<T> {
@@ -58,16 +58,19 @@ const COLUMNS = { claims: CLAIM_COLUMNS, sentences: SENTENCE_COLUMNS, speakers: 
  * checked against the source by offsets; a changed quote would no longer match its own span. Whoever opens
  * it in a spreadsheet should import it as text (or use the json/jsonl output).
  */
-export function formatCsv(kind: 'claims'): Formatter<Claim>;
-export function formatCsv(kind: 'sentences'): Formatter<SentenceRecord>;
-export function formatCsv(kind: 'speakers'): Formatter<SpeakerRecord>;
-export function formatCsv(kind: RecordKind): Formatter<any>;
-export function formatCsv(kind: RecordKind): Formatter<any> {
+export function formatCsv(kind: 'claims'): SplitFormatter<Claim>;
+export function formatCsv(kind: 'sentences'): SplitFormatter<SentenceRecord>;
+export function formatCsv(kind: 'speakers'): SplitFormatter<SpeakerRecord>;
+export function formatCsv(kind: RecordKind): SplitFormatter<any>;
+export function formatCsv(kind: RecordKind): SplitFormatter<any> {
   const columns: readonly Column<any>[] = COLUMNS[kind];
+  const item = (record: unknown) => writeRow(columns.map((c) => c.value(record)));
   return {
     begin: () => writeRow(columns.map((c) => c.name)),
-    item: (record) => writeRow(columns.map((c) => c.value(record))),
+    item,
     end: () => '',
+    body: (records) => records.map(item).join(''),
+    place: (body) => body,
   };
 }
 

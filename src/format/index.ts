@@ -1,10 +1,10 @@
 import type { ChalkInstance } from 'chalk';
 import type { Claim, SentenceRecord, SpeakerRecord } from '../types.js';
-import { formatCsv } from './csv.js';
-import { formatJson } from './json.js';
-import { formatJsonl } from './jsonl.js';
 import { formatMarkdown } from './markdown.js';
+import { createSplitFormatter } from './split.js';
 import { formatTable } from './table.js';
+
+export { createSplitFormatter, isSplitFormat, type SplitFormatName } from './split.js';
 
 export type FormatName = 'json' | 'jsonl' | 'csv' | 'md' | 'table';
 export const FORMAT_NAMES: readonly FormatName[] = ['json', 'jsonl', 'csv', 'md', 'table'];
@@ -30,6 +30,16 @@ export interface Formatter<T> {
   end(): string;
 }
 
+/**
+ * json, jsonl and csv: `body(records)` is pure (a worker thread can build it for one document's records, in
+ * order) and `place(body)` adds what goes between documents, in the thread that writes. `item(r)` is
+ * `place(body([r]))`; `body([])` is '' and `place('')` is ''.
+ */
+export interface SplitFormatter<T> extends Formatter<T> {
+  body(records: readonly T[]): string;
+  place(body: string): string;
+}
+
 /** A fresh formatter per run: some keep state (the JSON comma, the table's current document). */
 export function createFormatter(kind: 'claims', name: FormatName, options: FormatOptions): Formatter<Claim>;
 export function createFormatter(kind: 'sentences', name: FormatName, options: FormatOptions): Formatter<SentenceRecord>;
@@ -38,11 +48,9 @@ export function createFormatter(kind: RecordKind, name: FormatName, options: For
 export function createFormatter(kind: RecordKind, name: FormatName, options: FormatOptions): Formatter<any> {
   switch (name) {
     case 'json':
-      return formatJson();
     case 'jsonl':
-      return formatJsonl();
     case 'csv':
-      return formatCsv(kind);
+      return createSplitFormatter(kind, name);
     case 'md':
       return formatMarkdown(kind, options);
     case 'table':

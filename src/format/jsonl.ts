@@ -1,10 +1,13 @@
-import type { Formatter } from './index.js';
+import type { SplitFormatter } from './index.js';
 
 /** JSON Lines: one compact `JSON.stringify(record)` per line, nothing before or after. */
-export function formatJsonl<T>(): Formatter<T> {
+export function formatJsonl<T>(): SplitFormatter<T> {
+  const item = (record: T) => JSON.stringify(record) + '\n';
   return {
     begin: () => '',
-    item: (record) => JSON.stringify(record) + '\n',
+    item,
     end: () => '',
+    body: (records) => records.map(item).join(''),
+    place: (body) => body,
   };
 }
