@@ -3,9 +3,9 @@
  * files), so a directory of thousands of files costs a list of paths; `readInput` then reads one whole file.
  * Nothing here throws for a bad input: it becomes an `InputFailure` (one stderr line) or an `InputNote`.
  */
+import { readFileSync } from 'node:fs';
 import { lstat, open, readdir, readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { glob, isDynamicPattern } from 'tinyglobby';
 import { decodeText, looksBinary, SNIFF_BYTES } from '../text/decode.js';
 import type { SourceDoc } from '../types.js';
 
@@ -162,7 +162,11 @@ async function walk(dir: string, shownDir: string, out: Found[], failures: Input
   await visit(dir, shownDir, await realpath(dir), []);
 }
 
+/** tinyglobby, loaded only for a path that is not there as typed (most runs never glob; a worker never lists). */
+const tinyglobby = () => import('tinyglobby');
+
 async function globFiles(pattern: string, cwd: string): Promise<Found[]> {
+  const { glob } = await tinyglobby();
   const posixPattern = shown(pattern);
   const absolute = path.isAbsolute(pattern);
   const matches = await glob(posixPattern, { cwd, absolute, onlyFiles: true, expandDirectories: false });
@@ -235,7 +239,7 @@ export async function listInputs(paths: readonly string[], opts: { stdinIsTTY: b
     try {
       info = await stat(abs);
     } catch (err) {
-      if (isDynamicPattern(shown(typed))) {
+      if ((await tinyglobby()).isDynamicPattern(shown(typed))) {
         const found = await globFiles(typed, cwd).catch(() => []);
         // "report (1).txt" also counts as a pattern: without a wildcard, say the file is missing
         if (found.length === 0) failures.push({ path: typed, reason: /[*?[{]/.test(typed) ? 'no files match' : reasonFor(err) });
@@ -283,16 +287,32 @@ async function readAll(stream: NodeJS.ReadableStream): Promise<Uint8Array> {
 
 /** Read and decode one input whole. A binary file here was named on the command line, so it is a failure. */
 export async function readInput(ref: InputRef, stdin: NodeJS.ReadableStream): Promise<InputRead> {
-  const notes: InputNote[] = [];
   try {
-    const bytes = ref.source === 'stdin' ? await readAll(stdin) : await readFile(ref.file ?? ref.path);
-    const decoded = decodeText(bytes);
-    if (decoded.binary) return { failure: { path: ref.path, reason: 'binary file' }, notes };
-    if (decoded.encoding === 'windows-1252') {
-      notes.push({ path: ref.path, message: 'not valid UTF-8; decoded as windows-1252', level: 'warning' });
-    }
-    return { doc: { path: ref.path, text: decoded.text }, notes };
+    return decoded(ref, ref.source === 'stdin' ? await readAll(stdin) : await readFile(ref.file ?? ref.path));
   } catch (err) {
-    return { failure: { path: ref.path, reason: reasonFor(err) }, notes };
+    return { failure: { path: ref.path, reason: reasonFor(err) }, notes: [] };
   }
+}
+
+/**
+ * `readInput` for a file, in one blocking read: what a worker thread does with its next document (it has
+ * nothing else to do meanwhile, and a small file costs a fraction of the promise version's round trips).
+ */
+export function readInputFile(ref: InputRef): InputRead {
+  if (ref.source === 'stdin') throw new Error('readInputFile: stdin is read by readInput');
+  try {
+    return decoded(ref, readFileSync(ref.file ?? ref.path));
+  } catch (err) {
+    return { failure: { path: ref.path, reason: reasonFor(err) }, notes: [] };
+  }
+}
+
+function decoded(ref: InputRef, bytes: Uint8Array): InputRead {
+  const notes: InputNote[] = [];
+  const text = decodeText(bytes);
+  if (text.binary) return { failure: { path: ref.path, reason: 'binary file' }, notes };
+  if (text.encoding === 'windows-1252') {
+    notes.push({ path: ref.path, message: 'not valid UTF-8; decoded as windows-1252', level: 'warning' });
+  }
+  return { doc: { path: ref.path, text: text.text }, notes };
 }
