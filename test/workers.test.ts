@@ -1,24 +1,31 @@
 import { existsSync } from 'node:fs';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { DocResult, Extractor, ExtractorOptions, What } from '../src/cli/workers.js';
-import type { SourceDoc } from '../src/types.js';
+import { Chalk } from 'chalk';
+import type { DocResult, Extractor, ExtractorOptions, RunSetup, What, Work } from '../src/cli/workers.js';
+import type { InputRef } from '../src/cli/inputs.js';
+import type * as Format from '../src/format/index.js';
+import type * as Workers from '../src/cli/workers.js';
+import type { Claim, SourceDoc } from '../src/types.js';
 
 // Worker threads run compiled JavaScript, so this suite takes createExtractor from dist/ (npm test
 // builds first): in-process and worker results then come from the same build of the real pipeline.
 const dist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../dist/cli');
 const workerThread = pathToFileURL(path.join(dist, 'worker-thread.js'));
-let createExtractor: (what: What, jobs: number, total: number, options?: ExtractorOptions) => Extractor;
+let createExtractor: (setup: What | RunSetup, jobs: number, total: number, options?: ExtractorOptions) => Extractor;
+let filterClaims: typeof Workers.filterClaims;
+let format: typeof Format;
 
 let tmp: string;
 let crashing: URL; // the real worker, except that `crash.txt` kills the thread and `throw.txt` throws in it
 let crashAll: URL; // a worker that dies on every document
 beforeAll(async () => {
   if (!existsSync(path.join(dist, 'workers.js'))) throw new Error('dist/ is missing: run `npm run build` (npm test does)');
-  ({ createExtractor } = (await import(pathToFileURL(path.join(dist, 'workers.js')).href)) as { createExtractor: typeof createExtractor });
+  ({ createExtractor, filterClaims } = (await import(pathToFileURL(path.join(dist, 'workers.js')).href)) as typeof Workers);
+  format = (await import(pathToFileURL(path.join(dist, '../format/index.js')).href)) as typeof Format;
   tmp = await mkdtemp(path.join(os.tmpdir(), 'claims-workers-'));
   // Test workers: the real one, with a postMessage that fails as it is about to answer for some documents.
   const failing = async (name: string, on: string): Promise<URL> => {
@@ -70,19 +77,24 @@ function articles(n: number, seed = 7): SourceDoc[] {
   });
 }
 
-async function* source(docs: readonly SourceDoc[], counter?: { pulled: number }): AsyncIterable<SourceDoc> {
+/** Documents already read (as `--input jsonl` gives them). */
+async function* source(docs: readonly SourceDoc[], counter?: { pulled: number }): AsyncIterable<Work> {
   for (const d of docs) {
     await new Promise((r) => setImmediate(r)); // as if read from disk
     if (counter) counter.pulled++;
-    yield d;
+    yield { doc: d, notes: [] };
   }
 }
 
-async function collect(what: What, jobs: number, docs: readonly SourceDoc[], total = docs.length, options: ExtractorOptions = {}): Promise<DocResult[]> {
+async function collect(what: What | RunSetup, jobs: number, docs: readonly SourceDoc[], total = docs.length, options: ExtractorOptions = {}): Promise<DocResult[]> {
+  return collectWork(what, jobs, source(docs), total, options);
+}
+
+async function collectWork(what: What | RunSetup, jobs: number, work: AsyncIterable<Work>, total: number, options: ExtractorOptions = {}): Promise<DocResult[]> {
   const x = createExtractor(what, jobs, total, options);
   const out: DocResult[] = [];
   try {
-    for await (const r of x.run(source(docs))) out.push(r);
+    for await (const r of x.run(work)) out.push(r);
   } finally {
     x.close();
   }
@@ -193,5 +205,57 @@ describe('createExtractor', () => {
     for (let r = await pending; !r.done; r = await it.next()) rest.push(r.value);
     expect(Date.now() - t0).toBeLessThan(1000);
     expect(rest.length).toBeLessThan(many.length - 1);
+  }, 60_000);
+});
+
+describe('files are read where they run; json, jsonl and csv are formatted there', () => {
+  const docs = articles(12, 5);
+  const refs: InputRef[] = [];
+  beforeAll(async () => {
+    const dir = path.join(tmp, 'files');
+    await mkdir(dir);
+    const files: [string, Uint8Array | null][] = [
+      ...docs.map((d): [string, Uint8Array] => [d.path, Buffer.from(d.text)]),
+      ['doc-003b.txt', Buffer.from('Caf\xe9 owner Jane Doe said: "We close at six."\n', 'latin1')], // windows-1252
+      ['doc-005b.txt', null], // gone by the time it is read
+      ['doc-007b.txt', Buffer.from([0x48, 0x69, 0x00, 0x01])], // binary
+    ];
+    for (const [name, bytes] of files.sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+      if (bytes) await writeFile(path.join(dir, name), bytes);
+      refs.push({ path: `files/${name}`, source: 'file', file: path.join(dir, name) });
+    }
+  });
+  async function* listed(): AsyncIterable<Work> {
+    for (const r of refs) {
+      await new Promise((res) => setImmediate(res));
+      yield r;
+    }
+  }
+
+  test.each([1, 2])('--jobs %i: records, notes and failures come in path order, as readInput gives them', async (jobs) => {
+    const rs = await collectWork('claims', jobs, listed(), refs.length);
+    expect(rs.map((r) => r.path)).toEqual(refs.map((r) => r.path));
+    const odd = rs.filter((r) => r.failure !== undefined || r.notes);
+    expect(odd.map((r) => [r.path, r.failure, r.notes?.map((n) => n.message)])).toEqual([
+      ['files/doc-003b.txt', undefined, ['not valid UTF-8; decoded as windows-1252']],
+      ['files/doc-005b.txt', 'no such file or directory', undefined],
+      ['files/doc-007b.txt', 'binary file', undefined],
+    ]);
+    const fromText = await collect('claims', 1, docs.map((d) => ({ path: `files/${d.path}`, text: d.text })));
+    expect(JSON.stringify(rs.filter((r) => !r.path.endsWith('b.txt')))).toBe(JSON.stringify(fromText));
+  }, 60_000);
+
+  test.each(['json', 'jsonl', 'csv'] as const)('%s: the bodies, placed, are the formatter\'s output of the filtered claims, for --jobs 1 and 2', async (name) => {
+    const filter = { types: null, speaker: null, minConfidence: 0.5, all: false };
+    const claims: Claim[] = (await collectWork('claims', 1, listed(), refs.length)).flatMap((r) => r.claims ?? []);
+    const options = { chalk: new Chalk({ level: 0 }), width: 80, explain: false };
+    const expected = format.formatAll(format.createFormatter('claims', name, options), filterClaims(claims, filter));
+    expect(filterClaims(claims, filter).length).toBeGreaterThan(10);
+    for (const jobs of [1, 2]) {
+      const rs = await collectWork({ what: 'claims', format: name, filter }, jobs, listed(), refs.length);
+      expect(rs.every((r) => r.claims === undefined)).toBe(true);
+      const f = format.createSplitFormatter('claims', name);
+      expect(f.begin() + rs.map((r) => f.place(r.text ?? '')).join('') + f.end()).toBe(expected);
+    }
   }, 60_000);
 });

@@ -1,11 +1,11 @@
 import { createInterface } from 'node:readline';
-import type { SourceDoc } from '../types.js';
+import type { InputRead } from './inputs.js';
 
 /**
- * `--input jsonl`: one `{"id": ..., "text": ...}` per line on stdin; `doc` is the id. A bad line is
- * one stderr line (`-:LINE: reason`) and the rest go on.
+ * `--input jsonl`: one `{"id": ..., "text": ...}` per line on stdin; `doc` is the id. A bad line is a
+ * failure in its place (one stderr line, `-:LINE: reason`, printed in order) and the rest go on.
  */
-export async function* readJsonlDocs(stdin: NodeJS.ReadableStream, fail: (path: string, reason: string) => void): AsyncIterable<SourceDoc> {
+export async function* readJsonlInputs(stdin: NodeJS.ReadableStream): AsyncIterable<InputRead> {
   const lines = createInterface({ input: stdin, crlfDelay: Infinity });
   let n = 0;
   for await (const line of lines) {
@@ -15,14 +15,14 @@ export async function* readJsonlDocs(stdin: NodeJS.ReadableStream, fail: (path: 
     try {
       v = JSON.parse(line);
     } catch {
-      fail(`-:${n}`, 'not valid JSON');
+      yield { failure: { path: `-:${n}`, reason: 'not valid JSON' }, notes: [] };
       continue;
     }
     const o = v as { id?: unknown; text?: unknown };
     if (typeof o !== 'object' || o === null || (typeof o.id !== 'string' && typeof o.id !== 'number') || typeof o.text !== 'string') {
-      fail(`-:${n}`, 'expected {"id": string, "text": string}');
+      yield { failure: { path: `-:${n}`, reason: 'expected {"id": string, "text": string}' }, notes: [] };
       continue;
     }
-    yield { path: String(o.id), text: o.text.replace(/^\uFEFF/u, '') };
+    yield { doc: { path: String(o.id), text: o.text.replace(/^\uFEFF/u, '') }, notes: [] };
   }
 }

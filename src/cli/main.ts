@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { createFormatter, type FormatName, type Formatter } from '../format/index.js';
-import type { Claim, SentenceRecord, SourceDoc } from '../types.js';
+import { createFormatter, isSplitFormat, type FormatName, type Formatter, type SplitFormatter } from '../format/index.js';
+import type { Claim, SentenceRecord } from '../types.js';
 import { groupSpeakers } from '../pipeline/speakers.js';
 import { chalkFor, colorLevel } from './color.js';
 import { listInputs, readInput, type InputRef } from './inputs.js';
-import { parseOptions, type Options } from './options.js';
-import { readJsonlDocs } from './jsonl-input.js';
-import { createExtractor, type DocResult } from './workers.js';
+import { parseOptions } from './options.js';
+import { readJsonlInputs } from './jsonl-input.js';
+import { createExtractor, type ClaimFilter, type DocResult, type Work } from './workers.js';
 
 /** What main needs of the process: streams and environment, so tests can pass their own. */
 export interface Proc {
@@ -39,44 +39,62 @@ export async function main(argv: string[], proc: Proc): Promise<0 | 1 | 2 | 130>
     err(`claims: ${path}: ${reason}\n`);
   };
 
-  // The documents, in path order.
-  let docs: AsyncIterable<SourceDoc>;
+  // The inputs, in path order: files are read where they are extracted (a worker, or here with --jobs 1).
+  let work: AsyncIterable<Work>;
   let total = 0;
   if (o.input === 'jsonl') {
-    docs = readJsonlDocs(proc.stdin, fail);
+    work = readJsonlInputs(proc.stdin);
   } else {
     const listed = await listInputs(o.paths, { stdinIsTTY: Boolean(proc.stdin.isTTY) });
     for (const f of listed.failures) fail(f.path, f.reason);
     for (const n of listed.notes) if (n.level === 'warning' || o.verbose) err(`claims: ${n.path}: ${n.message}\n`);
     const refs = [...listed.inputs].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     total = refs.length;
-    docs = readAll(refs, proc, fail, o.verbose);
+    work = withStdinRead(refs, proc.stdin);
   }
 
-  const extractor = createExtractor(o.command === 'sentences' ? 'sentences' : 'claims', o.jobs ?? availableParallelism(), total);
+  const what = o.command === 'sentences' ? 'sentences' : 'claims';
+  const filter: ClaimFilter = { types: o.types, speaker: o.speaker, minConfidence: o.minConfidence, all: o.all };
+  // json, jsonl and csv are formatted where each document runs; the table, md and speakers need the records here.
+  const split = o.command !== 'speakers' && isSplitFormat(format) ? format : undefined;
+  const extractor = createExtractor({ what, filter, ...(split ? { format: split } : {}) }, o.jobs ?? availableParallelism(), total);
   const progress = new Progress(proc.stderr, total);
   let interrupted = false;
   const onSigint = () => { interrupted = true; extractor.close(); };
   process.once('SIGINT', onSigint);
+  /** A result's notes, read failure and internal error, in path order; true when it has records. */
+  const report = (r: DocResult): boolean => {
+    for (const n of r.notes ?? []) if (n.level === 'warning' || o.verbose) err(`claims: ${n.path}: ${n.message}\n`);
+    if (r.failure !== undefined) {
+      fail(r.path, r.failure);
+      return false;
+    }
+    if (r.error) {
+      fail(r.path, `internal error: ${r.error.message}`);
+      if (process.env.DEBUG?.split(',').includes('claims') && r.error.stack) process.stderr.write(r.error.stack + '\n');
+      return false;
+    }
+    return true;
+  };
   try {
     if (o.command === 'speakers') {
       const claims: Claim[] = [];
-      for await (const r of extractor.run(docs)) {
-        if (handle(r, fail)) claims.push(...filterClaims(r.claims ?? [], o));
+      for await (const r of extractor.run(work)) {
+        if (report(r)) claims.push(...(r.claims ?? []));
         progress.tick(r);
       }
       const f = createFormatter('speakers', format, fmtOptions);
       await out.write(f.begin() + groupSpeakers(claims).map((s) => f.item(s)).join('') + f.end());
     } else {
-      const f: Formatter<Claim | SentenceRecord> = createFormatter(o.command === 'sentences' ? 'sentences' : 'claims', format, fmtOptions);
+      const f: Formatter<Claim | SentenceRecord> = createFormatter(what, format, fmtOptions);
       await out.write(f.begin());
-      for await (const r of extractor.run(docs)) {
+      for await (const r of extractor.run(work)) {
         if (out.closed || interrupted) break;
         progress.tick(r);
-        if (!handle(r, fail)) continue;
-        const records = o.command === 'sentences' ? r.sentences ?? [] : filterClaims(r.claims ?? [], o);
+        if (!report(r)) continue;
         let chunk = '';
-        for (const rec of records) chunk += f.item(rec);
+        if (split) chunk = (f as SplitFormatter<unknown>).place(r.text ?? '');
+        else for (const rec of r.sentences ?? r.claims ?? []) chunk += f.item(rec);
         if (chunk) await out.write(chunk);
       }
       if (!out.closed && !interrupted) await out.write(f.end());
@@ -90,33 +108,9 @@ export async function main(argv: string[], proc: Proc): Promise<0 | 1 | 2 | 130>
   return failed ? 1 : 0;
 }
 
-function handle(r: DocResult, fail: (path: string, reason: string) => void): boolean {
-  if (r.error) {
-    fail(r.path, `internal error: ${r.error.message}`);
-    if (process.env.DEBUG?.split(',').includes('claims') && r.error.stack) process.stderr.write(r.error.stack + '\n');
-    return false;
-  }
-  return true;
-}
-
-async function* readAll(refs: readonly InputRef[], proc: Proc, fail: (p: string, r: string) => void, verbose: boolean): AsyncIterable<SourceDoc> {
-  for (const ref of refs) {
-    const r = await readInput(ref, proc.stdin);
-    for (const n of r.notes) if (n.level === 'warning' || verbose) proc.stderr.write(`claims: ${n.path}: ${n.message}\n`);
-    if ('failure' in r) fail(r.failure.path, r.failure.reason);
-    else yield r.doc;
-  }
-}
-
-export function filterClaims(claims: readonly Claim[], o: Pick<Options, 'types' | 'speaker' | 'minConfidence' | 'all'>): Claim[] {
-  const who = o.speaker?.toLowerCase() ?? null;
-  return claims.filter((c) => {
-    if (!o.all && !c.speaker) return false;
-    if (o.types && !o.types.includes(c.type)) return false;
-    if (c.confidence < o.minConfidence) return false;
-    if (who !== null && !(c.speaker && (c.speaker.name.toLowerCase() === who || c.speaker.text.toLowerCase() === who))) return false;
-    return true;
-  });
+/** The listed inputs; stdin (`-`) is read here, as it comes, since no worker can read it. */
+async function* withStdinRead(refs: readonly InputRef[], stdin: NodeJS.ReadableStream): AsyncIterable<Work> {
+  for (const ref of refs) yield ref.source === 'stdin' ? await readInput(ref, stdin) : ref;
 }
 
 /** stdout with back-pressure; a reader that goes away (EPIPE) ends the run quietly. */

@@ -1,22 +1,52 @@
 import type { Worker } from 'node:worker_threads';
-import type { Claim, SentenceRecord, SourceDoc } from '../types.js';
+import type { Claim, ClaimType, SentenceRecord } from '../types.js';
 import { extract, extractSentences } from '../pipeline/extract.js';
+import { createSplitFormatter, type SplitFormatName } from '../format/split.js';
+import { readInputFile, type InputNote, type InputRead, type InputRef } from './inputs.js';
 import type { FromWorker, ToWorker, WorkerSetup } from './worker-thread.js';
+
+export type What = 'claims' | 'sentences';
+
+/** Which claims are printed (`--type`, `--speaker`, `--min-confidence`, `--all`). */
+export interface ClaimFilter {
+  readonly types: readonly ClaimType[] | null;
+  readonly speaker: string | null;
+  readonly minConfidence: number;
+  readonly all: boolean;
+}
+
+/**
+ * What to do with each document. With `format` (json, jsonl, csv) a result carries the document's records
+ * as that format's `body` text, built where the document ran, so the writing thread only places it;
+ * without, it carries the records. `filter` applies to claims either way (none: every claim).
+ */
+export interface RunSetup {
+  readonly what: What;
+  readonly format?: SplitFormatName;
+  readonly filter?: ClaimFilter;
+}
+
+/**
+ * One input: a file, read (and decoded) where it runs, or one already read in this thread (stdin,
+ * `--input jsonl`, tests). A stdin `InputRef` must be read here first with `readInput`.
+ */
+export type Work = InputRef | InputRead;
 
 export interface DocResult {
   readonly path: string;
-  readonly bytes: number;
+  readonly bytes: number; // UTF-8 bytes of the text, for the progress line (0 when it was not read)
+  readonly notes?: InputNote[]; // from reading it: printed before anything else of this document
+  readonly failure?: string; // it could not be read: the reason (nothing else is set)
   readonly claims?: Claim[];
   readonly sentences?: SentenceRecord[];
+  readonly text?: string; // with `RunSetup.format`: the records as its `body` ('' for none)
   readonly error?: { message: string; stack?: string };
 }
 
 export interface Extractor {
-  run(docs: AsyncIterable<SourceDoc>): AsyncIterable<DocResult>;
+  run(work: AsyncIterable<Work>): AsyncIterable<DocResult>;
   close(): void;
 }
-
-export type What = 'claims' | 'sentences';
 
 /** For tests: the script each worker runs (default: the compiled worker-thread.js beside this file). */
 export interface ExtractorOptions {
@@ -24,24 +54,25 @@ export interface ExtractorOptions {
 }
 
 /**
- * Runs the pipeline on each document and yields the results in the order `run` receives the documents,
+ * Runs the pipeline on each input and yields the results in the order `run` receives the inputs,
  * whatever `jobs` is, so output is byte-identical for any `--jobs`.
  *
- * One document or `jobs` 1: in this thread. Otherwise up to `jobs` worker threads (never more than
- * `total` when it is known), started only when a second document arrives. At most 2 × workers
- * documents are read ahead of the one being yielded, so memory stays flat on any number of files.
+ * One input or `jobs` 1: in this thread. Otherwise up to `jobs` worker threads (never more than
+ * `total` when it is known), started only when a second input arrives. At most 2 × workers
+ * inputs are taken ahead of the one being yielded, so memory stays flat on any number of files.
  * A bug on one document is an error result for it; a worker that dies takes only the document it
  * was on with it (an error result) and is replaced. `close()` terminates the workers at once.
  */
-export function createExtractor(what: What, jobs: number, total: number, options: ExtractorOptions = {}): Extractor {
+export function createExtractor(setup: What | RunSetup, jobs: number, total: number, options: ExtractorOptions = {}): Extractor {
+  const run: RunSetup = typeof setup === 'string' ? { what: setup } : setup;
   const maxWorkers = Math.max(1, Math.min(Number.isFinite(jobs) ? Math.floor(jobs) : 1, total > 0 ? total : Infinity));
   let closed = false;
   let pool: Pool | null = null;
   return {
-    async *run(docs) {
-      const it = docs[Symbol.asyncIterator]();
+    async *run(work) {
+      const it = work[Symbol.asyncIterator]();
       let done = false;
-      const next = async (): Promise<SourceDoc | null> => {
+      const next = async (): Promise<Work | null> => {
         const r = await it.next();
         if (r.done) done = true;
         return r.done ? null : r.value;
@@ -50,18 +81,24 @@ export function createExtractor(what: What, jobs: number, total: number, options
         const first = await next();
         if (first === null || closed) return;
         if (maxWorkers === 1) {
-          for (let doc: SourceDoc | null = first; doc !== null && !closed; doc = await next()) yield runOne(what, doc);
+          const one = createRunner(run);
+          for (let w: Work | null = first; w !== null && !closed; w = await next()) {
+            yield one(w);
+            // A file is read in one blocking call, so nothing here waits on the event loop: give it a turn per
+            // document, so a signal (Ctrl-C) is seen before the next one.
+            await new Promise<void>((resolve) => setImmediate(resolve));
+          }
           return;
         }
         const second = await next();
         if (second === null || closed) {
-          if (!closed) yield runOne(what, first);
+          if (!closed) yield createRunner(run)(first);
           return;
         }
         // Loaded only now: a single article never pays for the worker machinery.
         const { Worker } = await import('node:worker_threads');
         if (closed) return;
-        pool = new Pool(Worker, what, maxWorkers, options.workerUrl ?? new URL('./worker-thread.js', import.meta.url));
+        pool = new Pool(Worker, run, maxWorkers, options.workerUrl ?? new URL('./worker-thread.js', import.meta.url));
         done = true; // the pool reads the rest and releases the source itself
         yield* pool.run(it, [first, second]);
       } finally {
@@ -76,14 +113,41 @@ export function createExtractor(what: What, jobs: number, total: number, options
   };
 }
 
-/** The pipeline on one document; a bug on it (an exception) becomes its error result. */
-export function runOne(what: What, doc: SourceDoc): DocResult {
-  const bytes = byteLength(doc);
-  try {
-    return what === 'claims' ? { path: doc.path, bytes, claims: extract(doc) } : { path: doc.path, bytes, sentences: extractSentences(doc) };
-  } catch (e) {
-    return { path: doc.path, bytes, error: errorOf(e) };
-  }
+/**
+ * The work on one input, where it runs (this thread or a worker): read it, run the pipeline, filter the
+ * claims and, with a format, turn them into text. A bug on it (an exception) becomes its error result.
+ */
+export function createRunner(setup: RunSetup): (work: Work) => DocResult {
+  const format = setup.format ? createSplitFormatter(setup.what, setup.format) : null;
+  const filter = setup.filter ?? null;
+  return (work) => {
+    const read = 'source' in work ? readInputFile(work) : work;
+    const notes = read.notes.length > 0 ? { notes: read.notes } : {};
+    if ('failure' in read) return { path: read.failure.path, bytes: 0, ...notes, failure: read.failure.reason };
+    const doc = read.doc;
+    const bytes = typeof doc.text === 'string' ? Buffer.byteLength(doc.text) : 0;
+    try {
+      if (setup.what === 'sentences') {
+        const sentences = extractSentences(doc);
+        return format ? { path: doc.path, bytes, ...notes, text: format.body(sentences) } : { path: doc.path, bytes, ...notes, sentences };
+      }
+      const claims = filter ? filterClaims(extract(doc), filter) : extract(doc);
+      return format ? { path: doc.path, bytes, ...notes, text: format.body(claims) } : { path: doc.path, bytes, ...notes, claims };
+    } catch (e) {
+      return { path: doc.path, bytes, ...notes, error: errorOf(e) };
+    }
+  };
+}
+
+export function filterClaims(claims: readonly Claim[], o: ClaimFilter): Claim[] {
+  const who = o.speaker?.toLowerCase() ?? null;
+  return claims.filter((c) => {
+    if (!o.all && !c.speaker) return false;
+    if (o.types && !o.types.includes(c.type)) return false;
+    if (c.confidence < o.minConfidence) return false;
+    if (who !== null && !(c.speaker && (c.speaker.name.toLowerCase() === who || c.speaker.text.toLowerCase() === who))) return false;
+    return true;
+  });
 }
 
 function errorOf(e: unknown): { message: string; stack?: string } {
@@ -91,9 +155,13 @@ function errorOf(e: unknown): { message: string; stack?: string } {
   return { message: err.message, ...(err.stack ? { stack: err.stack } : {}) };
 }
 
+function pathOf(work: Work): string {
+  return 'source' in work ? work.path : 'failure' in work ? work.failure.path : work.doc.path;
+}
+
 interface Task {
   readonly seq: number;
-  readonly doc: SourceDoc;
+  readonly work: Work;
 }
 
 interface Slot {
@@ -110,34 +178,40 @@ const MAX_START_FAILURES = 3;
 
 class Pool {
   private readonly slots: Slot[] = [];
-  private readonly queue: Task[] = []; // read, not yet sent to a worker
+  private readonly queue: Task[] = []; // taken, not yet sent to a worker
   private readonly results = new Map<number, DocResult>();
   private readonly window: number;
   private wake: (() => void) | null = null;
   private closed = false;
   private startFailures = 0;
   private inThread = false; // the worker script cannot load: finish in this thread
+  private runner: ((work: Work) => DocResult) | null = null;
 
   constructor(
     private readonly WorkerClass: typeof Worker,
-    private readonly what: What,
+    private readonly setup: RunSetup,
     private readonly size: number,
     private readonly url: URL,
   ) {
     this.window = DEPTH * size;
   }
 
-  async *run(it: AsyncIterator<SourceDoc>, head: readonly SourceDoc[]): AsyncGenerator<DocResult> {
+  async *run(it: AsyncIterator<Work>, head: readonly Work[]): AsyncGenerator<DocResult> {
     let assigned = 0;
     let yielded = 0;
     let exhausted = false;
     let reading = false;
     let readError = null as { error: unknown } | null; // the source threw: rethrown in its place in the order
-    const submit = (doc: SourceDoc) => {
-      this.queue.push({ seq: assigned++, doc });
-      this.dispatch();
+    const submit = (work: Work) => {
+      const seq = assigned++;
+      // Failed before it got here (an unreadable stdin, a bad JSONL line): nothing for a worker to do.
+      if ('failure' in work) this.finish(seq, { path: work.failure.path, bytes: 0, ...(work.notes.length > 0 ? { notes: work.notes } : {}), failure: work.failure.reason });
+      else {
+        this.queue.push({ seq, work });
+        this.dispatch();
+      }
     };
-    for (const doc of head) submit(doc);
+    for (const w of head) submit(w);
     try {
       while (!this.closed) {
         if (!reading && !exhausted && assigned - yielded < this.window) {
@@ -197,7 +271,7 @@ class Pool {
     this.notify();
   }
 
-  /** Send queued documents to the least-loaded worker, starting one while there are fewer than `size`. */
+  /** Send queued inputs to the least-loaded worker, starting one while there are fewer than `size`. */
   private dispatch(): void {
     while (this.queue.length > 0 && !this.closed && !this.inThread) {
       let slot = this.slots.reduce<Slot | null>((best, s) => (best === null || s.inflight.length < best.inflight.length ? s : best), null);
@@ -205,12 +279,12 @@ class Pool {
       if (slot === null || slot.inflight.length >= DEPTH) return;
       const task = this.queue.shift()!;
       slot.inflight.push(task);
-      slot.worker.postMessage({ seq: task.seq, doc: task.doc } satisfies ToWorker);
+      slot.worker.postMessage({ seq: task.seq, work: task.work } satisfies ToWorker);
     }
   }
 
   private spawn(): Slot | null {
-    const setup: WorkerSetup = { what: this.what };
+    const setup: WorkerSetup = this.setup;
     let worker: Worker;
     try {
       worker = new this.WorkerClass(this.url, { workerData: setup });
@@ -231,7 +305,7 @@ class Pool {
       const i = slot.inflight.findIndex((t) => t.seq === m.seq);
       if (i < 0) return;
       const [task] = slot.inflight.splice(i, 1);
-      this.finish(task!.seq, JSON.parse(m.json) as DocResult);
+      this.finish(task!.seq, m.json !== undefined ? (JSON.parse(m.json) as DocResult) : m.result!);
       this.dispatch();
     });
     worker.on('error', (e) => {
@@ -252,7 +326,7 @@ class Pool {
       const task = tasks.shift()!;
       const why = slot.error ? slot.error.message : `exited with code ${code}`;
       const error = { message: `worker stopped: ${why}`, ...(slot.error?.stack ? { stack: slot.error.stack } : {}) };
-      this.finish(task.seq, { path: task.doc.path, bytes: byteLength(task.doc), error });
+      this.finish(task.seq, { path: pathOf(task.work), bytes: 0, error });
     } else if (!slot.ready && ++this.startFailures >= MAX_START_FAILURES) {
       this.inThread = true;
       this.notify();
@@ -266,10 +340,7 @@ class Pool {
       this.queue.push(...s.inflight.splice(0));
       void s.worker.terminate();
     }
-    for (const t of this.queue.splice(0)) this.finish(t.seq, runOne(this.what, t.doc));
+    this.runner ??= createRunner(this.setup);
+    for (const t of this.queue.splice(0)) this.finish(t.seq, this.runner(t.work));
   }
-}
-
-function byteLength(doc: SourceDoc): number {
-  return typeof doc.text === 'string' ? Buffer.byteLength(doc.text) : 0;
 }
