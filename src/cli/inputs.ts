@@ -3,8 +3,8 @@
  * files), so a directory of thousands of files costs a list of paths; `readInput` then reads one whole file.
  * Nothing here throws for a bad input: it becomes an `InputFailure` (one stderr line) or an `InputNote`.
  */
-import { readFileSync } from 'node:fs';
-import { lstat, open, readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
+import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { decodeText, looksBinary, SNIFF_BYTES } from '../text/decode.js';
 import type { SourceDoc } from '../types.js';
@@ -36,7 +36,6 @@ export type InputRead =
 export const TEXT_EXTENSIONS = ['.txt', '.text', '.md'] as const;
 
 const WINDOWS = path.sep === '\\';
-const LIST_BATCH = 64;
 
 function byCodeUnits(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
@@ -87,18 +86,18 @@ function fileKey(s: { dev: number; ino: number }): string {
   return `${s.dev}:${s.ino}`;
 }
 
+const head = new Uint8Array(SNIFF_BYTES);
+
 /** True when the file's head is binary; false when it can't be opened (readInput will report why). */
-async function sniffBinary(file: string): Promise<boolean> {
-  let handle;
+function sniffBinary(file: string): boolean {
+  let fd: number | undefined;
   try {
-    handle = await open(file, 'r');
-    const head = new Uint8Array(SNIFF_BYTES);
-    const { bytesRead } = await handle.read(head, 0, SNIFF_BYTES, 0);
-    return looksBinary(head.subarray(0, bytesRead));
+    fd = openSync(file, 'r');
+    return looksBinary(head.subarray(0, readSync(fd, head, 0, SNIFF_BYTES, 0)));
   } catch {
     return false;
   } finally {
-    await handle?.close();
+    if (fd !== undefined) closeSync(fd);
   }
 }
 
@@ -194,33 +193,24 @@ export async function listInputs(paths: readonly string[], opts: { stdinIsTTY: b
     inputs.push({ path: '-', source: 'stdin' });
   };
   /** Expanded files: sorted, de-duplicated, binary ones skipped with a verbose note. */
-  const addExpanded = async (found: Found[]): Promise<void> => {
-    const sorted = found.sort((a, b) => byCodeUnits(a.path, b.path));
-    // stat and sniff many files at once (the file system answers in parallel), then decide in order:
-    // one at a time, listing 20,000 files took ~11 s before the first record.
-    for (let at = 0; at < sorted.length; at += LIST_BATCH) {
-      const batch = sorted.slice(at, at + LIST_BATCH);
-      const looked = await Promise.all(batch.map(async (f) => {
-        try {
-          const key = fileKey(await stat(f.file));
-          return { f, key, binary: await sniffBinary(f.file) };
-        } catch (err) {
-          return { f, error: reasonFor(err) };
-        }
-      }));
-      for (const l of looked) {
-        if ('error' in l) {
-          failures.push({ path: l.f.path, reason: l.error! });
-          continue;
-        }
-        if (keys.has(l.key)) continue;
-        keys.add(l.key);
-        if (l.binary) {
-          notes.push({ path: l.f.path, message: 'binary file; skipped', level: 'verbose' });
-          continue;
-        }
-        inputs.push({ path: l.f.path, source: 'file', file: l.f.file });
+  const addExpanded = (found: Found[]): void => {
+    // A stat and an 8 KB sniff per file, in blocking calls: for 5,400 cached files ~0.1 s, where fs/promises
+    // took ~0.8 s 64 at a time (and ~3 s one at a time): each promise round trip costs more than the call.
+    for (const f of found.sort((a, b) => byCodeUnits(a.path, b.path))) {
+      let key: string;
+      try {
+        key = fileKey(statSync(f.file));
+      } catch (err) {
+        failures.push({ path: f.path, reason: reasonFor(err) });
+        continue;
       }
+      if (keys.has(key)) continue;
+      keys.add(key);
+      if (sniffBinary(f.file)) {
+        notes.push({ path: f.path, message: 'binary file; skipped', level: 'verbose' });
+        continue;
+      }
+      inputs.push({ path: f.path, source: 'file', file: f.file });
     }
   };
 
@@ -243,7 +233,7 @@ export async function listInputs(paths: readonly string[], opts: { stdinIsTTY: b
         const found = await globFiles(typed, cwd).catch(() => []);
         // "report (1).txt" also counts as a pattern: without a wildcard, say the file is missing
         if (found.length === 0) failures.push({ path: typed, reason: /[*?[{]/.test(typed) ? 'no files match' : reasonFor(err) });
-        else await addExpanded(found);
+        else addExpanded(found);
       } else if (errorCode(err) === 'ENOENT' && (await isSymlink(abs))) {
         failures.push({ path: typed, reason: 'broken symlink' });
       } else {
@@ -259,7 +249,7 @@ export async function listInputs(paths: readonly string[], opts: { stdinIsTTY: b
         failures.push({ path: typed, reason: reasonFor(err) });
         continue;
       }
-      await addExpanded(found);
+      addExpanded(found);
       continue;
     }
     // A file, or something readable like a pipe (`<(cat a.txt)`): named, so a binary one fails when read.
