@@ -50,6 +50,18 @@ describe('reported speech shapes', () => {
     ]);
   });
 
+  test.each([
+    ['The poll found 90 percent support for background checks.', ['90 percent support for background checks', 'The poll', 'name-cue-that-clause']],
+    ['The plan will fail, a spokesman told the Post.', ['The plan will fail', 'a spokesman', 'clause-comma-name-cue']],
+    ['Rubio waved to the crowd before adding that he will win Florida.', ['he will win Florida', 'Rubio', 'adding-that-clause']],
+    ['Most voters say they prefer lower prices, according to a new poll.', ['Most voters say they prefer lower prices', 'a new poll', 'clause-according-to-name']],
+    ['Elias has asked the Supreme Court to intervene.', ['the Supreme Court to intervene', 'Elias', 'name-cue-that-clause']],
+    ['Albright urged women to back Clinton, saying there is a special place in hell.', ['women to back Clinton', 'Albright', 'name-cue-that-clause']],
+    ['Senator Doe said: "We will win."', ['We will win.', 'Senator Doe', 'name-cue-colon-quote']],
+  ])('%s', (text, expected) => {
+    expect(claims(text).map((c) => [c[0], c[1], c[5]])[0]).toEqual(expected);
+  });
+
   test('several contents for one speaker: X said A, adding that B', () => {
     const out = claims('Jane Doe said the office will reopen, adding that staff would return.');
     expect(out.map((c) => [c[0], c[2], c[5]])).toEqual([
@@ -71,6 +83,12 @@ describe('reported speech shapes', () => {
     ['a noun is not a cue', 'Voters in 30 states with new rules went to the polls after the report.'],
     ['a cue inside a quotation is not a cue', '“Jane Doe said the office will reopen.”'],
     ['a place is not content', 'Jane Doe reported from Washington.'],
+    ['find with an object is not a finding', 'Rubio could still find a way to the nomination.'],
+    ['add with an object is not speech', 'We have added 1 million private sector jobs.'],
+    ['maintain with an object is not speech', 'Clinton maintains a commanding lead among black voters.'],
+    ['a list of names is not content', 'The campaign announced Iowa, New Hampshire, South Carolina and Nevada.'],
+    ['a noun with a relative that is not a cue', 'Rust Belt states that have suffered will decide the race.'],
+    ['a verb with an infinitive is not a trailing attribution', 'On the Republican stage, Donald Trump continues to lead the field.'],
     ['plain go is not a cue', 'The league has gone “soft” and everyone knows it.'],
   ])('no claim: %s', (_what, text) => {
     expect(claims(text).filter((c) => c[1] !== '-')).toEqual([]);

@@ -18,6 +18,7 @@ export interface ResolveRules {
   readonly whClauseVerbs: ReadonlySet<string>;
   readonly labels: ReadonlySet<string>;
   readonly asVerbs: ReadonlySet<string>;
+  readonly objectSenseVerbs: ReadonlySet<string>;
   readonly functionWords: ReadonlySet<string>;
   readonly speakerNouns: ReadonlySet<string>;
 }
@@ -68,6 +69,9 @@ const CIRCUMSTANCE_ONLY: ReadonlySet<string> = new Set(W.CIRCUMSTANCE_ONLY);
 const AGENT_NOUN = W.AGENT_NOUN;
 const BE: ReadonlySet<string> = new Set(W.BE);
 const HEAD_OPENERS: ReadonlySet<string> = new Set(W.HEAD_OPENERS);
+const PARTICIPLE_PREPOSITIONS: ReadonlySet<string> = new Set(W.PARTICIPLE_PREPOSITIONS);
+const AUXILIARIES: ReadonlySet<string> = new Set(W.AUXILIARIES);
+const FINDINGS_NOUNS: ReadonlySet<string> = new Set(W.FINDINGS_NOUNS);
 const HEAD_CIRCUMSTANCE: ReadonlySet<string> = new Set(W.HEAD_CIRCUMSTANCE);
 
 /**
@@ -164,7 +168,7 @@ export function resolveSpeakers(
       while (pending.length > 0 && pending[0]!.content.start <= cue.start) covered = Math.max(covered, pending.shift()!.content.end);
       if (usedCues.has(cue.start) || cue.end <= covered) continue;
       const r = reported(cue, f, rules, lastInSentence);
-      if (!r) continue;
+      if (!r || isNameList(f, r.content)) continue;
       usedCues.add(cue.start);
       // A content that is exactly a claimed quotation is already a direct claim.
       const q = quoteAround(quotes, r.content.start + 2);
@@ -188,29 +192,36 @@ export function resolveSpeakers(
 }
 
 /**
- * One attribution per word. A claim whose speaker and content lie inside another claim's content is part of
- * what that speaker said (`FALLIN: I think he is …`): dropped, unless it is a quotation with its own
- * attribution (`Trump asserted that France had lost its identity: “France is no longer France,” he
- * claimed.`): then the outer content stops before it, and is dropped if fewer than three words are left.
- * A content reported `according to` a source keeps the claims inside it: there the inner speaker is the
- * one quoted (`“…,” O’Malley said, according to the Las Vegas Sun`).
+ * One attribution per word. A reported claim whose speaker and content lie inside another claim's content is
+ * part of what that speaker said (`FALLIN: I think he is …`, `Most voters say …, according to a poll`):
+ * dropped. A quotation with its own attribution inside (`Trump asserted that France had lost its identity:
+ * “France is no longer France,” he claimed.`, `Albright urged women to …, saying, “…”`) ends the outer
+ * content instead, which is dropped if fewer than three words are left; under `according to` the source
+ * reports the quotation and its attribution, and both stay. `according to` reaches back only to the
+ * nearest clause: past `, which` or `, who` the inner claim is not inside it.
  */
 function withoutNested(list: readonly Found[], text: string): Found[] {
   const out: Found[] = [];
   let outer: Found | null = null; // the kept claim with the furthest content end so far (sorted by start)
   for (const a of list) {
     const o = outer;
-    const inside = o !== null && a.content.end <= o.content.end && o.cue?.lemma !== 'according to' &&
-      a.speaker !== null && a.speaker.span.start >= o.content.start && a.speaker.span.end <= o.content.end;
-    if (inside) {
+    if (o !== null && a.speaker !== null && a.content.end <= o.content.end) {
+      const within = (s: Span) => s.start >= o.content.start && s.end <= o.content.end;
       const quotation = a.quoteEnd !== undefined && a.rule !== 'quote-continued' && o.quoteEnd === undefined;
-      if (!quotation) continue;
-      const end = trimClauseEnd(text, o.content.start, Math.min(a.content.start, a.speaker!.span.start, a.cue?.start ?? Infinity));
-      const at = out.indexOf(o);
-      if (wordCount(text, { start: o.content.start, end }) >= 3) out[at] = { ...o, content: { start: o.content.start, end } };
-      else out.splice(at, 1);
-      outer = null;
-      for (const x of out) if (outer === null || x.content.end > outer.content.end) outer = x;
+      const according = o.cue?.lemma === 'according to';
+      const scoped = according && a.cue !== null && /,\s*(?:which|who)\b/u.test(text.slice(a.cue.end, o.cue!.start));
+      if (!scoped && (within(a.speaker.span) || (quotation && a.cue !== null && within(a.cue)))) {
+        if (!quotation) continue;
+        if (!according) {
+          const cut = Math.min(...[a.content.start, a.speaker.span.start, a.cue?.start ?? Infinity].filter((x) => x >= o.content.start));
+          const end = trimClauseEnd(text, o.content.start, cut);
+          const at = out.indexOf(o);
+          if (wordCount(text, { start: o.content.start, end }) >= 3) out[at] = { ...o, content: { start: o.content.start, end } };
+          else out.splice(at, 1);
+          outer = null;
+          for (const x of out) if (outer === null || x.content.end > outer.content.end) outer = x;
+        }
+      }
     }
     out.push(a);
     if (outer === null || a.content.end > outer.content.end) outer = a;
@@ -346,7 +357,7 @@ function speakerForCue(f: SentenceFacts, cue: FoundCue, rules: ResolveRules): Sp
   if (cue.kind === 'phrase') return speakerAfter(f, cue.last + 1, rules);
   const m = speakerBefore(f, cue.first, rules);
   if (m) return m;
-  if (GERUND_LINK.has(cue.form) && f.tokens[cue.first - 1]?.text === ',') return sentenceSubject(f, cue.first);
+  if (GERUND_LINK.has(cue.form) && linksParticiple(f.tokens[cue.first - 1])) return sentenceSubject(f, cue.first);
   return speakerAfter(f, cue.last + 1, rules);
 }
 
@@ -382,7 +393,7 @@ function reported(cue: FoundCue, f: SentenceFacts, rules: ResolveRules, lastInSe
     return null;
   }
   // A participle linking a second content to the same speaker: `…, adding that B`.
-  if (GERUND_LINK.has(cue.form) && toks[cue.first - 1]?.text === ',') {
+  if (GERUND_LINK.has(cue.form) && linksParticiple(toks[cue.first - 1])) {
     const speaker = lastInSentence?.speaker ?? sentenceSubject(f, cue.first);
     if (!speaker) return null;
     const at = skipHearer(f, cue, rules);
@@ -394,7 +405,10 @@ function reported(cue: FoundCue, f: SentenceFacts, rules: ResolveRules, lastInSe
   if (isPassive(f, cue)) return null; // `is expected to`, `was first reported by MSNBC`: the source is not the subject
   // `30 states with`, `a swing state, said`, `the report`: base and -s forms of these are nouns unless
   // `that` or a colon follows.
-  if (rules.mostlyNouns.has(cue.lemma) && (cue.form === cue.lemma || cue.form === cue.lemma + 's') && toks[cue.last + 1]?.lower !== 'that' && toks[cue.last + 1]?.text !== ':') return null;
+  // `that` saves the verb reading unless an auxiliary follows it: `Rust Belt states that have suffered` is a noun
+  // with a relative clause.
+  if (rules.mostlyNouns.has(cue.lemma) && (cue.form === cue.lemma || cue.form === cue.lemma + 's') &&
+    ((toks[cue.last + 1]?.lower !== 'that' && toks[cue.last + 1]?.text !== ':') || AUXILIARIES.has(toks[cue.last + 2]?.lower ?? ''))) return null;
   let subject = speakerBefore(f, cue.first, rules, cue.weight >= 0.9);
   let coordinated = false;
   if (!subject && (toks[cue.first - 1]?.lower === 'and' || toks[cue.first - 1]?.lower === 'but') && cue.weight >= 0.7) {
@@ -435,8 +449,17 @@ function reported(cue: FoundCue, f: SentenceFacts, rules: ResolveRules, lastInSe
     if (bare && !rules.bareClauseVerbs.has(cue.lemma) && cue.weight < 0.7) return null;
     const content = clauseAfter(f, start, rules);
     if (!content) return null;
+    // `…, a spokesman told the Post.`, `Dean Tells Democratic Convention`: what follows a hearer verb is only
+    // the hearer (a short noun phrase that ends the sentence); the content is before.
+    if (bare && !hearer && rules.hearerVerbs.has(cue.lemma) && isLast(f, content.end) && isShortObject(toks, content)) {
+      const before = coordinated ? null : contentBeforeSubject(f, subject);
+      return before ? mk(before, subject, cue, 'clause-comma-name-cue', 1, f) : null;
+    }
     // `described the meeting in detail` is an object, not content: describing verbs need `as` or a quotation.
     if (bare && rules.asVerbs.has(cue.lemma) && !toks.some((t) => t.start >= content.start && t.end <= content.end && (t.lower === 'as' || t.quoted))) return null;
+    // `found a way`, `added 1 million jobs`, `maintained his lead`: without `that` these verbs take an object,
+    // unless a clause follows (`found he was wrong`) or the subject reports findings (`the poll found 90 percent support`).
+    if (bare && rules.objectSenseVerbs.has(cue.lemma) && !hasClause(toks, content) && !(cue.lemma === 'find' && reportsFindings(text0Of(f, subject.span)))) return null;
     return mk(content, subject, cue, coordinated ? 'and-cue-that-clause' : hearer ? 'name-cue-hearer-that-clause' : 'name-cue-that-clause', (that ? 1 : 0.9) * (coordinated ? 0.9 : 1), f);
   }
   // `…, said Crane.`
@@ -449,6 +472,65 @@ function reported(cue: FoundCue, f: SentenceFacts, rules: ResolveRules, lastInSe
     }
   }
   return null;
+}
+
+/** `, adding that …` · `before adding that …` · `while arguing …` · `by suggesting …`: a participle on the clause's subject. */
+function linksParticiple(prev: Token | undefined): boolean {
+  return !!prev && (prev.text === ',' || (!prev.cap && PARTICIPLE_PREPOSITIONS.has(prev.lower)));
+}
+
+/**
+ * Does the span hold a clause or a small clause of its own, tagger-free: a subject pronoun, an auxiliary, or a
+ * verb form after its first word (`Democrats favored Clinton`, `the area welcoming`, `Trump the winner, followed by`).
+ */
+function hasClause(toks: readonly Token[], span: Span): boolean {
+  let prev: Token | null = null;
+  for (const t of toks) {
+    if (t.start < span.start || t.quoted) continue;
+    if (t.end > span.end) break;
+    if (SUBJECT_PRONOUNS.has(t.lower) || AUXILIARIES.has(t.lower) || /^(?:he|she|they|we|i|you|it|there)'/u.test(t.lower)) return true;
+    // not after a determiner: `a commanding lead`, `the embattled senator` are adjectives
+    if (prev && !DETERMINERS.has(prev.lower) && !t.cap && /^[a-z]{3,}(?:ed|ing)$/u.test(t.lower)) return true;
+    if (t.word) prev = t;
+  }
+  return false;
+}
+
+/** `the poll`, `a new study`, `investigators`: a subject whose findings are reported. */
+function reportsFindings(speaker: string): boolean {
+  const last = /([\p{L}]+)\W*$/u.exec(speaker)?.[1]?.toLowerCase();
+  return last !== undefined && FINDINGS_NOUNS.has(last);
+}
+
+function text0Of(f: SentenceFacts, span: Span): string {
+  return f.tokens.filter((t) => t.start >= span.start && t.end <= span.end).map((t) => t.text).join(' ');
+}
+
+/** At most six words, no clause, no infinitive (`asked the court to intervene`), no quotation or colon: a hearer. */
+function isShortObject(toks: readonly Token[], span: Span): boolean {
+  let words = 0;
+  for (const t of toks) {
+    if (t.start < span.start) continue;
+    if (t.end > span.end) break;
+    if (t.quoted || t.text === ':' || t.lower === 'to') return false;
+    if (t.word) words++;
+  }
+  return words <= 6 && !hasClause(toks, span);
+}
+
+/** `Iowa, New Hampshire, South Carolina and Nevada`: a list of four or more names is not something said. */
+function isNameList(f: SentenceFacts, span: Span): boolean {
+  let items = 1;
+  let words = 0;
+  for (const t of f.tokens) {
+    if (t.start < span.start) continue;
+    if (t.end > span.end) break;
+    if (t.text === ',' || t.lower === 'and' || t.text === '&') { if (words > 0) items++; words = 0; continue; }
+    if (!t.word) continue;
+    if (!t.cap && t.lower !== 'of' && t.lower !== 'the') return false;
+    words++;
+  }
+  return items >= 4;
 }
 
 /** The first name, pronoun or nominal of the sentence, before token `limit`: the subject a participle hangs on. */
@@ -502,7 +584,7 @@ function skipHearer(f: SentenceFacts, cue: FoundCue, rules: ResolveRules): numbe
     const t = toks[k]!;
     if (t.lower === 'that') return k;
     if (t.text === ',' || t.text === ':') return k + 1;
-    if (t.quoted) break;
+    if (t.quoted || t.lower === 'to') break; // `urged women to back Clinton, saying …`: the object ends at `to`
   }
   // No `that`: the object is a short noun phrase (`told reporters the plan …`).
   const m = mentionAt(f, i) ?? (toks[i]?.cap ? mentionAt(f, i + 1) : null); // `told In These Times she …`
@@ -515,6 +597,8 @@ function isTrailingTail(f: SentenceFacts, i: number, rules: ResolveRules): boole
   // `said Tuesday.` `said in a statement.` `told reporters.`: nothing clause-like follows before the end.
   if (f.tokens.length - i > 12) return false;
   const rest = f.tokens.slice(i);
+  // `he said:` introduces what follows; `continues to lead`, `volunteered to replace him`: the verb governs an infinitive.
+  if (rest[0]?.text === ':' || (rest[0]?.lower === 'to' && rest[1] && rest[1].word && !rest[1].cap && !DETERMINERS.has(rest[1].lower))) return false;
   if (!rest.some((t) => t.word)) return true; // `told The Huffington Post.`: the hearer ended it
   if (rest.some((t) => t.lower === 'that' || t.text === ',' || t.quoted || SUBJECT_PRONOUNS.has(t.lower) || /^(?:that|it|he|she|they|we|i|there|this)'/u.test(t.lower))) return false;
   const words = rest.filter((t) => t.word).length;

@@ -313,3 +313,6 @@ export const MOSTLY_NOUN_VERBS = [
   'state', 'report', 'comment', 'note', 'call', 'question', 'order', 'text', 'email', 'e-mail', 'post', 'charge',
   'record', 'answer', 'estimate', 'project', 'rule', 'brief', 'object', 'appeal',
 ] as const;
+
+/** Verbs that, with no `that` and no clause after them, take an object, not content: `found a way`, `added 1 million jobs`, `maintained his lead`. */
+export const OBJECT_SENSE_VERBS = ['find', 'add', 'maintain'] as const;

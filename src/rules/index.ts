@@ -1,5 +1,5 @@
 import { SENTENCE_RULES } from './abbreviations.js';
-import { BARE_CLAUSE_VERBS, CUE_PHRASES, CUE_VERBS, HEARER_VERBS, INFINITIVE_VERBS, NOUN_LIKE_VERBS, WH_CLAUSE_VERBS, AS_VERBS, MOSTLY_NOUN_VERBS } from './cue-verbs.js';
+import { BARE_CLAUSE_VERBS, CUE_PHRASES, CUE_VERBS, HEARER_VERBS, INFINITIVE_VERBS, NOUN_LIKE_VERBS, WH_CLAUSE_VERBS, AS_VERBS, MOSTLY_NOUN_VERBS, OBJECT_SENSE_VERBS } from './cue-verbs.js';
 import { CIRCUMSTANCE_STARTS, FUNCTION_WORDS, SPEAKER_VERB_GAP } from './function-words.js';
 import { BOILERPLATE_PATTERNS, LABELS } from './boilerplate.js';
 import { PATTERNS } from './patterns.js';
@@ -36,6 +36,7 @@ export function buildRules() {
       whClauseVerbs: new Set<string>(WH_CLAUSE_VERBS),
       labels: new Set<string>(LABELS),
       asVerbs: new Set<string>(AS_VERBS),
+      objectSenseVerbs: new Set<string>(OBJECT_SENSE_VERBS),
       functionWords,
       speakerNouns: new Set<string>([...NOMINALS.map((n) => n.word), ...SPEAKER_NOUNS]),
     },

@@ -5,6 +5,9 @@
 /** Participles that link a second content to the speaker of the clause: `..., adding that B`. */
 export const GERUND_LINK = ['adding', 'saying', 'noting', 'arguing', 'insisting', 'warning', 'explaining', 'claiming', 'stressing', 'suggesting', 'asserting', 'declaring', 'calling', 'writing', 'telling', 'asking', 'urging', 'promising', 'acknowledging', 'admitting', 'stating', 'contending', 'predicting', 'pointing'] as const;
 
+/** Prepositions before a linking participle: `before adding that …`, `while arguing …`, `by suggesting …`. */
+export const PARTICIPLE_PREPOSITIONS = ['before', 'after', 'while', 'by', 'when', 'since'] as const;
+
 /** Words that open a noun phrase (a speaker mention starts at one). */
 export const DETERMINERS = ['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'this', 'that', 'these', 'those', 'one', 'another', 'some', 'many', 'several', 'two', 'three', 'other', 'most', 'both', 'all'] as const;
 
@@ -56,4 +59,19 @@ export const HEAD_CIRCUMSTANCE = [
   'after', 'before', 'during', 'at', 'on', 'in', 'as', 'since', 'following', 'later', 'earlier', 'from', 'to', 'with',
   'outside', 'inside', 'here', 'there', 'today', 'yesterday', 'tonight', 'last', 'this', 'monday', 'tuesday',
   'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+] as const;
+
+/** Auxiliaries and modals: where one stands, a clause does (`found he was wrong`, `added the plan would fail`). */
+export const AUXILIARIES = [
+  'is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'may',
+  'might', 'must', 'should', 'shall', 'does', 'did', "isn't", "aren't", "wasn't", "weren't", "hasn't", "haven't",
+  "hadn't", "won't", "wouldn't", "can't", "couldn't", "shouldn't", "doesn't", "didn't",
+] as const;
+
+/** Subjects whose findings are reported: `the poll found 90 percent support`. */
+export const FINDINGS_NOUNS = [
+  'poll', 'polls', 'survey', 'surveys', 'study', 'studies', 'report', 'reports', 'analysis', 'review', 'investigation',
+  'investigators', 'researchers', 'research', 'data', 'audit', 'probe', 'inquiry', 'test', 'tests', 'census',
+  'estimate', 'estimates', 'paper', 'papers', 'experts', 'scientists', 'economists', 'analysts', 'pollsters', 'group', 'groups',
+  'organization', 'institute', 'center', 'foundation', 'commission', 'committee', 'panel', 'office', 'agency',
 ] as const;
