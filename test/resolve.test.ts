@@ -37,6 +37,10 @@ describe('reported speech shapes', () => {
     expect(out.map((c) => [c[1], c[5]])).toEqual([['he', 'head-name-cue-quote'], ['he', 'quote-continued']]);
   });
 
+  test('a participle after a quotation links to the speaker before it', () => {
+    expect(claims('"We will win," she said, adding, "I think the count is wrong."').map((c) => [c[1], c[3]])).toEqual([['she', 'said'], ['she', 'adding']]);
+  });
+
   test('one attribution per word: a claim inside reported content is part of it', () => {
     expect(claims('Trump says the NFL has gone "soft" like the rest of the country.').map((c) => [c[0], c[1]])).toEqual([
       ['the NFL has gone "soft" like the rest of the country', 'Trump'],
@@ -58,6 +62,7 @@ describe('reported speech shapes', () => {
     ['Elias has asked the Supreme Court to intervene.', ['the Supreme Court to intervene', 'Elias', 'name-cue-that-clause']],
     ['Albright urged women to back Clinton, saying there is a special place in hell.', ['women to back Clinton', 'Albright', 'name-cue-that-clause']],
     ['Senator Doe said: "We will win."', ['We will win.', 'Senator Doe', 'name-cue-colon-quote']],
+    ['At Sunday’s debate, Sanders compared himself to Clinton, saying, "I do not take speaking fees."', ['I do not take speaking fees.', 'Sanders', 'name-cue-comma-quote']],
   ])('%s', (text, expected) => {
     expect(claims(text).map((c) => [c[0], c[1], c[5]])[0]).toEqual(expected);
   });

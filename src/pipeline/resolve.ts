@@ -537,8 +537,15 @@ function isNameList(f: SentenceFacts, span: Span): boolean {
 function sentenceSubject(f: SentenceFacts, limit: number): SpeakerRef | null {
   // The first mention of the sentence, when it opens it: a name (known to the lexicon or not), a
   // pronoun, or a nominal (`Fiorina was upfront …, saying …`, `He criticized X, saying …`).
-  const m = f.mentions.find((x) => !x.quoted && x.last < limit);
-  if (!m || m.first > 3 || (m.pronoun && !SUBJECT_PRONOUNS.has(m.name.toLowerCase()))) return null;
+  // An introductory circumstance comes first: `At Sunday night’s debate, Sanders compared himself …, saying`.
+  let from = 0;
+  const toks = f.tokens;
+  if (toks[0] && HEAD_CIRCUMSTANCE.has(toks[0].lower)) {
+    const comma = toks.findIndex((t, k) => k < 12 && t.text === ',');
+    if (comma > 0 && comma < limit) from = comma + 1;
+  }
+  const m = f.mentions.find((x) => !x.quoted && x.first >= from && x.last < limit);
+  if (!m || m.first > from + 3 || (m.pronoun && !SUBJECT_PRONOUNS.has(m.name.toLowerCase()))) return null;
   if (!m.pronoun && m.kind === 'other' && !/^\p{Lu}/u.test(m.name)) return null;
   return { span: { start: m.start, end: m.end }, mention: m, name: null, kind: null };
 }
