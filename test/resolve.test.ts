@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { extract } from '../src/pipeline/extract.js';
+import { buildRules } from '../src/rules/index.js';
 
 /** Claims of a small text as [quote, speaker mention, speaker name, cue, type, rule], sliced by code points. */
 function claims(text: string): string[][] {
@@ -73,6 +74,14 @@ describe('reported speech shapes', () => {
       ['the office will reopen', 'Jane Doe', 'name-cue-that-clause'],
       ['staff would return', 'Jane Doe', 'adding-that-clause'],
     ]);
+  });
+
+  test('the word classes come with the rules: without linking participles there is no second content', () => {
+    const base = buildRules();
+    const rules = { ...base, resolve: { ...base.resolve, words: { ...base.resolve.words, gerundLink: new Set<string>() } } };
+    const text = 'Jane Doe said the office will reopen, adding that staff would return.';
+    expect(extract({ path: 'a.txt', text }, rules).map((c) => c.rule)).not.toContain('adding-that-clause');
+    expect(extract({ path: 'a.txt', text }).map((c) => c.rule)).toContain('adding-that-clause');
   });
 
   test('a relative who is the speaker span, its antecedent the name', () => {

@@ -4,7 +4,6 @@ import type { FoundMention } from './mentions.js';
 import type { FoundCue } from './cues.js';
 import { stripPossessive } from '../text/tokens.js';
 import { findIndexBefore, findLastStartingBy } from '../text/span.js';
-import * as W from '../rules/speech-words.js';
 
 export interface ResolveRules {
   readonly patterns: ReadonlyMap<string, number>; // id → base confidence
@@ -21,6 +20,30 @@ export interface ResolveRules {
   readonly objectSenseVerbs: ReadonlySet<string>;
   readonly functionWords: ReadonlySet<string>;
   readonly speakerNouns: ReadonlySet<string>;
+  readonly words: SpeechWords;
+}
+
+/** Closed word classes the shapes read (src/rules/speech-words.ts), lowercase. */
+export interface SpeechWords {
+  readonly gerundLink: ReadonlySet<string>;
+  readonly determiners: ReadonlySet<string>;
+  readonly npLink: ReadonlySet<string>;
+  readonly clauseBreak: ReadonlySet<string>;
+  readonly descriptor: RegExp;
+  readonly quantifierSpeakers: ReadonlySet<string>;
+  readonly postModifier: ReadonlySet<string>;
+  readonly clauseStart: ReadonlySet<string>;
+  readonly whWords: ReadonlySet<string>;
+  readonly subjectPronouns: ReadonlySet<string>;
+  readonly timeWords: ReadonlySet<string>;
+  readonly circumstanceOnly: ReadonlySet<string>;
+  readonly agentNoun: RegExp;
+  readonly be: ReadonlySet<string>;
+  readonly headOpeners: ReadonlySet<string>;
+  readonly headCircumstance: ReadonlySet<string>;
+  readonly participlePrepositions: ReadonlySet<string>;
+  readonly auxiliaries: ReadonlySet<string>;
+  readonly findingsNouns: ReadonlySet<string>;
 }
 
 /** What the earlier stages found in one sentence. */
@@ -50,29 +73,9 @@ interface SpeakerRef {
   readonly kind: SpeakerKind | null;
 }
 
-// Word classes from src/rules/speech-words.ts, as sets once; a content is at most MAX_CONTENT_TOKENS and
-// an attribution is looked for within WINDOW tokens of its quotation.
-const GERUND_LINK: ReadonlySet<string> = new Set(W.GERUND_LINK);
-const DETERMINERS: ReadonlySet<string> = new Set(W.DETERMINERS);
-const NP_LINK: ReadonlySet<string> = new Set(W.NP_LINK);
-const CLAUSE_BREAK: ReadonlySet<string> = new Set(W.CLAUSE_BREAK);
-const DESCRIPTOR = W.DESCRIPTOR;
-const QUANTIFIER_SPEAKERS: ReadonlySet<string> = new Set(W.QUANTIFIER_SPEAKERS);
-const POST_MODIFIER: ReadonlySet<string> = new Set(W.POST_MODIFIER);
-const CLAUSE_START: ReadonlySet<string> = new Set(W.CLAUSE_START);
-const WH_WORDS: ReadonlySet<string> = new Set(W.WH_WORDS);
-const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(W.SUBJECT_PRONOUNS);
-const TIME_WORDS: ReadonlySet<string> = new Set(W.TIME_WORDS);
+// A content is at most MAX_CONTENT_TOKENS and an attribution is looked for within WINDOW tokens of its quotation.
 const WINDOW = 40;
 const MAX_CONTENT_TOKENS = 400;
-const CIRCUMSTANCE_ONLY: ReadonlySet<string> = new Set(W.CIRCUMSTANCE_ONLY);
-const AGENT_NOUN = W.AGENT_NOUN;
-const BE: ReadonlySet<string> = new Set(W.BE);
-const HEAD_OPENERS: ReadonlySet<string> = new Set(W.HEAD_OPENERS);
-const PARTICIPLE_PREPOSITIONS: ReadonlySet<string> = new Set(W.PARTICIPLE_PREPOSITIONS);
-const AUXILIARIES: ReadonlySet<string> = new Set(W.AUXILIARIES);
-const FINDINGS_NOUNS: ReadonlySet<string> = new Set(W.FINDINGS_NOUNS);
-const HEAD_CIRCUMSTANCE: ReadonlySet<string> = new Set(W.HEAD_CIRCUMSTANCE);
 
 /**
  * Find attributions: first around each quotation (who said it), then around each remaining cue
@@ -116,11 +119,11 @@ export function resolveSpeakers(
       if (hit.cue) usedCues.add(hit.cue.start);
       // `Obama said “there is love” in Orlando after …`: words after the quotation go on with the
       // content, which is then mixed.
-      const more = hit === lead && lead.rule === 'name-cue-comma-quote' && before[before.length - 1]?.text !== ',' ? clauseRunsOn(closeS, after) : null;
+      const more = hit === lead && lead.rule === 'name-cue-comma-quote' && before[before.length - 1]?.text !== ',' ? clauseRunsOn(closeS, after, rules) : null;
       if (more) coveredUntil = more.end;
       // `In past campaigns, “we felt …,” he said.` · `The streets were deserted, he added, “but …”`: the
       // unquoted words that open the sentence are part of the content, which is then mixed.
-      const head = more ? null : headBefore(openS, openAt, hit, hit === tail);
+      const head = more ? null : headBefore(openS, openAt, hit, hit === tail, rules);
       const content = more ? { start: quote.start, end: more.end } : head !== null ? { start: head, end: quote.end } : quote;
       const rule = head === null ? hit.rule : hit === tail ? 'head-quote-name-cue' : 'head-name-cue-quote';
       const f: Found = { content, type: more || head !== null ? null : 'direct', speaker: hit.speaker, cue: hit.cue, rule, factor: hit.factor, sentence: openS.sentence.index, quoteEnd: quote.end };
@@ -266,7 +269,7 @@ function trailing(after: readonly Token[], f: SentenceFacts, rules: ResolveRules
   if (!t) return null;
   if (t.text === '-' && after[i + 1]) {
     const m = speakerAfter(f, indexOf(f, after[i + 1]!), rules);
-    if (m && isLast(f, m.span.end)) return { speaker: m, cue: null, rule: 'quote-dash-name', factor: 1 };
+    if (m && isLast(f, m.span.end, rules)) return { speaker: m, cue: null, rule: 'quote-dash-name', factor: 1 };
     return null;
   }
   if (!t.word) return null;
@@ -328,7 +331,7 @@ function leading(before: readonly Token[], f: SentenceFacts, facts: readonly Sen
  * …”` (the attribution interrupts). Not when they are a circumstance (`When asked about it, he said, “…”`),
  * hold another quotation or a cue, or are only openers (`But “…,” he said`). Null: the quotation alone.
  */
-function headBefore(f: SentenceFacts, openAt: number, hit: Hit, trailingHit: boolean): number | null {
+function headBefore(f: SentenceFacts, openAt: number, hit: Hit, trailingHit: boolean, rules: ResolveRules): number | null {
   const toks = f.tokens;
   let end = openAt; // the head is toks[a, end)
   if (!trailingHit) {
@@ -338,8 +341,8 @@ function headBefore(f: SentenceFacts, openAt: number, hit: Hit, trailingHit: boo
   }
   if (end > WINDOW) return null;
   let a = 0;
-  while (a < end && (toks[a]!.word ? HEAD_OPENERS.has(toks[a]!.lower) : toks[a]!.text === ',')) a++;
-  if (a >= end || !toks[a]!.word || HEAD_CIRCUMSTANCE.has(toks[a]!.lower)) return null;
+  while (a < end && (toks[a]!.word ? rules.words.headOpeners.has(toks[a]!.lower) : toks[a]!.text === ',')) a++;
+  if (a >= end || !toks[a]!.word || rules.words.headCircumstance.has(toks[a]!.lower)) return null;
   let words = 0;
   for (let k = a; k < end; k++) {
     const t = toks[k]!;
@@ -357,7 +360,7 @@ function speakerForCue(f: SentenceFacts, cue: FoundCue, rules: ResolveRules): Sp
   if (cue.kind === 'phrase') return speakerAfter(f, cue.last + 1, rules);
   const m = speakerBefore(f, cue.first, rules);
   if (m) return m;
-  if (GERUND_LINK.has(cue.form) && linksParticiple(f.tokens[cue.first - 1])) return sentenceSubject(f, cue.first);
+  if (rules.words.gerundLink.has(cue.form) && linksParticiple(f.tokens[cue.first - 1], rules)) return sentenceSubject(f, cue.first, rules);
   return speakerAfter(f, cue.last + 1, rules);
 }
 
@@ -393,8 +396,8 @@ function reported(cue: FoundCue, f: SentenceFacts, rules: ResolveRules, lastInSe
     return null;
   }
   // A participle linking a second content to the same speaker: `…, adding that B`.
-  if (GERUND_LINK.has(cue.form) && linksParticiple(toks[cue.first - 1])) {
-    const speaker = lastInSentence?.speaker ?? sentenceSubject(f, cue.first);
+  if (rules.words.gerundLink.has(cue.form) && linksParticiple(toks[cue.first - 1], rules)) {
+    const speaker = lastInSentence?.speaker ?? sentenceSubject(f, cue.first, rules);
     if (!speaker) return null;
     const at = skipHearer(f, cue, rules);
     if (toks[at]?.lower === 'to' && !rules.infinitiveVerbs.has(cue.lemma)) return null; // `adding to her lead`
@@ -402,18 +405,18 @@ function reported(cue: FoundCue, f: SentenceFacts, rules: ResolveRules, lastInSe
     if (!content) return null;
     return mk(content, speaker, cue, 'adding-that-clause', lastInSentence?.speaker ? 1 : 0.85, f);
   }
-  if (isPassive(f, cue)) return null; // `is expected to`, `was first reported by MSNBC`: the source is not the subject
+  if (isPassive(f, cue, rules)) return null; // `is expected to`, `was first reported by MSNBC`: the source is not the subject
   // `30 states with`, `a swing state, said`, `the report`: base and -s forms of these are nouns unless
   // `that` or a colon follows.
   // `that` saves the verb reading unless an auxiliary follows it: `Rust Belt states that have suffered` is a noun
   // with a relative clause.
   if (rules.mostlyNouns.has(cue.lemma) && (cue.form === cue.lemma || cue.form === cue.lemma + 's') &&
-    ((toks[cue.last + 1]?.lower !== 'that' && toks[cue.last + 1]?.text !== ':') || AUXILIARIES.has(toks[cue.last + 2]?.lower ?? ''))) return null;
+    ((toks[cue.last + 1]?.lower !== 'that' && toks[cue.last + 1]?.text !== ':') || rules.words.auxiliaries.has(toks[cue.last + 2]?.lower ?? ''))) return null;
   let subject = speakerBefore(f, cue.first, rules, cue.weight >= 0.9);
   let coordinated = false;
   if (!subject && (toks[cue.first - 1]?.lower === 'and' || toks[cue.first - 1]?.lower === 'but') && cue.weight >= 0.7) {
     // `Conway rejected the idea and said that …`: the subject of the first verb.
-    subject = lastInSentence?.speaker ?? sentenceSubject(f, cue.first);
+    subject = lastInSentence?.speaker ?? sentenceSubject(f, cue.first, rules);
     coordinated = subject !== null;
   }
   if (subject) {
@@ -439,7 +442,7 @@ function reported(cue: FoundCue, f: SentenceFacts, rules: ResolveRules, lastInSe
     }
     const that = first.lower === 'that' || toks[start - 1]?.lower === 'that';
     const infinitive = first.lower === 'to' && rules.infinitiveVerbs.has(cue.lemma) && cue.weight >= 0.6; // not `wants to`
-    const wh = WH_WORDS.has(first.lower) && rules.whClauseVerbs.has(cue.lemma);
+    const wh = rules.words.whWords.has(first.lower) && rules.whClauseVerbs.has(cue.lemma);
     const opens = first.text === ':' || first.text === ',' || first.quoted;
     const bare = !that && !infinitive && !opens && !wh;
     // `30 states with`, `his home state of` are nouns; after a name or pronoun (`the Daily News claims`) a verb.
@@ -451,7 +454,7 @@ function reported(cue: FoundCue, f: SentenceFacts, rules: ResolveRules, lastInSe
     if (!content) return null;
     // `…, a spokesman told the Post.`, `Dean Tells Democratic Convention`: what follows a hearer verb is only
     // the hearer (a short noun phrase that ends the sentence); the content is before.
-    if (bare && !hearer && rules.hearerVerbs.has(cue.lemma) && isLast(f, content.end) && isShortObject(toks, content)) {
+    if (bare && !hearer && rules.hearerVerbs.has(cue.lemma) && isLast(f, content.end, rules) && isShortObject(toks, content, rules)) {
       const before = coordinated ? null : contentBeforeSubject(f, subject);
       return before ? mk(before, subject, cue, 'clause-comma-name-cue', 1, f) : null;
     }
@@ -459,14 +462,14 @@ function reported(cue: FoundCue, f: SentenceFacts, rules: ResolveRules, lastInSe
     if (bare && rules.asVerbs.has(cue.lemma) && !toks.some((t) => t.start >= content.start && t.end <= content.end && (t.lower === 'as' || t.quoted))) return null;
     // `found a way`, `added 1 million jobs`, `maintained his lead`: without `that` these verbs take an object,
     // unless a clause follows (`found he was wrong`) or the subject reports findings (`the poll found 90 percent support`).
-    if (bare && rules.objectSenseVerbs.has(cue.lemma) && !hasClause(toks, content) && !(cue.lemma === 'find' && reportsFindings(text0Of(f, subject.span)))) return null;
+    if (bare && rules.objectSenseVerbs.has(cue.lemma) && !hasClause(toks, content, rules) && !(cue.lemma === 'find' && reportsFindings(text0Of(f, subject.span), rules))) return null;
     return mk(content, subject, cue, coordinated ? 'and-cue-that-clause' : hearer ? 'name-cue-hearer-that-clause' : 'name-cue-that-clause', (that ? 1 : 0.9) * (coordinated ? 0.9 : 1), f);
   }
   // `…, said Crane.`
   const prev = toks[cue.first - 1];
   if (prev && prev.text === ',') {
     const m = speakerAfter(f, cue.last + 1, rules);
-    if (m && isLast(f, m.span.end)) {
+    if (m && isLast(f, m.span.end, rules)) {
       const content = clauseBefore(f, cue.first - 1);
       if (content) return mk(content, m, cue, 'clause-comma-cue-name', 1, f);
     }
@@ -475,31 +478,31 @@ function reported(cue: FoundCue, f: SentenceFacts, rules: ResolveRules, lastInSe
 }
 
 /** `, adding that …` · `before adding that …` · `while arguing …` · `by suggesting …`: a participle on the clause's subject. */
-function linksParticiple(prev: Token | undefined): boolean {
-  return !!prev && (prev.text === ',' || (!prev.cap && PARTICIPLE_PREPOSITIONS.has(prev.lower)));
+function linksParticiple(prev: Token | undefined, rules: ResolveRules): boolean {
+  return !!prev && (prev.text === ',' || (!prev.cap && rules.words.participlePrepositions.has(prev.lower)));
 }
 
 /**
  * Does the span hold a clause or a small clause of its own, tagger-free: a subject pronoun, an auxiliary, or a
  * verb form after its first word (`Democrats favored Clinton`, `the area welcoming`, `Trump the winner, followed by`).
  */
-function hasClause(toks: readonly Token[], span: Span): boolean {
+function hasClause(toks: readonly Token[], span: Span, rules: ResolveRules): boolean {
   let prev: Token | null = null;
   for (const t of toks) {
     if (t.start < span.start || t.quoted) continue;
     if (t.end > span.end) break;
-    if (SUBJECT_PRONOUNS.has(t.lower) || AUXILIARIES.has(t.lower) || /^(?:he|she|they|we|i|you|it|there)'/u.test(t.lower)) return true;
+    if (rules.words.subjectPronouns.has(t.lower) || rules.words.auxiliaries.has(t.lower) || /^(?:he|she|they|we|i|you|it|there)'/u.test(t.lower)) return true;
     // not after a determiner: `a commanding lead`, `the embattled senator` are adjectives
-    if (prev && !DETERMINERS.has(prev.lower) && !t.cap && /^[a-z]{3,}(?:ed|ing)$/u.test(t.lower)) return true;
+    if (prev && !rules.words.determiners.has(prev.lower) && !t.cap && /^[a-z]{3,}(?:ed|ing)$/u.test(t.lower)) return true;
     if (t.word) prev = t;
   }
   return false;
 }
 
 /** `the poll`, `a new study`, `investigators`: a subject whose findings are reported. */
-function reportsFindings(speaker: string): boolean {
+function reportsFindings(speaker: string, rules: ResolveRules): boolean {
   const last = /([\p{L}]+)\W*$/u.exec(speaker)?.[1]?.toLowerCase();
-  return last !== undefined && FINDINGS_NOUNS.has(last);
+  return last !== undefined && rules.words.findingsNouns.has(last);
 }
 
 function text0Of(f: SentenceFacts, span: Span): string {
@@ -507,7 +510,7 @@ function text0Of(f: SentenceFacts, span: Span): string {
 }
 
 /** At most six words, no clause, no infinitive (`asked the court to intervene`), no quotation or colon: a hearer. */
-function isShortObject(toks: readonly Token[], span: Span): boolean {
+function isShortObject(toks: readonly Token[], span: Span, rules: ResolveRules): boolean {
   let words = 0;
   for (const t of toks) {
     if (t.start < span.start) continue;
@@ -515,7 +518,7 @@ function isShortObject(toks: readonly Token[], span: Span): boolean {
     if (t.quoted || t.text === ':' || t.lower === 'to') return false;
     if (t.word) words++;
   }
-  return words <= 6 && !hasClause(toks, span);
+  return words <= 6 && !hasClause(toks, span, rules);
 }
 
 /** `Iowa, New Hampshire, South Carolina and Nevada`: a list of four or more names is not something said. */
@@ -534,18 +537,18 @@ function isNameList(f: SentenceFacts, span: Span): boolean {
 }
 
 /** The first name, pronoun or nominal of the sentence, before token `limit`: the subject a participle hangs on. */
-function sentenceSubject(f: SentenceFacts, limit: number): SpeakerRef | null {
+function sentenceSubject(f: SentenceFacts, limit: number, rules: ResolveRules): SpeakerRef | null {
   // The first mention of the sentence, when it opens it: a name (known to the lexicon or not), a
   // pronoun, or a nominal (`Fiorina was upfront …, saying …`, `He criticized X, saying …`).
   // An introductory circumstance comes first: `At Sunday night’s debate, Sanders compared himself …, saying`.
   let from = 0;
   const toks = f.tokens;
-  if (toks[0] && HEAD_CIRCUMSTANCE.has(toks[0].lower)) {
+  if (toks[0] && rules.words.headCircumstance.has(toks[0].lower)) {
     const comma = toks.findIndex((t, k) => k < 12 && t.text === ',');
     if (comma > 0 && comma < limit) from = comma + 1;
   }
   const m = f.mentions.find((x) => !x.quoted && x.first >= from && x.last < limit);
-  if (!m || m.first > from + 3 || (m.pronoun && !SUBJECT_PRONOUNS.has(m.name.toLowerCase()))) return null;
+  if (!m || m.first > from + 3 || (m.pronoun && !rules.words.subjectPronouns.has(m.name.toLowerCase()))) return null;
   if (!m.pronoun && m.kind === 'other' && !/^\p{Lu}/u.test(m.name)) return null;
   return { span: { start: m.start, end: m.end }, mention: m, name: null, kind: null };
 }
@@ -555,13 +558,13 @@ function sentenceSubject(f: SentenceFacts, limit: number): SpeakerRef | null {
  * A past participle after a form of `be`: `is expected to`, `was told that`, `has been said`, `was first
  * reported by MSNBC`. With or without an agent, the subject is not the source.
  */
-function isPassive(f: SentenceFacts, cue: FoundCue): boolean {
+function isPassive(f: SentenceFacts, cue: FoundCue, rules: ResolveRules): boolean {
   if (cue.kind !== 'verb') return false;
   const agent = f.tokens[cue.last + 1]?.lower === 'by';
   if (!agent && (cue.form === cue.lemma || /s$|ing$/u.test(cue.form) && !/ss$/u.test(cue.form))) return false;
   let k = cue.first - 1;
   while (k >= 0 && (/ly$/u.test(f.tokens[k]!.lower) || (agent && f.tokens[k]!.lower === 'first'))) k--;
-  return BE.has(f.tokens[k]?.lower ?? '');
+  return rules.words.be.has(f.tokens[k]?.lower ?? '');
 }
 
 function mk(content: Span, speaker: SpeakerRef, cue: FoundCue | null, rule: string, factor: number, f: SentenceFacts): Found {
@@ -605,12 +608,12 @@ function isTrailingTail(f: SentenceFacts, i: number, rules: ResolveRules): boole
   if (f.tokens.length - i > 12) return false;
   const rest = f.tokens.slice(i);
   // `he said:` introduces what follows; `continues to lead`, `volunteered to replace him`: the verb governs an infinitive.
-  if (rest[0]?.text === ':' || (rest[0]?.lower === 'to' && rest[1] && rest[1].word && !rest[1].cap && !DETERMINERS.has(rest[1].lower))) return false;
+  if (rest[0]?.text === ':' || (rest[0]?.lower === 'to' && rest[1] && rest[1].word && !rest[1].cap && !rules.words.determiners.has(rest[1].lower))) return false;
   if (!rest.some((t) => t.word)) return true; // `told The Huffington Post.`: the hearer ended it
-  if (rest.some((t) => t.lower === 'that' || t.text === ',' || t.quoted || SUBJECT_PRONOUNS.has(t.lower) || /^(?:that|it|he|she|they|we|i|there|this)'/u.test(t.lower))) return false;
+  if (rest.some((t) => t.lower === 'that' || t.text === ',' || t.quoted || rules.words.subjectPronouns.has(t.lower) || /^(?:that|it|he|she|they|we|i|there|this)'/u.test(t.lower))) return false;
   const words = rest.filter((t) => t.word).length;
   const first = rest[0]!.lower;
-  if (TIME_WORDS.has(first)) return words <= 3; // `said Tuesday.`, `said last week.`
+  if (rules.words.timeWords.has(first)) return words <= 3; // `said Tuesday.`, `said last week.`
   return words <= 7 && rules.circumstance.has(first); // `said in a statement.`
 }
 
@@ -619,7 +622,7 @@ function clauseAfter(f: SentenceFacts, i: number, rules: ResolveRules): Span | n
   const toks = f.tokens;
   let a = i;
   while (toks[a] && toks[a]!.word && !toks[a]!.cap && /ly$/u.test(toks[a]!.lower) && toks[a]!.lower !== 'only') a++; // `said pleasantly …`
-  if (toks[a] && TIME_WORDS.has(toks[a]!.lower) && toks[a]!.lower !== 'this' && toks[a]!.lower !== 'last' && toks[a + 1]?.word) a++; // `said Wednesday he …`
+  if (toks[a] && rules.words.timeWords.has(toks[a]!.lower) && toks[a]!.lower !== 'this' && toks[a]!.lower !== 'last' && toks[a + 1]?.word) a++; // `said Wednesday he …`
   if (toks[a]?.lower === 'that') a++;
   else if (toks[a] && rules.circumstance.has(toks[a]!.lower)) {
     let skipped = false;
@@ -631,7 +634,7 @@ function clauseAfter(f: SentenceFacts, i: number, rules: ResolveRules): Span | n
     }
     // Only a circumstance follows (`testified in 1998`, `responded by settling …`, `adding to her
     // lead`): no reported clause.
-    if (!skipped && !toks[a]!.cap && (toks[a]!.lower === 'by' || CIRCUMSTANCE_ONLY.has(toks[a]!.lower))) return null;
+    if (!skipped && !toks[a]!.cap && (toks[a]!.lower === 'by' || rules.words.circumstanceOnly.has(toks[a]!.lower))) return null;
   }
   if (toks[a]?.lower === 'by') return null; // `reported by MSNBC`, `responded by settling`
   while (toks[a] && (toks[a]!.text === ',' || toks[a]!.text === ':')) a++;
@@ -640,8 +643,8 @@ function clauseAfter(f: SentenceFacts, i: number, rules: ResolveRules): Span | n
   for (let k = a + 1; k <= b; k++) {
     const t = toks[k]!;
     if (t.quoted) continue;
-    if (CLAUSE_BREAK.has(t.text)) { b = k - 1; break; }
-    if (t.text === ',' && toks[k + 1] && (GERUND_LINK.has(toks[k + 1]!.lower) || toks[k + 1]!.lower === 'according')) { b = k - 1; break; }
+    if (rules.words.clauseBreak.has(t.text)) { b = k - 1; break; }
+    if (t.text === ',' && toks[k + 1] && (rules.words.gerundLink.has(toks[k + 1]!.lower) || toks[k + 1]!.lower === 'according')) { b = k - 1; break; }
     if (t.text === '(' || (t.text === '-' && text0(f, t))) { b = k - 1; break; }
     if (t.text === ',' && toks[k + 1]?.lower === 'but' && /^(?:he|she|they|it|we|i)$/u.test(toks[k + 2]?.lower ?? '')) { b = k - 1; break; }
     // `X stated that A, and demanded that B`: a second cue verb coordinated with the first.
@@ -692,7 +695,7 @@ function speakerBefore(f: SentenceFacts, cueFirst: number, rules: ResolveRules, 
     const named = mentionEndingAt(f, k - 1);
     if (named && !named.pronoun && /^\p{Lu}/u.test(named.name) && toks[named.first - 1]?.text === ',' && named.kind === 'person') {
       let s = named.first - 2;
-      while (s > 0 && toks[s - 1]!.word && !toks[s - 1]!.quoted && !CLAUSE_START.has(toks[s - 1]!.lower) && named.first - s < 14) s--;
+      while (s > 0 && toks[s - 1]!.word && !toks[s - 1]!.quoted && !rules.words.clauseStart.has(toks[s - 1]!.lower) && named.first - s < 14) s--;
       return { span: { start: toks[Math.max(0, s)]!.start, end: named.end }, mention: named, name: null, kind: null };
     }
     // `Chris Crane, president of the National ICE Council, told …`; `Cory James, 22, of Flint, Mich., said`:
@@ -708,7 +711,7 @@ function speakerBefore(f: SentenceFacts, cueFirst: number, rules: ResolveRules, 
       if (m && named) {
         nearest ??= m;
         const before = toks[m.first - 1];
-        if (!before || !before.word || CLAUSE_START.has(before.lower)) { nearest = m; break; }
+        if (!before || !before.word || rules.words.clauseStart.has(before.lower)) { nearest = m; break; }
       }
     }
     if (!nearest) return null;
@@ -730,7 +733,7 @@ function speakerBefore(f: SentenceFacts, cueFirst: number, rules: ResolveRules, 
     const loose = m.kind !== 'person';
     let s = m.first - 1;
     // `a spokesman for the agency`: go back over the link to a nominal or a name.
-    if (s >= 1 && NP_LINK.has(toks[s]!.lower) || (s >= 2 && toks[s]!.lower === 'the' && NP_LINK.has(toks[s - 1]!.lower))) {
+    if (s >= 1 && rules.words.npLink.has(toks[s]!.lower) || (s >= 2 && toks[s]!.lower === 'the' && rules.words.npLink.has(toks[s - 1]!.lower))) {
       const linkAt = toks[s]!.lower === 'the' ? s - 1 : s;
       const head = mentionEndingAt(f, linkAt - 1);
       if (head && !head.pronoun) {
@@ -743,10 +746,10 @@ function speakerBefore(f: SentenceFacts, cueFirst: number, rules: ResolveRules, 
     for (let x = s; x >= floor; x--) {
       const w = toks[x]!;
       if (!w.word || w.quoted) break;
-      if (DETERMINERS.has(w.lower) || /'s$/u.test(w.lower)) { start = w.start; break; }
+      if (rules.words.determiners.has(w.lower) || /'s$/u.test(w.lower)) { start = w.start; break; }
       if (rules.functionWords.has(w.lower) || rules.gap.has(w.lower) || cueAt(f, x) !== undefined) break;
       // Before a person's name only descriptors: `Republican candidate Donald Trump`, `former aide Jane Doe`.
-      const descriptor = w.cap || rules.speakerNouns.has(w.lower) || AGENT_NOUN.test(w.lower) || DESCRIPTOR.test(w.lower);
+      const descriptor = w.cap || rules.speakerNouns.has(w.lower) || rules.words.agentNoun.test(w.lower) || rules.words.descriptor.test(w.lower);
       if (loose ? w.cap || /^[a-z-]+$/u.test(w.lower) : descriptor) {
         start = w.start;
         continue;
@@ -764,18 +767,18 @@ function speakerBefore(f: SentenceFacts, cueFirst: number, rules: ResolveRules, 
 function commonNounPhrase(f: SentenceFacts, k: number, rules: ResolveRules): FoundMention | null {
   const toks = f.tokens;
   const head = toks[k];
-  if (!head || !head.word || head.quoted || (head.cap && !QUANTIFIER_SPEAKERS.has(head.lower)) || (rules.functionWords.has(head.lower) && !QUANTIFIER_SPEAKERS.has(head.lower)) || rules.gap.has(head.lower)) return null;
+  if (!head || !head.word || head.quoted || (head.cap && !rules.words.quantifierSpeakers.has(head.lower)) || (rules.functionWords.has(head.lower) && !rules.words.quantifierSpeakers.has(head.lower)) || rules.gap.has(head.lower)) return null;
   if (cueAt(f, k) !== undefined) return null;
-  if (QUANTIFIER_SPEAKERS.has(head.lower) && (k === 0 || !toks[k - 1]!.word || toks[k - 1]!.lower === 'and' || toks[k - 1]!.lower === 'but')) {
+  if (rules.words.quantifierSpeakers.has(head.lower) && (k === 0 || !toks[k - 1]!.word || toks[k - 1]!.lower === 'and' || toks[k - 1]!.lower === 'but')) {
     // `Others say …`, `Many believe …`: a pronoun-like quantifier as the whole subject.
     return { start: head.start, end: head.end, head: { start: head.start, end: head.end }, kind: 'other', pronoun: false, gender: null, plural: head.lower !== 'one', sentence: f.sentence.index, first: k, last: k, name: head.text, quoted: false };
   }
   // The head must be a noun that can speak: a known nominal, or an agent noun (`columnist`, `manager`).
-  if (!rules.speakerNouns.has(head.lower) && !AGENT_NOUN.test(head.lower)) return null;
+  if (!rules.speakerNouns.has(head.lower) && !rules.words.agentNoun.test(head.lower)) return null;
   for (let x = k - 1; x >= Math.max(0, k - 4); x--) {
     const w = toks[x]!;
     if (!w.word || w.quoted) return null;
-    if (DETERMINERS.has(w.lower) && w.lower !== 'that' && w.lower !== 'this') {
+    if (rules.words.determiners.has(w.lower) && w.lower !== 'that' && w.lower !== 'this') {
       return {
         start: w.start, end: head.end, head: { start: toks[x + 1]!.start, end: head.end }, kind: 'other', pronoun: false,
         gender: null, plural: /s$/u.test(head.lower), sentence: f.sentence.index, first: x, last: k,
@@ -799,13 +802,13 @@ function anyNounPhrase(f: SentenceFacts, k: number, rules: ResolveRules): FoundM
   for (let y = k - 1; y >= Math.max(0, k - 6); y--) {
     const w = toks[y]!;
     if (!w.word || w.quoted || cueAt(f, y) !== undefined) break;
-    if (DETERMINERS.has(w.lower) || /'s$/u.test(w.lower)) { x = y; break; }
+    if (rules.words.determiners.has(w.lower) || /'s$/u.test(w.lower)) { x = y; break; }
     if (w.lower === 'of' && y < k) { x = y; continue; } // `a number of attendees`
-    if (rules.functionWords.has(w.lower) || rules.gap.has(w.lower)) { if (y < k - 1 && CLAUSE_START.has(w.lower)) break; return null; }
+    if (rules.functionWords.has(w.lower) || rules.gap.has(w.lower)) { if (y < k - 1 && rules.words.clauseStart.has(w.lower)) break; return null; }
     x = y;
   }
   const startTok = toks[x]!;
-  if (x > 0 && toks[x - 1]!.word && !CLAUSE_START.has(toks[x - 1]!.lower) && !DETERMINERS.has(startTok.lower)) return null;
+  if (x > 0 && toks[x - 1]!.word && !rules.words.clauseStart.has(toks[x - 1]!.lower) && !rules.words.determiners.has(startTok.lower)) return null;
   return {
     start: startTok.start, end: head.end, head: { start: startTok.start, end: head.end }, kind: 'other', pronoun: false, gender: null,
     plural: /s$/u.test(head.lower), sentence: f.sentence.index, first: x, last: k, name: toks.slice(x, k + 1).map((t) => t.text).join(' '), quoted: false,
@@ -853,12 +856,12 @@ function speakerAfter(f: SentenceFacts, i: number, rules: ResolveRules): Speaker
   }
   if (!best) {
     // `said the woman, who …`, `wrote one user`: a determiner and a speaking noun.
-    if (!DETERMINERS.has(first.lower)) return null;
+    if (!rules.words.determiners.has(first.lower)) return null;
     for (let x = k + 1; x < Math.min(toks.length, k + 5); x++) {
       const t = toks[x]!;
       if (!t.word || t.quoted) return null;
       const after = toks[x + 1];
-      if ((rules.speakerNouns.has(t.lower) || AGENT_NOUN.test(t.lower)) && (!after || !after.word || POST_MODIFIER.has(after.lower))) {
+      if ((rules.speakerNouns.has(t.lower) || rules.words.agentNoun.test(t.lower)) && (!after || !after.word || rules.words.postModifier.has(after.lower))) {
         const np = commonNounPhrase(f, x, rules);
         if (!np) return null;
         // `a person close to the Clintons`, `an official familiar with the talks`: up to the next punctuation.
@@ -1146,14 +1149,14 @@ function samePlace(facts: readonly SentenceFacts[], prevSentence: number, s: Sen
 }
 
 /** The rest of a clause after a quotation, when words follow it (not a trailing attribution or a participle). */
-function clauseRunsOn(f: SentenceFacts, after: readonly Token[]): Span | null {
+function clauseRunsOn(f: SentenceFacts, after: readonly Token[], rules: ResolveRules): Span | null {
   const first = after[0];
   if (!first || !after.some((t) => t.word)) return null;
-  if (first.text === ',' && after[1] && (GERUND_LINK.has(after[1].lower) || cueAt(f, indexOf(f, after[1])) !== undefined)) return null;
+  if (first.text === ',' && after[1] && (rules.words.gerundLink.has(after[1].lower) || cueAt(f, indexOf(f, after[1])) !== undefined)) return null;
   if (first.text === '(' || first.text === '-' || first.text === ';' || first.text === ':') return null;
   let end = -1;
   for (const t of after) {
-    if (t.text === ';' || t.text === '(' || (t.text === ',' && end >= 0 && after[after.indexOf(t) + 1] && GERUND_LINK.has(after[after.indexOf(t) + 1]!.lower))) break;
+    if (t.text === ';' || t.text === '(' || (t.text === ',' && end >= 0 && after[after.indexOf(t) + 1] && rules.words.gerundLink.has(after[after.indexOf(t) + 1]!.lower))) break;
     if (t.word || t.quoted || t.text === '"' || t.text === "'") end = t.end;
   }
   return end > first.start ? { start: first.start, end } : null;
@@ -1244,11 +1247,11 @@ function descriptorsBetween(f: SentenceFacts, from: number, to: number): boolean
   return between.length <= 7 && between.every((t) => (t.word || t.text === '.' || t.text === '-' || t.text === "'") && !t.quoted && cueAt(f, indexOf(f, t)) === undefined);
 }
 
-function isLast(f: SentenceFacts, end: number): boolean {
+function isLast(f: SentenceFacts, end: number, rules: ResolveRules): boolean {
   const at = tokenIndexAtOrAfter(f, end);
   const rest = f.tokens.slice(at, at + 8);
-  if (f.tokens.length - at > 8) return rest[0]?.text === ',' && !!rest[1] && (rest[1].lower === 'who' || DETERMINERS.has(rest[1].lower));
-  if (rest[0]?.text === ',' && rest[1] && (rest[1].lower === 'who' || DETERMINERS.has(rest[1].lower))) return true; // `…, said DeSantis, who …`
+  if (f.tokens.length - at > 8) return rest[0]?.text === ',' && !!rest[1] && (rest[1].lower === 'who' || rules.words.determiners.has(rest[1].lower));
+  if (rest[0]?.text === ',' && rest[1] && (rest[1].lower === 'who' || rules.words.determiners.has(rest[1].lower))) return true; // `…, said DeSantis, who …`
   return rest.every((t) => !t.word) || rest.length <= 6 && !rest.some((t) => t.lower === 'that');
 }
 

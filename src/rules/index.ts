@@ -6,6 +6,7 @@ import { PATTERNS } from './patterns.js';
 import { PRONOUNS } from './pronouns.js';
 import { QUOTE_MARKS } from './quote-marks.js';
 import { NOMINALS, ORG_WORDS, SPEAKER_NOUNS, TITLES } from './titles.js';
+import * as W from './speech-words.js';
 
 /** The tables, indexed once for the stages. A test may build its own from smaller tables. */
 export function buildRules() {
@@ -39,6 +40,27 @@ export function buildRules() {
       objectSenseVerbs: new Set<string>(OBJECT_SENSE_VERBS),
       functionWords,
       speakerNouns: new Set<string>([...NOMINALS.map((n) => n.word), ...SPEAKER_NOUNS]),
+      words: {
+        gerundLink: new Set<string>(W.GERUND_LINK),
+        determiners: new Set<string>(W.DETERMINERS),
+        npLink: new Set<string>(W.NP_LINK),
+        clauseBreak: new Set<string>(W.CLAUSE_BREAK),
+        descriptor: W.DESCRIPTOR,
+        quantifierSpeakers: new Set<string>(W.QUANTIFIER_SPEAKERS),
+        postModifier: new Set<string>(W.POST_MODIFIER),
+        clauseStart: new Set<string>(W.CLAUSE_START),
+        whWords: new Set<string>(W.WH_WORDS),
+        subjectPronouns: new Set<string>(W.SUBJECT_PRONOUNS),
+        timeWords: new Set<string>(W.TIME_WORDS),
+        circumstanceOnly: new Set<string>(W.CIRCUMSTANCE_ONLY),
+        agentNoun: W.AGENT_NOUN,
+        be: new Set<string>(W.BE),
+        headOpeners: new Set<string>(W.HEAD_OPENERS),
+        headCircumstance: new Set<string>(W.HEAD_CIRCUMSTANCE),
+        participlePrepositions: new Set<string>(W.PARTICIPLE_PREPOSITIONS),
+        auxiliaries: new Set<string>(W.AUXILIARIES),
+        findingsNouns: new Set<string>(W.FINDINGS_NOUNS),
+      },
     },
   } as const;
 }
