@@ -4,6 +4,8 @@ import type { Token } from '../text/tokens.js';
 export interface CueRules {
   readonly verbForms: ReadonlyMap<string, { lemma: string; weight: number }>;
   readonly phrases: readonly { lemma: string; words: readonly string[]; weight: number; speaker: 'after' | 'before' }[];
+  readonly nounDeterminer: RegExp; // `a`, `the`, `his`, `Clinton's`: before a noun use of a cue word
+  readonly nounAdjective: RegExp; // `cautious`, `latest`: between that determiner and the noun
 }
 
 export interface FoundCue extends Cue {
@@ -32,7 +34,7 @@ export function findCues(tokens: readonly Token[], sentence: number, rules: CueR
     // `Secretary of State`, `the Post` are names; in a Title Case headline (`McCaul Announces Bill`) a
     // capitalised cue is still a cue.
     if (verb && t.cap && i > 0 && !titleCase && !/^["'(\-]$/u.test(tokens[i - 1]!.text)) continue;
-    if (verb && nounUse(tokens, i, verb.lemma)) continue;
+    if (verb && nounUse(tokens, i, verb.lemma, rules)) continue;
     if (verb) out.push({ start: t.start, end: t.end, lemma: verb.lemma, weight: verb.weight, kind: 'verb', sentence, first: i, last: i, form: t.lower });
   }
   return out;
@@ -67,22 +69,20 @@ export function isTitleCase(tokens: readonly Token[]): boolean {
   return long >= 3 && caps / long >= 0.8;
 }
 
-const ADJECTIVE = /^(?:[a-z-]+(?:ous|ive|ful|less|ic|ical|able|ible|al|ary|est|ish)|new|own|last|first|next|recent|brief|short|long|full|whole|joint|written|formal|public|private|open|final|initial|latest|earlier|previous|strong|stern|clear|blunt|sharp|harsh|frank|rare|bold|big|major|minor|broad|vague|false|true|good|bad|great|high|low|key|main|top|daily|weekly|annual|monthly)$/u;
-const DETERMINER = /^(?:a|an|the|his|her|their|its|our|my|your|this|that|these|those|no|any|each|every|[\p{L}.]+'s?)$/u;
 
 /**
  * `a cautious note`, `the report`, `his claims`: a base or -s form after a determiner (with up to two
  * words between) is a noun, not a cue. Past forms (`said`, `reported`) are never nouns here.
  */
-function nounUse(tokens: readonly Token[], i: number, lemma: string): boolean {
+function nounUse(tokens: readonly Token[], i: number, lemma: string, rules: CueRules): boolean {
   const form = tokens[i]!.lower;
   if (form !== lemma && form !== lemma + 's' && form !== lemma + 'es') return false;
   for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
     const t = tokens[k]!;
     if (!t.word) return false;
-    if (DETERMINER.test(t.lower)) return t.lower.endsWith("'s") || t.lower.endsWith("'") ? !/^(?:he|she|it|that|there|what|who)'s$/u.test(t.lower) : true;
+    if (rules.nounDeterminer.test(t.lower)) return t.lower.endsWith("'s") || t.lower.endsWith("'") ? !/^(?:he|she|it|that|there|what|who)'s$/u.test(t.lower) : true;
     // Only adjectives may stand between: `a cautious note`, `his latest report`; not a subject (`officers say`).
-    if (!ADJECTIVE.test(t.lower)) return false;
+    if (!rules.nounAdjective.test(t.lower)) return false;
   }
   return false;
 }

@@ -9,6 +9,12 @@ export interface MentionRules {
   readonly functionWords: ReadonlySet<string>;
   readonly pronouns: ReadonlyMap<string, { gender: 'm' | 'f' | 'n' | null; plural: boolean; first: boolean }>;
   readonly nominals: ReadonlyMap<string, { kind: SpeakerKind; plural: boolean }>;
+  readonly connectors: ReadonlySet<string>; // inside a name: `Department of State`
+  readonly particles: ReadonlySet<string>; // connectors of people's names: `de`, `van`
+  readonly suffixes: ReadonlySet<string>; // `Jr.`
+  readonly calendar: ReadonlySet<string>; // `Friday`, `Jan.`
+  readonly acronym: RegExp;
+  readonly nounSuffix: RegExp; // `Operations`, `Security`
 }
 
 /** A mention with the token range it covers in its sentence, and the canonical form of its name. */
@@ -19,12 +25,6 @@ export interface FoundMention extends Mention {
   readonly quoted: boolean;
 }
 
-const CONNECTORS = new Set(['of', 'for', 'and', '&', 'de', 'van', 'von', 'der', 'la', 'le', 'da', 'del', 'bin', 'al']);
-const ACRONYM = /^\p{Lu}[\p{Lu}\d&.-]+$/u;
-/** Endings of common nouns, which people's names rarely have (`Operations`, `Security`, `Enforcement`). */
-const NOUN_SUFFIX = /(?:tions?|sions?|ments?|ities|ity|ness|ances?|ences?|ships?|isms?|ics|ures?|ries|ology|ists?|ers|ors|ives?|als|ings?|ary|ery|ism|cy)$/u;
-const CALENDAR = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'jan', 'february', 'feb', 'march', 'mar', 'april', 'apr', 'june', 'jun', 'july', 'jul', 'august', 'aug', 'september', 'sept', 'sep', 'october', 'oct', 'november', 'nov', 'december', 'dec', 'today', 'tonight', 'yesterday', 'tomorrow']);
-const SUFFIX = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 
 /**
  * Names, pronouns and nominal heads in one sentence's tokens. Names are runs of capitalised words
@@ -73,7 +73,7 @@ function runEnd(tokens: readonly Token[], i: number, rules: MentionRules, cueTok
     if (t.quoted !== tokens[i]!.quoted || cueTokens.has(k)) break; // a Title Case cue ends a name
     if (t.word && t.cap) { j = k; continue; }
     if (t.text === '.' && k === j + 1 && isAbbrev(tokens[j]!, rules)) continue; // Mr. / F. / U.S.
-    if (t.word && CONNECTORS.has(t.lower) && joins(tokens, i, j, k, rules)) continue;
+    if (t.word && rules.connectors.has(t.lower) && joins(tokens, i, j, k, rules)) continue;
     if (t.word && (t.lower === 'the') && tokens[k - 1]?.lower === 'of' && tokens[k + 1]?.cap) continue;
     break;
   }
@@ -86,7 +86,7 @@ function joins(tokens: readonly Token[], i: number, j: number, k: number, rules:
   if (!next || !next.cap || !next.word || tokens[j]!.lower.endsWith("'s")) return false;
   if (tokens[k]!.lower !== 'and' && tokens[k]!.lower !== '&') return true;
   // `and` joins inside one name only: not two organisations, not two people.
-  if (ACRONYM.test(next.text) || rules.orgWords.has(stripPossessive(tokens[j]!.lower))) return false;
+  if (rules.acronym.test(next.text) || rules.orgWords.has(stripPossessive(tokens[j]!.lower))) return false;
   if (j - i >= 1 && j + 1 === k && (k - i) >= 2 && rules.titles.has(tokens[i]!.lower)) return false;
   return !(/^\p{Lu}\p{Ll}+$/u.test(tokens[j]!.text) && /^\p{Lu}\p{Ll}+$/u.test(tokens[j - 1]?.text ?? '') && tokens[j - 1]!.cap && isFirstNameLike(tokens[j - 1]!));
 }
@@ -97,7 +97,7 @@ function isFirstNameLike(t: Token): boolean {
 }
 
 function isAbbrev(t: Token, rules: MentionRules): boolean {
-  return (t.text.length === 1 && t.cap) || rules.titles.has(t.lower) || t.lower.includes('.') || SUFFIX.has(t.lower);
+  return (t.text.length === 1 && t.cap) || rules.titles.has(t.lower) || t.lower.includes('.') || rules.suffixes.has(t.lower);
 }
 
 function nameMention(tokens: readonly Token[], i: number, j: number, sentence: number, rules: MentionRules): FoundMention | null {
@@ -108,7 +108,7 @@ function nameMention(tokens: readonly Token[], i: number, j: number, sentence: n
   const words = [] as number[];
   for (let k = a; k <= j; k++) if (tokens[k]!.word) words.push(k);
   if (words.length === 0) return null;
-  if (words.every((k) => CALENDAR.has(stripPossessive(tokens[k]!.lower)) || /^\d/u.test(tokens[k]!.text))) return null; // `Friday`, `Jan. 10`
+  if (words.every((k) => rules.calendar.has(stripPossessive(tokens[k]!.lower)) || /^\d/u.test(tokens[k]!.text))) return null; // `Friday`, `Jan. 10`
 
   // Head: the name after the last title word or `of`-phrase; an organisation keeps its whole run.
   let titleGender: 'm' | 'f' | null = null;
@@ -136,13 +136,13 @@ function nameMention(tokens: readonly Token[], i: number, j: number, sentence: n
   if (runIsOrg) {
     kind = 'organization';
     headStart = tokens[a]!.start;
-  } else if (headWords.length > 0 && personName(tokens, headWords) && (sawTitle || looksLikePerson(tokens, headWords))) {
+  } else if (headWords.length > 0 && personName(tokens, headWords, rules) && (sawTitle || looksLikePerson(tokens, headWords, rules))) {
     const cls = classifyWords(headWords.map((k) => stripPossessive(tokens[k]!.lower)));
     kind = cls.kind === 'organization' ? 'organization' : cls.kind === 'place' && !sawTitle ? 'other' : 'person';
     if (kind === 'person') {
       gender = gender ?? cls.gender;
       // Person names are short: keep the last words that are not connectors (`Chris Crane`).
-      const nameWords = headWords.filter((k) => !CONNECTORS.has(tokens[k]!.lower));
+      const nameWords = headWords.filter((k) => !rules.connectors.has(tokens[k]!.lower));
       const tail = nameWords.slice(-4);
       headStart = tokens[tail[0]!]!.start;
     } else headStart = tokens[a]!.start;
@@ -170,7 +170,7 @@ function isOrgRun(tokens: readonly Token[], a: number, j: number, rules: Mention
   if (rules.orgWords.has(last)) return true;
   // `Department of Homeland Security`, `Bureau of Labor Statistics`: an organisation word, then `of`.
   if (a < j && rules.orgWords.has(tokens[a]!.lower) && tokens[a + 1]?.lower === 'of') return true;
-  if (a === j && ACRONYM.test(stripPossessive(tokens[a]!.text)) && !rules.titles.has(last)) return true;
+  if (a === j && rules.acronym.test(stripPossessive(tokens[a]!.text)) && !rules.titles.has(last)) return true;
   return false;
 }
 
@@ -178,20 +178,20 @@ function isOrgRun(tokens: readonly Token[], a: number, j: number, rules: Mention
  * Words that look like a person's name: a known first name or surname, or capitalised words that are
  * not common nouns (`Enforcement and Removal Operations` is not a person; `Chris Crane` is).
  */
-function looksLikePerson(tokens: readonly Token[], words: readonly number[]): boolean {
+function looksLikePerson(tokens: readonly Token[], words: readonly number[], rules: MentionRules): boolean {
   const lows = words.map((k) => stripPossessive(tokens[k]!.lower));
   const cls = classifyWords(lows);
   if (cls.kind === 'person') return true;
   if (cls.kind === 'organization' || cls.kind === 'place') return false;
   const last = lows[lows.length - 1]!;
-  if (lows.some((w) => CONNECTORS.has(w) && w !== 'de' && w !== 'van' && w !== 'von' && w !== 'al' && w !== 'bin')) return false;
-  if (lows.some((w) => NOUN_SUFFIX.test(w))) return false;
+  if (lows.some((w) => rules.connectors.has(w) && !rules.particles.has(w))) return false;
+  if (lows.some((w) => rules.nounSuffix.test(w))) return false;
   if (tokens[words[words.length - 1]!]!.text.toUpperCase() === tokens[words[words.length - 1]!]!.text && last.length > 1) return false; // acronym
   return !isCommonWord(last) && lows.length >= 2;
 }
 
 /** A person name: one to four capitalised words, none of them an organisation word. */
-function personName(tokens: readonly Token[], words: readonly number[]): boolean {
-  const names = words.filter((k) => !CONNECTORS.has(tokens[k]!.lower));
+function personName(tokens: readonly Token[], words: readonly number[], rules: MentionRules): boolean {
+  const names = words.filter((k) => !rules.connectors.has(tokens[k]!.lower));
   return names.length >= 1 && names.length <= 5;
 }

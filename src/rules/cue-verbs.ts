@@ -316,3 +316,9 @@ export const MOSTLY_NOUN_VERBS = [
 
 /** Verbs that, with no `that` and no clause after them, take an object, not content: `found a way`, `added 1 million jobs`, `maintained his lead`. */
 export const OBJECT_SENSE_VERBS = ['find', 'add', 'maintain'] as const;
+
+/** Before a cue word used as a noun: `a cautious note`, `the report`, `Clinton's claims`. */
+export const NOUN_DETERMINER = /^(?:a|an|the|his|her|their|its|our|my|your|this|that|these|those|no|any|each|every|[\p{L}.]+'s?)$/u;
+
+/** Adjectives that may stand between that determiner and the noun: `his latest report`. */
+export const NOUN_ADJECTIVE = /^(?:[a-z-]+(?:ous|ive|ful|less|ic|ical|able|ible|al|ary|est|ish)|new|own|last|first|next|recent|brief|short|long|full|whole|joint|written|formal|public|private|open|final|initial|latest|earlier|previous|strong|stern|clear|blunt|sharp|harsh|frank|rare|bold|big|major|minor|broad|vague|false|true|good|bad|great|high|low|key|main|top|daily|weekly|annual|monthly)$/u;

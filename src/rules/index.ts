@@ -1,5 +1,6 @@
 import { SENTENCE_RULES } from './abbreviations.js';
-import { BARE_CLAUSE_VERBS, CUE_PHRASES, CUE_VERBS, HEARER_VERBS, INFINITIVE_VERBS, NOUN_LIKE_VERBS, WH_CLAUSE_VERBS, AS_VERBS, MOSTLY_NOUN_VERBS, OBJECT_SENSE_VERBS } from './cue-verbs.js';
+import { BARE_CLAUSE_VERBS, CUE_PHRASES, CUE_VERBS, HEARER_VERBS, INFINITIVE_VERBS, NOUN_LIKE_VERBS, WH_CLAUSE_VERBS, AS_VERBS, MOSTLY_NOUN_VERBS, OBJECT_SENSE_VERBS, NOUN_ADJECTIVE, NOUN_DETERMINER } from './cue-verbs.js';
+import { ACRONYM, CALENDAR_WORDS, NAME_CONNECTORS, NAME_PARTICLES, NAME_SUFFIXES, NOUN_SUFFIX } from './names.js';
 import { CIRCUMSTANCE_STARTS, FUNCTION_WORDS, SPEAKER_VERB_GAP } from './function-words.js';
 import { BOILERPLATE_PATTERNS, LABELS } from './boilerplate.js';
 import { PATTERNS } from './patterns.js';
@@ -17,13 +18,19 @@ export function buildRules() {
     sentences: SENTENCE_RULES,
     quoteMarks: QUOTE_MARKS,
     boilerplate: BOILERPLATE_PATTERNS,
-    cues: { verbForms, phrases: CUE_PHRASES },
+    cues: { verbForms, phrases: CUE_PHRASES, nounDeterminer: NOUN_DETERMINER, nounAdjective: NOUN_ADJECTIVE },
     mentions: {
       titles: new Map<string, 'm' | 'f' | null>(TITLES.map((t) => [t.word, 'gender' in t ? t.gender : null])),
       orgWords: new Set<string>(ORG_WORDS),
       functionWords,
       pronouns: new Map(PRONOUNS.map((p) => [p.word, { gender: p.gender, plural: p.plural, first: p.first }])),
       nominals: new Map(NOMINALS.map((n) => [n.word, { kind: n.kind, plural: 'plural' in n ? n.plural : false }])),
+      connectors: new Set<string>(NAME_CONNECTORS),
+      particles: new Set<string>(NAME_PARTICLES),
+      suffixes: new Set<string>(NAME_SUFFIXES),
+      calendar: new Set<string>(CALENDAR_WORDS),
+      acronym: ACRONYM,
+      nounSuffix: NOUN_SUFFIX,
     },
     resolve: {
       patterns: new Map<string, number>(PATTERNS.map((p) => [p.id, p.confidence])),
