@@ -112,8 +112,8 @@ export function resolveSpeakers(
     const opensSentence = !before.some((t) => t.word) || lastBefore!.text === ':' || lastBefore!.text === ',' ||
       before.every((t) => !t.word || rules.functionWords.has(t.lower)); // `But “…,” he said`
     const tail = opensSentence && endsUtterance(text, quote, after) ? trailing(after, closeS, rules) : null;
-    const lead = tail && tail.rule !== 'embedded' ? null : leading(before, openS, facts, text, rules);
-    let hit = tail && tail.rule !== 'embedded' ? tail : lead && lead.rule !== 'embedded' ? lead : null;
+    const lead = tail ? null : leading(before, openS, facts, text, rules);
+    const hit = tail ?? lead;
     const standalone = !before.some((t) => t.word) || hit !== null;
     if (hit) {
       if (hit.cue) usedCues.add(hit.cue.start);
@@ -286,9 +286,9 @@ function trailing(after: readonly Token[], f: SentenceFacts, rules: ResolveRules
   // speaker then cue: `Crane said`, `he added`, `the agency said in a statement`
   const ti = indexOf(f, t);
   const cue = f.cues.find((c) => c.kind === 'verb' && c.first > ti && c.first - ti <= 14);
-  if (!cue) return { speaker: null, cue: null, rule: 'embedded', factor: 0 };
+  if (!cue) return null;
   const m = speakerBefore(f, cue.first, rules);
-  if (!m || !descriptorsBetween(f, t.start, m.span.start)) return { speaker: null, cue: null, rule: 'embedded', factor: 0 };
+  if (!m || !descriptorsBetween(f, t.start, m.span.start)) return null;
   // The whole noun phrase as written: `White House press secretary Josh Earnest`.
   const speaker: SpeakerRef = { ...m, span: { start: Math.min(t.start, m.span.start), end: m.span.end } };
   return { speaker, cue, rule: 'quote-comma-name-cue', factor: 1 };
@@ -301,17 +301,17 @@ function leading(before: readonly Token[], f: SentenceFacts, facts: readonly Sen
     // The last cue in the window before the quotation.
     let cue: FoundCue | undefined;
     for (let k = indexOf(f, last); k >= indexOf(f, before[0]!) && !cue; k--) cue = cueAt(f, k);
-    if (!cue) return last.text === ':' ? nameColon(f, indexOf(f, last)) ?? { speaker: null, cue: null, rule: 'embedded', factor: 0 } : { speaker: null, cue: null, rule: 'embedded', factor: 0 };
+    if (!cue) return last.text === ':' ? nameColon(f, indexOf(f, last)) : null;
     const between = before.filter((t) => t.start >= cue.end);
     const colon = last.text === ':';
     const comma = last.text === ',';
     const hearer = comma && rules.hearerVerbs.has(cue.lemma) && between.length <= 7 && between.every((t) => !t.quoted);
     if (between.length === 0 || (between.length === 1 && (colon || comma)) || (colon && between.length <= 14) || hearer) {
       const m = speakerForCue(f, cue, rules);
-      if (!m) return { speaker: null, cue: null, rule: 'embedded', factor: 0 };
+      if (!m) return null;
       return { speaker: m, cue, rule: colon ? 'name-cue-colon-quote' : 'name-cue-comma-quote', factor: 1 };
     }
-    return { speaker: null, cue: null, rule: 'embedded', factor: 0 };
+    return null;
   }
   // The quotation opens its sentence: an attributing sentence ending in a colon just before it?
   const prev = facts[f.sentence.index - 1];
