@@ -4,6 +4,8 @@ import type { Token } from '../text/tokens.js';
 export interface CueRules {
   readonly verbForms: ReadonlyMap<string, { lemma: string; weight: number }>;
   readonly phrases: readonly { lemma: string; words: readonly string[]; weight: number; speaker: 'after' | 'before' }[];
+  readonly nouns: ReadonlySet<string>; // `statement`: a cue before `that`
+  readonly viewNouns: ReadonlySet<string>; // `view`: a cue after `in` (`in Crane's view`)
   readonly nounDeterminer: RegExp; // `a`, `the`, `his`, `Clinton's`: before a noun use of a cue word
   readonly nounAdjective: RegExp; // `cautious`, `latest`: between that determiner and the noun
 }
@@ -30,6 +32,12 @@ export function findCues(tokens: readonly Token[], sentence: number, rules: CueR
       i += phrase.words.length - 1;
       continue;
     }
+    // `Crane's statement that …`, `the claim that …`, `in Crane's view, …`, `in the view of the union, …`
+    const next = tokens[i + 1];
+    if ((rules.nouns.has(t.lower) && next?.lower === 'that' && !next.quoted) || (rules.viewNouns.has(t.lower) && opensWithIn(tokens, i))) {
+      out.push({ start: t.start, end: t.end, lemma: t.lower, weight: 0.7, kind: 'noun', sentence, first: i, last: i, form: t.lower });
+      continue;
+    }
     const verb = rules.verbForms.get(t.lower);
     // `Secretary of State`, `the Post` are names; in a Title Case headline (`McCaul Announces Bill`) a
     // capitalised cue is still a cue.
@@ -38,6 +46,16 @@ export function findCues(tokens: readonly Token[], sentence: number, rules: CueR
     if (verb) out.push({ start: t.start, end: t.end, lemma: verb.lemma, weight: verb.weight, kind: 'verb', sentence, first: i, last: i, form: t.lower });
   }
   return out;
+}
+
+/** `in Crane's view`, `in the union's opinion`, `in the view of`: `in` at most four words before the noun. */
+function opensWithIn(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 5); k--) {
+    const t = tokens[k]!;
+    if (t.quoted || !t.word) return false;
+    if (t.lower === 'in') return true;
+  }
+  return false;
 }
 
 const BY_FIRST_WORD = new WeakMap<CueRules, Map<string, CueRules['phrases'][number][]>>();

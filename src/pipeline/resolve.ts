@@ -18,6 +18,8 @@ export interface ResolveRules {
   readonly labels: ReadonlySet<string>;
   readonly asVerbs: ReadonlySet<string>;
   readonly objectSenseVerbs: ReadonlySet<string>;
+  readonly viewNouns: ReadonlySet<string>;
+  readonly possessives: ReadonlyMap<string, string>; // `his` → `he`
   readonly functionWords: ReadonlySet<string>;
   readonly speakerNouns: ReadonlySet<string>;
   readonly words: SpeechWords;
@@ -119,7 +121,10 @@ export function resolveSpeakers(
       if (hit.cue) usedCues.add(hit.cue.start);
       // `Obama said “there is love” in Orlando after …`: words after the quotation go on with the
       // content, which is then mixed.
-      const more = hit === lead && lead.rule === 'name-cue-comma-quote' && before[before.length - 1]?.text !== ',' ? clauseRunsOn(closeS, after, rules) : null;
+      // After `X said, “…”` only a quotation that stops mid-clause (no punctuation of its own) runs on:
+      // `in Crane’s view, “ICE lacks effective leadership” under an anti-union manager`.
+      const runsOn = before[before.length - 1]?.text !== ',' || !/[.,!?;:\u2026]['\u2019]?$/u.test(text.slice(quote.start, quote.end));
+      const more = hit === lead && lead.rule === 'name-cue-comma-quote' && runsOn ? clauseRunsOn(closeS, after, rules) : null;
       if (more) coveredUntil = more.end;
       // `In past campaigns, “we felt …,” he said.` · `The streets were deserted, he added, “but …”`: the
       // unquoted words that open the sentence are part of the content, which is then mixed.
@@ -395,6 +400,7 @@ function reported(cue: FoundCue, f: SentenceFacts, rules: ResolveRules, lastInSe
     }
     return null;
   }
+  if (cue.kind === 'noun') return nounCue(cue, f, rules);
   // A participle linking a second content to the same speaker: `…, adding that B`.
   if (rules.words.gerundLink.has(cue.form) && linksParticiple(toks[cue.first - 1], rules)) {
     const speaker = lastInSentence?.speaker ?? sentenceSubject(f, cue.first, rules);
@@ -534,6 +540,63 @@ function isNameList(f: SentenceFacts, span: Span): boolean {
     words++;
   }
   return items >= 4;
+}
+
+/**
+ * Cue nouns. `In Crane’s view, CLAUSE` · `CLAUSE, in Crane’s view.` · `in the view of the union, CLAUSE` ·
+ * `Crane’s statement that CLAUSE` · `his claim that CLAUSE` · `the claim that CLAUSE` (no speaker: shown with --all).
+ */
+function nounCue(cue: FoundCue, f: SentenceFacts, rules: ResolveRules): Found | null {
+  const toks = f.tokens;
+  const of = toks[cue.last + 1]?.lower === 'of' && toks[cue.first - 1]?.lower === 'the';
+  const speaker = of ? speakerAfter(f, cue.last + 2, rules) : possessor(f, cue.first - 1, rules);
+  if (rules.viewNouns.has(cue.lemma)) {
+    if (!speaker) return null;
+    const after = of ? tokenIndexAtOrAfter(f, speaker.span.end) : cue.last + 1;
+    if (toks[after]?.text === ',') {
+      const content = clauseAfter(f, after + 1, rules);
+      return content ? mk(content, speaker, cue, 'in-name-view-clause', 1, f) : null;
+    }
+    let inAt = cue.first - 1;
+    while (inAt >= 0 && toks[inAt]!.lower !== 'in') inAt--;
+    if (toks[inAt - 1]?.text === ',' && isLast(f, toks[after - 1]?.end ?? cue.end, rules)) {
+      const content = clauseBefore(f, inAt - 1);
+      return content ? mk(content, speaker, cue, 'clause-in-name-view', 1, f) : null;
+    }
+    return null;
+  }
+  // `the claim that was made`: an auxiliary after `that` makes it a relative clause.
+  if (rules.words.auxiliaries.has(toks[cue.last + 2]?.lower ?? '')) return null;
+  let content = clauseAfter(f, cue.last + 2, rules);
+  if (!content) return null;
+  // As the sentence's subject (`Crane’s statement that the policy is wrong drew fire`) the clause ends where
+  // the main verb starts, which only a comma shows here.
+  const phraseStart = speaker && !of ? tokenIndexAtOrAfter(f, speaker.span.start) : cue.first - 1;
+  if (phraseStart <= 1) {
+    const comma = toks.findIndex((t, k) => k > cue.last + 2 && t.text === ',' && t.start < content!.end);
+    if (comma < 0) return null;
+    content = { start: toks[cue.last + 2]!.start, end: toks[comma - 1]!.end };
+  }
+  return { content, type: null, speaker, cue, rule: 'name-noun-that-clause', factor: speaker ? 1 : 0.5, sentence: f.sentence.index };
+}
+
+/** The speaker a possessive names: `Crane’s`, `the union’s`, `his` (a pronoun, resolved as `he`). */
+function possessor(f: SentenceFacts, k: number, rules: ResolveRules): SpeakerRef | null {
+  const t = f.tokens[k];
+  if (!t || t.quoted) return null;
+  const pronoun = rules.possessives.get(t.lower);
+  if (pronoun) {
+    const gender = pronoun === 'he' ? 'm' : pronoun === 'she' ? 'f' : pronoun === 'it' ? 'n' : null;
+    const mention: FoundMention = {
+      start: t.start, end: t.end, head: { start: t.start, end: t.end }, kind: pronoun === 'it' ? 'organization' : 'person', pronoun: true,
+      gender, plural: pronoun === 'they' || pronoun === 'we', sentence: f.sentence.index, first: k, last: k, name: pronoun, quoted: false,
+    };
+    return { span: { start: t.start, end: t.end }, mention, name: null, kind: null };
+  }
+  if (!/'s?$/u.test(t.lower)) return null;
+  const m = mentionEndingAt(f, k);
+  if (m) return { span: { start: m.start, end: m.end }, mention: m, name: null, kind: null };
+  return null;
 }
 
 /** The first name, pronoun or nominal of the sentence, before token `limit`: the subject a participle hangs on. */

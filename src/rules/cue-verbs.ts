@@ -257,11 +257,20 @@ export const CUE_PHRASES = [
   { lemma: 'call on', words: ['calling', 'on'], weight: 0.75, speaker: 'before' },
 ] as const satisfies readonly CuePhrase[];
 
-/** Nouns that carry reported content in `X's statement that …`, `the claim that …`. */
+/** Nouns that carry reported content in `X's statement that …`, `the claim that …` (with `that` after them). */
 export const CUE_NOUNS = [
   'statement', 'claim', 'claims', 'assertion', 'argument', 'allegation', 'allegations', 'accusation', 'charge',
-  'suggestion', 'belief', 'view', 'warning', 'announcement', 'insistence', 'contention', 'promise', 'pledge',
+  'suggestion', 'belief', 'warning', 'announcement', 'insistence', 'contention', 'promise', 'pledge',
   'remark', 'remarks', 'comment', 'comments', 'testimony', 'admission', 'denial', 'prediction', 'report', 'findings',
+] as const;
+
+/** Nouns of a point of view, cues in `in X's view, …`, `in the opinion of X, …`, `…, in X's estimation.` */
+export const VIEW_NOUNS = ['view', 'opinion', 'estimation', 'judgment', 'judgement', 'assessment'] as const;
+
+/** Possessive pronouns before a cue noun, with the pronoun they stand for: `his statement that …`. */
+export const POSSESSIVE_PRONOUNS = [
+  { word: 'his', pronoun: 'he' }, { word: 'her', pronoun: 'she' }, { word: 'their', pronoun: 'they' },
+  { word: 'its', pronoun: 'it' }, { word: 'our', pronoun: 'we' }, { word: 'my', pronoun: 'i' },
 ] as const;
 
 /** Verbs after which the next noun phrase is the hearer, not the content: `told reporters that …`. */

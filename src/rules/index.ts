@@ -1,5 +1,5 @@
 import { SENTENCE_RULES } from './abbreviations.js';
-import { BARE_CLAUSE_VERBS, CUE_PHRASES, CUE_VERBS, HEARER_VERBS, INFINITIVE_VERBS, NOUN_LIKE_VERBS, WH_CLAUSE_VERBS, AS_VERBS, MOSTLY_NOUN_VERBS, OBJECT_SENSE_VERBS, NOUN_ADJECTIVE, NOUN_DETERMINER } from './cue-verbs.js';
+import { BARE_CLAUSE_VERBS, CUE_PHRASES, CUE_VERBS, HEARER_VERBS, INFINITIVE_VERBS, NOUN_LIKE_VERBS, WH_CLAUSE_VERBS, AS_VERBS, MOSTLY_NOUN_VERBS, OBJECT_SENSE_VERBS, NOUN_ADJECTIVE, NOUN_DETERMINER, CUE_NOUNS, VIEW_NOUNS, POSSESSIVE_PRONOUNS } from './cue-verbs.js';
 import { ACRONYM, CALENDAR_WORDS, NAME_CONNECTORS, NAME_PARTICLES, NAME_SUFFIXES, NOUN_SUFFIX } from './names.js';
 import { CIRCUMSTANCE_STARTS, FUNCTION_WORDS, SPEAKER_VERB_GAP } from './function-words.js';
 import { BOILERPLATE_PATTERNS, LABELS } from './boilerplate.js';
@@ -18,7 +18,7 @@ export function buildRules() {
     sentences: SENTENCE_RULES,
     quoteMarks: QUOTE_MARKS,
     boilerplate: BOILERPLATE_PATTERNS,
-    cues: { verbForms, phrases: CUE_PHRASES, nounDeterminer: NOUN_DETERMINER, nounAdjective: NOUN_ADJECTIVE },
+    cues: { verbForms, phrases: CUE_PHRASES, nouns: new Set<string>(CUE_NOUNS), viewNouns: new Set<string>(VIEW_NOUNS), nounDeterminer: NOUN_DETERMINER, nounAdjective: NOUN_ADJECTIVE },
     mentions: {
       titles: new Map<string, 'm' | 'f' | null>(TITLES.map((t) => [t.word, 'gender' in t ? t.gender : null])),
       orgWords: new Set<string>(ORG_WORDS),
@@ -45,6 +45,8 @@ export function buildRules() {
       labels: new Set<string>(LABELS),
       asVerbs: new Set<string>(AS_VERBS),
       objectSenseVerbs: new Set<string>(OBJECT_SENSE_VERBS),
+      viewNouns: new Set<string>(VIEW_NOUNS),
+      possessives: new Map<string, string>(POSSESSIVE_PRONOUNS.map((p) => [p.word, p.pronoun])),
       functionWords,
       speakerNouns: new Set<string>([...NOMINALS.map((n) => n.word), ...SPEAKER_NOUNS]),
       words: {
