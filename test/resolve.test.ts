@@ -90,6 +90,11 @@ describe('reported speech shapes', () => {
     expect(claims(text).filter((c) => c[5] === 'name-noun-that-clause')).toEqual([]);
   });
 
+  test('headline style Name: ‘…’ with a name the lexicon does not know, not a label or a place below it', () => {
+    expect(claims('Gingrich: ‘Trump must decide soon’\n\nThe rally went on.').map((c) => [c[0], c[1], c[5]])).toEqual([['Trump must decide soon', 'Gingrich', 'name-colon-quote']]);
+    expect(claims('Update: “Most voters are undecided”\n\nIowa: “Most voters are undecided”')).toEqual([]);
+  });
+
   test('a quotation that stops mid-clause after `X said,` runs on', () => {
     const [c] = claims('But in Crane’s view, “ICE lacks effective leadership” under a new manager.');
     expect([c?.[0], c?.[1], c?.[4]]).toEqual(['ICE lacks effective leadership” under a new manager', 'Crane', 'mixed']);

@@ -306,7 +306,7 @@ function leading(before: readonly Token[], f: SentenceFacts, facts: readonly Sen
     // The last cue in the window before the quotation.
     let cue: FoundCue | undefined;
     for (let k = indexOf(f, last); k >= indexOf(f, before[0]!) && !cue; k--) cue = cueAt(f, k);
-    if (!cue) return last.text === ':' ? nameColon(f, indexOf(f, last)) : null;
+    if (!cue) return last.text === ':' ? nameColon(f, indexOf(f, last), rules) : null;
     const between = before.filter((t) => t.start >= cue.end);
     const colon = last.text === ':';
     const comma = last.text === ',';
@@ -324,7 +324,7 @@ function leading(before: readonly Token[], f: SentenceFacts, facts: readonly Sen
   const lastTok = prev.tokens[prev.tokens.length - 1];
   if (!lastTok || lastTok.text !== ':' || !onlySpace(text, prev.sentence.end, f.sentence.start)) return null;
   const cue = prev.cues[prev.cues.length - 1];
-  if (!cue) return nameColon(prev, prev.tokens.length - 1);
+  if (!cue) return nameColon(prev, prev.tokens.length - 1, rules);
   const m = speakerForCue(prev, cue, rules);
   if (!m) return null;
   return { speaker: m, cue, rule: 'colon-intro-quote', factor: 1 };
@@ -370,11 +370,15 @@ function speakerForCue(f: SentenceFacts, cue: FoundCue, rules: ResolveRules): Sp
 }
 
 /** `Pew Research: “…”`, `More from Blumenthal and Cohen: “…”`: a name right before the colon introduces the quotation. */
-function nameColon(f: SentenceFacts, colonAt: number): Hit | null {
+function nameColon(f: SentenceFacts, colonAt: number, rules: ResolveRules): Hit | null {
   const colon = f.tokens[colonAt];
   if (!colon || colon.text !== ':') return null;
   const m = mentionEndingAt(f, colonAt - 1);
-  if (!m || m.pronoun || (m.kind !== 'person' && m.kind !== 'organization')) return null;
+  if (!m || m.pronoun) return null;
+  // In the headline, a name the lexicon does not know (`Gingrich: ‘…’`) when it opens the line and is no
+  // label (`Update:`); below it a place or a list heading (`Iowa: “…”`) is as likely.
+  const opensLine = f.sentence.paragraph === 0 && m.first === 0 && m.last - m.first <= 5 && !rules.labels.has(m.name.toLowerCase()) && /^\p{Lu}/u.test(m.name);
+  if (m.kind !== 'person' && m.kind !== 'organization' && !(m.kind === 'other' && opensLine)) return null;
   const cue: FoundCue = { start: colon.start, end: colon.end, lemma: ':', weight: 0.7, kind: 'phrase', sentence: f.sentence.index, first: colonAt, last: colonAt, form: ':' };
   return { speaker: { span: { start: m.start, end: m.end }, mention: m, name: null, kind: null }, cue, rule: 'name-colon-quote', factor: 1 };
 }
