@@ -63,6 +63,9 @@ describe('reported speech shapes', () => {
     ['Elias has asked the Supreme Court to intervene.', ['the Supreme Court to intervene', 'Elias', 'name-cue-that-clause']],
     ['Albright urged women to back Clinton, saying there is a special place in hell.', ['women to back Clinton', 'Albright', 'name-cue-that-clause']],
     ['Senator Doe said: "We will win."', ['We will win.', 'Senator Doe', 'name-cue-colon-quote']],
+    ['Jane Doe told investigators she was advised to use a private account, the New York Times reported late Thursday.', ['Jane Doe told investigators she was advised to use a private account', 'the New York Times', 'clause-comma-name-cue']],
+    ['He said early voting was strong.', ['early voting was strong', 'He', 'name-cue-that-clause']],
+    ['He said late Thursday that voting was strong.', ['voting was strong', 'He', 'name-cue-that-clause']],
     ['At Sunday’s debate, Sanders compared himself to Clinton, saying, "I do not take speaking fees."', ['I do not take speaking fees.', 'Sanders', 'name-cue-comma-quote']],
   ])('%s', (text, expected) => {
     expect(claims(text).map((c) => [c[0], c[1], c[5]])[0]).toEqual(expected);
@@ -129,6 +132,7 @@ describe('reported speech shapes', () => {
     ['a noun is not a cue', 'Voters in 30 states with new rules went to the polls after the report.'],
     ['a cue inside a quotation is not a cue', '“Jane Doe said the office will reopen.”'],
     ['a place is not content', 'Jane Doe reported from Washington.'],
+    ['a participle opening the sentence is no speaker', 'Having announced that he would not send me to prison, Judge Berman proceeded.'],
     ['find with an object is not a finding', 'Rubio could still find a way to the nomination.'],
     ['add with an object is not speech', 'We have added 1 million private sector jobs.'],
     ['maintain with an object is not speech', 'Clinton maintains a commanding lead among black voters.'],

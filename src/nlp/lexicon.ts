@@ -64,3 +64,8 @@ const NAME_TAGS = new Set(['MaleName', 'FemaleName', 'FirstName', 'LastName', 'P
 export function isCommonWord(lowerWord: string): boolean {
   return tagsOf(lowerWord).some((x) => !NAME_TAGS.has(x));
 }
+
+/** Does the lexicon know this lower-case word as (part of) a name: a first name, a city, an organisation? */
+export function isNameWord(lowerWord: string): boolean {
+  return tagsOf(lowerWord).some((x) => NAME_TAGS.has(x));
+}

@@ -1,7 +1,7 @@
 import type { Mention, SpeakerKind } from '../types.js';
 import type { Token } from '../text/tokens.js';
 import { stripPossessive } from '../text/tokens.js';
-import { classifyWords, isCommonWord } from '../nlp/lexicon.js';
+import { classifyWords, isCommonWord, isNameWord } from '../nlp/lexicon.js';
 
 export interface MentionRules {
   readonly titles: ReadonlyMap<string, 'm' | 'f' | null>;
@@ -48,6 +48,9 @@ export function findMentions(text: string, tokens: readonly Token[], sentence: n
     }
     if (t.cap || (t.lower === 'u.s' && t.text === 'U.S')) {
       const j = runEnd(tokens, i, rules, cueTokens);
+      // `Having announced that …, Judge Berman proceeded`: a participle opening the sentence, not a name
+      // (`Beijing said` is one: the lexicon knows it).
+      if (i === 0 && j === 0 && /[a-z]ing$/u.test(t.lower) && !isNameWord(t.lower)) { i = 1; continue; }
       const m = nameMention(tokens, i, j, sentence, rules);
       if (m) out.push({ ...m, name: text.slice(m.head.start, m.head.end).replace(/\s+/gu, ' ') });
       i = j + 1;

@@ -46,6 +46,7 @@ export interface SpeechWords {
   readonly participlePrepositions: ReadonlySet<string>;
   readonly auxiliaries: ReadonlySet<string>;
   readonly findingsNouns: ReadonlySet<string>;
+  readonly lyNotAdverbs: ReadonlySet<string>;
 }
 
 /** What the earlier stages found in one sentence. */
@@ -688,8 +689,9 @@ function isTrailingTail(f: SentenceFacts, i: number, rules: ResolveRules): boole
 function clauseAfter(f: SentenceFacts, i: number, rules: ResolveRules): Span | null {
   const toks = f.tokens;
   let a = i;
-  while (toks[a] && toks[a]!.word && !toks[a]!.cap && /ly$/u.test(toks[a]!.lower) && toks[a]!.lower !== 'only') a++; // `said pleasantly …`
-  if (toks[a] && rules.words.timeWords.has(toks[a]!.lower) && toks[a]!.lower !== 'this' && toks[a]!.lower !== 'last' && toks[a + 1]?.word) a++; // `said Wednesday he …`
+  while (toks[a] && toks[a]!.word && !toks[a]!.cap && /ly$/u.test(toks[a]!.lower) && !rules.words.lyNotAdverbs.has(toks[a]!.lower)) a++; // `said pleasantly …`
+  // `said Wednesday he …`; not `said this week`, `said early voting …`
+  if (toks[a] && rules.words.timeWords.has(toks[a]!.lower) && !/^(?:this|last|late|early)$/u.test(toks[a]!.lower) && toks[a + 1]?.word) a++;
   if (toks[a]?.lower === 'that') a++;
   else if (toks[a] && rules.circumstance.has(toks[a]!.lower)) {
     let skipped = false;
@@ -714,6 +716,8 @@ function clauseAfter(f: SentenceFacts, i: number, rules: ResolveRules): Span | n
     if (t.text === ',' && toks[k + 1] && (rules.words.gerundLink.has(toks[k + 1]!.lower) || toks[k + 1]!.lower === 'according')) { b = k - 1; break; }
     if (t.text === '(' || (t.text === '-' && text0(f, t))) { b = k - 1; break; }
     if (t.text === ',' && toks[k + 1]?.lower === 'but' && /^(?:he|she|they|it|we|i)$/u.test(toks[k + 2]?.lower ?? '')) { b = k - 1; break; }
+    // `…, the New York Times reported.`: a second source closes the sentence; the content stops before it.
+    if (t.text === ',' && trailingAttributionAt(f, k + 1, rules)) { b = k - 1; break; }
     // `X stated that A, and demanded that B`: a second cue verb coordinated with the first.
     if (t.lower === 'and' && cueAt(f, k + 1)?.kind === 'verb') { b = toks[k - 1]?.text === ',' ? k - 2 : k - 1; break; }
   }
@@ -722,6 +726,16 @@ function clauseAfter(f: SentenceFacts, i: number, rules: ResolveRules): Span | n
   const words = toks.slice(a, b + 1).filter((t) => t.word).length;
   if (words < 2) return null;
   return { start: toks[a]!.start, end: toks[b]!.end };
+}
+
+/** Does an attribution that ends the sentence start at token i (`the Sun-Times reported`, `officials said Tuesday`)? */
+function trailingAttributionAt(f: SentenceFacts, i: number, rules: ResolveRules): boolean {
+  const cue = f.cues.find((c) => c.kind === 'verb' && c.first > i && c.first - i <= 8);
+  if (!cue || f.tokens.slice(i, cue.first).some((t) => !t.word && t.text !== '.' && t.text !== '-')) return false;
+  const next = f.tokens[cue.last + 1];
+  if (next && next.text !== '.' && next.text !== '!' && !isTrailingTail(f, cue.last + 1, rules)) return false;
+  const m = speakerBefore(f, cue.first, rules);
+  return m !== null && m.span.start === f.tokens[i]!.start;
 }
 
 /** The clause from the sentence start to just before token `end` (a comma). */

@@ -23,11 +23,12 @@ export const SPEAKER_VERB_GAP = [
   'flatly', 'simply', 'just', 'reportedly', 'allegedly', 'apparently', 'finally', 'ultimately', 'quickly', 'soon',
   'since', 'frequently', 'consistently', 'explicitly', 'previously', 'earlier', 'had', 'been', 'being', 'continued',
   'can', 'cannot', 'wo', 'ca', 'clearly', 'openly', 'quietly', 'loudly', 'both', 'each', // `X and Y both said`
+  'having', // `Having announced that …`: no subject before it
 ] as const;
 
 /** Phrases after a cue that are circumstances, not content: `said on Tuesday that`, `said in a statement`. */
 export const CIRCUMSTANCE_STARTS = [
   'in', 'on', 'at', 'during', 'via', 'through', 'with', 'to', 'after', 'before', 'while', 'from', 'last', 'this', 'earlier',
   'later', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today',
-  'tonight', 'recently', 'previously', 'repeatedly', 'also', 'again', 'publicly', 'privately', 'flatly', 'once',
+  'tonight', 'recently', 'previously', 'repeatedly', 'also', 'again', 'publicly', 'privately', 'flatly', 'once', 'late', 'early',
 ] as const;

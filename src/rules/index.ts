@@ -69,6 +69,7 @@ export function buildRules() {
         participlePrepositions: new Set<string>(W.PARTICIPLE_PREPOSITIONS),
         auxiliaries: new Set<string>(W.AUXILIARIES),
         findingsNouns: new Set<string>(W.FINDINGS_NOUNS),
+        lyNotAdverbs: new Set<string>(W.LY_NOT_ADVERBS),
       },
     },
   } as const;
