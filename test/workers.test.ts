@@ -141,7 +141,7 @@ describe('createExtractor', () => {
 
   test('a worker that dies takes only its document down; it is replaced and the others come through', async () => {
     const mixed = [...docs.slice(0, 6), { path: 'crash.txt', text: 'He said “hi.”' }, ...docs.slice(6, 12), { path: 'throw.txt', text: 'x' }, ...docs.slice(12, 20)];
-    const rs = await collect('claims', 2, mixed, mixed.length, { workerUrl: crashing });
+    const rs = await collect('claims', 2, mixed, mixed.length, { workerUrl: crashing, workersOnly: true });
     expect(rs.map((r) => r.path)).toEqual(mixed.map((d) => d.path));
     const errors = rs.filter((r) => r.error).map((r) => [r.path, r.error!.message]);
     expect(errors).toEqual([
@@ -170,8 +170,9 @@ describe('createExtractor', () => {
     expect(printed(rs)).toBe(printed(await collect('claims', 1, docs.slice(0, 6))));
   }, 60_000);
 
-  test.each([1, 2, 4])('--jobs %i reads at most 2 × jobs documents ahead of the one it yields', async (jobs) => {
-    const many = articles(60, 11);
+  const DEPTH = 8;
+  test.each([1, 2, 4])('--jobs %i reads at most 8 × jobs documents ahead of the one it yields', async (jobs) => {
+    const many = articles(80, 11);
     const counter = { pulled: 0 };
     const x = createExtractor('claims', jobs, many.length);
     let consumed = 0;
@@ -180,7 +181,7 @@ describe('createExtractor', () => {
       for await (const r of x.run(source(many, counter))) {
         if (consumed === 0) {
           await new Promise((res) => setTimeout(res, 300)); // a slow writer: the extractor must not read on
-          expect(counter.pulled).toBeLessThanOrEqual(2 * jobs);
+          expect(counter.pulled).toBeLessThanOrEqual(DEPTH * jobs);
         }
         expect(r.path).toBe(many[consumed]!.path);
         consumed++;
@@ -190,7 +191,35 @@ describe('createExtractor', () => {
       x.close();
     }
     expect(consumed).toBe(many.length);
-    expect(maxAhead).toBeLessThanOrEqual(2 * jobs);
+    expect(maxAhead).toBeLessThanOrEqual(DEPTH * jobs);
+  }, 60_000);
+
+  test('text in hand is read ahead only up to a limit', async () => {
+    const many = articles(40, 13);
+    const shortest = Math.min(...many.map((d) => d.text.length));
+    const counter = { pulled: 0 };
+    const x = createExtractor('claims', 2, many.length, { maxHeldText: 3 * shortest }); // 3 documents at most
+    let consumed = 0;
+    let maxAhead = 0;
+    try {
+      for await (const r of x.run(source(many, counter))) {
+        expect(r.path).toBe(many[consumed]!.path);
+        consumed++;
+        maxAhead = Math.max(maxAhead, counter.pulled - consumed);
+      }
+    } finally {
+      x.close();
+    }
+    expect(consumed).toBe(many.length);
+    expect(maxAhead).toBeLessThanOrEqual(3);
+  }, 60_000);
+
+  test('--jobs 2 runs documents in this thread and in a worker, in order either way', async () => {
+    // With a worker that dies on every document, only the documents run here succeed: some must.
+    const rs = await collect('claims', 2, docs.slice(0, 24), 24, { workerUrl: crashAll });
+    expect(rs.map((r) => r.path)).toEqual(docs.slice(0, 24).map((d) => d.path));
+    expect(rs.some((r) => !r.error)).toBe(true);
+    expect(rs.some((r) => r.error)).toBe(true);
   }, 60_000);
 
   test('close() ends a run at once', async () => {
