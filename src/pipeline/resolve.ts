@@ -210,10 +210,10 @@ export function resolveSpeakers(
  * nearest clause: past `, which` or `, who` the inner claim is not inside it.
  */
 function withoutNested(list: readonly Found[], text: string): Found[] {
-  const out: Found[] = [];
-  let outer: Found | null = null; // the kept claim with the furthest content end so far (sorted by start)
+  const out: (Found | null)[] = []; // null: an outer content dropped after the fact
+  let outerAt = -1; // index in `out` of the kept claim with the furthest content end so far (sorted by start)
   for (const a of list) {
-    const o = outer;
+    const o = outerAt >= 0 ? out[outerAt]! : null;
     if (o !== null && a.speaker !== null && a.content.end <= o.content.end) {
       const within = (s: Span) => s.start >= o.content.start && s.end <= o.content.end;
       const quotation = a.quoteEnd !== undefined && a.rule !== 'quote-continued' && o.quoteEnd === undefined;
@@ -224,25 +224,27 @@ function withoutNested(list: readonly Found[], text: string): Found[] {
         if (!according) {
           const cut = Math.min(...[a.content.start, a.speaker.span.start, a.cue?.start ?? Infinity].filter((x) => x >= o.content.start));
           const end = trimClauseEnd(text, o.content.start, cut);
-          const at = out.indexOf(o);
-          if (wordCount(text, { start: o.content.start, end }) >= 3) out[at] = { ...o, content: { start: o.content.start, end } };
-          else out.splice(at, 1);
-          outer = null;
-          for (const x of out) if (outer === null || x.content.end > outer.content.end) outer = x;
+          // Linear on hostile text: the truncated claim stays the outer one, or none is until the next.
+          out[outerAt] = wordCount(text, { start: o.content.start, end }) >= 3 ? { ...o, content: { start: o.content.start, end } } : null;
+          if (out[outerAt] === null) outerAt = -1;
         }
       }
     }
     out.push(a);
-    if (outer === null || a.content.end > outer.content.end) outer = a;
+    if (outerAt < 0 || a.content.end > out[outerAt]!.content.end) outerAt = out.length - 1;
   }
-  return out;
+  return out.filter((x): x is Found => x !== null);
 }
 
 /** Back from `end` over spaces, punctuation and words that only join (`, and`, `: `, `, which`). */
 function trimClauseEnd(text: string, start: number, end: number): number {
-  const head = text.slice(start, end);
-  const m = /(?:[\s,;:\u2014\u2013("'\u201c\u2018-]|\b(?:and|but|or|while|as|when|which|who|whom|because|after|before|so|then)\b)*$/u.exec(head);
-  return start + (m ? m.index : head.length);
+  let e = end;
+  for (;;) {
+    while (e > start && /[\s,;:\u2014\u2013("'\u201c\u2018-]/u.test(text[e - 1]!)) e--;
+    const m = /\b(?:and|but|or|while|as|when|which|who|whom|because|after|before|so|then)$/u.exec(text.slice(Math.max(start, e - 8), e));
+    if (!m) return e;
+    e -= m[0].length;
+  }
 }
 
 /** Are there at least n words among the first `end` tokens? (Stops as soon as there are.) */
@@ -499,9 +501,10 @@ function linksParticiple(prev: Token | undefined, rules: ResolveRules): boolean 
  */
 function hasClause(toks: readonly Token[], span: Span, rules: ResolveRules): boolean {
   let prev: Token | null = null;
-  for (const t of toks) {
-    if (t.start < span.start || t.quoted) continue;
+  for (let k = tokenIndexIn(toks, span.start); k < toks.length; k++) {
+    const t = toks[k]!;
     if (t.end > span.end) break;
+    if (t.start < span.start || t.quoted) continue;
     if (rules.words.subjectPronouns.has(t.lower) || rules.words.auxiliaries.has(t.lower) || /^(?:he|she|they|we|i|you|it|there)'/u.test(t.lower)) return true;
     // not after a determiner: `a commanding lead`, `the embattled senator` are adjectives
     if (prev && !rules.words.determiners.has(prev.lower) && !t.cap && /^[a-z]{3,}(?:ed|ing)$/u.test(t.lower)) return true;
@@ -517,15 +520,30 @@ function reportsFindings(speaker: string, rules: ResolveRules): boolean {
 }
 
 function text0Of(f: SentenceFacts, span: Span): string {
-  return f.tokens.filter((t) => t.start >= span.start && t.end <= span.end).map((t) => t.text).join(' ');
+  const words: string[] = [];
+  for (let k = tokenIndexAtOrAfter(f, span.start); k < f.tokens.length && f.tokens[k]!.end <= span.end; k++) words.push(f.tokens[k]!.text);
+  return words.join(' ');
+}
+
+/** The first token of `toks` that ends after `offset` (binary search). */
+function tokenIndexIn(toks: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = toks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (toks[mid]!.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** At most six words, no clause, no infinitive (`asked the court to intervene`), no quotation or colon: a hearer. */
 function isShortObject(toks: readonly Token[], span: Span, rules: ResolveRules): boolean {
   let words = 0;
-  for (const t of toks) {
-    if (t.start < span.start) continue;
+  for (let k = tokenIndexIn(toks, span.start); k < toks.length; k++) {
+    const t = toks[k]!;
     if (t.end > span.end) break;
+    if (t.start < span.start) continue;
     if (t.quoted || t.text === ':' || t.lower === 'to') return false;
     if (t.word) words++;
   }
@@ -536,8 +554,8 @@ function isShortObject(toks: readonly Token[], span: Span, rules: ResolveRules):
 function isNameList(f: SentenceFacts, span: Span): boolean {
   let items = 1;
   let words = 0;
-  for (const t of f.tokens) {
-    if (t.start < span.start) continue;
+  for (let k = tokenIndexAtOrAfter(f, span.start); k < f.tokens.length; k++) {
+    const t = f.tokens[k]!;
     if (t.end > span.end) break;
     if (t.text === ',' || t.lower === 'and' || t.text === '&') { if (words > 0) items++; words = 0; continue; }
     if (!t.word) continue;
@@ -578,7 +596,8 @@ function nounCue(cue: FoundCue, f: SentenceFacts, rules: ResolveRules): Found | 
   // the main verb starts, which only a comma shows here.
   const phraseStart = speaker && !of ? tokenIndexAtOrAfter(f, speaker.span.start) : cue.first - 1;
   if (phraseStart <= 1) {
-    const comma = toks.findIndex((t, k) => k > cue.last + 2 && t.text === ',' && t.start < content!.end);
+    let comma = -1;
+    for (let k = cue.last + 3; k < toks.length && toks[k]!.start < content.end && comma < 0; k++) if (toks[k]!.text === ',') comma = k;
     if (comma < 0) return null;
     content = { start: toks[cue.last + 2]!.start, end: toks[comma - 1]!.end };
   }
@@ -612,7 +631,8 @@ function sentenceSubject(f: SentenceFacts, limit: number, rules: ResolveRules): 
   let from = 0;
   const toks = f.tokens;
   if (toks[0] && rules.words.headCircumstance.has(toks[0].lower)) {
-    const comma = toks.findIndex((t, k) => k < 12 && t.text === ',');
+    let comma = -1;
+    for (let k = 1; k < Math.min(12, toks.length) && comma < 0; k++) if (toks[k]!.text === ',') comma = k;
     if (comma > 0 && comma < limit) from = comma + 1;
   }
   const m = f.mentions.find((x) => !x.quoted && x.first >= from && x.last < limit);
@@ -730,8 +750,14 @@ function clauseAfter(f: SentenceFacts, i: number, rules: ResolveRules): Span | n
 
 /** Does an attribution that ends the sentence start at token i (`the Sun-Times reported`, `officials said Tuesday`)? */
 function trailingAttributionAt(f: SentenceFacts, i: number, rules: ResolveRules): boolean {
-  const cue = f.cues.find((c) => c.kind === 'verb' && c.first > i && c.first - i <= 8);
-  if (!cue || f.tokens.slice(i, cue.first).some((t) => !t.word && t.text !== '.' && t.text !== '-')) return false;
+  let cue: FoundCue | undefined;
+  for (let k = i + 1; k <= i + 8 && k < f.tokens.length && !cue; k++) {
+    const t = f.tokens[k - 1]!;
+    if (!t.word && t.text !== '.' && t.text !== '-') return false;
+    const c = cueAt(f, k);
+    if (c && c.kind === 'verb') cue = c;
+  }
+  if (!cue) return false;
   const next = f.tokens[cue.last + 1];
   if (next && next.text !== '.' && next.text !== '!' && !isTrailingTail(f, cue.last + 1, rules)) return false;
   const m = speakerBefore(f, cue.first, rules);
