@@ -98,7 +98,7 @@ Examples:
       .addOption(new Option('-f, --format <name>', 'output format; default: table on a terminal, json otherwise').choices(FORMAT_NAMES as string[]))
       .option('--color', 'force colour in the table')
       .option('--no-color', 'no colour (also NO_COLOR=1 or TERM=dumb)')
-      .addOption(new Option('-j, --jobs <n>', 'worker threads; default: available cores').argParser(parseJobs))
+      .addOption(new Option('-j, --jobs <n>', 'threads: this one and N - 1 workers; default: available cores').argParser(parseJobs))
       .option('--verbose', 'also say which files a directory walk skipped', false)
       .addOption(new Option('--input <kind>', 'read stdin as text, or as JSON Lines of {"id", "text"}').choices(['text', 'jsonl']).default('text'));
     if (filters) {
