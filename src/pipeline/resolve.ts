@@ -19,7 +19,7 @@ export interface ResolveRules {
   readonly asVerbs: ReadonlySet<string>;
   readonly objectSenseVerbs: ReadonlySet<string>;
   readonly viewNouns: ReadonlySet<string>;
-  readonly possessives: ReadonlyMap<string, string>; // `his` → `he`
+  readonly possessives: ReadonlyMap<string, { pronoun: string; gender: 'm' | 'f' | 'n' | null; plural: boolean }>; // `his` → `he`
   readonly functionWords: ReadonlySet<string>;
   readonly speakerNouns: ReadonlySet<string>;
   readonly words: SpeechWords;
@@ -475,7 +475,7 @@ function reported(cue: FoundCue, f: SentenceFacts, rules: ResolveRules, lastInSe
     if (bare && rules.asVerbs.has(cue.lemma) && !toks.some((t) => t.start >= content.start && t.end <= content.end && (t.lower === 'as' || t.quoted))) return null;
     // `found a way`, `added 1 million jobs`, `maintained his lead`: without `that` these verbs take an object,
     // unless a clause follows (`found he was wrong`) or the subject reports findings (`the poll found 90 percent support`).
-    if (bare && rules.objectSenseVerbs.has(cue.lemma) && !hasClause(toks, content, rules) && !(cue.lemma === 'find' && reportsFindings(text0Of(f, subject.span), rules))) return null;
+    if (bare && rules.objectSenseVerbs.has(cue.lemma) && !hasClause(toks, content, rules) && !(cue.lemma === 'find' && reportsFindings(f, subject.span, rules))) return null;
     return mk(content, subject, cue, coordinated ? 'and-cue-that-clause' : hearer ? 'name-cue-hearer-that-clause' : 'name-cue-that-clause', (that ? 1 : 0.9) * (coordinated ? 0.9 : 1), f);
   }
   // `…, said Crane.`
@@ -513,16 +513,11 @@ function hasClause(toks: readonly Token[], span: Span, rules: ResolveRules): boo
   return false;
 }
 
-/** `the poll`, `a new study`, `investigators`: a subject whose findings are reported. */
-function reportsFindings(speaker: string, rules: ResolveRules): boolean {
-  const last = /([\p{L}]+)\W*$/u.exec(speaker)?.[1]?.toLowerCase();
-  return last !== undefined && rules.words.findingsNouns.has(last);
-}
-
-function text0Of(f: SentenceFacts, span: Span): string {
-  const words: string[] = [];
-  for (let k = tokenIndexAtOrAfter(f, span.start); k < f.tokens.length && f.tokens[k]!.end <= span.end; k++) words.push(f.tokens[k]!.text);
-  return words.join(' ');
+/** `the poll`, `a new study`, `investigators`: a subject whose findings are reported (its last word). */
+function reportsFindings(f: SentenceFacts, span: Span, rules: ResolveRules): boolean {
+  let last: Token | undefined;
+  for (let k = tokenIndexAtOrAfter(f, span.start); k < f.tokens.length && f.tokens[k]!.end <= span.end; k++) if (f.tokens[k]!.word) last = f.tokens[k];
+  return last !== undefined && rules.words.findingsNouns.has(stripPossessive(last.lower));
 }
 
 /** The first token of `toks` that ends after `offset` (binary search). */
@@ -608,12 +603,12 @@ function nounCue(cue: FoundCue, f: SentenceFacts, rules: ResolveRules): Found | 
 function possessor(f: SentenceFacts, k: number, rules: ResolveRules): SpeakerRef | null {
   const t = f.tokens[k];
   if (!t || t.quoted) return null;
-  const pronoun = rules.possessives.get(t.lower);
-  if (pronoun) {
-    const gender = pronoun === 'he' ? 'm' : pronoun === 'she' ? 'f' : pronoun === 'it' ? 'n' : null;
+  const p = rules.possessives.get(t.lower);
+  if (p) {
+    // A pronoun mention, as findMentions makes for `he` (an `it` stands for an organisation).
     const mention: FoundMention = {
-      start: t.start, end: t.end, head: { start: t.start, end: t.end }, kind: pronoun === 'it' ? 'organization' : 'person', pronoun: true,
-      gender, plural: pronoun === 'they' || pronoun === 'we', sentence: f.sentence.index, first: k, last: k, name: pronoun, quoted: false,
+      start: t.start, end: t.end, head: { start: t.start, end: t.end }, kind: p.gender === 'n' ? 'organization' : 'person', pronoun: true,
+      gender: p.gender, plural: p.plural, sentence: f.sentence.index, first: k, last: k, name: p.pronoun, quoted: false,
     };
     return { span: { start: t.start, end: t.end }, mention, name: null, kind: null };
   }

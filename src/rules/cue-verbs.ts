@@ -267,10 +267,14 @@ export const CUE_NOUNS = [
 /** Nouns of a point of view, cues in `in X's view, …`, `in the opinion of X, …`, `…, in X's estimation.` */
 export const VIEW_NOUNS = ['view', 'opinion', 'estimation', 'judgment', 'judgement', 'assessment'] as const;
 
-/** Possessive pronouns before a cue noun, with the pronoun they stand for: `his statement that …`. */
+/** Possessive pronouns before a cue noun, resolved as the pronoun they stand for: `his statement that …`. */
 export const POSSESSIVE_PRONOUNS = [
-  { word: 'his', pronoun: 'he' }, { word: 'her', pronoun: 'she' }, { word: 'their', pronoun: 'they' },
-  { word: 'its', pronoun: 'it' }, { word: 'our', pronoun: 'we' }, { word: 'my', pronoun: 'i' },
+  { word: 'his', pronoun: 'he', gender: 'm', plural: false },
+  { word: 'her', pronoun: 'she', gender: 'f', plural: false },
+  { word: 'their', pronoun: 'they', gender: null, plural: true },
+  { word: 'its', pronoun: 'it', gender: 'n', plural: false },
+  { word: 'our', pronoun: 'we', gender: null, plural: true },
+  { word: 'my', pronoun: 'i', gender: null, plural: false },
 ] as const;
 
 /** Verbs after which the next noun phrase is the hearer, not the content: `told reporters that …`. */

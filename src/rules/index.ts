@@ -46,7 +46,7 @@ export function buildRules() {
       asVerbs: new Set<string>(AS_VERBS),
       objectSenseVerbs: new Set<string>(OBJECT_SENSE_VERBS),
       viewNouns: new Set<string>(VIEW_NOUNS),
-      possessives: new Map<string, string>(POSSESSIVE_PRONOUNS.map((p) => [p.word, p.pronoun])),
+      possessives: new Map(POSSESSIVE_PRONOUNS.map((p) => [p.word, { pronoun: p.pronoun, gender: p.gender, plural: p.plural }])),
       functionWords,
       speakerNouns: new Set<string>([...NOMINALS.map((n) => n.word), ...SPEAKER_NOUNS]),
       words: {
