@@ -29,6 +29,8 @@ describe('reported speech shapes', () => {
     ['They "appeared to be several finger marks," he wrote.', ['They "appeared to be several finger marks,', 'he', 'mixed', 'head-quote-name-cue']],
     ['But "this is fine," he said.', ['this is fine,', 'he', 'direct', 'quote-comma-name-cue']],
     ['When asked, he said, "no way, not now."', ['no way, not now.', 'he', 'direct', 'name-cue-comma-quote']],
+    ['Holding open a book, Beck said, "I just want to ask you about this person."', ['I just want to ask you about this person.', 'Beck', 'direct', 'name-cue-comma-quote']],
+    ['He shouted "You lie!" at the president during the address.', ['You lie!', 'He', 'direct', 'name-cue-comma-quote']],
   ])('unquoted words that open the sentence belong to the content: %s', (text, expected) => {
     expect(claims(text).map((c) => [c[0], c[1], c[4], c[5]])).toEqual([expected]);
   });

@@ -124,7 +124,9 @@ export function resolveSpeakers(
       // content, which is then mixed.
       // After `X said, “…”` only a quotation that stops mid-clause (no punctuation of its own) runs on:
       // `in Crane’s view, “ICE lacks effective leadership” under an anti-union manager`.
-      const runsOn = before[before.length - 1]?.text !== ',' || !/[.,!?;:\u2026]['\u2019]?$/u.test(text.slice(quote.start, quote.end));
+      // A quotation that ends a sentence of its own (`shouted “You lie!” at the president`) does not run on.
+      const quoted = text.slice(quote.start, quote.end);
+      const runsOn = !/[.!?\u2026]['\u2019]?$/u.test(quoted) && (before[before.length - 1]?.text !== ',' || !/[,;:]['\u2019]?$/u.test(quoted));
       const more = hit === lead && lead.rule === 'name-cue-comma-quote' && runsOn ? clauseRunsOn(closeS, after, rules) : null;
       if (more) coveredUntil = more.end;
       // `In past campaigns, “we felt …,” he said.` · `The streets were deserted, he added, “but …”`: the
@@ -360,7 +362,11 @@ function headBefore(f: SentenceFacts, openAt: number, hit: Hit, trailingHit: boo
       words++;
     }
   }
-  return words >= (trailingHit ? 1 : 2) ? toks[a]!.start : null;
+  if (words < (trailingHit ? 1 : 2)) return null;
+  // An interrupting attribution follows a clause (`The streets were deserted, he added, “…”`), not a
+  // circumstance without a verb of its own (`Holding open a book, Beck said, “…”`, `Less than 30 minutes later, …`).
+  if (!trailingHit && !hasClause(toks, { start: toks[a]!.start, end: toks[end - 1]!.end }, rules)) return null;
+  return toks[a]!.start;
 }
 
 /** Who a cue's speaker is: after `according to`, the subject of a participle's clause, else before or after the verb. */
