@@ -507,10 +507,10 @@ function linksParticiple(prev: Token | undefined, rules: ResolveRules): boolean 
  */
 function hasClause(toks: readonly Token[], span: Span, rules: ResolveRules): boolean {
   let prev: Token | null = null;
-  for (let k = tokenIndexIn(toks, span.start); k < toks.length; k++) {
+  for (let k = firstTokenFrom(toks, span.start); k < toks.length; k++) {
     const t = toks[k]!;
     if (t.end > span.end) break;
-    if (t.start < span.start || t.quoted) continue;
+    if (t.quoted) continue;
     if (rules.words.subjectPronouns.has(t.lower) || rules.words.auxiliaries.has(t.lower) || /^(?:he|she|they|we|i|you|it|there)'/u.test(t.lower)) return true;
     // not after a determiner: `a commanding lead`, `the embattled senator` are adjectives
     if (prev && !rules.words.determiners.has(prev.lower) && !t.cap && /^[a-z]{3,}(?:ed|ing)$/u.test(t.lower)) return true;
@@ -526,25 +526,12 @@ function reportsFindings(f: SentenceFacts, span: Span, rules: ResolveRules): boo
   return last !== undefined && rules.words.findingsNouns.has(stripPossessive(last.lower));
 }
 
-/** The first token of `toks` that ends after `offset` (binary search). */
-function tokenIndexIn(toks: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = toks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (toks[mid]!.end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /** At most six words, no clause, no infinitive (`asked the court to intervene`), no quotation or colon: a hearer. */
 function isShortObject(toks: readonly Token[], span: Span, rules: ResolveRules): boolean {
   let words = 0;
-  for (let k = tokenIndexIn(toks, span.start); k < toks.length; k++) {
+  for (let k = firstTokenFrom(toks, span.start); k < toks.length; k++) {
     const t = toks[k]!;
     if (t.end > span.end) break;
-    if (t.start < span.start) continue;
     if (t.quoted || t.text === ':' || t.lower === 'to') return false;
     if (t.word) words++;
   }
@@ -1289,7 +1276,11 @@ function indexOf(f: SentenceFacts, t: Token): number {
 }
 
 function tokenIndexAtOrAfter(f: SentenceFacts, offset: number): number {
-  const toks = f.tokens;
+  return firstTokenFrom(f.tokens, offset);
+}
+
+/** The index of the first token that starts at or after `offset` (binary search; `toks.length` if none). */
+function firstTokenFrom(toks: readonly Token[], offset: number): number {
   let lo = 0;
   let hi = toks.length;
   while (lo < hi) {
