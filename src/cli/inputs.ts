@@ -4,7 +4,7 @@
  * Nothing here throws for a bad input: it becomes an `InputFailure` (one stderr line) or an `InputNote`.
  */
 import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
-import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { lstat, readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { decodeText, looksBinary, SNIFF_BYTES } from '../text/decode.js';
 import type { SourceDoc } from '../types.js';
@@ -275,10 +275,11 @@ async function readAll(stream: NodeJS.ReadableStream): Promise<Uint8Array> {
   return Buffer.concat(chunks);
 }
 
-/** Read and decode one input whole. A binary file here was named on the command line, so it is a failure. */
+/** Read and decode one input whole (a file through readInputFile). A binary file here was named on the command line, so it is a failure. */
 export async function readInput(ref: InputRef, stdin: NodeJS.ReadableStream): Promise<InputRead> {
+  if (ref.source !== 'stdin') return readInputFile(ref);
   try {
-    return decoded(ref, ref.source === 'stdin' ? await readAll(stdin) : await readFile(ref.file ?? ref.path));
+    return decoded(ref, await readAll(stdin));
   } catch (err) {
     return { failure: { path: ref.path, reason: reasonFor(err) }, notes: [] };
   }
