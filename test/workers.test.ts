@@ -171,26 +171,32 @@ describe('createExtractor', () => {
   }, 60_000);
 
   const DEPTH = 8;
-  test.each([1, 2, 4])('--jobs %i reads at most 8 × jobs documents ahead of the one it yields', async (jobs) => {
-    const many = articles(80, 11);
-    const counter = { pulled: 0 };
-    const x = createExtractor('claims', jobs, many.length);
+
+  /** Run `docs` through `x`, checking the order; how many were taken from the source ahead of the output at most. */
+  async function drain(x: Extractor, docs: SourceDoc[], counter: { pulled: number }, onFirst?: () => Promise<void>): Promise<number> {
     let consumed = 0;
     let maxAhead = 0;
     try {
-      for await (const r of x.run(source(many, counter))) {
-        if (consumed === 0) {
-          await new Promise((res) => setTimeout(res, 300)); // a slow writer: the extractor must not read on
-          expect(counter.pulled).toBeLessThanOrEqual(DEPTH * jobs);
-        }
-        expect(r.path).toBe(many[consumed]!.path);
+      for await (const r of x.run(source(docs, counter))) {
+        if (consumed === 0) await onFirst?.();
+        expect(r.path).toBe(docs[consumed]!.path);
         consumed++;
         maxAhead = Math.max(maxAhead, counter.pulled - consumed);
       }
     } finally {
       x.close();
     }
-    expect(consumed).toBe(many.length);
+    expect(consumed).toBe(docs.length);
+    return maxAhead;
+  }
+
+  test.each([1, 2, 4])('--jobs %i reads at most 8 × jobs documents ahead of the one it yields', async (jobs) => {
+    const many = articles(80, 11);
+    const counter = { pulled: 0 };
+    const maxAhead = await drain(createExtractor('claims', jobs, many.length), many, counter, async () => {
+      await new Promise((res) => setTimeout(res, 300)); // a slow writer: the extractor must not read on
+      expect(counter.pulled).toBeLessThanOrEqual(DEPTH * jobs);
+    });
     expect(maxAhead).toBeLessThanOrEqual(DEPTH * jobs);
   }, 60_000);
 
@@ -198,19 +204,7 @@ describe('createExtractor', () => {
     const many = articles(40, 13);
     const shortest = Math.min(...many.map((d) => d.text.length));
     const counter = { pulled: 0 };
-    const x = createExtractor('claims', 2, many.length, { maxHeldText: 3 * shortest }); // 3 documents at most
-    let consumed = 0;
-    let maxAhead = 0;
-    try {
-      for await (const r of x.run(source(many, counter))) {
-        expect(r.path).toBe(many[consumed]!.path);
-        consumed++;
-        maxAhead = Math.max(maxAhead, counter.pulled - consumed);
-      }
-    } finally {
-      x.close();
-    }
-    expect(consumed).toBe(many.length);
+    const maxAhead = await drain(createExtractor('claims', 2, many.length, { maxHeldText: 3 * shortest }), many, counter); // 3 documents at most
     expect(maxAhead).toBeLessThanOrEqual(3);
   }, 60_000);
 
