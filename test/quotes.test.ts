@@ -183,3 +183,22 @@ describe('findQuotes: odd sequences', () => {
     expect(Date.now() - t0).toBeLessThan(5_000);
   });
 });
+
+describe('findQuotes: the mark table is data', () => {
+  test('a table without curly marks finds only its own marks', () => {
+    const marks = RULES.quoteMarks.filter((m) => m.char === '"');
+    const text = 'He said “curly” and "straight" today.';
+    expect(findQuotes(text, splitParagraphs(text), { quoteMarks: marks }).map((q) => text.slice(q.start, q.end))).toEqual(['straight']);
+  });
+
+  test('a mark added to the table is found', () => {
+    const marks = [...RULES.quoteMarks, { char: '\u300c', role: 'open', kind: 'double' } as const, { char: '\u300d', role: 'close', kind: 'double' } as const];
+    const text = 'He said \u300cyes\u300d today.';
+    expect(findQuotes(text, splitParagraphs(text), { quoteMarks: marks }).map((q) => text.slice(q.start, q.end))).toEqual(['yes']);
+  });
+
+  test('a mark of two UTF-16 units is refused with its name', () => {
+    const marks = [{ char: '\u{1F5E8}', role: 'open', kind: 'double' } as const];
+    expect(() => findQuotes('x', splitParagraphs('x'), { quoteMarks: marks })).toThrow(/one UTF-16 unit/);
+  });
+});

@@ -19,11 +19,14 @@ export interface FoundCue extends Cue {
 /** Cue verbs and phrases of one sentence, never inside a quotation. */
 export function findCues(tokens: readonly Token[], sentence: number, rules: CueRules): FoundCue[] {
   const out: FoundCue[] = [];
-  const titleCase = isTitleCase(tokens);
+  const index = cueIndex(rules);
+  let titleCase: boolean | undefined; // computed at the first capitalised cue verb
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!t.word || t.quoted) continue;
-    const phrase = phrasesStartingWith(rules, t.lower)?.find((p) => p.words.every((w, k) => tokens[i + k]?.lower === w && !tokens[i + k]!.quoted));
+    const entry = index.get(t.lower);
+    if (entry === undefined) continue; // most words start no cue
+    const phrase = entry.phrases?.find((p) => p.words.every((w, k) => tokens[i + k]?.lower === w && !tokens[i + k]!.quoted));
     if (phrase) {
       const end = tokens[i + phrase.words.length - 1]!;
       // A phrase with its speaker before it behaves as a verb (`Smith shot back`).
@@ -34,14 +37,14 @@ export function findCues(tokens: readonly Token[], sentence: number, rules: CueR
     }
     // `Crane's statement that …`, `the claim that …`, `in Crane's view, …`, `in the view of the union, …`
     const next = tokens[i + 1];
-    if ((rules.nouns.has(t.lower) && next?.lower === 'that' && !next.quoted) || (rules.viewNouns.has(t.lower) && opensWithIn(tokens, i))) {
+    if ((entry.noun && next?.lower === 'that' && !next.quoted) || (entry.view && opensWithIn(tokens, i))) {
       out.push({ start: t.start, end: t.end, lemma: t.lower, weight: 0.7, kind: 'noun', sentence, first: i, last: i, form: t.lower });
       continue;
     }
-    const verb = rules.verbForms.get(t.lower);
+    const verb = entry.verb;
     // `Secretary of State`, `the Post` are names; in a Title Case headline (`McCaul Announces Bill`) a
     // capitalised cue is still a cue.
-    if (verb && t.cap && i > 0 && !titleCase && !/^["'(\-]$/u.test(tokens[i - 1]!.text)) continue;
+    if (verb && t.cap && i > 0 && !(titleCase ??= isTitleCase(tokens)) && !/^["'(\-]$/u.test(tokens[i - 1]!.text)) continue;
     if (verb && nounUse(tokens, i, verb.lemma, rules)) continue;
     if (verb) out.push({ start: t.start, end: t.end, lemma: verb.lemma, weight: verb.weight, kind: 'verb', sentence, first: i, last: i, form: t.lower });
   }
@@ -58,21 +61,33 @@ function opensWithIn(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
-const BY_FIRST_WORD = new WeakMap<CueRules, Map<string, CueRules['phrases'][number][]>>();
+/** What a word can start: phrases (by their first word), a cue noun, a view noun, a cue verb form. */
+interface CueEntry {
+  phrases: CueRules['phrases'][number][] | null;
+  noun: boolean;
+  view: boolean;
+  verb: { lemma: string; weight: number } | null;
+}
 
-/** The phrases whose first word is `word` (an index built once per rules object). */
-function phrasesStartingWith(rules: CueRules, word: string): CueRules['phrases'][number][] | undefined {
-  let index = BY_FIRST_WORD.get(rules);
+const INDEX = new WeakMap<CueRules, Map<string, CueEntry>>();
+
+/** One lookup per word: the rules' tables merged by word, built once per rules object. */
+function cueIndex(rules: CueRules): Map<string, CueEntry> {
+  let index = INDEX.get(rules);
   if (!index) {
-    index = new Map();
-    for (const p of rules.phrases) {
-      const list = index.get(p.words[0]!);
-      if (list) list.push(p);
-      else index.set(p.words[0]!, [p]);
-    }
-    BY_FIRST_WORD.set(rules, index);
+    const map = new Map<string, CueEntry>();
+    const entry = (word: string): CueEntry => {
+      let e = map.get(word);
+      if (!e) map.set(word, (e = { phrases: null, noun: false, view: false, verb: null }));
+      return e;
+    };
+    for (const p of rules.phrases) (entry(p.words[0]!).phrases ??= []).push(p);
+    for (const w of rules.nouns) entry(w).noun = true;
+    for (const w of rules.viewNouns) entry(w).view = true;
+    for (const [w, v] of rules.verbForms) entry(w).verb = v;
+    INDEX.set(rules, (index = map));
   }
-  return index.get(word);
+  return index;
 }
 
 /** A headline in Title Case: most words of four letters or more are capitalised. */

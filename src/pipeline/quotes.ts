@@ -18,13 +18,13 @@ const OPENING_CONTEXT = /[\s([{\-\u2013\u2014/:;,]/u;
  * An unclosed mark quotes to the end of its paragraph, never further. Linear in the text.
  */
 export function findQuotes(text: string, paragraphs: readonly Paragraph[], rules: { quoteMarks: readonly QuoteMark[] }): Quote[] {
-  const table = new Map<string, QuoteMark>(rules.quoteMarks.map((m) => [m.char, m]));
+  const { table, candidate } = markTable(rules.quoteMarks);
   const quotes: Quote[] = [];
   let carried: { open: Span; kind: 'double' | 'single'; paragraphs: number } | null = null;
 
   for (let p = 0; p < paragraphs.length; p++) {
     const para = paragraphs[p]!;
-    const marks = marksIn(text, para, table);
+    const marks = marksIn(text, para, table, candidate);
     let open: Span | null = null;
     let first: Span | null = null; // where a carried quotation began
     let i = 0;
@@ -87,11 +87,36 @@ function startsWithOpening(text: string, para: Paragraph, table: Map<string, Quo
   return m.role === 'open' || (m.role === 'either' && LETTER.test(text[para.start + 1] ?? ''));
 }
 
-function marksIn(text: string, para: Paragraph, table: Map<string, QuoteMark>): Mark[] {
+interface MarkTable {
+  readonly table: Map<string, QuoteMark>;
+  /** 1 at the UTF-16 code of a character that may be a mark: one of the table's, or `'` (of `''`). */
+  readonly candidate: Uint8Array;
+}
+const markTables = new WeakMap<readonly QuoteMark[], MarkTable>();
+
+/** The lookup table of a mark list and its candidate characters, built once per list. */
+function markTable(marks: readonly QuoteMark[]): MarkTable {
+  let t = markTables.get(marks);
+  if (!t) {
+    const candidate = new Uint8Array(0x10000);
+    candidate["'".charCodeAt(0)] = 1;
+    for (const m of marks) {
+      if (m.char.length !== 1) throw new Error(`quotation mark ${JSON.stringify(m.char)}: one UTF-16 unit expected`);
+      candidate[m.char.charCodeAt(0)] = 1;
+    }
+    t = { table: new Map(marks.map((m) => [m.char, m])), candidate };
+    markTables.set(marks, t);
+  }
+  return t;
+}
+
+/** The marks of one paragraph, in order. A character that cannot be a mark costs one array read. */
+function marksIn(text: string, para: Paragraph, table: Map<string, QuoteMark>, candidate: Uint8Array): Mark[] {
   const doubles: Mark[] = [];
   const singles: Mark[] = [];
   let doubleOpen = false; // a double mark of any style is open: a straight one then closes it
   for (let i = para.start; i < para.end; i++) {
+    if (candidate[text.charCodeAt(i)] === 0) continue;
     if (text[i] === "'" && text[i + 1] === "'" && i + 1 < para.end) {
       // `''` is a double mark in some newspapers' texts (NYT). In `'''` one is a single mark: the
       // double closing mark is the last two, the double opening mark the first two.

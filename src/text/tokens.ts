@@ -25,12 +25,20 @@ export function tokenize(text: string, start: number, end: number, quoted: (offs
   for (let m = TOKEN.exec(slice); m; m = TOKEN.exec(slice)) {
     const s = start + m.index;
     const t = m[0];
-    out.push({ start: s, end: s + t.length, text: t, lower: t.toLowerCase(), word: WORD.test(t), cap: UPPER.test(t), quoted: quoted(s) });
+    const c = t.charCodeAt(0);
+    // ASCII decides by code; other scripts by the Unicode classes.
+    const word = c < 128 ? (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) : WORD.test(t);
+    const cap = c < 128 ? c >= 65 && c <= 90 : UPPER.test(t);
+    out.push({ start: s, end: s + t.length, text: t, lower: t.toLowerCase(), word, cap, quoted: quoted(s) });
   }
   return out;
 }
 
 /** The word without a possessive `'s` / `'`. */
 export function stripPossessive(word: string): string {
-  return word.replace(/'s$|'$/u, '');
+  const n = word.length;
+  const last = word.charCodeAt(n - 1);
+  if (last === 0x27) return word.slice(0, n - 1); // `voters'`
+  if (last === 0x73 && word.charCodeAt(n - 2) === 0x27) return word.slice(0, n - 2); // `Crane's`
+  return word;
 }
