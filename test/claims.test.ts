@@ -22,6 +22,19 @@ describe('toCodePoints', () => {
     for (let i = 0; i <= text.length; i++) expect(cp(i)).toBe(i);
   });
 
+  test('refuses an offset outside the text, with or without astral characters', () => {
+    for (const text of ['plain text', 'a😀b']) {
+      const cp = toCodePoints(text);
+      for (const bad of [-1, text.length + 1, 1.5, Number.NaN]) expect(() => cp(bad)).toThrow(RangeError);
+    }
+  });
+
+  test('lone surrogates count one each', () => {
+    const text = 'a\ud800b\udc00c';
+    const cp = toCodePoints(text);
+    for (let i = 0; i <= text.length; i++) expect(cp(i)).toBe(i);
+  });
+
   test('counts an astral character once', () => {
     const text = 'a😀b𝒳c';
     const cp = toCodePoints(text);

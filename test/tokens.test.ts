@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { stripPossessive, tokenize } from '../src/text/tokens.js';
+import { fc, test as fcTest } from '@fast-check/vitest';
+import { stripPossessive, tokenize, TOKEN_PATTERN } from '../src/text/tokens.js';
 
 const toks = (text: string) => tokenize(text, 0, text.length, () => false).map((t) => [t.text, t.word, t.cap]);
 
@@ -25,5 +26,22 @@ describe('stripPossessive', () => {
     ["crane's", 'crane'], ["voters'", 'voters'], ['crane', 'crane'], ["'s", ''], ["'", ''], ['s', 's'], ['', ''], ["CRANE'S", "CRANE'S"], ["it's", 'it'],
   ])('%j → %j', (word, expected) => {
     expect(stripPossessive(word)).toEqual(expected);
+  });
+});
+
+describe('tokenize reads TOKEN_PATTERN', () => {
+  /** The definition: the pattern run over the slice. */
+  const byPattern = (text: string, start: number, end: number) =>
+    [...text.slice(start, end).matchAll(TOKEN_PATTERN)].map((m) => [start + m.index, start + m.index + m[0].length, m[0]]);
+  const pieces = fc.constantFrom(
+    'a', 'Z', '9', ' ', '\t', '\n', '\u00a0', '\u2028', '\ufeff', "'", '.', '-', '&', ',', '“', '’', 'é', 'É', 'ß', 'Ω', '中', '٣',
+    '😀', '𝒳', '\ud800', '\udc00', 'don', 't', 'U.S', 'e-mail', 'AT&T', "Crane's", '--', "''", '..',
+  );
+
+  fcTest.prop([fc.array(pieces, { maxLength: 40 }).map((p) => p.join('')), fc.nat(), fc.nat()])('on any text and any slice of it', (text, a, b) => {
+    const start = text.length ? a % (text.length + 1) : 0;
+    const end = start + (text.length - start ? b % (text.length - start + 1) : 0);
+    const got = tokenize(text, start, end, () => false).map((t) => [t.start, t.end, t.text]);
+    expect(got).toEqual(byPattern(text, start, end));
   });
 });
