@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { fc, test as fcTest } from '@fast-check/vitest';
-import { stripPossessive, tokenize, TOKEN_PATTERN } from '../src/text/tokens.js';
+import { countWords, stripPossessive, tokenize, TOKEN_PATTERN } from '../src/text/tokens.js';
 
 const toks = (text: string) => tokenize(text, 0, text.length, () => false).map((t) => [t.text, t.word, t.cap]);
 
@@ -44,4 +44,15 @@ describe('tokenize reads TOKEN_PATTERN', () => {
     const got = tokenize(text, start, end, () => false).map((t) => [t.start, t.end, t.text]);
     expect(got).toEqual(byPattern(text, start, end));
   });
+});
+
+describe('countWords', () => {
+  fcTest.prop([fc.array(fc.constantFrom('a', 'Zé', '9', ' ', '-', "'", '😀', '𝒳', '\ud800', '٣', '.', '\u00a0'), { maxLength: 30 }).map((p) => p.join('')), fc.nat(), fc.nat()])(
+    'counts the runs /[\\p{L}\\p{N}]+/gu finds in any slice',
+    (text, a, b) => {
+      const start = text.length ? a % (text.length + 1) : 0;
+      const end = start + (text.length - start ? b % (text.length - start + 1) : 0);
+      expect(countWords(text, start, end)).toBe((text.slice(start, end).match(/[\p{L}\p{N}]+/gu) ?? []).length);
+    },
+  );
 });

@@ -2,7 +2,7 @@ import type { Attribution, ClaimType, Paragraph, Quote, ResolvedSpeaker, Sentenc
 import type { Token } from '../text/tokens.js';
 import type { FoundMention } from './mentions.js';
 import type { FoundCue } from './cues.js';
-import { stripPossessive } from '../text/tokens.js';
+import { countWords, stripPossessive } from '../text/tokens.js';
 import { findIndexBefore, findLastStartingBy } from '../text/span.js';
 
 export interface ResolveRules {
@@ -1011,7 +1011,7 @@ function blockQuotes(input: { text: string; paragraphs: readonly Paragraph[]; qu
     if (p > 0 && m.kind !== 'person' && m.kind !== 'organization') continue;
     const next = f.tokens[m.last + 2];
     if (!next || next.quoted || /^["'\u201c\u2018]/u.test(text[next.start] ?? '')) continue; // a quotation: handled as one
-    const words = (text.slice(next.start, para.end).match(/[\p{L}\p{N}]+/gu) ?? []).length;
+    const words = countWords(text, next.start, para.end);
     if (words < 3) continue;
     const cue: FoundCue = { start: colon.start, end: colon.end, lemma: ':', weight: 0.7, kind: 'phrase', sentence: f.sentence.index, first: m.last + 1, last: m.last + 1, form: ':' };
     const end = para.end - para.start <= 2000 ? para.end : f.sentence.end; // a transcript turn, not a 10 MB line
@@ -1265,8 +1265,7 @@ function endsUtterance(text: string, quote: Quote, after: readonly Token[]): boo
 }
 
 function wordCount(text: string, s: Span): number {
-  const m = text.slice(s.start, s.end).match(/[\p{L}\p{N}]+/gu);
-  return m ? m.length : 0;
+  return countWords(text, s.start, s.end);
 }
 
 /** The index of a token of the sentence, by binary search on its start. */

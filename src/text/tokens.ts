@@ -91,6 +91,20 @@ export function tokenize(text: string, start: number, end: number, quoted: (offs
   return out;
 }
 
+/** The number of runs of letters and digits between `start` and `end` (`/[\p{L}\p{N}]+/gu` matches). */
+export function countWords(text: string, start: number, end: number): number {
+  let n = 0;
+  let i = start;
+  while (i < end) {
+    const cp = codePointAt(text, i, end);
+    if (classOf(cp) === WORD_CLASS) {
+      n++;
+      i = wordRunEnd(text, i, end);
+    } else i += cp > 0xffff ? 2 : 1;
+  }
+  return n;
+}
+
 /** The word without a possessive `'s` / `'`. */
 export function stripPossessive(word: string): string {
   const n = word.length;
