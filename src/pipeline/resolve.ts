@@ -726,8 +726,11 @@ function clauseAfter(f: SentenceFacts, i: number, rules: ResolveRules): Span | n
     if (t.text === ',' && toks[k + 1]?.lower === 'but' && /^(?:he|she|they|it|we|i)$/u.test(toks[k + 2]?.lower ?? '')) { b = k - 1; break; }
     // `…, the New York Times reported.`: a second source closes the sentence; the content stops before it.
     if (t.text === ',' && trailingAttributionAt(f, k + 1, rules)) { b = k - 1; break; }
-    // `X stated that A, and demanded that B`: a second cue verb coordinated with the first.
-    if (t.lower === 'and' && cueAt(f, k + 1)?.kind === 'verb') { b = toks[k - 1]?.text === ',' ? k - 2 : k - 1; break; }
+    // `X stated that A, and demanded that B`, `… but argues that B`: a second cue verb coordinated with the first.
+    if ((t.lower === 'and' || t.lower === 'but') && cueAt(f, k + 1)?.kind === 'verb') { b = toks[k - 1]?.text === ',' ? k - 2 : k - 1; break; }
+    // `… said yes, but 55 percent of all voters say she does not`, `…, Clinton said she was not`: a second
+    // attribution with its own subject and its own content ends this one.
+    if (t.text === ',' && secondAttributionAt(f, k + 1, rules)) { b = k - 1; break; }
   }
   while (b > a && !toks[b]!.word && !toks[b]!.quoted && toks[b]!.text !== '"' && toks[b]!.text !== "'" && toks[b]!.text !== ')') b--;
   // Keep a closing quotation mark that belongs to the content.
@@ -750,6 +753,30 @@ function trailingAttributionAt(f: SentenceFacts, i: number, rules: ResolveRules)
   if (next && next.text !== '.' && next.text !== '!' && !isTrailingTail(f, cue.last + 1, rules)) return false;
   const m = speakerBefore(f, cue.first, rules);
   return m !== null && m.span.start === f.tokens[i]!.start;
+}
+
+/**
+ * Does an attribution with content of its own start at token i: a subject (after an optional `but`,
+ * `while`, `though` …), a cue verb within eight words, then its content (not `, he said,`, not `he said.`)?
+ */
+function secondAttributionAt(f: SentenceFacts, i: number, rules: ResolveRules): boolean {
+  const toks = f.tokens;
+  const s = toks[i] && rules.words.clauseStart.has(toks[i]!.lower) ? i + 1 : i;
+  if (!toks[s]?.word || toks[s]!.quoted) return false;
+  let cue: FoundCue | undefined;
+  for (let k = s + 1; k <= s + 8 && k < toks.length && !cue; k++) {
+    const t = toks[k - 1]!;
+    if (t.quoted || (!t.word && t.text !== '.')) return false;
+    const c = cueAt(f, k);
+    if (c && c.kind === 'verb') cue = c;
+  }
+  if (!cue) return false;
+  const next = toks[cue.last + 1];
+  if (!next || !next.word || next.quoted || isTrailingTail(f, cue.last + 1, rules)) return false;
+  // A speech verb, or any cue with `that`: not `most people know people of …`, `Kasich’s showing will …`.
+  if (cue.weight < 0.9 && next.lower !== 'that') return false;
+  const m = speakerBefore(f, cue.first, rules);
+  return m !== null && m.span.start === toks[s]!.start;
 }
 
 /** The clause from the sentence start to just before token `end` (a comma). */
