@@ -243,3 +243,25 @@ describe('a second attribution ends the first content', () => {
     expect(claims(text).map((c) => c[0])).toContain(content);
   });
 });
+
+describe('words between the subject and its verb', () => {
+  test.each([
+    ['Hillary Clinton on Tuesday said that the violence was genocide.', 'Hillary Clinton'],
+    ['Paul Ryan last week declared that the bill was dead.', 'Paul Ryan'],
+    ['Jane Doe Tuesday said the office would reopen.', 'Jane Doe'],
+    ['Ash Carter however said he would welcome the talks.', 'Ash Carter'],
+  ])('%s', (text, speaker) => {
+    expect(claims(text).map((c) => c[1])).toEqual([speaker]);
+  });
+
+  test('a period needs a lead other than `on`', () => {
+    expect(claims('The vote on week said the plan was fine.').map((c) => c[1])).not.toContain('The vote');
+  });
+});
+
+describe('object senses of cue verbs', () => {
+  test('`charged him with battery` is no content; `charged that …` is', () => {
+    expect(claims('Police charged Jane Doe with simple battery on Friday.')).toEqual([]);
+    expect(claims('The union charged that the company had broken the law.').map((c) => c[0])).toEqual(['the company had broken the law']);
+  });
+});

@@ -47,6 +47,9 @@ export interface SpeechWords {
   readonly auxiliaries: ReadonlySet<string>;
   readonly findingsNouns: ReadonlySet<string>;
   readonly lyNotAdverbs: ReadonlySet<string>;
+  readonly timeGapDays: ReadonlySet<string>;
+  readonly timeGapPeriods: ReadonlySet<string>;
+  readonly timeGapLeads: ReadonlySet<string>;
 }
 
 /** What the earlier stages found in one sentence. */
@@ -800,11 +803,27 @@ function clauseBefore(f: SentenceFacts, end: number): Span | null {
 
 // ---------------------------------------------------------------- speakers
 
+/** The first token of a time phrase that ends at token k (`on Tuesday`, `last week`, `Tuesday`), or -1. */
+function timePhraseStart(toks: readonly Token[], k: number, words: SpeechWords): number {
+  const t = toks[k];
+  if (!t || !t.word || t.quoted) return -1;
+  const lead = toks[k - 1];
+  const led = !!lead && lead.word && !lead.quoted && words.timeGapLeads.has(lead.lower);
+  if (words.timeGapDays.has(t.lower)) return led ? k - 1 : k;
+  if (words.timeGapPeriods.has(t.lower) && led && lead!.lower !== 'on') return k - 1;
+  return -1;
+}
+
 /** The noun phrase that ends just before a cue (past adverbs and auxiliaries), with its apposition. */
 function speakerBefore(f: SentenceFacts, cueFirst: number, rules: ResolveRules, strong = false): SpeakerRef | null {
   const toks = f.tokens;
   let k = cueFirst - 1;
-  while (k >= 0 && toks[k]!.word && !toks[k]!.quoted && (rules.gap.has(toks[k]!.lower) || /ly$/u.test(toks[k]!.lower) && !toks[k]!.cap)) k--;
+  for (;;) {
+    while (k >= 0 && toks[k]!.word && !toks[k]!.quoted && (rules.gap.has(toks[k]!.lower) || /ly$/u.test(toks[k]!.lower) && !toks[k]!.cap)) k--;
+    const time = timePhraseStart(toks, k, rules.words);
+    if (time < 1) break; // none, or nothing before it to be the subject
+    k = time - 1;
+  }
   if (k < 0) return null;
   let t = toks[k]!;
   // `Joe Scarborough, host of MSNBC’s “Morning Joe,” suggested`: the comma inside a closing mark.

@@ -327,8 +327,8 @@ export const MOSTLY_NOUN_VERBS = [
   'record', 'answer', 'estimate', 'project', 'rule', 'brief', 'object', 'appeal',
 ] as const;
 
-/** Verbs that, with no `that` and no clause after them, take an object, not content: `found a way`, `added 1 million jobs`, `maintained his lead`. */
-export const OBJECT_SENSE_VERBS = ['find', 'add', 'maintain'] as const;
+/** Verbs that, with no `that` and no clause after them, take an object, not content: `found a way`, `added 1 million jobs`, `maintained his lead`, `charged him with battery`. */
+export const OBJECT_SENSE_VERBS = ['find', 'add', 'maintain', 'charge'] as const;
 
 /** Before a cue word used as a noun: `a cautious note`, `the report`, `Clinton's claims`. */
 export const NOUN_DETERMINER = /^(?:a|an|the|his|her|their|its|our|my|your|this|that|these|those|no|any|each|every|[\p{L}.]+'s?)$/u;

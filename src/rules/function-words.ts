@@ -24,6 +24,7 @@ export const SPEAKER_VERB_GAP = [
   'since', 'frequently', 'consistently', 'explicitly', 'previously', 'earlier', 'had', 'been', 'being', 'continued',
   'can', 'cannot', 'wo', 'ca', 'clearly', 'openly', 'quietly', 'loudly', 'both', 'each', // `X and Y both said`
   'having', // `Having announced that …`: no subject before it
+  'however', 'meanwhile', 'instead', 'nonetheless', 'nevertheless', // `Carter however said`
 ] as const;
 
 /** Phrases after a cue that are circumstances, not content: `said on Tuesday that`, `said in a statement`. */

@@ -70,6 +70,9 @@ export function buildRules() {
         auxiliaries: new Set<string>(W.AUXILIARIES),
         findingsNouns: new Set<string>(W.FINDINGS_NOUNS),
         lyNotAdverbs: new Set<string>(W.LY_NOT_ADVERBS),
+        timeGapDays: new Set<string>(W.TIME_GAP_DAYS),
+        timeGapPeriods: new Set<string>(W.TIME_GAP_PERIODS),
+        timeGapLeads: new Set<string>(W.TIME_GAP_LEADS),
       },
     },
   } as const;

@@ -35,6 +35,14 @@ export const SUBJECT_PRONOUNS = ['he', 'she', 'they', 'it', 'we', 'i', 'you'] as
 /** Time words after a cue: `said Tuesday.`, `said Wednesday he ...`. */
 export const TIME_WORDS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight', 'last', 'this', 'earlier', 'later', 'recently', 'previously', 'again', 'also', 'once', 'late', 'early'] as const;
 
+/**
+ * A time phrase between a subject and its verb: `Clinton on Tuesday said`, `Ryan last week declared`.
+ * A day stands alone or after a lead; a period only after a lead other than `on`.
+ */
+export const TIME_GAP_DAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight'] as const;
+export const TIME_GAP_PERIODS = ['week', 'month', 'year', 'weekend', 'morning', 'afternoon', 'evening', 'night'] as const;
+export const TIME_GAP_LEADS = ['on', 'last', 'this', 'next', 'early', 'late', 'earlier', 'later'] as const;
+
 /** Prepositions that, with no clause after them, make a tail of circumstances: `testified in 1998`. */
 export const CIRCUMSTANCE_ONLY = ['in', 'on', 'at', 'during', 'via', 'through', 'with', 'after', 'before', 'while', 'from'] as const; // `reported from Washington`
 
