@@ -265,3 +265,54 @@ describe('object senses of cue verbs', () => {
     expect(claims('The union charged that the company had broken the law.').map((c) => c[0])).toEqual(['the company had broken the law']);
   });
 });
+
+describe('a trailing attribution with an apposition or a quotation that ends the content', () => {
+  test.each([
+    ['The economy is weak, said Steve Bell, senior director of economic policy at the Bipartisan Policy Center.', ['The economy is weak', 'Steve Bell', 'Steve Bell', 'said', 'indirect', 'clause-comma-cue-name']],
+    ['The economy is weak, said Jane Doe, a director whose group has sued the city.', ['The economy is weak', 'Jane Doe', 'Jane Doe', 'said', 'indirect', 'clause-comma-cue-name']],
+    ['The economy is weak, said Jane Doe, head of a union that has endorsed Sanders.', ['The economy is weak', 'Jane Doe', 'Jane Doe', 'said', 'indirect', 'clause-comma-cue-name']],
+    ['The tax plans are “profoundly irresponsible,” said Steve Bell, senior director of economic policy at the center.', ['The tax plans are “profoundly irresponsible,”', 'Steve Bell', 'Steve Bell', 'said', 'mixed', 'clause-comma-cue-name']],
+    ["The tax plans are ''profoundly irresponsible,'' said Steve Bell.", ["The tax plans are ''profoundly irresponsible,''", 'Steve Bell', 'Steve Bell', 'said', 'mixed', 'clause-comma-cue-name']],
+    ['Ms. Brainard is “not a backslapper,” said Mr. Sperling, but she is tough.', ['Ms. Brainard is “not a backslapper,”', 'Mr. Sperling', 'Sperling', 'said', 'mixed', 'clause-comma-cue-name']],
+    ['“We are happy” about the decision, said RoseAnn DeMoro, executive director of National Nurses United.', ['“We are happy” about the decision', 'RoseAnn DeMoro', 'RoseAnn DeMoro', 'said', 'mixed', 'clause-comma-cue-name']],
+    ['“Donald is an amazing leader,” said the 46-year-old.', ['Donald is an amazing leader,', 'the 46-year-old', '46-year-old', 'said', 'direct', 'quote-comma-cue-name']],
+    ['The people of Scranton “deserve someone who is with them,” said the man who built his career there.', ['The people of Scranton “deserve someone who is with them,”', 'the man', 'man', 'said', 'mixed', 'clause-comma-cue-name']],
+  ])('%s', (text, expected) => {
+    expect(claims(text)).toEqual([expected]);
+  });
+
+  test.each([
+    ['The paradox of the plan, says Carl Anthony, a historian at the library, is that it was never tried.', 'The paradox of the plan, says Carl Anthony, a historian at the library, is that it was never tried', 'Carl Anthony'],
+    ['The plan was sound, said Jane Doe, but it came too late.', 'The plan was sound, said Jane Doe, but it came too late', 'Jane Doe'],
+    ['And the mayor, said Jane Doe, who knows him well, does not forgive.', 'And the mayor, said Jane Doe, who knows him well, does not forgive', 'Jane Doe'],
+  ])('the attribution interrupts the content, which goes on after the apposition: %s', (text, content, speaker) => {
+    expect(claims(text).map((c) => [c[0], c[1], c[5]])).toEqual([[content, speaker, 'clause-cue-name-clause']]);
+  });
+
+  test('a linking participle after the apposition starts a second content for the same speaker', () => {
+    expect(claims('The economy is weak, said Jane Doe, a union leader, adding that wages are flat.').map((c) => [c[0], c[2], c[5]])).toEqual([
+      ['The economy is weak', 'Jane Doe', 'clause-comma-cue-name'],
+      ['wages are flat', 'Jane Doe', 'adding-that-clause'],
+    ]);
+  });
+
+  test('a “subject” with a clause of its own is the content when a name ends the sentence after the verb', () => {
+    const text = 'In a year when arguments are resonating with voters, candidates have more room to walk away, said Steve Grubbs, an Iowa operative.';
+    expect(claims(text).map((c) => [c[0], c[1], c[5]])).toEqual([
+      ['In a year when arguments are resonating with voters, candidates have more room to walk away', 'Steve Grubbs', 'clause-comma-cue-name'],
+    ]);
+  });
+
+  test('a name with an apposition before the verb stays its subject', () => {
+    const text = "Michael O'Hanlon, a foreign policy expert at the Brookings Institution, says Libya is the biggest trouble spot.";
+    expect(claims(text).map((c) => [c[0], c[2], c[5]])).toEqual([['Libya is the biggest trouble spot', "Michael O'Hanlon", 'name-cue-that-clause']]);
+  });
+
+  test.each([
+    ['a pronoun after a closing mark is a clause’s subject', 'Ann Selzer is happy to be Iowa’s “silver standard,” says she warned about surprises.'],
+    ['a participle does not come before its subject', 'Trump blamed a “bad earpiece,” claiming he had disavowed Duke.'],
+    ['a participle after a comma is no inverted attribution', 'Sanders prevailed in the primary on Tuesday, continuing his win streak over Hillary Clinton.'],
+  ])('no trailing attribution: %s', (_what, text) => {
+    expect(claims(text).filter((c) => c[5] === 'clause-comma-cue-name' || c[5] === 'clause-cue-name-clause')).toEqual([]);
+  });
+});

@@ -1,10 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { CUE_NOUNS, CUE_PHRASES, CUE_VERBS, HEARER_VERBS } from '../src/rules/cue-verbs.js';
+import { CUE_NOUNS, CUE_PHRASES, CUE_VERBS, HEARER_VERBS, INVERTED_VERBS } from '../src/rules/cue-verbs.js';
 import { PATTERNS } from '../src/rules/patterns.js';
 import { PRONOUNS } from '../src/rules/pronouns.js';
 import { QUOTE_MARKS } from '../src/rules/quote-marks.js';
 import { NOMINALS, ORG_WORDS, TITLES } from '../src/rules/titles.js';
 import { RULES } from '../src/rules/index.js';
+import { AGE_NOUN, CLAUSE_CONJUNCTIONS, RELATIVE_PRONOUNS } from '../src/rules/speech-words.js';
 
 /** The values that occur more than once, each once. */
 function duplicates<T>(values: readonly T[]): T[] {
@@ -84,6 +85,12 @@ describe('other cue tables', () => {
     expect(duplicates(HEARER_VERBS)).toEqual([]);
   });
 
+  test('INVERTED_VERBS are lemmas of CUE_VERBS, each once', () => {
+    const lemmas = new Set<string>(CUE_VERBS.map((v) => v.lemma));
+    expect(INVERTED_VERBS.filter((h) => !lemmas.has(h))).toEqual([]);
+    expect(duplicates(INVERTED_VERBS)).toEqual([]);
+  });
+
   test('CUE_NOUNS are lowercase and unique', () => {
     expect(CUE_NOUNS.filter((n) => n !== n.toLowerCase())).toEqual([]);
     expect(duplicates(CUE_NOUNS)).toEqual([]);
@@ -140,5 +147,20 @@ describe('QUOTE_MARKS', () => {
   test('the curly and straight marks are all there', () => {
     const chars = QUOTE_MARKS.map((m) => m.char);
     expect(chars).toEqual(expect.arrayContaining(['\u201c', '\u201d', '"', '\u2018', '\u2019']));
+  });
+});
+
+describe('speech words', () => {
+  test.each([
+    ['RELATIVE_PRONOUNS', [...RELATIVE_PRONOUNS]],
+    ['CLAUSE_CONJUNCTIONS', [...CLAUSE_CONJUNCTIONS]],
+  ] as const)('%s: lowercase single words, unique', (_name, words) => {
+    expect(words.filter((w) => w !== w.toLowerCase() || /\s/u.test(w) || w === '')).toEqual([]);
+    expect(duplicates(words)).toEqual([]);
+  });
+
+  test('AGE_NOUN is an age used as a noun, not any hyphenated word', () => {
+    expect(['46-year-old', '30-year-olds', 'twenty-year-old', 'twenty-one-year-old', '6-month-old'].filter((w) => !AGE_NOUN.test(w))).toEqual([]);
+    expect(['old', 'year-old', 'long-time', '46-year', 'well-known'].filter((w) => AGE_NOUN.test(w))).toEqual([]);
   });
 });

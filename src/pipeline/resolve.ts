@@ -10,6 +10,7 @@ export interface ResolveRules {
   readonly gap: ReadonlySet<string>; // words between a speaker and its verb
   readonly circumstance: ReadonlySet<string>;
   readonly hearerVerbs: ReadonlySet<string>;
+  readonly invertedVerbs: ReadonlySet<string>;
   readonly bareClauseVerbs: ReadonlySet<string>;
   readonly infinitiveVerbs: ReadonlySet<string>;
   readonly nounLikeVerbs: ReadonlySet<string>;
@@ -40,6 +41,9 @@ export interface SpeechWords {
   readonly timeWords: ReadonlySet<string>;
   readonly circumstanceOnly: ReadonlySet<string>;
   readonly agentNoun: RegExp;
+  readonly ageNoun: RegExp;
+  readonly relativePronouns: ReadonlySet<string>;
+  readonly clauseConjunctions: ReadonlySet<string>;
   readonly be: ReadonlySet<string>;
   readonly headOpeners: ReadonlySet<string>;
   readonly headCircumstance: ReadonlySet<string>;
@@ -82,6 +86,8 @@ interface SpeakerRef {
 // A content is at most MAX_CONTENT_TOKENS and an attribution is looked for within WINDOW tokens of its quotation.
 const WINDOW = 40;
 const MAX_CONTENT_TOKENS = 400;
+// What follows a trailing speaker (`…, said Steve Bell, senior director of …`) is read at most this far.
+const APPOSITION_TOKENS = 40;
 
 /**
  * Find attributions: first around each quotation (who said it), then around each remaining cue
@@ -435,6 +441,12 @@ function reported(cue: FoundCue, f: SentenceFacts, rules: ResolveRules, lastInSe
   if (rules.mostlyNouns.has(cue.lemma) && (cue.form === cue.lemma || cue.form === cue.lemma + 's') &&
     ((toks[cue.last + 1]?.lower !== 'that' && toks[cue.last + 1]?.text !== ':') || rules.words.auxiliaries.has(toks[cue.last + 2]?.lower ?? ''))) return null;
   let subject = speakerBefore(f, cue.first, rules, cue.weight >= 0.9);
+  // `… with voters, candidates have more room, said Steve Grubbs, an Iowa operative.`: a “subject” with a clause of
+  // its own is the content; the name that ends the sentence after the saying verb is the speaker.
+  if (subject && rules.invertedVerbs.has(cue.lemma) && hasClauseSign(toks, subject.span, rules)) {
+    const inverted = clauseCommaCueName(cue, f, rules, true);
+    if (inverted) return inverted;
+  }
   let coordinated = false;
   if (!subject && (toks[cue.first - 1]?.lower === 'and' || toks[cue.first - 1]?.lower === 'but') && cue.weight >= 0.7) {
     // `Conway rejected the idea and said that …`: the subject of the first verb.
@@ -487,16 +499,49 @@ function reported(cue: FoundCue, f: SentenceFacts, rules: ResolveRules, lastInSe
     if (bare && rules.objectSenseVerbs.has(cue.lemma) && !hasClause(toks, content, rules) && !(cue.lemma === 'find' && reportsFindings(f, subject.span, rules))) return null;
     return mk(content, subject, cue, coordinated ? 'and-cue-that-clause' : hearer ? 'name-cue-hearer-that-clause' : 'name-cue-that-clause', (that ? 1 : 0.9) * (coordinated ? 0.9 : 1), f);
   }
-  // `…, said Crane.`
+  return clauseCommaCueName(cue, f, rules, false);
+}
+
+/**
+ * `…, said Crane.` · `…, said Steve Bell, senior director of economic policy at X.` · with a quotation that ends the
+ * content, which is then mixed: `The plans are “profoundly irresponsible,” said Steve Bell.` · the attribution
+ * interrupting: `The paradox of Nancy, says Carl Anthony, historian at the library, is that …`. `named`: only a
+ * name (no pronoun or nominal) that ends the sentence, alone or with its apposition.
+ */
+function clauseCommaCueName(cue: FoundCue, f: SentenceFacts, rules: ResolveRules, named: boolean): Found | null {
+  const toks = f.tokens;
   const prev = toks[cue.first - 1];
-  if (prev && prev.text === ',') {
-    const m = speakerAfter(f, cue.last + 1, rules);
-    if (m && isLast(f, m.span.end, rules)) {
-      const content = clauseBefore(f, cue.first - 1);
-      if (content) return mk(content, m, cue, 'clause-comma-cue-name', 1, f);
-    }
+  if (!prev || /ing$/u.test(cue.form)) return null; // a participle does not come before its subject: `…,” adding that the person …`
+  const closing = !toks[cue.first]!.quoted && commaBeforeMarks(toks, cue.first - 1);
+  if (prev.text !== ',' && !closing) return null;
+  const m = speakerAfter(f, cue.last + 1, rules);
+  if (!m) return null;
+  const at = tokenIndexAtOrAfter(f, m.span.end);
+  const b = afterApposition(f, at, rules);
+  let wordsAfter = false;
+  for (let k = at; k < toks.length && !wordsAfter; k++) wordsAfter = toks[k]!.word;
+  if (named && (!m.mention || m.mention.pronoun || !/^\p{Lu}/u.test(m.mention.name) || (wordsAfter && b !== toks.length))) return null;
+  // The attribution interrupts the content, which goes on after the speaker's apposition.
+  if (!closing && b >= 0 && b < toks.length && cue.first - 1 <= MAX_CONTENT_TOKENS && atLeastWords(toks, cue.first - 1, 2)) {
+    const rest = clauseAfter(f, b, rules);
+    if (rest) return mk({ start: toks[0]!.start, end: rest.end }, m, cue, 'clause-cue-name-clause', 1, f);
+  }
+  // After a closing quotation mark the content is complete, so a comma may follow the speaker (`Ms. Brainard is
+  // “not a backslapper,” said Mr. Sperling, but she …`); a pronoun there is a clause's subject unless it ends the
+  // sentence (`on a “bad earpiece,” claiming he had …`).
+  const pronounClause = closing && !!m.mention?.pronoun && wordsAfter;
+  if (!pronounClause && ((closing && b >= 0) || isLast(f, m.span.end, rules))) {
+    const content = clauseBefore(f, closing ? cue.first : cue.first - 1);
+    if (content) return mk(content, m, cue, 'clause-comma-cue-name', 1, f);
   }
   return null;
+}
+
+/** `,”` · `,''`: a quotation's closing marks (one or two) end at token k, after a comma inside them. */
+function commaBeforeMarks(toks: readonly Token[], k: number): boolean {
+  let i = k;
+  while (i > k - 2 && i >= 0 && toks[i]!.quoted && (toks[i]!.text === '"' || toks[i]!.text === "'")) i--;
+  return i < k && toks[i]?.text === ',';
 }
 
 /** `, adding that …` · `before adding that …` · `while arguing …` · `by suggesting …`: a participle on the clause's subject. */
@@ -914,8 +959,8 @@ function commonNounPhrase(f: SentenceFacts, k: number, rules: ResolveRules): Fou
     // `Others say …`, `Many believe …`: a pronoun-like quantifier as the whole subject.
     return { start: head.start, end: head.end, head: { start: head.start, end: head.end }, kind: 'other', pronoun: false, gender: null, plural: head.lower !== 'one', sentence: f.sentence.index, first: k, last: k, name: head.text, quoted: false };
   }
-  // The head must be a noun that can speak: a known nominal, or an agent noun (`columnist`, `manager`).
-  if (!rules.speakerNouns.has(head.lower) && !rules.words.agentNoun.test(head.lower)) return null;
+  // The head must be a noun that can speak: a known nominal, an agent noun (`columnist`, `manager`), an age (`the 46-year-old`).
+  if (!speakingNoun(head.lower, rules)) return null;
   for (let x = k - 1; x >= Math.max(0, k - 4); x--) {
     const w = toks[x]!;
     if (!w.word || w.quoted) return null;
@@ -1002,7 +1047,7 @@ function speakerAfter(f: SentenceFacts, i: number, rules: ResolveRules): Speaker
       const t = toks[x]!;
       if (!t.word || t.quoted) return null;
       const after = toks[x + 1];
-      if ((rules.speakerNouns.has(t.lower) || rules.words.agentNoun.test(t.lower)) && (!after || !after.word || rules.words.postModifier.has(after.lower))) {
+      if (speakingNoun(t.lower, rules) && (!after || !after.word || rules.words.postModifier.has(after.lower))) {
         const np = commonNounPhrase(f, x, rules);
         if (!np) return null;
         // `a person close to the Clintons`, `an official familiar with the talks`: up to the next punctuation.
@@ -1014,6 +1059,11 @@ function speakerAfter(f: SentenceFacts, i: number, rules: ResolveRules): Speaker
     return null;
   }
   return { span: { start: first.start, end: best.end }, mention: best, name: null, kind: null };
+}
+
+/** A noun that can head a speaker's phrase: a known nominal, an agent noun, an age used as a noun. */
+function speakingNoun(lower: string, rules: ResolveRules): boolean {
+  return rules.speakerNouns.has(lower) || rules.words.agentNoun.test(lower) || rules.words.ageNoun.test(lower);
 }
 
 function continuesNP(toks: readonly Token[], i: number): boolean {
@@ -1391,12 +1441,58 @@ function descriptorsBetween(f: SentenceFacts, from: number, to: number): boolean
   return between.length <= 7 && between.every((t) => (t.word || t.text === '.' || t.text === '-' || t.text === "'") && !t.quoted && cueAt(f, indexOf(f, t)) === undefined);
 }
 
+/**
+ * Does a speaker that ends at `end` end its sentence: nothing or a short tail follows, `, who …`, `, the …`, or an
+ * apposition that runs to the end (`…, said Steve Bell, senior director of economic policy at X.`).
+ */
 function isLast(f: SentenceFacts, end: number, rules: ResolveRules): boolean {
   const at = tokenIndexAtOrAfter(f, end);
   const rest = f.tokens.slice(at, at + 8);
-  if (f.tokens.length - at > 8) return rest[0]?.text === ',' && !!rest[1] && (rest[1].lower === 'who' || rules.words.determiners.has(rest[1].lower));
   if (rest[0]?.text === ',' && rest[1] && (rest[1].lower === 'who' || rules.words.determiners.has(rest[1].lower))) return true; // `…, said DeSantis, who …`
+  if (rest[0]?.lower === 'who') return true; // `…,” said the man who built his career on …`
+  if (rest[0]?.text === ',' && afterApposition(f, at, rules) === f.tokens.length) return true;
+  if (f.tokens.length - at > 8) return false;
   return rest.every((t) => !t.word) || rest.length <= 6 && !rest.some((t) => t.lower === 'that');
+}
+
+/**
+ * After a trailing speaker, from the comma at token `at`: pieces between commas, each an apposition (no clause of
+ * its own: no subject pronoun or auxiliary, no opening conjunction), a relative clause (`, who …`) or a
+ * circumstance (`, in a statement`). A linking participle (`, adding that …`) ends the attribution. Returns the
+ * token index where the content goes on (`A, said Smith, a director, B`: the first piece with a clause, or a
+ * quotation), the sentence's length when the pieces run to its end, or -1 (no comma, a colon or semicolon, too long).
+ */
+function afterApposition(f: SentenceFacts, at: number, rules: ResolveRules): number {
+  const toks = f.tokens;
+  if (toks[at]?.text !== ',') return -1;
+  const limit = at + APPOSITION_TOKENS;
+  let piece = at + 1; // the current piece's first token
+  let relative = false;
+  for (let k = at + 1; k < toks.length; k++) {
+    if (k >= limit) return -1;
+    const t = toks[k]!;
+    if (t.text === ',' && !t.quoted) { piece = k + 1; relative = false; continue; }
+    if (k === piece) {
+      if (t.quoted) return piece; // `, explained Rosenberg, “with this thing …”`
+      if (rules.words.gerundLink.has(t.lower) || t.lower === 'according') return toks.length;
+      if (rules.words.clauseConjunctions.has(t.lower)) return piece;
+    }
+    // `, who …` · `, a union that has broken away …` · `, a grad whose aggressiveness has …`: the rest of the piece describes.
+    if (!t.quoted && (rules.words.relativePronouns.has(t.lower) || (k > piece && t.lower === 'that'))) relative = true;
+    if (!t.quoted && (t.text === ';' || t.text === ':')) return -1;
+    if (!relative && clauseSign(t, rules)) return piece;
+  }
+  return toks.length;
+}
+
+/** A subject pronoun, an auxiliary or a contraction (`he's`): a clause stands here. */
+function clauseSign(t: Token, rules: ResolveRules): boolean {
+  return !t.quoted && (rules.words.subjectPronouns.has(t.lower) || rules.words.auxiliaries.has(t.lower) || /^(?:he|she|they|we|i|you|it|there)'/u.test(t.lower));
+}
+
+function hasClauseSign(toks: readonly Token[], span: Span, rules: ResolveRules): boolean {
+  for (let k = firstTokenFrom(toks, span.start); k < toks.length && toks[k]!.end <= span.end; k++) if (clauseSign(toks[k]!, rules)) return true;
+  return false;
 }
 
 function lastIndexOf(toks: readonly Token[], text: string, from: number, max: number): number {

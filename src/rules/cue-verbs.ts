@@ -283,6 +283,17 @@ export const HEARER_VERBS = [
   'brief', 'instruct', 'email', 'e-mail', 'text', 'message', 'thank', 'accuse', 'blame',
 ] as const;
 
+/**
+ * Verbs that stand before their speaker after the content (`…, said Crane.`, `“…,” wrote Smith, a columnist.`):
+ * after a comma, such a verb with a name that ends the sentence is a trailing attribution even when a name and a
+ * comma stand before the verb (`… with voters, candidates have more room, said Steve Grubbs, an Iowa operative.`).
+ */
+export const INVERTED_VERBS = [
+  'say', 'write', 'add', 'ask', 'explain', 'note', 'recall', 'reply', 'respond', 'declare', 'insist', 'argue',
+  'warn', 'observe', 'remark', 'counter', 'retort', 'quip', 'joke', 'tweet', 'concede', 'acknowledge', 'admit',
+  'predict', 'complain', 'boast', 'conclude', 'contend', 'exclaim', 'muse', 'shout', 'state', 'suggest',
+] as const;
+
 /** Verbs that report a clause without `that` (`Crane said the union …`); others need `that`, a colon or a quotation. */
 export const BARE_CLAUSE_VERBS = [
   'say', 'tell', 'think', 'believe', 'argue', 'claim', 'insist', 'add', 'note', 'warn', 'predict', 'suggest', 'hope',

@@ -1,5 +1,5 @@
 import { SENTENCE_RULES } from './abbreviations.js';
-import { BARE_CLAUSE_VERBS, CUE_PHRASES, CUE_VERBS, HEARER_VERBS, INFINITIVE_VERBS, NOUN_LIKE_VERBS, WH_CLAUSE_VERBS, AS_VERBS, MOSTLY_NOUN_VERBS, OBJECT_SENSE_VERBS, NOUN_ADJECTIVE, NOUN_DETERMINER, CUE_NOUNS, VIEW_NOUNS, POSSESSIVE_PRONOUNS } from './cue-verbs.js';
+import { BARE_CLAUSE_VERBS, CUE_PHRASES, CUE_VERBS, HEARER_VERBS, INVERTED_VERBS, INFINITIVE_VERBS, NOUN_LIKE_VERBS, WH_CLAUSE_VERBS, AS_VERBS, MOSTLY_NOUN_VERBS, OBJECT_SENSE_VERBS, NOUN_ADJECTIVE, NOUN_DETERMINER, CUE_NOUNS, VIEW_NOUNS, POSSESSIVE_PRONOUNS } from './cue-verbs.js';
 import { ACRONYM, CALENDAR_WORDS, NAME_CONNECTORS, NAME_PARTICLES, NAME_SUFFIXES, NOUN_SUFFIX } from './names.js';
 import { CIRCUMSTANCE_STARTS, FUNCTION_WORDS, SPEAKER_VERB_GAP } from './function-words.js';
 import { BOILERPLATE_PATTERNS, LABELS } from './boilerplate.js';
@@ -37,6 +37,7 @@ export function buildRules() {
       gap: new Set<string>(SPEAKER_VERB_GAP),
       circumstance: new Set<string>(CIRCUMSTANCE_STARTS),
       hearerVerbs: new Set<string>(HEARER_VERBS),
+      invertedVerbs: new Set<string>(INVERTED_VERBS),
       bareClauseVerbs: new Set<string>(BARE_CLAUSE_VERBS),
       infinitiveVerbs: new Set<string>(INFINITIVE_VERBS),
       nounLikeVerbs: new Set<string>(NOUN_LIKE_VERBS),
@@ -63,6 +64,9 @@ export function buildRules() {
         timeWords: new Set<string>(W.TIME_WORDS),
         circumstanceOnly: new Set<string>(W.CIRCUMSTANCE_ONLY),
         agentNoun: W.AGENT_NOUN,
+        ageNoun: W.AGE_NOUN,
+        relativePronouns: new Set<string>(W.RELATIVE_PRONOUNS),
+        clauseConjunctions: new Set<string>(W.CLAUSE_CONJUNCTIONS),
         be: new Set<string>(W.BE),
         headOpeners: new Set<string>(W.HEAD_OPENERS),
         headCircumstance: new Set<string>(W.HEAD_CIRCUMSTANCE),

@@ -26,6 +26,15 @@ export const POST_MODIFIER = ['who', 'close', 'familiar', 'with', 'for', 'at', '
 /** Words that open a clause: a speaker noun phrase does not reach back past them. */
 export const CLAUSE_START = ['and', 'but', 'while', 'as', 'because', 'although', 'though', 'since', 'when', 'if', 'so', 'yet', 'where', 'after', 'before'] as const;
 
+/** Relative pronouns: a piece after a trailing speaker that starts with one describes the speaker (`, who …`). */
+export const RELATIVE_PRONOUNS = ['who', 'whom', 'whose', 'which'] as const;
+
+/**
+ * Conjunctions that open a clause: a piece after a trailing speaker that starts with one goes on with the content
+ * (`…, said Howard, but her character …`), it is no apposition.
+ */
+export const CLAUSE_CONJUNCTIONS = ['but', 'yet', 'so', 'because', 'although', 'though', 'if', 'unless', 'whereas'] as const;
+
 /** Words that open a wh-clause content: `asked whether ...`. */
 export const WH_WORDS = ['whether', 'if', 'why', 'how', 'what', 'when', 'where', 'who', 'which'] as const;
 
@@ -51,6 +60,9 @@ export const BE = ['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re
 
 /** Descriptors that may stand before a person's name: `Republican candidate Donald Trump`. */
 export const DESCRIPTOR = /^(?:former|longtime|long-time|veteran|presidential|senior|top|chief|deputy|acting|interim|retired|then|current|incoming|outgoing|fellow|local|state|federal|national|county|city|party|campaign|[a-z]+(?:an|ic|al))$/u;
+
+/** Ages used as nouns: a speaker's head (`said the 46-year-old`, `a twenty-year-old who …`). */
+export const AGE_NOUN = /^(?:\d+|[a-z]+(?:-[a-z]+)?)-(?:year|month)s?-olds?$/u;
 
 /** Agent nouns: people by what they do (`columnist`, `historian`, `participant`, `lawmakers`). */
 export const AGENT_NOUN = /^[a-z]{3,}(?:ers?|ors?|ists?|ians?|ants?|ents?|ees?)$/u;
