@@ -316,3 +316,48 @@ describe('a trailing attribution with an apposition or a quotation that ends the
     expect(claims(text).filter((c) => c[5] === 'clause-comma-cue-name' || c[5] === 'clause-cue-name-clause')).toEqual([]);
   });
 });
+
+describe('the subject of a participle or a coordinated cue', () => {
+  test.each([
+    ['WASHINGTON — Sen. Bernie Sanders (I-Vt.) defended his call for a raise, saying the positives would outweigh the losses.', 'Sen. Bernie Sanders'],
+    ['ORLANDO, Fla. (Reuters) - President Barack Obama met survivors on Thursday and said the country must act.', 'President Barack Obama'],
+    ['New York (AFP) – Vice President Joe Biden hit the campaign trail, saying Donald Trump is unqualified.', 'Vice President Joe Biden'],
+    ['PARIS, Aug 31 (Reuters) - Marine Le Pen voiced support for Donald Trump, saying his rival would bring war.', 'Marine Le Pen'],
+  ])('a dateline is skipped: %s', (text, speaker) => {
+    expect(claims(text).map((c) => c[1])).toEqual([speaker]);
+  });
+
+  test('a name in capitals before a dash is no dateline when the words before the dash are not all capitals', () => {
+    expect(claims('FBI Director James Comey - a Republican - defended the decision, saying it was right.').map((c) => c[1])).toEqual(['FBI Director James Comey']);
+  });
+
+  test.each([
+    ['Speaking at a town hall event in Salem, New Hampshire, Trump went after Bush, calling him “a total stiff.”', 'Trump'],
+    ['At a campaign event in Ames, Iowa, on Sunday, Mrs. Clinton tried to expand on her statement, saying that the country should lead.', 'Mrs. Clinton'],
+    ['At a rally in Portsmouth, N.H., on Tuesday, Senator Bernie Sanders endorsed Mrs. Clinton, saying that she would be an outstanding president.', 'Senator Bernie Sanders'],
+    ['Like Corker, Menendez rejected the notion, arguing that there is flexibility in the regime.', 'Menendez'],
+  ])('introductory phrases are skipped, a state after its town with them: %s', (text, speaker) => {
+    expect(claims(text).map((c) => c[1])).toEqual([speaker]);
+  });
+
+  test.each([
+    ['Beyond the security-camera footage, the affidavit cited interviews with Fields and said that Bujnowski had seen bruises.', 'the affidavit', 'affidavit'],
+    ['When his family moved back to Tennessee, his mother refused to teach him Japanese, insisting that her son was American.', 'his mother', 'his mother'],
+  ])('a subject no mention names, after an introductory phrase: %s', (text, speaker, name) => {
+    expect(claims(text).map((c) => [c[1], c[2]])).toEqual([[speaker, name]]);
+  });
+
+  test.each([
+    ['His office put out a statement saying the country does not have the capacity to vet every refugee.', 'His office'],
+    ['Trump and Ryan issued a statement describing their meeting as a very positive step.', 'Trump and Ryan'],
+    ['Frank cites a celebratory White House memo saying as much after a bill passed.', 'Frank'],
+    ['She also sent a tweet saying, if elected president, she would put new guidelines in place.', 'She'],
+    ['At the time, she released a statement saying, “We are confident that they share our vision.”', 'she'],
+  ])('a document before a participle is the object; its sender speaks: %s', (text, speaker) => {
+    expect(claims(text).map((c) => c[1])).toEqual([speaker]);
+  });
+
+  test('a document is the speaker when it is no object: In her statement condemning …', () => {
+    expect(claims('In her statement condemning the test, Hillary Clinton defended her record.').map((c) => c[1])).toEqual(['her statement']);
+  });
+});

@@ -6,6 +6,7 @@ import { QUOTE_MARKS } from '../src/rules/quote-marks.js';
 import { NOMINALS, ORG_WORDS, TITLES } from '../src/rules/titles.js';
 import { RULES } from '../src/rules/index.js';
 import { AGE_NOUN, CLAUSE_CONJUNCTIONS, RELATIVE_PRONOUNS } from '../src/rules/speech-words.js';
+import * as W from '../src/rules/speech-words.js';
 
 /** The values that occur more than once, each once. */
 function duplicates<T>(values: readonly T[]): T[] {
@@ -162,5 +163,23 @@ describe('speech words', () => {
   test('AGE_NOUN is an age used as a noun, not any hyphenated word', () => {
     expect(['46-year-old', '30-year-olds', 'twenty-year-old', 'twenty-one-year-old', '6-month-old'].filter((w) => !AGE_NOUN.test(w))).toEqual([]);
     expect(['old', 'year-old', 'long-time', '46-year', 'well-known'].filter((w) => AGE_NOUN.test(w))).toEqual([]);
+  });
+});
+
+describe('word classes for subjects and sources', () => {
+  test.each([
+    ['INTRO_PREPOSITIONS', W.INTRO_PREPOSITIONS],
+    ['DATELINE_AGENCIES', W.DATELINE_AGENCIES],
+    ['US_STATES', W.US_STATES],
+    ['DOCUMENT_NOUNS', W.DOCUMENT_NOUNS],
+    ['PARTICLES', W.PARTICLES],
+    ['SUBJECT_DETERMINERS', W.SUBJECT_DETERMINERS],
+  ] as const)('%s: lowercase, no final full stop, each once', (_name, words) => {
+    expect(words.filter((w) => w !== w.toLowerCase() || w.endsWith('.') || w.trim() !== w || w === '')).toEqual([]);
+    expect(duplicates(words)).toEqual([]);
+  });
+
+  test('a state of several words is written with single spaces', () => {
+    expect(W.US_STATES.filter((w) => /\s{2,}|\t/u.test(w))).toEqual([]);
   });
 });

@@ -54,6 +54,12 @@ export interface SpeechWords {
   readonly timeGapDays: ReadonlySet<string>;
   readonly timeGapPeriods: ReadonlySet<string>;
   readonly timeGapLeads: ReadonlySet<string>;
+  readonly introPrepositions: ReadonlySet<string>;
+  readonly datelineAgencies: ReadonlySet<string>;
+  readonly states: ReadonlySet<string>;
+  readonly documentNouns: ReadonlySet<string>;
+  readonly particles: ReadonlySet<string>;
+  readonly subjectDeterminers: ReadonlySet<string>;
 }
 
 /** What the earlier stages found in one sentence. */
@@ -382,7 +388,7 @@ function headBefore(f: SentenceFacts, openAt: number, hit: Hit, trailingHit: boo
 function speakerForCue(f: SentenceFacts, cue: FoundCue, rules: ResolveRules): SpeakerRef | null {
   if (cue.kind === 'phrase') return speakerAfter(f, cue.last + 1, rules);
   const m = speakerBefore(f, cue.first, rules);
-  if (m) return m;
+  if (m) return documentSender(f, cue, m, rules) ?? m;
   if (rules.words.gerundLink.has(cue.form) && linksParticiple(f.tokens[cue.first - 1], rules)) return sentenceSubject(f, cue.first, rules);
   return speakerAfter(f, cue.last + 1, rules);
 }
@@ -447,6 +453,7 @@ function reported(cue: FoundCue, f: SentenceFacts, rules: ResolveRules, lastInSe
     const inverted = clauseCommaCueName(cue, f, rules, true);
     if (inverted) return inverted;
   }
+  if (subject) subject = documentSender(f, cue, subject, rules) ?? subject;
   let coordinated = false;
   if (!subject && (toks[cue.first - 1]?.lower === 'and' || toks[cue.first - 1]?.lower === 'but') && cue.weight >= 0.7) {
     // `Conway rejected the idea and said that …`: the subject of the first verb.
@@ -542,6 +549,34 @@ function commaBeforeMarks(toks: readonly Token[], k: number): boolean {
   let i = k;
   while (i > k - 2 && i >= 0 && toks[i]!.quoted && (toks[i]!.text === '"' || toks[i]!.text === "'")) i--;
   return i < k && toks[i]?.text === ',';
+}
+
+/**
+ * `His office put out a statement saying …`, `she sent an email saying, “…”`: before a participle a document
+ * noun is the object of the clause's verb, and the speaker is that verb's subject (null: none found, or the
+ * noun phrase is no such object, as in `In her statement condemning …`).
+ */
+function documentSender(f: SentenceFacts, cue: FoundCue, found: SpeakerRef, rules: ResolveRules): SpeakerRef | null {
+  if (cue.kind !== 'verb' || !cue.form.endsWith('ing')) return null;
+  const toks = f.tokens;
+  let head = cue.first - 1; // past adverbs: `a letter strongly disputing`
+  while (head >= 0 && toks[head]!.word && !toks[head]!.cap && /ly$/u.test(toks[head]!.lower)) head--;
+  if (head < 0 || toks[head]!.end > found.span.end || toks[head]!.start < found.span.start) return null;
+  if (!rules.words.documentNouns.has(toks[head]!.lower) || toks[head]!.quoted) return null;
+  // Back over the document's modifiers (`a celebratory White House memo`) to its determiner; a person is no modifier.
+  let v = -1;
+  for (let k = head - 1; k >= Math.max(0, head - 5) && v < 0; k--) {
+    const t = toks[k]!;
+    if (!t.word || t.quoted) return null;
+    if (rules.words.determiners.has(t.lower) || /'s$/u.test(t.lower)) v = k - 1;
+    else if (mentionsEndingAt(f, k).some((x) => x.pronoun || x.kind === 'person')) v = k + 1;
+  }
+  if (v === head) v = -1;
+  if (v < 0 && toks[head - 1] && !rules.words.determiners.has(toks[head - 1]!.lower)) v = /s$/u.test(toks[head]!.lower) ? head - 1 : -1; // `issued statements`
+  if (toks[v] && rules.words.particles.has(toks[v]!.lower)) v--; // `put out`, `sent out`
+  const verb = toks[v];
+  if (!verb || !verb.word || verb.cap || verb.quoted || rules.functionWords.has(verb.lower) || rules.words.auxiliaries.has(verb.lower) || rules.words.determiners.has(verb.lower)) return null;
+  return speakerBefore(f, v, rules) ?? sentenceSubject(f, v, rules);
 }
 
 /** `, adding that …` · `before adding that …` · `while arguing …` · `by suggesting …`: a participle on the clause's subject. */
@@ -663,20 +698,111 @@ function possessor(f: SentenceFacts, k: number, rules: ResolveRules): SpeakerRef
 function sentenceSubject(f: SentenceFacts, limit: number, rules: ResolveRules): SpeakerRef | null {
   // The first mention of the sentence, when it opens it: a name (known to the lexicon or not), a
   // pronoun, or a nominal (`Fiorina was upfront …, saying …`, `He criticized X, saying …`).
-  // An introductory circumstance comes first: `At Sunday night’s debate, Sanders compared himself …, saying`.
-  let from = 0;
-  const toks = f.tokens;
-  if (toks[0] && rules.words.headCircumstance.has(toks[0].lower)) {
-    let comma = -1;
-    for (let k = 1; k < Math.min(12, toks.length) && comma < 0; k++) if (toks[k]!.text === ',') comma = k;
-    if (comma > 0 && comma < limit) from = comma + 1;
-  }
+  // A dateline and introductory phrases come first: `WASHINGTON — Sen. Bernie Sanders defended …, saying`,
+  // `At Sunday night’s debate, Sanders compared himself …, saying`.
+  const from = subjectStart(f, limit, rules);
   const m = f.mentions.find((x) => !x.quoted && x.first >= from && x.last < limit);
-  if (!m || m.first > from + 3 || (m.pronoun && !rules.words.subjectPronouns.has(m.name.toLowerCase()))) return null;
+  if (!m || m.first > from + 3) return nounPhraseSubject(f, from, limit, rules); // `Beyond the footage, the affidavit cited …`
+  if ((m.pronoun && !rules.words.subjectPronouns.has(m.name.toLowerCase()))) return null;
   if (!m.pronoun && m.kind === 'other' && !/^\p{Lu}/u.test(m.name)) return null;
   return { span: { start: m.start, end: m.end }, mention: m, name: null, kind: null };
 }
 
+/**
+ * A subject no mention names: an article or a possessive and up to four lowercase words, then a verb (a cue, an
+ * auxiliary, a word in -ed): `the affidavit cited …`, `The billionaire businessman began by …`. kind `other`.
+ */
+function nounPhraseSubject(f: SentenceFacts, from: number, limit: number, rules: ResolveRules): SpeakerRef | null {
+  const toks = f.tokens;
+  const det = toks[from];
+  if (!det || !det.word || det.quoted || !rules.words.subjectDeterminers.has(det.lower)) return null;
+  let k = from + 1;
+  while (k < limit && k <= from + 4) {
+    const t = toks[k]!;
+    if (!t.word || t.quoted || t.cap || rules.functionWords.has(t.lower) || rules.gap.has(t.lower) || rules.words.auxiliaries.has(t.lower) || cueAt(f, k) || /ed$/u.test(t.lower)) break;
+    k++;
+  }
+  if (k === from + 1 || k >= limit) return null;
+  const next = toks[k]!;
+  if (!(rules.words.auxiliaries.has(next.lower) || rules.gap.has(next.lower) || cueAt(f, k) || /^[a-z]+ed$/u.test(next.text))) return null;
+  const head = toks[k - 1]!;
+  const mention: FoundMention = {
+    start: det.start, end: head.end, head: { start: toks[from + 1]!.start, end: head.end }, kind: 'other', pronoun: false, gender: null,
+    plural: /s$/u.test(head.lower), sentence: f.sentence.index, first: from, last: k - 1, name: toks.slice(from + 1, k).map((t) => t.text).join(' '), quoted: false,
+  };
+  return { span: { start: det.start, end: head.end }, mention, name: null, kind: null };
+}
+
+/**
+ * Where the subject may start: after a dateline (`ORLANDO, Fla. (Reuters) -`) and after introductory phrases
+ * that end in a comma, within 14 tokens: a circumstance or a preposition (`At a campaign event in Ames,`,
+ * `Speaking at a town hall event in Salem,`, `Despite the loss,`), a state after its town (`Salem, New
+ * Hampshire,`), one after the other (`…, Iowa, on Sunday, Mrs. Clinton`). The subject itself is not skipped.
+ */
+function subjectStart(f: SentenceFacts, limit: number, rules: ResolveRules): number {
+  const toks = f.tokens;
+  let from = datelineEnd(f, rules);
+  for (let pieces = 0; pieces < 4 && from < limit; pieces++) {
+    const t = toks[from]!;
+    let next = -1;
+    if (toks[from - 1]?.text === ',' && from > 1 && toks[from - 2]!.cap) next = stateEnd(toks, from, rules);
+    if (next < 0 && isIntroWord(f, from, rules)) {
+      for (let k = from + 1; k < Math.min(limit, from + 14) && next < 0; k++) {
+        if (toks[k]!.quoted) break;
+        if (toks[k]!.text === ',') next = k + 1;
+      }
+    }
+    if (next < 0 || next >= limit || !t.word) break;
+    from = next;
+  }
+  return from;
+}
+
+/** Does an introductory phrase start at token i: a circumstance (`At`, `When`, `Speaking`) or a preposition (`Despite`)? */
+function isIntroWord(f: SentenceFacts, i: number, rules: ResolveRules): boolean {
+  const t = f.tokens[i];
+  return !!t && t.word && !t.quoted && (rules.words.headCircumstance.has(t.lower) || rules.words.introPrepositions.has(t.lower));
+}
+
+/** `New Hampshire,` after `in Salem,`: a state of one to three words and its comma; the token after the comma, or -1. */
+function stateEnd(toks: readonly Token[], i: number, rules: ResolveRules): number {
+  const words: string[] = [];
+  for (let k = i; k < Math.min(toks.length, i + 4); k++) {
+    const t = toks[k]!;
+    if (t.text === ',') return words.length > 0 && rules.words.states.has(words.join(' ')) ? k + 1 : -1;
+    if (t.text === '.' && words.length > 0) continue; // `Fla.`
+    if (!t.word || !t.cap || t.quoted) return -1;
+    words.push(t.lower);
+  }
+  return -1;
+}
+
+/**
+ * The token after a dateline, or 0: a place in capitals or one followed by a news agency, then a dash
+ * (`WASHINGTON —`, `DECATUR, Ill. —`, `PARIS, Aug 31 (Reuters) -`, `New York (AFP) –`).
+ */
+function datelineEnd(f: SentenceFacts, rules: ResolveRules): number {
+  const toks = f.tokens;
+  let agency = false;
+  let capitals = true; // the place, up to its first comma, in capitals: `NEW YORK`, `ST. LOUIS`
+  let inPlace = true;
+  for (let k = 0; k < Math.min(toks.length - 1, 14); k++) {
+    const t = toks[k]!;
+    if (t.quoted) return 0;
+    if (t.text === '-') return k > 0 && toks[k + 1]!.word && (agency || capitals) ? k + 1 : 0;
+    if (t.text === '(') {
+      if (!rules.words.datelineAgencies.has(toks[k + 1]?.lower ?? '') || toks[k + 2]?.text !== ')') return 0;
+      agency = true;
+      inPlace = false;
+      k += 2;
+      continue;
+    }
+    if (t.word ? !(t.cap || /^\d/u.test(t.text)) : t.text !== ',' && t.text !== '.') return 0;
+    if (t.text === ',') inPlace = false;
+    if (inPlace && t.word && !/^\p{Lu}{2,}$/u.test(t.text.replace(/[.'-]/gu, ''))) capitals = false;
+  }
+  return 0;
+}
 
 /**
  * A past participle after a form of `be`: `is expected to`, `was told that`, `has been said`, `was first
@@ -1415,6 +1541,11 @@ function cueAt(f: SentenceFacts, tokenIndex: number): FoundCue | undefined {
 
 function mentionAt(f: SentenceFacts, tokenIndex: number): FoundMention | null {
   return lookup(f).mentionByFirst.get(tokenIndex) ?? null;
+}
+
+/** Every mention that ends at token k. */
+function mentionsEndingAt(f: SentenceFacts, k: number): readonly FoundMention[] {
+  return lookup(f).mentionsByLast.get(k) ?? [];
 }
 
 /** The longest mention that ends at token k (or just before a full stop at k: `Mr.`, `Jr.`). */

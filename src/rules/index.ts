@@ -77,6 +77,12 @@ export function buildRules() {
         timeGapDays: new Set<string>(W.TIME_GAP_DAYS),
         timeGapPeriods: new Set<string>(W.TIME_GAP_PERIODS),
         timeGapLeads: new Set<string>(W.TIME_GAP_LEADS),
+        introPrepositions: new Set<string>(W.INTRO_PREPOSITIONS),
+        datelineAgencies: new Set<string>(W.DATELINE_AGENCIES),
+        states: new Set<string>(W.US_STATES),
+        documentNouns: new Set<string>(W.DOCUMENT_NOUNS),
+        particles: new Set<string>(W.PARTICLES),
+        subjectDeterminers: new Set<string>(W.SUBJECT_DETERMINERS),
       },
     },
   } as const;

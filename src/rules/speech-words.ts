@@ -98,3 +98,51 @@ export const FINDINGS_NOUNS = [
 
 /** Words ending in -ly that are not manner adverbs: kept at the start of a content (`said early voting …`). */
 export const LY_NOT_ADVERBS = ['only', 'early', 'likely', 'unlikely', 'daily', 'weekly', 'monthly', 'yearly', 'elderly', 'family', 'rally', 'ally', 'supply', 'reply', 'italy'] as const;
+
+/**
+ * Prepositions that open an introductory phrase before a sentence's subject (`Despite the loss, Cruz …`),
+ * besides HEAD_CIRCUMSTANCE: skipped when a participle or a coordinated verb looks for its subject.
+ */
+export const INTRO_PREPOSITIONS = [
+  'despite', 'amid', 'among', 'amongst', 'for', 'by', 'under', 'throughout', 'within', 'across', 'near', 'unlike',
+  'like', 'without', 'against', 'over', 'between', 'behind', 'beyond', 'via', 'through', 'toward', 'towards',
+  'around', 'along', 'alongside', 'upon', 'about', 'regarding', 'besides', 'ahead',
+] as const;
+
+/** News agencies in a dateline: `ORLANDO, Fla. (Reuters) -`, `New York (AFP) –`. */
+export const DATELINE_AGENCIES = [
+  'ap', 'reuters', 'afp', 'upi', 'dpa', 'xinhua', 'bloomberg', 'cnn', 'efe', 'ansa', 'kyodo', 'yonhap', 'tass',
+  'aap', 'pti', 'ians', 'ani',
+] as const;
+
+/**
+ * US states, as a place after a town (`in Salem, New Hampshire, Trump …`, `in Ames, Iowa, on Sunday, …`):
+ * full names and AP abbreviations, lowercase, without a final full stop.
+ */
+export const US_STATES = [
+  'alabama', 'alaska', 'arizona', 'arkansas', 'california', 'colorado', 'connecticut', 'delaware', 'florida',
+  'georgia', 'hawaii', 'idaho', 'illinois', 'indiana', 'iowa', 'kansas', 'kentucky', 'louisiana', 'maine',
+  'maryland', 'massachusetts', 'michigan', 'minnesota', 'mississippi', 'missouri', 'montana', 'nebraska', 'nevada',
+  'new hampshire', 'new jersey', 'new mexico', 'new york', 'north carolina', 'north dakota', 'ohio', 'oklahoma',
+  'oregon', 'pennsylvania', 'rhode island', 'south carolina', 'south dakota', 'tennessee', 'texas', 'utah',
+  'vermont', 'virginia', 'washington', 'west virginia', 'wisconsin', 'wyoming', 'd.c', 'puerto rico',
+  'ala', 'ariz', 'ark', 'calif', 'colo', 'conn', 'del', 'fla', 'ga', 'ill', 'ind', 'kan', 'ky', 'la', 'md', 'mass',
+  'mich', 'minn', 'miss', 'mo', 'mont', 'neb', 'nev', 'n.h', 'n.j', 'n.m', 'n.y', 'n.c', 'n.d', 'okla', 'ore', 'pa',
+  'r.i', 's.c', 's.d', 'tenn', 'tex', 'vt', 'va', 'wash', 'w.va', 'wis', 'wyo',
+] as const;
+
+/**
+ * Documents that a subject puts out (`His office put out a statement saying …`): before a participle cue such a
+ * noun is the verb's object, and the speaker is the clause's subject. Singular and plural.
+ */
+export const DOCUMENT_NOUNS = [
+  'statement', 'statements', 'email', 'emails', 'e-mail', 'e-mails', 'letter', 'letters', 'release', 'releases',
+  'memo', 'memos', 'ad', 'ads', 'advertisement', 'advertisements', 'commercial', 'commercials', 'video', 'videos',
+  'tweet', 'tweets', 'message', 'messages', 'note', 'notes', 'mailer', 'mailers', 'flyer', 'flyers',
+] as const;
+
+/** Particles of phrasal verbs, between the verb and its object: `put out a statement`, `sent out an email`. */
+export const PARTICLES = ['out', 'up', 'off', 'along', 'around', 'back'] as const;
+
+/** Articles and possessives that open a subject no mention names: `the affidavit cited …`, `his mother refused …`. */
+export const SUBJECT_DETERMINERS = ['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our'] as const;
