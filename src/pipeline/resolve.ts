@@ -94,6 +94,7 @@ const WINDOW = 40;
 const MAX_CONTENT_TOKENS = 400;
 // What follows a trailing speaker (`…, said Steve Bell, senior director of …`) is read at most this far.
 const APPOSITION_TOKENS = 40;
+const MAX_SOURCE_TOKENS = 30; // after `according to`
 
 /**
  * Find attributions: first around each quotation (who said it), then around each remaining cue
@@ -301,7 +302,7 @@ function trailing(after: readonly Token[], f: SentenceFacts, rules: ResolveRules
   const cueHere = cueStartingAt(f, t, rules);
   if (cueHere) {
     if (cueHere.lemma === 'according to') {
-      const m = speakerAfter(f, cueHere.last + 1, rules);
+      const m = sourceAfter(f, cueHere.last + 1, rules);
       return m ? { speaker: m, cue: cueHere, rule: 'quote-according-to-name', factor: 1 } : null;
     }
     const m = speakerAfter(f, cueHere.last + 1, rules);
@@ -386,7 +387,7 @@ function headBefore(f: SentenceFacts, openAt: number, hit: Hit, trailingHit: boo
 
 /** Who a cue's speaker is: after `according to`, the subject of a participle's clause, else before or after the verb. */
 function speakerForCue(f: SentenceFacts, cue: FoundCue, rules: ResolveRules): SpeakerRef | null {
-  if (cue.kind === 'phrase') return speakerAfter(f, cue.last + 1, rules);
+  if (cue.kind === 'phrase') return sourceAfter(f, cue.last + 1, rules);
   const m = speakerBefore(f, cue.first, rules);
   if (m) return documentSender(f, cue, m, rules) ?? m;
   if (rules.words.gerundLink.has(cue.form) && linksParticiple(f.tokens[cue.first - 1], rules)) return sentenceSubject(f, cue.first, rules);
@@ -413,7 +414,7 @@ function reported(cue: FoundCue, f: SentenceFacts, rules: ResolveRules, lastInSe
   const toks = f.tokens;
   if (cue.kind === 'phrase') {
     // According to X, CLAUSE  ·  CLAUSE, according to X.
-    const m = speakerAfter(f, cue.last + 1, rules);
+    const m = sourceAfter(f, cue.last + 1, rules);
     if (!m) return null;
     const mEnd = tokenIndexAtOrAfter(f, m.span.end);
     if (!atLeastWords(toks, cue.first, 3) && toks[mEnd]?.text === ',') {
@@ -1190,6 +1191,37 @@ function speakerAfter(f: SentenceFacts, i: number, rules: ResolveRules): Speaker
 /** A noun that can head a speaker's phrase: a known nominal, an agent noun, an age used as a noun. */
 function speakingNoun(lower: string, rules: ResolveRules): boolean {
   return rules.speakerNouns.has(lower) || rules.words.agentNoun.test(lower) || rules.words.ageNoun.test(lower);
+}
+
+/**
+ * The source after `according to`, which is unambiguous: a name as speakerAfter finds it when the source ends there,
+ * else any noun phrase up to the comma or the sentence's end, postmodifiers and all (`the results`, `state law`,
+ * `early results of exit polls conducted for The Associated Press and television networks`). Its name is the phrase,
+ * or the person or organisation that opens it.
+ */
+function sourceAfter(f: SentenceFacts, i: number, rules: ResolveRules): SpeakerRef | null {
+  const toks = f.tokens;
+  const m = speakerAfter(f, i, rules);
+  const first = toks[i];
+  if (!first || !first.word || first.quoted) return m;
+  let end = i; // the source is toks[i, end)
+  for (; end < Math.min(toks.length, i + MAX_SOURCE_TOKENS); end++) {
+    const t = toks[end]!;
+    if (t.quoted) break;
+    if (t.word || t.text === '&' || t.text === '/') continue;
+    const prev = toks[end - 1]!;
+    if (t.text === '.' && prev.cap && (prev.text.length <= 4 || prev.text.includes('.')) && toks[end + 1]?.word) continue; // `F.A.A. records`
+    break;
+  }
+  if (end === i + MAX_SOURCE_TOKENS) return m;
+  if (m && tokenIndexAtOrAfter(f, m.span.end) >= end) return m;
+  const last = toks[end - 1]!;
+  const opener = m?.mention && !m.mention.pronoun && (m.mention.kind === 'person' || m.mention.kind === 'organization') && m.mention.first <= i + 1 ? m.mention : null;
+  const mention: FoundMention = opener ?? {
+    start: first.start, end: last.end, head: { start: first.start, end: last.end }, kind: 'other', pronoun: false, gender: null,
+    plural: false, sentence: f.sentence.index, first: i, last: end - 1, name: toks.slice(i, end).map((t) => t.text).join(' '), quoted: false,
+  };
+  return { span: { start: first.start, end: last.end }, mention, name: null, kind: null };
 }
 
 function continuesNP(toks: readonly Token[], i: number): boolean {
