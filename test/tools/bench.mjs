@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// npm run bench [-- --sizes 5,25,100] [--runs 5] [--wait-load N] [--no-write] [--keep]
+// npm run bench [-- --sizes 5,25,100] [--runs 5] [--pairs 1] [--wait-load N] [--no-write] [--keep]
 // Builds corpora of the given sizes (MB) by cycling the PolNeAR train texts into a temp dir (as many
 // files), then times whole processes: a read+regex floor, `claims extract DIR -f jsonl --jobs 1` and
 // `--jobs 2` (stdout to /dev/null), and cold start on one seed article (median of --runs). Reports
@@ -24,9 +24,10 @@ const value = (name, fallback) => {
   return i >= 0 && args[i + 1] !== undefined ? args[i + 1] : fallback;
 };
 if (flag('--help') || flag('-h')) {
-  console.log(`usage: npm run bench [-- --sizes 5,25,100] [--runs 5] [--wait-load N] [--no-write] [--keep]
+  console.log(`usage: npm run bench [-- --sizes 5,25,100] [--runs 5] [--pairs 1] [--wait-load N] [--no-write] [--keep]
   --sizes      corpus sizes in MB (quick run: --sizes 5)
   --runs       cold-start runs per command (median)
+  --pairs      --jobs 1 and --jobs 2 runs per corpus, interleaved; the table shows their medians
   --wait-load  before each timed run, wait (up to 10 min) for the 1-minute load average to fall to N
   --no-write   print the tables only; leave BENCHMARKS.md alone
   --keep       keep the temp dir with the corpora`);
@@ -34,9 +35,10 @@ if (flag('--help') || flag('-h')) {
 }
 const sizes = value('--sizes', '5,25,100').split(',').map(Number);
 const runs = Number(value('--runs', '5'));
+const pairs = Number(value('--pairs', '1'));
 const waitLoad = Number(value('--wait-load', 'Infinity'));
-if (sizes.some((s) => !(s > 0)) || !(runs >= 1) || !(waitLoad >= 0)) {
-  console.error('bench: --sizes takes MB like 5,25 and --runs a count\nRun npm run bench -- --help');
+if (sizes.some((s) => !(s > 0)) || !(runs >= 1) || !(pairs >= 1) || !(waitLoad >= 0)) {
+  console.error('bench: --sizes takes MB like 5,25, --runs and --pairs a count\nRun npm run bench -- --help');
   process.exit(2);
 }
 if (!existsSync(texts)) {
@@ -72,12 +74,27 @@ process.stdout.write(n + '\\n');
 `,
 );
 
-/** Run a whole process; resolve wall seconds, CPU seconds (user + sys) and peak RSS in MB. */
+/**
+ * CPU seconds the hypervisor gave to other guests so far (all CPUs; the `steal` column of /proc/stat), or
+ * NaN where there is none. On a shared VM this is the noise in a wall time: while a run is timed, its
+ * threads wait for a CPU that is busy elsewhere.
+ */
+function stealSeconds() {
+  try {
+    const cpu = readFileSync('/proc/stat', 'utf8').split('\n', 1)[0].trim().split(/\s+/);
+    return Number(cpu[8]) / 100; // USER_HZ
+  } catch {
+    return NaN;
+  }
+}
+
+/** Run a whole process; resolve wall seconds, CPU seconds (user + sys), peak RSS in MB and the steal meanwhile. */
 async function measure(argv, { out = 'ignore' } = {}) {
   for (const t0 = Date.now(); load() > waitLoad && Date.now() - t0 < 600_000; ) await new Promise((r) => setTimeout(r, 5000));
   maxLoad = Math.max(maxLoad, load());
   return new Promise((resolve, reject) => {
     const t0 = performance.now();
+    const steal0 = stealSeconds();
     const viaTime = TIME !== null;
     const child = viaTime ? spawn(TIME, ['-v', ...argv], { stdio: ['ignore', out, 'pipe'] }) : spawn(argv[0], argv.slice(1), { stdio: ['ignore', out, 'pipe'] });
     let stderr = '';
@@ -99,7 +116,7 @@ async function measure(argv, { out = 'ignore' } = {}) {
       const num = (re) => Number(re.exec(stderr)?.[1] ?? NaN);
       const cpu = viaTime ? num(/User time \(seconds\): ([\d.]+)/) + num(/System time \(seconds\): ([\d.]+)/) : NaN;
       const rss = viaTime ? num(/Maximum resident set size \(kbytes\): (\d+)/) : hwm || NaN;
-      resolve({ wall, cpu, rssMb: rss / 1024 });
+      resolve({ wall, cpu, rssMb: rss / 1024, steal: stealSeconds() - steal0 });
     });
   });
 }
@@ -129,6 +146,14 @@ function revision() {
   return head.stdout.trim() + (git('status', '--porcelain', '--untracked-files=no').stdout.trim() ? '+' : '');
 }
 
+/** Several runs of one command: median wall, CPU and steal; the highest peak RSS. */
+const summary = (ms) => ({
+  wall: median(ms.map((m) => m.wall)),
+  cpu: median(ms.map((m) => m.cpu)),
+  steal: median(ms.map((m) => m.steal)),
+  rssMb: Math.max(...ms.map((m) => m.rssMb)),
+  n: ms.length,
+});
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
@@ -210,11 +235,16 @@ for (const mb of sizes) {
   log(`bench: ${mb} MB corpus: ${c.files} files, ${MB.toFixed(1)} MB`);
   const f = await measure([node, floor, c.dir], { out: 'ignore' });
   log(`bench:   floor ${f.wall.toFixed(2)} s`);
-  const j1 = await measure([node, bin, 'extract', c.dir, '-f', 'jsonl', '--jobs', '1']);
-  log(`bench:   --jobs 1 ${j1.wall.toFixed(1)} s, ${j1.rssMb.toFixed(0)} MB`);
-  const j2 = await measure([node, bin, 'extract', c.dir, '-f', 'jsonl', '--jobs', '2']);
-  log(`bench:   --jobs 2 ${j2.wall.toFixed(1)} s, ${j2.rssMb.toFixed(0)} MB`);
-  rows.push({ mb, files: c.files, MB, f, j1, j2 });
+  const runs1 = [];
+  const runs2 = [];
+  for (let p = 0; p < pairs; p++) {
+    for (const [jobs, into] of [[1, runs1], [2, runs2]]) {
+      const m = await measure([node, bin, 'extract', c.dir, '-f', 'jsonl', '--jobs', String(jobs)]);
+      into.push(m);
+      log(`bench:   --jobs ${jobs} ${m.wall.toFixed(1)} s, CPU ${m.cpu.toFixed(1)} s, ${m.rssMb.toFixed(0)} MB, steal ${m.steal.toFixed(1)} s`);
+    }
+  }
+  rows.push({ mb, files: c.files, MB, f, j1: summary(runs1), j2: summary(runs2) });
   rmSync(c.dir, { recursive: true, force: true });
 }
 
@@ -224,17 +254,17 @@ const fx = (x, d = 1) => (Number.isFinite(x) ? x.toFixed(d) : 'n/a');
 const ceiling = (r) => Math.min(2, machine.cores) / (r.j1.cpu / r.j1.wall);
 const lines = [];
 lines.push(`Measured ${machine.date}${machine.rev ? ` at ${machine.rev}` : ''} on Node ${machine.node}, ${machine.cores} cores (${machine.cpu}), ${fx(machine.memGb)} GB of memory, ${machine.os}.`);
-lines.push(`Whole processes, wall time; peak RSS via ${machine.rssVia}; CPU = user + sys seconds of the process (all threads).`);
+lines.push(`Whole processes, wall time; peak RSS via ${machine.rssVia}; CPU = user + sys seconds of the process (all threads); steal = CPU seconds the hypervisor gave to other guests while the run was timed (/proc/stat), the noise in a wall time on a shared VM.${pairs > 1 ? ` \`--jobs 1\` and \`--jobs 2\` ran ${pairs} times each, interleaved: medians.` : ''}`);
 lines.push('');
 if (rows.length > 0) {
-  lines.push('| input | files | floor MB/s | --jobs 1 MB/s | ×floor | --jobs 2 MB/s | ×floor | speed-up 1→2 | CPU s (1 / 2) | peak RSS MB (1 / 2) |');
-  lines.push('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+  lines.push('| input | files | floor MB/s | --jobs 1 MB/s | ×floor | --jobs 2 MB/s | ×floor | speed-up 1→2 | CPU s (1 / 2) | steal s (1 / 2) | peak RSS MB (1 / 2) |');
+  lines.push('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const r of rows) {
     const s1 = r.MB / r.j1.wall;
     const s2 = r.MB / r.j2.wall;
     const sf = r.MB / r.f.wall;
     lines.push(
-      `| ${r.mb} MB | ${r.files} | ${fx(sf)} | ${fx(s1, 2)} | 1/${fx(sf / s1, 0)} | ${fx(s2, 2)} | 1/${fx(sf / s2, 0)} | ${fx(r.j1.wall / r.j2.wall, 2)}× | ${fx(r.j1.cpu)} / ${fx(r.j2.cpu)} | ${fx(r.j1.rssMb, 0)} / ${fx(r.j2.rssMb, 0)} |`,
+      `| ${r.mb} MB | ${r.files} | ${fx(sf)} | ${fx(s1, 2)} | 1/${fx(sf / s1, 0)} | ${fx(s2, 2)} | 1/${fx(sf / s2, 0)} | ${fx(r.j1.wall / r.j2.wall, 2)}× | ${fx(r.j1.cpu)} / ${fx(r.j2.cpu)} | ${fx(r.j1.steal)} / ${fx(r.j2.steal)} | ${fx(r.j1.rssMb, 0)} / ${fx(r.j2.rssMb, 0)} |`,
     );
   }
   lines.push('');
