@@ -83,6 +83,11 @@ export function buildRules() {
         documentNouns: new Set<string>(W.DOCUMENT_NOUNS),
         particles: new Set<string>(W.PARTICLES),
         subjectDeterminers: new Set<string>(W.SUBJECT_DETERMINERS),
+        quantityHeads: new Set<string>(W.QUANTITY_HEADS),
+        quantityUnits: new Set<string>(W.QUANTITY_UNITS),
+        quantityRatioLinks: W.QUANTITY_RATIO_LINKS,
+        quantityApproximators: W.QUANTITY_APPROXIMATORS,
+        number: W.NUMBER,
       },
     },
   } as const;

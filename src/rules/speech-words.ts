@@ -146,3 +146,22 @@ export const PARTICLES = ['out', 'up', 'off', 'along', 'around', 'back'] as cons
 
 /** Articles and possessives that open a subject no mention names: `the affidavit cited …`, `his mother refused …`. */
 export const SUBJECT_DETERMINERS = ['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our'] as const;
+
+/**
+ * Poll quantities as a subject (`Nearly half said …`, `About 4 in 10 say …`, `58 percent of Republicans said …`,
+ * `a majority of voters say …`). Heads stand alone (after `a`/`the` or not); units need a number or `a` before
+ * them (`58 percent`, `a third`); a ratio is a number, a link and a number (`six in 10`, `four out of 10`).
+ */
+export const QUANTITY_HEADS = [
+  'half', 'majority', 'majorities', 'minority', 'plurality', 'one-half', 'one-third', 'two-thirds', 'one-quarter',
+  'three-quarters', 'one-fifth', 'two-fifths', 'three-fifths', 'four-fifths',
+] as const;
+export const QUANTITY_UNITS = ['percent', '%', 'third', 'thirds', 'quarter', 'quarters', 'fifth', 'fifths'] as const;
+export const QUANTITY_RATIO_LINKS = [['in'], ['out', 'of']] as const;
+/** Words before a quantity, one sequence at most: `nearly half`, `more than 4 in 10`, `only 24 percent`. */
+export const QUANTITY_APPROXIMATORS = [
+  ['nearly'], ['almost'], ['about'], ['roughly'], ['around'], ['approximately'], ['only'], ['just'], ['over'],
+  ['under'], ['fully'], ['barely'], ['some'], ['more', 'than'], ['less', 'than'], ['fewer', 'than'], ['at', 'least'],
+] as const;
+/** A number: digits or a number word (`58`, `six`, `forty-five`). */
+export const NUMBER = /^(?:\d+(?:[.,]\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)$/u;
