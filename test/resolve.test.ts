@@ -387,3 +387,22 @@ describe('the source after according to', () => {
     expect(claims(text)).toEqual([]);
   });
 });
+
+describe('poll quantities as subjects', () => {
+  test.each([
+    ['Nearly half said they prefer someone with experience.', 'Nearly half'],
+    ['About 4 in 10 say they want more liberal policies.', 'About 4 in 10'],
+    ['Six in 10 say he is decisive.', 'Six in 10'],
+    ['58 percent of Republicans said they back the plan.', '58 percent of Republicans'],
+    ['A majority of voters say the country is on the wrong track.', 'A majority of voters'],
+    ['And three-quarters said the same of Sanders.', 'three-quarters'],
+    ['More than six in 10 said they were not looking forward to it.', 'More than six in 10'],
+    ['Six in 10 Virginia Democratic primary voters said he was fine.', 'Six in 10 Virginia Democratic primary voters'],
+  ])('%s', (text, speaker) => {
+    expect(claims(text).map((c) => [c[1], c[3]])).toEqual([[speaker, text.match(/\b(?:say|said)\b/u)![0]]]);
+  });
+
+  test('a quantity that does not open its clause is no subject', () => {
+    expect(claims('He won 58 percent said nothing.')).toEqual([]);
+  });
+});

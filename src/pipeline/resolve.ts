@@ -60,6 +60,11 @@ export interface SpeechWords {
   readonly documentNouns: ReadonlySet<string>;
   readonly particles: ReadonlySet<string>;
   readonly subjectDeterminers: ReadonlySet<string>;
+  readonly quantityHeads: ReadonlySet<string>;
+  readonly quantityUnits: ReadonlySet<string>;
+  readonly quantityRatioLinks: readonly (readonly string[])[];
+  readonly quantityApproximators: readonly (readonly string[])[];
+  readonly number: RegExp;
 }
 
 /** What the earlier stages found in one sentence. */
@@ -1036,6 +1041,8 @@ function speakerBefore(f: SentenceFacts, cueFirst: number, rules: ResolveRules, 
     const open = lastIndexOf(toks, '(', k, 8);
     if (open > 0) { k = open - 1; t = toks[k]!; }
   }
+  const quantity = quantitySubject(f, k, rules);
+  if (quantity) return { span: { start: quantity.start, end: quantity.end }, mention: quantity, name: null, kind: null };
   const m = mentionEndingAt(f, k) ?? commonNounPhrase(f, k, rules) ?? (strong ? anyNounPhrase(f, k, rules) : null);
   if (!m) return null;
   if (m.pronoun && m.name.toLowerCase() === 'who') return relativeWho(f, m, rules);
@@ -1101,6 +1108,58 @@ function commonNounPhrase(f: SentenceFacts, k: number, rules: ResolveRules): Fou
     if (rules.functionWords.has(w.lower) || rules.gap.has(w.lower)) return null;
   }
   return null;
+}
+
+/**
+ * A poll quantity that ends at token k and opens its clause: `Nearly half`, `About 4 in 10`, `three-quarters`,
+ * `58 percent of Republicans`, `a majority of voters`, `Six in 10 Virginia Democratic primary voters`. kind `other`.
+ */
+function quantitySubject(f: SentenceFacts, k: number, rules: ResolveRules): FoundMention | null {
+  const toks = f.tokens;
+  const w = rules.words;
+  const plain = (i: number) => { const t = toks[i]; return !!t && t.word && !t.quoted && cueAt(f, i) === undefined; };
+  // The quantity ends at q; the words after it up to k are `of …` or a noun phrase, at most six.
+  for (let q = k; q >= Math.max(0, k - 7); q--) {
+    if (!plain(q) && !(toks[q]?.text === '%' && !toks[q]!.quoted)) return null;
+    const s = quantityStart(toks, q, w);
+    if (s < 0) continue;
+    for (let i = q + 1; i <= k; i++) {
+      const lower = toks[i]!.lower;
+      if (i === q + 1 && lower === 'of') continue;
+      if (rules.functionWords.has(lower) && !(w.determiners.has(lower) && i < k)) return null;
+    }
+    if (q + 1 === k && toks[k]!.lower === 'of') return null;
+    let start = s;
+    for (const seq of w.quantityApproximators) {
+      const at = start - seq.length;
+      if (at >= 0 && seq.every((x, j) => plain(at + j) && toks[at + j]!.lower === x)) { start = at; break; }
+    }
+    const before = toks[start - 1];
+    if (before && (before.quoted || before.word && !w.clauseStart.has(before.lower))) return null;
+    return {
+      start: toks[start]!.start, end: toks[k]!.end, head: { start: toks[s]!.start, end: toks[k]!.end }, kind: 'other', pronoun: false,
+      gender: null, plural: true, sentence: f.sentence.index, first: start, last: k,
+      name: toks.slice(start, k + 1).map((t) => t.text).join(' '), quoted: false,
+    };
+  }
+  return null;
+}
+
+/** Where a quantity that ends at token q starts (`half`, `a majority`, `58 percent`, `a third`, `6 in 10`), else -1. */
+function quantityStart(toks: readonly Token[], q: number, w: SpeechWords): number {
+  const t = toks[q]!;
+  const lowerAt = (i: number) => (i >= 0 && !toks[i]!.quoted ? toks[i]!.lower : '');
+  if (w.quantityHeads.has(t.lower)) return lowerAt(q - 1) === 'a' || lowerAt(q - 1) === 'the' ? q - 1 : q;
+  if (w.quantityUnits.has(t.lower)) {
+    if (w.number.test(lowerAt(q - 1))) return q - 1;
+    return lowerAt(q - 1) === 'a' && t.lower !== 'percent' && t.lower !== '%' ? q - 1 : -1;
+  }
+  if (!w.number.test(t.lower)) return -1;
+  for (const link of w.quantityRatioLinks) {
+    const at = q - link.length;
+    if (link.every((x, j) => lowerAt(at + j) === x) && w.number.test(lowerAt(at - 1))) return at - 1;
+  }
+  return -1;
 }
 
 /**
