@@ -329,6 +329,12 @@ export const NOUN_LIKE_VERBS = [
   'protest', 'challenge', 'order', 'appeal', 'record', 'worry', 'guess', 'lament', 'boast', 'joke', 'quip', 'find',
 ] as const;
 
+/**
+ * Naming verbs that report a small clause without `that`: an object and a quoted complement, which together are the
+ * content (`Bush called Trump “unhinged.”`, `labeled the statement “offensive”`, `called Graham a “jackass”`).
+ */
+export const SMALL_CLAUSE_VERBS = ['call', 'label', 'brand', 'dub'] as const;
+
 /** Verbs that report a description only with `as` or a quotation: `described it as “…”`, not `described the meeting`. */
 export const AS_VERBS = ['describe', 'characterize', 'portray', 'depict', 'cast', 'frame', 'paint'] as const;
 

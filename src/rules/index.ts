@@ -1,5 +1,5 @@
 import { SENTENCE_RULES } from './abbreviations.js';
-import { BARE_CLAUSE_VERBS, CUE_PHRASES, CUE_VERBS, HEARER_VERBS, INVERTED_VERBS, INFINITIVE_VERBS, NOUN_LIKE_VERBS, WH_CLAUSE_VERBS, AS_VERBS, MOSTLY_NOUN_VERBS, OBJECT_SENSE_VERBS, NOUN_ADJECTIVE, NOUN_DETERMINER, CUE_NOUNS, VIEW_NOUNS, POSSESSIVE_PRONOUNS } from './cue-verbs.js';
+import { BARE_CLAUSE_VERBS, CUE_PHRASES, CUE_VERBS, HEARER_VERBS, INVERTED_VERBS, INFINITIVE_VERBS, NOUN_LIKE_VERBS, WH_CLAUSE_VERBS, AS_VERBS, SMALL_CLAUSE_VERBS, MOSTLY_NOUN_VERBS, OBJECT_SENSE_VERBS, NOUN_ADJECTIVE, NOUN_DETERMINER, CUE_NOUNS, VIEW_NOUNS, POSSESSIVE_PRONOUNS } from './cue-verbs.js';
 import { ACRONYM, CALENDAR_WORDS, NAME_CONNECTORS, NAME_PARTICLES, NAME_SUFFIXES, NOUN_SUFFIX } from './names.js';
 import { CIRCUMSTANCE_STARTS, FUNCTION_WORDS, SPEAKER_VERB_GAP } from './function-words.js';
 import { BOILERPLATE_PATTERNS, LABELS } from './boilerplate.js';
@@ -45,6 +45,7 @@ export function buildRules() {
       whClauseVerbs: new Set<string>(WH_CLAUSE_VERBS),
       labels: new Set<string>(LABELS),
       asVerbs: new Set<string>(AS_VERBS),
+      smallClauseVerbs: new Set<string>(SMALL_CLAUSE_VERBS),
       objectSenseVerbs: new Set<string>(OBJECT_SENSE_VERBS),
       viewNouns: new Set<string>(VIEW_NOUNS),
       possessives: new Map(POSSESSIVE_PRONOUNS.map((p) => [p.word, { pronoun: p.pronoun, gender: p.gender, plural: p.plural }])),
@@ -88,6 +89,7 @@ export function buildRules() {
         quantityRatioLinks: W.QUANTITY_RATIO_LINKS,
         quantityApproximators: W.QUANTITY_APPROXIMATORS,
         number: W.NUMBER,
+        notObjectStart: new Set<string>(W.NOT_OBJECT_START),
       },
     },
   } as const;

@@ -28,6 +28,7 @@ export const PATTERNS = [
   { id: 'name-noun-that-clause', confidence: 0.75, example: 'Crane’s statement that the policy is wrong' },
   { id: 'clause-name-cue-clause', confidence: 0.8, example: 'The plan, Crane said, is bad.' },
   { id: 'clause-cue-name-clause', confidence: 0.8, example: 'The plan, said Crane, a union leader, is bad.' },
+  { id: 'name-cue-object-quote', confidence: 0.8, example: 'Bush called Trump “unhinged.”' },
   { id: 'and-cue-that-clause', confidence: 0.8, example: 'Crane rejected the idea and said that …' },
   { id: 'adding-that-clause', confidence: 0.8, example: 'Crane said A, adding that B' },
   { id: 'headline-name-colon', confidence: 0.7, example: 'Gingrich: Trump Must Decide' },

@@ -165,3 +165,13 @@ export const QUANTITY_APPROXIMATORS = [
 ] as const;
 /** A number: digits or a number word (`58`, `six`, `forty-five`). */
 export const NUMBER = /^(?:\d+(?:[.,]\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)$/u;
+
+/**
+ * Words that do not open the object of a naming verb's small clause: prepositions and particles (`called for`,
+ * `called on Congress`, `called in`, `called off`, `called him to say` fails later on `to`) and `a`/`an`
+ * (`called a news conference`).
+ */
+export const NOT_OBJECT_START = [
+  'for', 'on', 'in', 'off', 'up', 'out', 'back', 'upon', 'into', 'to', 'at', 'by', 'with', 'from', 'about', 'over',
+  'after', 'as', 'a', 'an', 'and', 'or', 'but', 'what', 'who',
+] as const;
