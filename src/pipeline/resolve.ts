@@ -18,6 +18,7 @@ export interface ResolveRules {
   readonly whClauseVerbs: ReadonlySet<string>;
   readonly labels: ReadonlySet<string>;
   readonly asVerbs: ReadonlySet<string>;
+  readonly smallClauseVerbs: ReadonlySet<string>;
   readonly objectSenseVerbs: ReadonlySet<string>;
   readonly viewNouns: ReadonlySet<string>;
   readonly possessives: ReadonlyMap<string, { pronoun: string; gender: 'm' | 'f' | 'n' | null; plural: boolean }>; // `his` → `he`
@@ -65,6 +66,7 @@ export interface SpeechWords {
   readonly quantityRatioLinks: readonly (readonly string[])[];
   readonly quantityApproximators: readonly (readonly string[])[];
   readonly number: RegExp;
+  readonly notObjectStart: ReadonlySet<string>;
 }
 
 /** What the earlier stages found in one sentence. */
@@ -450,7 +452,11 @@ function reported(cue: FoundCue, f: SentenceFacts, rules: ResolveRules, lastInSe
   // `that` or a colon follows.
   // `that` saves the verb reading unless an auxiliary follows it: `Rust Belt states that have suffered` is a noun
   // with a relative clause.
-  if (rules.mostlyNouns.has(cue.lemma) && (cue.form === cue.lemma || cue.form === cue.lemma + 's') &&
+  // `Bush called Trump “unhinged.”`, `Trump calls Cruz “a liar”`: a naming verb with an object and a quoted complement
+  // (base and -s forms then count after a name or a pronoun only, as other noun-like verbs do).
+  const smallEnd = rules.smallClauseVerbs.has(cue.lemma) ? smallClauseEnd(f, cue.last + 1, rules) : null;
+  const small = smallEnd !== null;
+  if (!small && rules.mostlyNouns.has(cue.lemma) && (cue.form === cue.lemma || cue.form === cue.lemma + 's') &&
     ((toks[cue.last + 1]?.lower !== 'that' && toks[cue.last + 1]?.text !== ':') || rules.words.auxiliaries.has(toks[cue.last + 2]?.lower ?? ''))) return null;
   let subject = speakerBefore(f, cue.first, rules, cue.weight >= 0.9);
   // `… with voters, candidates have more room, said Steve Grubbs, an Iowa operative.`: a “subject” with a clause of
@@ -461,7 +467,7 @@ function reported(cue: FoundCue, f: SentenceFacts, rules: ResolveRules, lastInSe
   }
   if (subject) subject = documentSender(f, cue, subject, rules) ?? subject;
   let coordinated = false;
-  if (!subject && (toks[cue.first - 1]?.lower === 'and' || toks[cue.first - 1]?.lower === 'but') && cue.weight >= 0.7) {
+  if (!subject && (toks[cue.first - 1]?.lower === 'and' || toks[cue.first - 1]?.lower === 'but') && (cue.weight >= 0.7 || small)) {
     // `Conway rejected the idea and said that …`: the subject of the first verb.
     subject = lastInSentence?.speaker ?? sentenceSubject(f, cue.first, rules);
     coordinated = subject !== null;
@@ -496,7 +502,7 @@ function reported(cue: FoundCue, f: SentenceFacts, rules: ResolveRules, lastInSe
     const nounForm = rules.nounLikeVerbs.has(cue.lemma) && (cue.form === cue.lemma || cue.form === cue.lemma + 's' || cue.form === cue.lemma + 'es');
     const namedSubject = !!subject.mention && (subject.mention.pronoun || /^\p{Lu}/u.test(subject.mention.name));
     if (nounForm && bare && !namedSubject) return null;
-    if (bare && !rules.bareClauseVerbs.has(cue.lemma) && cue.weight < 0.7) return null;
+    if (bare && !small && !rules.bareClauseVerbs.has(cue.lemma) && cue.weight < 0.7) return null;
     const content = clauseAfter(f, start, rules);
     if (!content) return null;
     // `…, a spokesman told the Post.`, `Dean Tells Democratic Convention`: what follows a hearer verb is only
@@ -510,6 +516,8 @@ function reported(cue: FoundCue, f: SentenceFacts, rules: ResolveRules, lastInSe
     // `found a way`, `added 1 million jobs`, `maintained his lead`: without `that` these verbs take an object,
     // unless a clause follows (`found he was wrong`) or the subject reports findings (`the poll found 90 percent support`).
     if (bare && rules.objectSenseVerbs.has(cue.lemma) && !hasClause(toks, content, rules) && !(cue.lemma === 'find' && reportsFindings(f, subject.span, rules))) return null;
+    // The complement ends with its quotation: `called the system “rigged” in a tweet, and …` stops at `”`.
+    if (bare && smallEnd !== null && !coordinated) return mk({ start: content.start, end: Math.min(content.end, smallEnd) }, subject, cue, 'name-cue-object-quote', 1, f);
     return mk(content, subject, cue, coordinated ? 'and-cue-that-clause' : hearer ? 'name-cue-hearer-that-clause' : 'name-cue-that-clause', (that ? 1 : 0.9) * (coordinated ? 0.9 : 1), f);
   }
   return clauseCommaCueName(cue, f, rules, false);
@@ -583,6 +591,27 @@ function documentSender(f: SentenceFacts, cue: FoundCue, found: SpeakerRef, rule
   const verb = toks[v];
   if (!verb || !verb.word || verb.cap || verb.quoted || rules.functionWords.has(verb.lower) || rules.words.auxiliaries.has(verb.lower) || rules.words.determiners.has(verb.lower)) return null;
   return speakerBefore(f, v, rules) ?? sentenceSubject(f, v, rules);
+}
+
+/**
+ * Where the small clause of a naming verb from token i ends (null: none): an object of one to eight unquoted words, none a cue or an
+ * auxiliary, not opened by a preposition, a particle or `a`/`an` (not `called for`, `called on Congress`, `called
+ * off`, `called a news conference`), then a quotation: `Trump “unhinged”`, `the statement “offensive”`, `Graham a
+ * “jackass”`. Not `called him to say “…”` (`to`) nor `a group called “Friends of …”` (no object).
+ */
+function smallClauseEnd(f: SentenceFacts, i: number, rules: ResolveRules): number | null {
+  const toks = f.tokens;
+  const first = toks[i];
+  if (!first || !first.word || first.quoted || rules.words.notObjectStart.has(first.lower)) return null;
+  for (let k = i; k < toks.length && k <= i + 8; k++) {
+    const t = toks[k]!;
+    if (t.quoted) {
+      while (toks[k + 1]?.quoted) k++;
+      return toks[k]!.end;
+    }
+    if (!t.word || t.lower === 'to' || rules.words.auxiliaries.has(t.lower) || cueAt(f, k)) return null;
+  }
+  return null;
 }
 
 /** `, adding that …` · `before adding that …` · `while arguing …` · `by suggesting …`: a participle on the clause's subject. */
