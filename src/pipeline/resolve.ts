@@ -629,12 +629,17 @@ function hasClause(toks: readonly Token[], span: Span, rules: ResolveRules): boo
     const t = toks[k]!;
     if (t.end > span.end) break;
     if (t.quoted) continue;
-    if (rules.words.subjectPronouns.has(t.lower) || rules.words.auxiliaries.has(t.lower) || /^(?:he|she|they|we|i|you|it|there)'/u.test(t.lower)) return true;
+    if (clauseSign(t, rules)) return true;
     // not after a determiner: `a commanding lead`, `the embattled senator` are adjectives
     if (prev && !rules.words.determiners.has(prev.lower) && !t.cap && /^[a-z]{3,}(?:ed|ing)$/u.test(t.lower)) return true;
     if (t.word) prev = t;
   }
   return false;
+}
+
+/** A subject pronoun, an auxiliary or a contraction (`he's`): a clause stands here. */
+function clauseSign(t: Token, rules: ResolveRules): boolean {
+  return !t.quoted && (rules.words.subjectPronouns.has(t.lower) || rules.words.auxiliaries.has(t.lower) || /^(?:he|she|they|we|i|you|it|there)'/u.test(t.lower));
 }
 
 /** `the poll`, `a new study`, `investigators`: a subject whose findings are reported (its last word). */
@@ -761,10 +766,7 @@ function nounPhraseSubject(f: SentenceFacts, from: number, limit: number, rules:
   const next = toks[k]!;
   if (!(rules.words.auxiliaries.has(next.lower) || rules.gap.has(next.lower) || cueAt(f, k) || /^[a-z]+ed$/u.test(next.text))) return null;
   const head = toks[k - 1]!;
-  const mention: FoundMention = {
-    start: det.start, end: head.end, head: { start: toks[from + 1]!.start, end: head.end }, kind: 'other', pronoun: false, gender: null,
-    plural: /s$/u.test(head.lower), sentence: f.sentence.index, first: from, last: k - 1, name: toks.slice(from + 1, k).map((t) => t.text).join(' '), quoted: false,
-  };
+  const mention = phraseMention(f, from, k - 1, from + 1, from + 1, /s$/u.test(head.lower));
   return { span: { start: det.start, end: head.end }, mention, name: null, kind: null };
 }
 
@@ -950,16 +952,26 @@ function clauseAfter(f: SentenceFacts, i: number, rules: ResolveRules): Span | n
 
 /** Does an attribution that ends the sentence start at token i (`the Sun-Times reported`, `officials said Tuesday`)? */
 function trailingAttributionAt(f: SentenceFacts, i: number, rules: ResolveRules): boolean {
-  let cue: FoundCue | undefined;
-  for (let k = i + 1; k <= i + 8 && k < f.tokens.length && !cue; k++) {
-    const t = f.tokens[k - 1]!;
-    if (!t.word && t.text !== '.' && t.text !== '-') return false;
-    const c = cueAt(f, k);
-    if (c && c.kind === 'verb') cue = c;
-  }
+  const cue = verbCueAfter(f, i);
   if (!cue) return false;
   const next = f.tokens[cue.last + 1];
   if (next && next.text !== '.' && next.text !== '!' && !isTrailingTail(f, cue.last + 1, rules)) return false;
+  return subjectStartsAt(f, cue, i, rules);
+}
+
+/** The first verb cue within eight tokens after token i, with only words, `.` or `-` before it (a subject's room). */
+function verbCueAfter(f: SentenceFacts, i: number): FoundCue | undefined {
+  for (let k = i + 1; k <= i + 8 && k < f.tokens.length; k++) {
+    const t = f.tokens[k - 1]!;
+    if (!t.word && t.text !== '.' && t.text !== '-') return undefined;
+    const c = cueAt(f, k);
+    if (c && c.kind === 'verb') return c;
+  }
+  return undefined;
+}
+
+/** Is the cue's subject the noun phrase that starts at token i? */
+function subjectStartsAt(f: SentenceFacts, cue: FoundCue, i: number, rules: ResolveRules): boolean {
   const m = speakerBefore(f, cue.first, rules);
   return m !== null && m.span.start === f.tokens[i]!.start;
 }
@@ -972,23 +984,16 @@ function secondAttributionAt(f: SentenceFacts, i: number, rules: ResolveRules): 
   const toks = f.tokens;
   const s = toks[i] && rules.words.clauseStart.has(toks[i]!.lower) ? i + 1 : i;
   if (!toks[s]?.word || toks[s]!.quoted) return false;
-  let cue: FoundCue | undefined;
-  for (let k = s + 1; k <= s + 8 && k < toks.length && !cue; k++) {
-    const t = toks[k - 1]!;
-    if (t.quoted || (!t.word && t.text !== '.')) return false;
-    const c = cueAt(f, k);
-    if (c && c.kind === 'verb') cue = c;
-  }
-  if (!cue) return false;
+  const cue = verbCueAfter(f, s);
+  // The subject has no quoted words and no dash (a trailing source may: `the “Times” reported`).
+  if (!cue || toks.slice(s, cue.first).some((t) => t.quoted || t.text === '-')) return false;
   const next = toks[cue.last + 1];
   if (!next || !next.word || next.quoted || isTrailingTail(f, cue.last + 1, rules)) return false;
   // A speech verb, or any cue with `that`: not `most people know people of …`, `Kasich’s showing will …`.
   if (cue.weight < 0.9 && next.lower !== 'that') return false;
-  const m = speakerBefore(f, cue.first, rules);
-  return m !== null && m.span.start === toks[s]!.start;
+  return subjectStartsAt(f, cue, s, rules);
 }
 
-/** The clause from the sentence start to just before token `end` (a comma). */
 /** A dash standing apart (` - `): ends a reported clause; a hyphen inside a word does not. */
 function text0(f: SentenceFacts, t: Token): boolean {
   const i = indexOf(f, t);
@@ -997,6 +1002,7 @@ function text0(f: SentenceFacts, t: Token): boolean {
   return !!prev && !!next && prev.end < t.start && next.start > t.end;
 }
 
+/** The clause from the sentence start to just before token `end` (a comma). */
 function clauseBefore(f: SentenceFacts, end: number): Span | null {
   const toks = f.tokens;
   let a = Math.max(0, end - MAX_CONTENT_TOKENS);
@@ -1120,7 +1126,7 @@ function commonNounPhrase(f: SentenceFacts, k: number, rules: ResolveRules): Fou
   if (cueAt(f, k) !== undefined) return null;
   if (rules.words.quantifierSpeakers.has(head.lower) && (k === 0 || !toks[k - 1]!.word || toks[k - 1]!.lower === 'and' || toks[k - 1]!.lower === 'but')) {
     // `Others say …`, `Many believe …`: a pronoun-like quantifier as the whole subject.
-    return { start: head.start, end: head.end, head: { start: head.start, end: head.end }, kind: 'other', pronoun: false, gender: null, plural: head.lower !== 'one', sentence: f.sentence.index, first: k, last: k, name: head.text, quoted: false };
+    return phraseMention(f, k, k, k, k, head.lower !== 'one');
   }
   // The head must be a noun that can speak: a known nominal, an agent noun (`columnist`, `manager`), an age (`the 46-year-old`).
   if (!speakingNoun(head.lower, rules)) return null;
@@ -1165,11 +1171,7 @@ function quantitySubject(f: SentenceFacts, k: number, rules: ResolveRules): Foun
     }
     const before = toks[start - 1];
     if (before && (before.quoted || before.word && !w.clauseStart.has(before.lower))) return null;
-    return {
-      start: toks[start]!.start, end: toks[k]!.end, head: { start: toks[s]!.start, end: toks[k]!.end }, kind: 'other', pronoun: false,
-      gender: null, plural: true, sentence: f.sentence.index, first: start, last: k,
-      name: toks.slice(start, k + 1).map((t) => t.text).join(' '), quoted: false,
-    };
+    return phraseMention(f, start, k, s, start, true);
   }
   return null;
 }
@@ -1210,9 +1212,20 @@ function anyNounPhrase(f: SentenceFacts, k: number, rules: ResolveRules): FoundM
   }
   const startTok = toks[x]!;
   if (x > 0 && toks[x - 1]!.word && !rules.words.clauseStart.has(toks[x - 1]!.lower) && !rules.words.determiners.has(startTok.lower)) return null;
+  return phraseMention(f, x, k, x, x, /s$/u.test(head.lower));
+}
+
+/**
+ * A mention of kind `other` for the phrase of tokens first…last that no earlier stage found (`the union's
+ * lawyers`, `Nearly half`, `the results`): its head from token headFirst, its name the words from token
+ * nameFirst, joined by single spaces.
+ */
+function phraseMention(f: SentenceFacts, first: number, last: number, headFirst: number, nameFirst: number, plural: boolean): FoundMention {
+  const toks = f.tokens;
+  const end = toks[last]!.end;
   return {
-    start: startTok.start, end: head.end, head: { start: startTok.start, end: head.end }, kind: 'other', pronoun: false, gender: null,
-    plural: /s$/u.test(head.lower), sentence: f.sentence.index, first: x, last: k, name: toks.slice(x, k + 1).map((t) => t.text).join(' '), quoted: false,
+    start: toks[first]!.start, end, head: { start: toks[headFirst]!.start, end }, kind: 'other', pronoun: false, gender: null,
+    plural, sentence: f.sentence.index, first, last, name: toks.slice(nameFirst, last + 1).map((t) => t.text).join(' '), quoted: false,
   };
 }
 
@@ -1305,10 +1318,7 @@ function sourceAfter(f: SentenceFacts, i: number, rules: ResolveRules): SpeakerR
   if (m && tokenIndexAtOrAfter(f, m.span.end) >= end) return m;
   const last = toks[end - 1]!;
   const opener = m?.mention && !m.mention.pronoun && (m.mention.kind === 'person' || m.mention.kind === 'organization') && m.mention.first <= i + 1 ? m.mention : null;
-  const mention: FoundMention = opener ?? {
-    start: first.start, end: last.end, head: { start: first.start, end: last.end }, kind: 'other', pronoun: false, gender: null,
-    plural: false, sentence: f.sentence.index, first: i, last: end - 1, name: toks.slice(i, end).map((t) => t.text).join(' '), quoted: false,
-  };
+  const mention = opener ?? phraseMention(f, i, end - 1, i, i, false);
   return { span: { start: first.start, end: last.end }, mention, name: null, kind: null };
 }
 
@@ -1737,10 +1747,6 @@ function afterApposition(f: SentenceFacts, at: number, rules: ResolveRules): num
 }
 
 /** A subject pronoun, an auxiliary or a contraction (`he's`): a clause stands here. */
-function clauseSign(t: Token, rules: ResolveRules): boolean {
-  return !t.quoted && (rules.words.subjectPronouns.has(t.lower) || rules.words.auxiliaries.has(t.lower) || /^(?:he|she|they|we|i|you|it|there)'/u.test(t.lower));
-}
-
 function hasClauseSign(toks: readonly Token[], span: Span, rules: ResolveRules): boolean {
   for (let k = firstTokenFrom(toks, span.start); k < toks.length && toks[k]!.end <= span.end; k++) if (clauseSign(toks[k]!, rules)) return true;
   return false;
