@@ -41,16 +41,23 @@ export function diffClaims(before: readonly Claim[], after: readonly Claim[], op
   const added = [...waiting.values()].flat();
 
   // Edited words: the best-scoring removed/added pairs of one doc and speaker, each claim in one pair at most.
+  // Candidates only within one doc and speaker, so a corpus-wide change (a new rule) stays near linear.
   const pairs: { r: number; a: number; score: number }[] = [];
-  const words = (c: Claim) => wordsOf(c.quote.text);
-  const addedWords = added.map(words);
+  const key = (c: Claim) => `${c.doc}\0${c.speaker?.name ?? ''}\0${c.speaker ? 1 : 0}`;
+  const bucket = new Map<string, { index: number; words: string[] }[]>();
+  added.forEach((a, index) => {
+    const list = bucket.get(key(a)) ?? [];
+    list.push({ index, words: wordsOf(a.quote.text) });
+    bucket.set(key(a), list);
+  });
   removed.forEach((r, ri) => {
-    const rw = words(r);
-    added.forEach((a, ai) => {
-      if (a.doc !== r.doc || (a.speaker?.name ?? null) !== (r.speaker?.name ?? null)) return;
-      const score = dice(rw, addedWords[ai]!);
-      if (score >= options.similarity) pairs.push({ r: ri, a: ai, score });
-    });
+    const candidates = bucket.get(key(r));
+    if (!candidates) return;
+    const rw = wordsOf(r.quote.text);
+    for (const a of candidates) {
+      const score = dice(rw, a.words);
+      if (score >= options.similarity) pairs.push({ r: ri, a: a.index, score });
+    }
   });
   pairs.sort((x, y) => y.score - x.score || x.r - y.r || x.a - y.a);
   const usedR = new Set<number>();
