@@ -2,6 +2,7 @@ import type { Attribution, ClaimType, Paragraph, Quote, ResolvedSpeaker, Sentenc
 import type { Token } from '../text/tokens.js';
 import type { FoundMention } from './mentions.js';
 import type { FoundCue } from './cues.js';
+import type { ResolvedName, SpeakerMention } from './entities.js';
 import { countWords, stripPossessive } from '../text/tokens.js';
 import { findIndexBefore, findLastStartingBy } from '../text/span.js';
 
@@ -77,7 +78,7 @@ export interface SentenceFacts {
   readonly cues: readonly FoundCue[];
 }
 
-interface Found {
+export interface Found {
   content: Span;
   type: ClaimType | null; // null: from the quotation marks in the content
   speaker: SpeakerRef | null;
@@ -89,7 +90,7 @@ interface Found {
 }
 
 /** A speaker as found: its span and the mention that names it (for resolution). */
-interface SpeakerRef {
+export interface SpeakerRef {
   readonly span: Span;
   readonly mention: FoundMention | null; // null: a noun phrase without a known head
   readonly name: string | null; // set when inherited from an earlier claim
@@ -105,12 +106,12 @@ const MAX_SOURCE_TOKENS = 30; // after `according to`
 
 /**
  * Find attributions: first around each quotation (who said it), then around each remaining cue
- * (reported speech), then resolve every speaker mention to a canonical name within the document.
+ * (reported speech). The entity stage then resolves their speakers to names.
  */
-export function resolveSpeakers(
+export function findAttributions(
   input: { text: string; paragraphs: readonly Paragraph[]; quotes: readonly Quote[]; facts: readonly SentenceFacts[] },
   rules: ResolveRules,
-): Attribution[] {
+): Found[] {
   const { text, quotes, facts } = input;
   const found: Found[] = [];
   const usedCues = new Set<number>(); // cue start offsets
@@ -222,7 +223,7 @@ export function resolveSpeakers(
     const prev = found[i - 1];
     return !prev || prev.content.start !== x.content.start || prev.content.end !== x.content.end;
   });
-  return resolveNames(withoutNested(unique, text), facts, text, rules);
+  return withoutNested(unique, text);
 }
 
 /**
@@ -1372,73 +1373,24 @@ function blockQuotes(input: { text: string; paragraphs: readonly Paragraph[]; qu
   return out;
 }
 
-// ---------------------------------------------------------------- names
+// ---------------------------------------------------------------- to the entity stage and back
 
-/** A named thing of the document, and where it is mentioned (outside quotations). */
-interface Entity { name: string; words: readonly string[]; kind: SpeakerKind; gender: 'm' | 'f' | null; plural: boolean; order: number }
-
-/** The document's entities, looked up by name, first word, last word and (organisations) any word. */
-interface NameIndex {
-  readonly byName: Map<string, Entity>;
-  readonly byFirst: Map<string, Entity[]>;
-  readonly byLast: Map<string, Entity[]>;
-  readonly orgByWord: Map<string, Entity>;
-  count: number;
+/** The speakers for the entity stage: each found claim's speaker, its mention named by its index in `mentions`. */
+export function speakerMentions(found: readonly Found[], facts: readonly SentenceFacts[]): { mentions: FoundMention[]; speakers: (SpeakerMention | null)[] } {
+  const mentions = facts.flatMap((f) => f.mentions);
+  const at = new Map<FoundMention, number>(mentions.map((m, i) => [m, i]));
+  const speakers = found.map((f): SpeakerMention | null => f.speaker && {
+    span: f.speaker.span, mention: f.speaker.mention, mentionIndex: f.speaker.mention ? at.get(f.speaker.mention) ?? null : null, name: f.speaker.name, kind: f.speaker.kind,
+  });
+  return { mentions, speakers };
 }
 
-/** `The New York Times` and `New York Times` are one name. */
-function nameKey(name: string): string {
-  return name.replace(/^the /iu, '');
-}
-
-function newIndex(): NameIndex {
-  return { byName: new Map(), byFirst: new Map(), byLast: new Map(), orgByWord: new Map(), count: 0 };
-}
-
-function addEntity(index: NameIndex, e: Entity): void {
-  index.byName.set(e.kind + '\0' + nameKey(e.name), e);
-  const push = (map: Map<string, Entity[]>, key: string) => {
-    const list = map.get(key);
-    if (list) list.push(e);
-    else map.set(key, [e]);
-  };
-  push(index.byFirst, e.words[0]!);
-  push(index.byLast, e.words[e.words.length - 1]!);
-  if (e.kind === 'organization') for (const w of e.words) index.orgByWord.set(w.toLowerCase(), e);
-}
-interface Occurrence { readonly e: Entity; readonly at: number; readonly sentence: number }
-
-function resolveNames(found: readonly Found[], facts: readonly SentenceFacts[], text: string, rules: ResolveRules): Attribution[] {
-  // Every name outside quotations, in order: antecedents for pronouns, full names for surnames.
-  const occurrences: Occurrence[] = [];
-  const index = newIndex();
-  const canonical = new Map<FoundMention, Entity>();
-  for (const f of facts) {
-    for (const m of f.mentions) {
-      if (m.quoted || m.pronoun) continue;
-      if (!/^\p{Lu}/u.test(m.name)) {
-        // A nominal organisation (`the union`) stands for the one named earlier, when there is one.
-        if (m.kind === 'organization') {
-          const named = index.orgByWord.get(m.name.toLowerCase());
-          if (named) { occurrences.push({ e: named, at: m.start, sentence: m.sentence }); canonical.set(m, named); }
-        }
-        continue;
-      }
-      const e = canonicalEntity(m, index);
-      occurrences.push({ e, at: m.start, sentence: m.sentence });
-      canonical.set(m, e);
-    }
-  }
+/** The attributions: each found claim with its resolved speaker (one per claim, from `resolveEntities`) and its confidence. */
+export function scoreAttributions(found: readonly Found[], names: readonly (ResolvedName | null)[], facts: readonly SentenceFacts[], rules: ResolveRules): Attribution[] {
   const out: Attribution[] = [];
-  const speakers: Occurrence[] = [];
-  const order = [...found].sort((a, b) => (a.speaker?.span.start ?? a.content.start) - (b.speaker?.span.start ?? b.content.start));
-  const resolved = new Map<Found, { name: string; kind: SpeakerKind; factor: number }>();
-  for (const f of order) {
-    if (!f.speaker) continue;
-    resolved.set(f, resolveOne(f.speaker, occurrences, canonical, speakers, text));
-  }
-  for (const f of found) {
-    const r = resolved.get(f);
+  for (let i = 0; i < found.length; i++) {
+    const f = found[i]!;
+    const r = names[i] ?? null;
     const speaker: ResolvedSpeaker | null = f.speaker && r ? { start: f.speaker.span.start, end: f.speaker.span.end, name: r.name, kind: r.kind } : null;
     const type = f.type ?? typeOf(f.content, facts);
     const base = rules.patterns.get(f.rule) ?? 0.5;
@@ -1451,110 +1403,6 @@ function resolveNames(found: readonly Found[], facts: readonly SentenceFacts[], 
     });
   }
   return out;
-}
-
-/**
- * The entity a name mention stands for: the same name; a surname or first name of a person named in
- * full (`Crane` → `Chris Crane`), `Donald J. Trump` after `Donald Trump`; a short form of an organisation
- * (`the Times` → `The New York Times`). The most recent such entity wins; else a new one.
- */
-function canonicalEntity(m: FoundMention, index: NameIndex): Entity {
-  const words = m.name.split(' ').map(stripPossessive);
-  const name = words.join(' ');
-  const last = words[words.length - 1]!;
-  let best: Entity | null = index.byName.get(m.kind + '\0' + nameKey(name)) ?? null;
-  const consider = (e: Entity) => { if (!best || e.order > best.order) best = e; };
-  if (m.kind === 'person' || m.kind === 'other') {
-    for (const e of index.byLast.get(last) ?? []) {
-      if (e.kind === 'person' && e.words.length > 1 && (words.length === 1 || e.words[0] === words[0])) consider(e);
-    }
-    if (words.length === 1) for (const e of index.byFirst.get(last) ?? []) if (e.kind === 'person' && e.words.length > 1) consider(e);
-  }
-  if (m.kind === 'organization' && words.length <= 2) {
-    for (const e of index.byLast.get(last) ?? []) if (e.kind === 'organization' && e.words.length > words.length) consider(e);
-  }
-  if (best) return best;
-  const e: Entity = { name, words, kind: m.kind, gender: m.gender === 'n' ? null : m.gender, plural: m.plural, order: index.count++ };
-  addEntity(index, e);
-  return e;
-}
-
-function resolveOne(
-  s: SpeakerRef, occurrences: readonly Occurrence[], canonical: Map<FoundMention, Entity>, speakers: Occurrence[], text: string,
-): { name: string; kind: SpeakerKind; factor: number } {
-  if (s.name && s.kind) return { name: s.name, kind: s.kind, factor: 1 };
-  const m = s.mention;
-  if (!m) return { name: text.slice(s.span.start, s.span.end), kind: 'other', factor: 0.8 };
-  const at = s.span.start;
-  if (m.pronoun && s.span.start === m.start) {
-    const w = m.name.toLowerCase();
-    const want = (e: Entity): boolean => {
-      if (w === 'he') return e.kind === 'person' && e.gender !== 'f' && !e.plural;
-      if (w === 'she') return e.kind === 'person' && e.gender !== 'm' && !e.plural;
-      if (w === 'it') return e.kind === 'organization' && !e.plural;
-      if (w === 'they' || w === 'we') return e.kind === 'organization' || e.plural;
-      if (w === 'i') return e.kind === 'person';
-      return false;
-    };
-    const best = antecedent(occurrences, speakers, m.sentence, at, want);
-    if (best) {
-      if ((w === 'he' || w === 'she') && best.gender === null) best.gender = w === 'he' ? 'm' : 'f';
-      speakers.push({ e: best, at, sentence: m.sentence });
-      return { name: best.name, kind: best.kind, factor: 0.85 };
-    }
-    return { name: m.name, kind: w === 'it' ? 'organization' : 'person', factor: 0.6 };
-  }
-  const e = canonical.get(m);
-  if (e) {
-    // A capitalised name the lexicon does not know, speaking: most often a surname (`Fiorina`), or an
-    // acronym of an organisation (`AFL-CIO`).
-    if (e.kind === 'other' && e.words.length <= 3 && e.words.every((w) => /^\p{Lu}/u.test(w))) {
-      e.kind = e.words.length === 1 && /^[\p{Lu}\d&.-]{2,}$/u.test(e.name) ? 'organization' : 'person';
-    }
-    speakers.push({ e, at, sentence: m.sentence });
-    return { name: e.name, kind: e.kind, factor: e.name === m.name ? 1 : 0.97 };
-  }
-  const phrase = text.slice(s.span.start, s.span.end).replace(/^(the|a|an)\s+/iu, '').replace(/\s+/gu, ' ');
-  return { name: phrase, kind: m.kind, factor: 0.85 };
-}
-
-/**
- * The antecedent of a pronoun: the last compatible speaker when it spoke in this sentence or the one
- * before; otherwise, sentence by sentence backwards (at most five), the first compatible name of the
- * sentence (its subject, most often), or in the pronoun's own sentence the nearest one before it.
- */
-function antecedent(occurrences: readonly Occurrence[], speakers: readonly Occurrence[], sentence: number, at: number, want: (e: Entity) => boolean): Entity | null {
-  let lastSpeaker: Occurrence | null = null;
-  for (let i = speakers.length - 1; i >= Math.max(0, speakers.length - 50); i--) {
-    const x = speakers[i]!;
-    if (x.at < at && want(x.e)) { lastSpeaker = x; break; }
-  }
-  if (lastSpeaker && lastSpeaker.sentence >= sentence - 1) return lastSpeaker.e;
-  // The last occurrence before the pronoun, by binary search.
-  let lo = 0;
-  let hi = occurrences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (occurrences[mid]!.at < at) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  for (let sIdx = sentence; sIdx >= Math.max(0, sentence - 5); sIdx--) {
-    let first: Entity | null = null;
-    let lo = hi;
-    while (lo >= 0 && occurrences[lo]!.sentence === sIdx) lo--;
-    for (let k = lo + 1; k <= hi; k++) {
-      const o = occurrences[k]!;
-      if (!want(o.e)) continue;
-      if (sIdx === sentence) first = o.e; // nearest before the pronoun
-      else { first = o.e; break; } // the sentence's first: its subject
-    }
-    hi = lo;
-    if (first) {
-      if (lastSpeaker && speakers.length && lastSpeaker.e !== first && lastSpeaker.sentence >= sIdx) return lastSpeaker.e;
-      return first;
-    }
-  }
-  return lastSpeaker?.e ?? null;
 }
 
 // ---------------------------------------------------------------- helpers
