@@ -1,82 +1,15 @@
-import type { Attribution, ClaimType, Paragraph, Quote, ResolvedSpeaker, Sentence, Span, SpeakerKind } from '../types.js';
-import type { Token } from '../text/tokens.js';
-import type { FoundMention } from './mentions.js';
+import type { ResolveRules } from '../rules/resolve-rules.js';
+import type { Attribution, ClaimType, Paragraph, Quote, ResolvedSpeaker, Sentence, Span } from '../types.js';
 import type { FoundCue } from './cues.js';
 import type { ResolvedName, SpeakerMention } from './entities.js';
-import { countWords, stripPossessive } from '../text/tokens.js';
-import { findIndexBefore, findLastStartingBy } from '../text/span.js';
-
-export interface ResolveRules {
-  readonly patterns: ReadonlyMap<string, number>; // id → base confidence
-  readonly gap: ReadonlySet<string>; // words between a speaker and its verb
-  readonly circumstance: ReadonlySet<string>;
-  readonly hearerVerbs: ReadonlySet<string>;
-  readonly invertedVerbs: ReadonlySet<string>;
-  readonly bareClauseVerbs: ReadonlySet<string>;
-  readonly infinitiveVerbs: ReadonlySet<string>;
-  readonly nounLikeVerbs: ReadonlySet<string>;
-  readonly mostlyNouns: ReadonlySet<string>;
-  readonly whClauseVerbs: ReadonlySet<string>;
-  readonly labels: ReadonlySet<string>;
-  readonly asVerbs: ReadonlySet<string>;
-  readonly smallClauseVerbs: ReadonlySet<string>;
-  readonly objectSenseVerbs: ReadonlySet<string>;
-  readonly viewNouns: ReadonlySet<string>;
-  readonly possessives: ReadonlyMap<string, { pronoun: string; gender: 'm' | 'f' | 'n' | null; plural: boolean }>; // `his` → `he`
-  readonly functionWords: ReadonlySet<string>;
-  readonly speakerNouns: ReadonlySet<string>;
-  readonly words: SpeechWords;
-}
-
-/** Closed word classes the shapes read (src/rules/speech-words.ts), lowercase. */
-export interface SpeechWords {
-  readonly gerundLink: ReadonlySet<string>;
-  readonly determiners: ReadonlySet<string>;
-  readonly npLink: ReadonlySet<string>;
-  readonly clauseBreak: ReadonlySet<string>;
-  readonly descriptor: RegExp;
-  readonly quantifierSpeakers: ReadonlySet<string>;
-  readonly postModifier: ReadonlySet<string>;
-  readonly clauseStart: ReadonlySet<string>;
-  readonly whWords: ReadonlySet<string>;
-  readonly subjectPronouns: ReadonlySet<string>;
-  readonly timeWords: ReadonlySet<string>;
-  readonly circumstanceOnly: ReadonlySet<string>;
-  readonly agentNoun: RegExp;
-  readonly ageNoun: RegExp;
-  readonly relativePronouns: ReadonlySet<string>;
-  readonly clauseConjunctions: ReadonlySet<string>;
-  readonly be: ReadonlySet<string>;
-  readonly headOpeners: ReadonlySet<string>;
-  readonly headCircumstance: ReadonlySet<string>;
-  readonly participlePrepositions: ReadonlySet<string>;
-  readonly auxiliaries: ReadonlySet<string>;
-  readonly findingsNouns: ReadonlySet<string>;
-  readonly lyNotAdverbs: ReadonlySet<string>;
-  readonly timeGapDays: ReadonlySet<string>;
-  readonly timeGapPeriods: ReadonlySet<string>;
-  readonly timeGapLeads: ReadonlySet<string>;
-  readonly introPrepositions: ReadonlySet<string>;
-  readonly datelineAgencies: ReadonlySet<string>;
-  readonly states: ReadonlySet<string>;
-  readonly documentNouns: ReadonlySet<string>;
-  readonly particles: ReadonlySet<string>;
-  readonly subjectDeterminers: ReadonlySet<string>;
-  readonly quantityHeads: ReadonlySet<string>;
-  readonly quantityUnits: ReadonlySet<string>;
-  readonly quantityRatioLinks: readonly (readonly string[])[];
-  readonly quantityApproximators: readonly (readonly string[])[];
-  readonly number: RegExp;
-  readonly notObjectStart: ReadonlySet<string>;
-}
-
-/** What the earlier stages found in one sentence. */
-export interface SentenceFacts {
-  readonly sentence: Sentence;
-  readonly tokens: readonly Token[];
-  readonly mentions: readonly FoundMention[];
-  readonly cues: readonly FoundCue[];
-}
+import type { FoundMention } from './mentions.js';
+import { findIndexBefore } from '../text/span.js';
+import { type Token, countWords, stripPossessive } from '../text/tokens.js';
+import { afterApposition, descriptorsBetween, isLast, sourceAfter, speakerAfter } from './phrases/after.js';
+import { speakerBefore } from './phrases/before.js';
+import { possessor } from './phrases/noun-phrases.js';
+import { sentenceSubject } from './phrases/subject.js';
+import { MAX_CONTENT_TOKENS, type SentenceFacts, type SpeakerRef, WINDOW, atLeastWords, cueAt, firstTokenFrom, hasClause, hasClauseSign, indexOf, mentionAt, mentionEndingAt, mentionsEndingAt, onlySpace, sentenceAt, tokenIndexAtOrAfter, wordCount } from './sentence-facts.js';
 
 export interface Found {
   content: Span;
@@ -88,21 +21,6 @@ export interface Found {
   sentence: number;
   quoteEnd?: number; // a quotation's claim: where the quotation ends (a next quotation may continue it)
 }
-
-/** A speaker as found: its span and the mention that names it (for resolution). */
-export interface SpeakerRef {
-  readonly span: Span;
-  readonly mention: FoundMention | null; // null: a noun phrase without a known head
-  readonly name: string | null; // set when inherited from an earlier claim
-  readonly kind: SpeakerKind | null;
-}
-
-// A content is at most MAX_CONTENT_TOKENS and an attribution is looked for within WINDOW tokens of its quotation.
-const WINDOW = 40;
-const MAX_CONTENT_TOKENS = 400;
-// What follows a trailing speaker (`…, said Steve Bell, senior director of …`) is read at most this far.
-const APPOSITION_TOKENS = 40;
-const MAX_SOURCE_TOKENS = 30; // after `according to`
 
 /**
  * Find attributions: first around each quotation (who said it), then around each remaining cue
@@ -273,13 +191,6 @@ function trimClauseEnd(text: string, start: number, end: number): number {
   }
 }
 
-/** Are there at least n words among the first `end` tokens? (Stops as soon as there are.) */
-function atLeastWords(toks: readonly Token[], end: number, n: number): boolean {
-  let count = 0;
-  for (let i = 0; i < end && count < n; i++) if (toks[i]!.word) count++;
-  return count >= n;
-}
-
 function sortedIndex(list: readonly Found[], start: number): number {
   let i = list.length;
   while (i > 0 && list[i - 1]!.content.start > start) i--;
@@ -290,8 +201,6 @@ function sortedIndex(list: readonly Found[], start: number): number {
 function quoteAround(quotes: readonly Quote[], offset: number): Quote | null {
   return quotes[findIndexBefore(quotes, offset)] ?? null;
 }
-
-// ---------------------------------------------------------------- quotation shapes
 
 interface Hit { speaker: SpeakerRef | null; cue: FoundCue | null; rule: string; factor: number }
 
@@ -415,8 +324,6 @@ function nameColon(f: SentenceFacts, colonAt: number, rules: ResolveRules): Hit 
   const cue: FoundCue = { start: colon.start, end: colon.end, lemma: ':', weight: 0.7, kind: 'phrase', sentence: f.sentence.index, first: colonAt, last: colonAt, form: ':' };
   return { speaker: { span: { start: m.start, end: m.end }, mention: m, name: null, kind: null }, cue, rule: 'name-colon-quote', factor: 1 };
 }
-
-// ---------------------------------------------------------------- reported speech
 
 function reported(cue: FoundCue, f: SentenceFacts, rules: ResolveRules, lastInSentence: Found | null): Found | null {
   const toks = f.tokens;
@@ -620,29 +527,6 @@ function linksParticiple(prev: Token | undefined, rules: ResolveRules): boolean 
   return !!prev && (prev.text === ',' || (!prev.cap && rules.words.participlePrepositions.has(prev.lower)));
 }
 
-/**
- * Does the span hold a clause or a small clause of its own, tagger-free: a subject pronoun, an auxiliary, or a
- * verb form after its first word (`Democrats favored Clinton`, `the area welcoming`, `Trump the winner, followed by`).
- */
-function hasClause(toks: readonly Token[], span: Span, rules: ResolveRules): boolean {
-  let prev: Token | null = null;
-  for (let k = firstTokenFrom(toks, span.start); k < toks.length; k++) {
-    const t = toks[k]!;
-    if (t.end > span.end) break;
-    if (t.quoted) continue;
-    if (clauseSign(t, rules)) return true;
-    // not after a determiner: `a commanding lead`, `the embattled senator` are adjectives
-    if (prev && !rules.words.determiners.has(prev.lower) && !t.cap && /^[a-z]{3,}(?:ed|ing)$/u.test(t.lower)) return true;
-    if (t.word) prev = t;
-  }
-  return false;
-}
-
-/** A subject pronoun, an auxiliary or a contraction (`he's`): a clause stands here. */
-function clauseSign(t: Token, rules: ResolveRules): boolean {
-  return !t.quoted && (rules.words.subjectPronouns.has(t.lower) || rules.words.auxiliaries.has(t.lower) || /^(?:he|she|they|we|i|you|it|there)'/u.test(t.lower));
-}
-
 /** `the poll`, `a new study`, `investigators`: a subject whose findings are reported (its last word). */
 function reportsFindings(f: SentenceFacts, span: Span, rules: ResolveRules): boolean {
   let last: Token | undefined;
@@ -714,132 +598,6 @@ function nounCue(cue: FoundCue, f: SentenceFacts, rules: ResolveRules): Found | 
     content = { start: toks[cue.last + 2]!.start, end: toks[comma - 1]!.end };
   }
   return { content, type: null, speaker, cue, rule: 'name-noun-that-clause', factor: speaker ? 1 : 0.5, sentence: f.sentence.index };
-}
-
-/** The speaker a possessive names: `Crane’s`, `the union’s`, `his` (a pronoun, resolved as `he`). */
-function possessor(f: SentenceFacts, k: number, rules: ResolveRules): SpeakerRef | null {
-  const t = f.tokens[k];
-  if (!t || t.quoted) return null;
-  const p = rules.possessives.get(t.lower);
-  if (p) {
-    // A pronoun mention, as findMentions makes for `he` (an `it` stands for an organisation).
-    const mention: FoundMention = {
-      start: t.start, end: t.end, head: { start: t.start, end: t.end }, kind: p.gender === 'n' ? 'organization' : 'person', pronoun: true,
-      gender: p.gender, plural: p.plural, sentence: f.sentence.index, first: k, last: k, name: p.pronoun, quoted: false,
-    };
-    return { span: { start: t.start, end: t.end }, mention, name: null, kind: null };
-  }
-  if (!/'s?$/u.test(t.lower)) return null;
-  const m = mentionEndingAt(f, k);
-  if (m) return { span: { start: m.start, end: m.end }, mention: m, name: null, kind: null };
-  return null;
-}
-
-/** The first name, pronoun or nominal of the sentence, before token `limit`: the subject a participle hangs on. */
-function sentenceSubject(f: SentenceFacts, limit: number, rules: ResolveRules): SpeakerRef | null {
-  // The first mention of the sentence, when it opens it: a name (known to the lexicon or not), a
-  // pronoun, or a nominal (`Fiorina was upfront …, saying …`, `He criticized X, saying …`).
-  // A dateline and introductory phrases come first: `WASHINGTON — Sen. Bernie Sanders defended …, saying`,
-  // `At Sunday night’s debate, Sanders compared himself …, saying`.
-  const from = subjectStart(f, limit, rules);
-  const m = f.mentions.find((x) => !x.quoted && x.first >= from && x.last < limit);
-  if (!m || m.first > from + 3) return nounPhraseSubject(f, from, limit, rules); // `Beyond the footage, the affidavit cited …`
-  if ((m.pronoun && !rules.words.subjectPronouns.has(m.name.toLowerCase()))) return null;
-  if (!m.pronoun && m.kind === 'other' && !/^\p{Lu}/u.test(m.name)) return null;
-  return { span: { start: m.start, end: m.end }, mention: m, name: null, kind: null };
-}
-
-/**
- * A subject no mention names: an article or a possessive and up to four lowercase words, then a verb (a cue, an
- * auxiliary, a word in -ed): `the affidavit cited …`, `The billionaire businessman began by …`. kind `other`.
- */
-function nounPhraseSubject(f: SentenceFacts, from: number, limit: number, rules: ResolveRules): SpeakerRef | null {
-  const toks = f.tokens;
-  const det = toks[from];
-  if (!det || !det.word || det.quoted || !rules.words.subjectDeterminers.has(det.lower)) return null;
-  let k = from + 1;
-  while (k < limit && k <= from + 4) {
-    const t = toks[k]!;
-    if (!t.word || t.quoted || t.cap || rules.functionWords.has(t.lower) || rules.gap.has(t.lower) || rules.words.auxiliaries.has(t.lower) || cueAt(f, k) || /ed$/u.test(t.lower)) break;
-    k++;
-  }
-  if (k === from + 1 || k >= limit) return null;
-  const next = toks[k]!;
-  if (!(rules.words.auxiliaries.has(next.lower) || rules.gap.has(next.lower) || cueAt(f, k) || /^[a-z]+ed$/u.test(next.text))) return null;
-  const head = toks[k - 1]!;
-  const mention = phraseMention(f, from, k - 1, from + 1, from + 1, /s$/u.test(head.lower));
-  return { span: { start: det.start, end: head.end }, mention, name: null, kind: null };
-}
-
-/**
- * Where the subject may start: after a dateline (`ORLANDO, Fla. (Reuters) -`) and after introductory phrases
- * that end in a comma, within 14 tokens: a circumstance or a preposition (`At a campaign event in Ames,`,
- * `Speaking at a town hall event in Salem,`, `Despite the loss,`), a state after its town (`Salem, New
- * Hampshire,`), one after the other (`…, Iowa, on Sunday, Mrs. Clinton`). The subject itself is not skipped.
- */
-function subjectStart(f: SentenceFacts, limit: number, rules: ResolveRules): number {
-  const toks = f.tokens;
-  let from = datelineEnd(f, rules);
-  for (let pieces = 0; pieces < 4 && from < limit; pieces++) {
-    const t = toks[from]!;
-    let next = -1;
-    if (toks[from - 1]?.text === ',' && from > 1 && toks[from - 2]!.cap) next = stateEnd(toks, from, rules);
-    if (next < 0 && isIntroWord(f, from, rules)) {
-      for (let k = from + 1; k < Math.min(limit, from + 14) && next < 0; k++) {
-        if (toks[k]!.quoted) break;
-        if (toks[k]!.text === ',') next = k + 1;
-      }
-    }
-    if (next < 0 || next >= limit || !t.word) break;
-    from = next;
-  }
-  return from;
-}
-
-/** Does an introductory phrase start at token i: a circumstance (`At`, `When`, `Speaking`) or a preposition (`Despite`)? */
-function isIntroWord(f: SentenceFacts, i: number, rules: ResolveRules): boolean {
-  const t = f.tokens[i];
-  return !!t && t.word && !t.quoted && (rules.words.headCircumstance.has(t.lower) || rules.words.introPrepositions.has(t.lower));
-}
-
-/** `New Hampshire,` after `in Salem,`: a state of one to three words and its comma; the token after the comma, or -1. */
-function stateEnd(toks: readonly Token[], i: number, rules: ResolveRules): number {
-  const words: string[] = [];
-  for (let k = i; k < Math.min(toks.length, i + 4); k++) {
-    const t = toks[k]!;
-    if (t.text === ',') return words.length > 0 && rules.words.states.has(words.join(' ')) ? k + 1 : -1;
-    if (t.text === '.' && words.length > 0) continue; // `Fla.`
-    if (!t.word || !t.cap || t.quoted) return -1;
-    words.push(t.lower);
-  }
-  return -1;
-}
-
-/**
- * The token after a dateline, or 0: a place in capitals or one followed by a news agency, then a dash
- * (`WASHINGTON —`, `DECATUR, Ill. —`, `PARIS, Aug 31 (Reuters) -`, `New York (AFP) –`).
- */
-function datelineEnd(f: SentenceFacts, rules: ResolveRules): number {
-  const toks = f.tokens;
-  let agency = false;
-  let capitals = true; // the place, up to its first comma, in capitals: `NEW YORK`, `ST. LOUIS`
-  let inPlace = true;
-  for (let k = 0; k < Math.min(toks.length - 1, 14); k++) {
-    const t = toks[k]!;
-    if (t.quoted) return 0;
-    if (t.text === '-') return k > 0 && toks[k + 1]!.word && (agency || capitals) ? k + 1 : 0;
-    if (t.text === '(') {
-      if (!rules.words.datelineAgencies.has(toks[k + 1]?.lower ?? '') || toks[k + 2]?.text !== ')') return 0;
-      agency = true;
-      inPlace = false;
-      k += 2;
-      continue;
-    }
-    if (t.word ? !(t.cap || /^\d/u.test(t.text)) : t.text !== ',' && t.text !== '.') return 0;
-    if (t.text === ',') inPlace = false;
-    if (inPlace && t.word && !/^\p{Lu}{2,}$/u.test(t.text.replace(/[.'-]/gu, ''))) capitals = false;
-  }
-  return 0;
 }
 
 /**
@@ -1014,322 +772,6 @@ function clauseBefore(f: SentenceFacts, end: number): Span | null {
   return { start: toks[a]!.start, end: toks[b]!.end };
 }
 
-// ---------------------------------------------------------------- speakers
-
-/** The first token of a time phrase that ends at token k (`on Tuesday`, `last week`, `Tuesday`), or -1. */
-function timePhraseStart(toks: readonly Token[], k: number, words: SpeechWords): number {
-  const t = toks[k];
-  if (!t || !t.word || t.quoted) return -1;
-  const lead = toks[k - 1];
-  const led = !!lead && lead.word && !lead.quoted && words.timeGapLeads.has(lead.lower);
-  if (words.timeGapDays.has(t.lower)) return led ? k - 1 : k;
-  if (words.timeGapPeriods.has(t.lower) && led && lead!.lower !== 'on') return k - 1;
-  return -1;
-}
-
-/** The noun phrase that ends just before a cue (past adverbs and auxiliaries), with its apposition. */
-function speakerBefore(f: SentenceFacts, cueFirst: number, rules: ResolveRules, strong = false): SpeakerRef | null {
-  const toks = f.tokens;
-  let k = cueFirst - 1;
-  for (;;) {
-    while (k >= 0 && toks[k]!.word && !toks[k]!.quoted && (rules.gap.has(toks[k]!.lower) || /ly$/u.test(toks[k]!.lower) && !toks[k]!.cap)) k--;
-    const time = timePhraseStart(toks, k, rules.words);
-    if (time < 1) break; // none, or nothing before it to be the subject
-    k = time - 1;
-  }
-  if (k < 0) return null;
-  let t = toks[k]!;
-  // `Joe Scarborough, host of MSNBC’s “Morning Joe,” suggested`: the comma inside a closing mark.
-  const commaInMark = t.quoted && (t.text === '"' || t.text === "'") && toks[k - 1]?.text === ',';
-  if (commaInMark) t = toks[--k]!;
-  if (t.quoted && !commaInMark) return null;
-  let apposEnd = -1;
-  if (t.text === ',') {
-    // `Mr. Trump's former campaign manager, Corey Lewandowski, said`: a description, then the name.
-    const named = mentionEndingAt(f, k - 1);
-    if (named && !named.pronoun && /^\p{Lu}/u.test(named.name) && toks[named.first - 1]?.text === ',' && named.kind === 'person') {
-      let s = named.first - 2;
-      while (s > 0 && toks[s - 1]!.word && !toks[s - 1]!.quoted && !rules.words.clauseStart.has(toks[s - 1]!.lower) && named.first - s < 14) s--;
-      return { span: { start: toks[Math.max(0, s)]!.start, end: named.end }, mention: named, name: null, kind: null };
-    }
-    // `Chris Crane, president of the National ICE Council, told …`; `Cory James, 22, of Flint, Mich., said`:
-    // the name is the leftmost comma-separated piece that opens the clause; else the nearest name.
-    let nearest: FoundMention | null = null;
-    for (let c = k - 1; c >= Math.max(0, k - 30); c--) {
-      const x = toks[c]!;
-      if (x.quoted) continue; // a quoted title inside the apposition (`host of “Morning Joe,”`)
-      if (x.text === '.' && !(toks[c - 1]?.cap) || x.text === ';' || x.text === ':' || x.text === '(') break;
-      if (x.text !== ',' && c !== 0) continue;
-      const m = x.text === ',' ? mentionEndingAt(f, c - 1) : null;
-      const named = m && !m.pronoun && (m.kind === 'person' || m.kind === 'organization' || /^\p{Lu}/u.test(m.name));
-      if (m && named) {
-        nearest ??= m;
-        const before = toks[m.first - 1];
-        if (!before || !before.word || rules.words.clauseStart.has(before.lower)) { nearest = m; break; }
-      }
-    }
-    if (!nearest) return null;
-    apposEnd = k - 1;
-    return { span: { start: nearest.start, end: toks[apposEnd]!.end }, mention: nearest, name: null, kind: null };
-  }
-  if (t.text === ')') {
-    // `Sen. Ted Cruz (R-Texas) said`
-    const open = lastIndexOf(toks, '(', k, 8);
-    if (open > 0) { k = open - 1; t = toks[k]!; }
-  }
-  const quantity = quantitySubject(f, k, rules);
-  if (quantity) return { span: { start: quantity.start, end: quantity.end }, mention: quantity, name: null, kind: null };
-  const m = mentionEndingAt(f, k) ?? commonNounPhrase(f, k, rules) ?? (strong ? anyNounPhrase(f, k, rules) : null);
-  if (!m) return null;
-  if (m.pronoun && m.name.toLowerCase() === 'who') return relativeWho(f, m, rules);
-  let start = m.start;
-  let mention: FoundMention = m;
-  // A nominal with its determiner and modifiers: `the agency`, `a spokesman for ICE`, `Trump's campaign`.
-  if (!m.pronoun) {
-    const loose = m.kind !== 'person';
-    let s = m.first - 1;
-    // `a spokesman for the agency`: go back over the link to a nominal or a name.
-    if (s >= 1 && rules.words.npLink.has(toks[s]!.lower) || (s >= 2 && toks[s]!.lower === 'the' && rules.words.npLink.has(toks[s - 1]!.lower))) {
-      const linkAt = toks[s]!.lower === 'the' ? s - 1 : s;
-      const head = mentionEndingAt(f, linkAt - 1);
-      if (head && !head.pronoun) {
-        mention = head.kind === 'person' && /^[a-z]/u.test(head.name) ? m : head;
-        s = head.first - 1;
-        start = head.start;
-      }
-    }
-    const floor = Math.max(0, s - 4);
-    for (let x = s; x >= floor; x--) {
-      const w = toks[x]!;
-      if (!w.word || w.quoted) break;
-      if (rules.words.determiners.has(w.lower) || /'s$/u.test(w.lower)) { start = w.start; break; }
-      if (rules.functionWords.has(w.lower) || rules.gap.has(w.lower) || cueAt(f, x) !== undefined) break;
-      // Before a person's name only descriptors: `Republican candidate Donald Trump`, `former aide Jane Doe`.
-      const descriptor = w.cap || rules.speakerNouns.has(w.lower) || rules.words.agentNoun.test(w.lower) || rules.words.descriptor.test(w.lower);
-      if (loose ? w.cap || /^[a-z-]+$/u.test(w.lower) : descriptor) {
-        start = w.start;
-        continue;
-      }
-      break;
-    }
-  }
-  return { span: { start, end: m.end }, mention, name: null, kind: null };
-}
-
-/**
- * A noun phrase of common nouns that ends at token k and starts with a determiner within a few words:
- * `the editorial board`, `her husband`, `an angry crowd`. kind `other`; its words are its name.
- */
-function commonNounPhrase(f: SentenceFacts, k: number, rules: ResolveRules): FoundMention | null {
-  const toks = f.tokens;
-  const head = toks[k];
-  if (!head || !head.word || head.quoted || (head.cap && !rules.words.quantifierSpeakers.has(head.lower)) || (rules.functionWords.has(head.lower) && !rules.words.quantifierSpeakers.has(head.lower)) || rules.gap.has(head.lower)) return null;
-  if (cueAt(f, k) !== undefined) return null;
-  if (rules.words.quantifierSpeakers.has(head.lower) && (k === 0 || !toks[k - 1]!.word || toks[k - 1]!.lower === 'and' || toks[k - 1]!.lower === 'but')) {
-    // `Others say …`, `Many believe …`: a pronoun-like quantifier as the whole subject.
-    return phraseMention(f, k, k, k, k, head.lower !== 'one');
-  }
-  // The head must be a noun that can speak: a known nominal, an agent noun (`columnist`, `manager`), an age (`the 46-year-old`).
-  if (!speakingNoun(head.lower, rules)) return null;
-  for (let x = k - 1; x >= Math.max(0, k - 4); x--) {
-    const w = toks[x]!;
-    if (!w.word || w.quoted) return null;
-    if (rules.words.determiners.has(w.lower) && w.lower !== 'that' && w.lower !== 'this') {
-      return {
-        start: w.start, end: head.end, head: { start: toks[x + 1]!.start, end: head.end }, kind: 'other', pronoun: false,
-        gender: null, plural: /s$/u.test(head.lower), sentence: f.sentence.index, first: x, last: k,
-        name: toks.slice(x + 1, k + 1).map((t) => t.text).join(' '), quoted: false,
-      };
-    }
-    if (rules.functionWords.has(w.lower) || rules.gap.has(w.lower)) return null;
-  }
-  return null;
-}
-
-/**
- * A poll quantity that ends at token k and opens its clause: `Nearly half`, `About 4 in 10`, `three-quarters`,
- * `58 percent of Republicans`, `a majority of voters`, `Six in 10 Virginia Democratic primary voters`. kind `other`.
- */
-function quantitySubject(f: SentenceFacts, k: number, rules: ResolveRules): FoundMention | null {
-  const toks = f.tokens;
-  const w = rules.words;
-  const plain = (i: number) => { const t = toks[i]; return !!t && t.word && !t.quoted && cueAt(f, i) === undefined; };
-  // The quantity ends at q; the words after it up to k are `of …` or a noun phrase, at most six.
-  for (let q = k; q >= Math.max(0, k - 7); q--) {
-    if (!plain(q) && !(toks[q]?.text === '%' && !toks[q]!.quoted)) return null;
-    const s = quantityStart(toks, q, w);
-    if (s < 0) continue;
-    for (let i = q + 1; i <= k; i++) {
-      const lower = toks[i]!.lower;
-      if (i === q + 1 && lower === 'of') continue;
-      if (rules.functionWords.has(lower) && !(w.determiners.has(lower) && i < k)) return null;
-    }
-    if (q + 1 === k && toks[k]!.lower === 'of') return null;
-    let start = s;
-    for (const seq of w.quantityApproximators) {
-      const at = start - seq.length;
-      if (at >= 0 && seq.every((x, j) => plain(at + j) && toks[at + j]!.lower === x)) { start = at; break; }
-    }
-    const before = toks[start - 1];
-    if (before && (before.quoted || before.word && !w.clauseStart.has(before.lower))) return null;
-    return phraseMention(f, start, k, s, start, true);
-  }
-  return null;
-}
-
-/** Where a quantity that ends at token q starts (`half`, `a majority`, `58 percent`, `a third`, `6 in 10`), else -1. */
-function quantityStart(toks: readonly Token[], q: number, w: SpeechWords): number {
-  const t = toks[q]!;
-  const lowerAt = (i: number) => (i >= 0 && !toks[i]!.quoted ? toks[i]!.lower : '');
-  if (w.quantityHeads.has(t.lower)) return lowerAt(q - 1) === 'a' || lowerAt(q - 1) === 'the' ? q - 1 : q;
-  if (w.quantityUnits.has(t.lower)) {
-    if (w.number.test(lowerAt(q - 1))) return q - 1;
-    return lowerAt(q - 1) === 'a' && t.lower !== 'percent' && t.lower !== '%' ? q - 1 : -1;
-  }
-  if (!w.number.test(t.lower)) return -1;
-  for (const link of w.quantityRatioLinks) {
-    const at = q - link.length;
-    if (link.every((x, j) => lowerAt(at + j) === x) && w.number.test(lowerAt(at - 1))) return at - 1;
-  }
-  return -1;
-}
-
-/**
- * For a strong speech verb, whatever noun phrase stands before it: `those surveyed`, `the Texas
- * senator's campaign`. Words back to a determiner or the clause's start, at most six; kind `other`.
- */
-function anyNounPhrase(f: SentenceFacts, k: number, rules: ResolveRules): FoundMention | null {
-  const toks = f.tokens;
-  const head = toks[k];
-  if (!head || !head.word || head.quoted || rules.functionWords.has(head.lower) || rules.gap.has(head.lower)) return null;
-  let x = k;
-  for (let y = k - 1; y >= Math.max(0, k - 6); y--) {
-    const w = toks[y]!;
-    if (!w.word || w.quoted || cueAt(f, y) !== undefined) break;
-    if (rules.words.determiners.has(w.lower) || /'s$/u.test(w.lower)) { x = y; break; }
-    if (w.lower === 'of' && y < k) { x = y; continue; } // `a number of attendees`
-    if (rules.functionWords.has(w.lower) || rules.gap.has(w.lower)) { if (y < k - 1 && rules.words.clauseStart.has(w.lower)) break; return null; }
-    x = y;
-  }
-  const startTok = toks[x]!;
-  if (x > 0 && toks[x - 1]!.word && !rules.words.clauseStart.has(toks[x - 1]!.lower) && !rules.words.determiners.has(startTok.lower)) return null;
-  return phraseMention(f, x, k, x, x, /s$/u.test(head.lower));
-}
-
-/**
- * A mention of kind `other` for the phrase of tokens first…last that no earlier stage found (`the union's
- * lawyers`, `Nearly half`, `the results`): its head from token headFirst, its name the words from token
- * nameFirst, joined by single spaces.
- */
-function phraseMention(f: SentenceFacts, first: number, last: number, headFirst: number, nameFirst: number, plural: boolean): FoundMention {
-  const toks = f.tokens;
-  const end = toks[last]!.end;
-  return {
-    start: toks[first]!.start, end, head: { start: toks[headFirst]!.start, end }, kind: 'other', pronoun: false, gender: null,
-    plural, sentence: f.sentence.index, first, last, name: toks.slice(nameFirst, last + 1).map((t) => t.text).join(' '), quoted: false,
-  };
-}
-
-/** `…, who …, said`: the relative pronoun's antecedent is the noun phrase before its comma. */
-function relativeWho(f: SentenceFacts, who: FoundMention, rules: ResolveRules): SpeakerRef | null {
-  const m = mentionEndingAt(f, who.first - 2);
-  // PolNeAR marks the relative pronoun itself as the source; its name is the antecedent's.
-  if (m && f.tokens[who.first - 1]?.text === ',') return { span: { start: who.start, end: who.end }, mention: m, name: null, kind: null };
-  // `Republicans who say …`, `64 percent who say …`: the noun right before.
-  const direct = mentionEndingAt(f, who.first - 1) ?? commonNounPhrase(f, who.first - 1, rules) ?? anyNounPhrase(f, who.first - 1, rules);
-  if (direct && !direct.pronoun) return { span: { start: who.start, end: who.end }, mention: direct, name: null, kind: null };
-  return null;
-}
-
-/** The noun phrase that starts at token i (descriptors included: `U.S. immigration expert Geoffrey Scowcroft`). */
-function speakerAfter(f: SentenceFacts, i: number, rules: ResolveRules): SpeakerRef | null {
-  const toks = f.tokens;
-  let k = i;
-  while (k < toks.length && toks[k]!.word && rules.gap.has(toks[k]!.lower) && !toks[k]!.cap) k++;
-  const first = toks[k];
-  if (!first || first.quoted || !first.word) return null;
-  // Scan a window for the last name before punctuation or a clause word.
-  let best: FoundMention | null = null;
-  for (let x = k; x < Math.min(toks.length, k + 12); x++) {
-    const t = toks[x]!;
-    if (t.quoted) break;
-    if (!t.word && t.text !== '.' && t.text !== '-' && t.text !== '&' && t.text !== "'") break;
-    if (t.text === '.' && !(toks[x - 1] && (toks[x - 1]!.text.length <= 4 && toks[x - 1]!.cap))) break;
-    if (t.word && !t.cap && (t.lower === 'who' || t.lower === 'that' || t.lower === 'in' || t.lower === 'on' || t.lower === 'at' || t.lower === 'during' || t.lower === 'when' || t.lower === 'after' || t.lower === 'before' || t.lower === 'to' || t.lower === 'about' || t.lower === 'as')) break;
-    const m = mentionAt(f, x);
-    if (m) {
-      if (m.pronoun) { if (x === k) return { span: { start: m.start, end: m.end }, mention: m, name: null, kind: null }; break; }
-      // A lowercase nominal before a name is its title (`law expert Geoffrey Scowcroft`): read on.
-      const nominalBeforeName = !toks[m.first]!.cap && [1, 2, 3].some((d) => {
-        const mm = mentionAt(f, m.last + d);
-        return !!mm && !mm.pronoun && toks[mm.first]!.cap && toks.slice(m.last + 1, mm.first).every((w) => w.word && !w.cap && !rules.functionWords.has(w.lower));
-      }); // `union president Chris Crane`
-      best = m;
-      if ((m.kind === 'person' || m.kind === 'organization') && !nominalBeforeName) { x = m.last; if (!continuesNP(toks, m.last + 1)) break; continue; }
-      x = m.last;
-    }
-  }
-  if (!best) {
-    // `said the woman, who …`, `wrote one user`: a determiner and a speaking noun.
-    if (!rules.words.determiners.has(first.lower)) return null;
-    for (let x = k + 1; x < Math.min(toks.length, k + 5); x++) {
-      const t = toks[x]!;
-      if (!t.word || t.quoted) return null;
-      const after = toks[x + 1];
-      if (speakingNoun(t.lower, rules) && (!after || !after.word || rules.words.postModifier.has(after.lower))) {
-        const np = commonNounPhrase(f, x, rules);
-        if (!np) return null;
-        // `a person close to the Clintons`, `an official familiar with the talks`: up to the next punctuation.
-        let end = t.end;
-        if (after && after.word && after.lower !== 'who') for (let y = x + 1; y < Math.min(toks.length, x + 9) && toks[y]!.word && !toks[y]!.quoted; y++) end = toks[y]!.end;
-        return { span: { start: first.start, end }, mention: np, name: null, kind: null };
-      }
-    }
-    return null;
-  }
-  return { span: { start: first.start, end: best.end }, mention: best, name: null, kind: null };
-}
-
-/** A noun that can head a speaker's phrase: a known nominal, an agent noun, an age used as a noun. */
-function speakingNoun(lower: string, rules: ResolveRules): boolean {
-  return rules.speakerNouns.has(lower) || rules.words.agentNoun.test(lower) || rules.words.ageNoun.test(lower);
-}
-
-/**
- * The source after `according to`, which is unambiguous: a name as speakerAfter finds it when the source ends there,
- * else any noun phrase up to the comma or the sentence's end, postmodifiers and all (`the results`, `state law`,
- * `early results of exit polls conducted for The Associated Press and television networks`). Its name is the phrase,
- * or the person or organisation that opens it.
- */
-function sourceAfter(f: SentenceFacts, i: number, rules: ResolveRules): SpeakerRef | null {
-  const toks = f.tokens;
-  const m = speakerAfter(f, i, rules);
-  const first = toks[i];
-  if (!first || !first.word || first.quoted) return m;
-  let end = i; // the source is toks[i, end)
-  for (; end < Math.min(toks.length, i + MAX_SOURCE_TOKENS); end++) {
-    const t = toks[end]!;
-    if (t.quoted) break;
-    if (t.word || t.text === '&' || t.text === '/') continue;
-    const prev = toks[end - 1]!;
-    if (t.text === '.' && prev.cap && (prev.text.length <= 4 || prev.text.includes('.')) && toks[end + 1]?.word) continue; // `F.A.A. records`
-    break;
-  }
-  if (end === i + MAX_SOURCE_TOKENS) return m;
-  if (m && tokenIndexAtOrAfter(f, m.span.end) >= end) return m;
-  const last = toks[end - 1]!;
-  const opener = m?.mention && !m.mention.pronoun && (m.mention.kind === 'person' || m.mention.kind === 'organization') && m.mention.first <= i + 1 ? m.mention : null;
-  const mention = opener ?? phraseMention(f, i, end - 1, i, i, false);
-  return { span: { start: first.start, end: last.end }, mention, name: null, kind: null };
-}
-
-function continuesNP(toks: readonly Token[], i: number): boolean {
-  const t = toks[i];
-  return !!t && (t.lower === 'of' || t.lower === 'for') && !!toks[i + 1] && (toks[i + 1]!.cap || toks[i + 1]!.lower === 'the');
-}
-
-// ---------------------------------------------------------------- block quotes
-
 function blockQuotes(input: { text: string; paragraphs: readonly Paragraph[]; quotes: readonly Quote[]; facts: readonly SentenceFacts[] }, rules: ResolveRules): Found[] {
   const out: Found[] = [];
   const { text, paragraphs, facts } = input;
@@ -1373,8 +815,6 @@ function blockQuotes(input: { text: string; paragraphs: readonly Paragraph[]; qu
   return out;
 }
 
-// ---------------------------------------------------------------- to the entity stage and back
-
 /** The speakers for the entity stage: each found claim's speaker, its mention named by its index in `mentions`. */
 export function speakerMentions(found: readonly Found[], facts: readonly SentenceFacts[]): { mentions: FoundMention[]; speakers: (SpeakerMention | null)[] } {
   const mentions = facts.flatMap((f) => f.mentions);
@@ -1405,8 +845,6 @@ export function scoreAttributions(found: readonly Found[], names: readonly (Reso
   return out;
 }
 
-// ---------------------------------------------------------------- helpers
-
 function typeOf(content: Span, facts: readonly SentenceFacts[]): ClaimType {
   let inside = 0;
   let outside = 0;
@@ -1424,10 +862,6 @@ function typeOf(content: Span, facts: readonly SentenceFacts[]): ClaimType {
   }
   if (inside === 0) return 'indirect';
   return outside === 0 ? 'direct' : 'mixed';
-}
-
-function sentenceAt(facts: readonly SentenceFacts[], offset: number): SentenceFacts | null {
-  return facts[findLastStartingBy(facts, offset, (f) => f.sentence.start)] ?? null;
 }
 
 function samePlace(facts: readonly SentenceFacts[], prevSentence: number, s: Sentence, paragraphs: readonly Paragraph[], text: string, prevContent: Span): boolean {
@@ -1464,147 +898,8 @@ function endsUtterance(text: string, quote: Quote, after: readonly Token[]): boo
   return !!next && (next.text === ',' || next.text === '-');
 }
 
-function wordCount(text: string, s: Span): number {
-  return countWords(text, s.start, s.end);
-}
-
-/** The index of a token of the sentence, by binary search on its start. */
-function indexOf(f: SentenceFacts, t: Token): number {
-  const i = tokenIndexAtOrAfter(f, t.start);
-  return f.tokens[i] === t ? i : f.tokens.indexOf(t);
-}
-
-function tokenIndexAtOrAfter(f: SentenceFacts, offset: number): number {
-  return firstTokenFrom(f.tokens, offset);
-}
-
-/** The index of the first token that starts at or after `offset` (binary search; `toks.length` if none). */
-function firstTokenFrom(toks: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = toks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (toks[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** Per-sentence indexes of cues and mentions by token, built once on first use. */
-interface Lookup {
-  readonly cueByFirst: Map<number, FoundCue>;
-  readonly mentionByFirst: Map<number, FoundMention>;
-  readonly mentionsByLast: Map<number, FoundMention[]>;
-}
-const LOOKUPS = new WeakMap<SentenceFacts, Lookup>();
-
-function lookup(f: SentenceFacts): Lookup {
-  let l = LOOKUPS.get(f);
-  if (l) return l;
-  l = { cueByFirst: new Map(), mentionByFirst: new Map(), mentionsByLast: new Map() };
-  for (const c of f.cues) if (!l.cueByFirst.has(c.first)) l.cueByFirst.set(c.first, c);
-  for (const m of f.mentions) {
-    if (!l.mentionByFirst.has(m.first)) l.mentionByFirst.set(m.first, m);
-    const list = l.mentionsByLast.get(m.last);
-    if (list) list.push(m);
-    else l.mentionsByLast.set(m.last, [m]);
-  }
-  LOOKUPS.set(f, l);
-  return l;
-}
-
-function cueAt(f: SentenceFacts, tokenIndex: number): FoundCue | undefined {
-  return lookup(f).cueByFirst.get(tokenIndex);
-}
-
-function mentionAt(f: SentenceFacts, tokenIndex: number): FoundMention | null {
-  return lookup(f).mentionByFirst.get(tokenIndex) ?? null;
-}
-
-/** Every mention that ends at token k. */
-function mentionsEndingAt(f: SentenceFacts, k: number): readonly FoundMention[] {
-  return lookup(f).mentionsByLast.get(k) ?? [];
-}
-
-/** The longest mention that ends at token k (or just before a full stop at k: `Mr.`, `Jr.`). */
-function mentionEndingAt(f: SentenceFacts, k: number): FoundMention | null {
-  if (k < 0) return null;
-  const l = lookup(f);
-  const list = [...(l.mentionsByLast.get(k) ?? []), ...(f.tokens[k]?.text === '.' ? l.mentionsByLast.get(k - 1) ?? [] : [])];
-  let best: FoundMention | null = null;
-  for (const m of list) best = best && best.first < m.first ? best : m;
-  return best;
-}
-
 function cueStartingAt(f: SentenceFacts, t: Token, rules: ResolveRules): FoundCue | null {
   let i = indexOf(f, t);
   while (i < f.tokens.length && rules.gap.has(f.tokens[i]!.lower) && !f.tokens[i]!.cap) i++;
   return f.cues.find((c) => c.first === i) ?? null;
-}
-
-/** Between a quotation's end and its speaker only words of a noun phrase: determiners, titles, descriptors. */
-function descriptorsBetween(f: SentenceFacts, from: number, to: number): boolean {
-  if (from >= to) return true;
-  const a = tokenIndexAtOrAfter(f, from);
-  const between = f.tokens.slice(a, Math.min(tokenIndexAtOrAfter(f, to), a + 8)).filter((t) => t.end <= to);
-  return between.length <= 7 && between.every((t) => (t.word || t.text === '.' || t.text === '-' || t.text === "'") && !t.quoted && cueAt(f, indexOf(f, t)) === undefined);
-}
-
-/**
- * Does a speaker that ends at `end` end its sentence: nothing or a short tail follows, `, who …`, `, the …`, or an
- * apposition that runs to the end (`…, said Steve Bell, senior director of economic policy at X.`).
- */
-function isLast(f: SentenceFacts, end: number, rules: ResolveRules): boolean {
-  const at = tokenIndexAtOrAfter(f, end);
-  const rest = f.tokens.slice(at, at + 8);
-  if (rest[0]?.text === ',' && rest[1] && (rest[1].lower === 'who' || rules.words.determiners.has(rest[1].lower))) return true; // `…, said DeSantis, who …`
-  if (rest[0]?.lower === 'who') return true; // `…,” said the man who built his career on …`
-  if (rest[0]?.text === ',' && afterApposition(f, at, rules) === f.tokens.length) return true;
-  if (f.tokens.length - at > 8) return false;
-  return rest.every((t) => !t.word) || rest.length <= 6 && !rest.some((t) => t.lower === 'that');
-}
-
-/**
- * After a trailing speaker, from the comma at token `at`: pieces between commas, each an apposition (no clause of
- * its own: no subject pronoun or auxiliary, no opening conjunction), a relative clause (`, who …`) or a
- * circumstance (`, in a statement`). A linking participle (`, adding that …`) ends the attribution. Returns the
- * token index where the content goes on (`A, said Smith, a director, B`: the first piece with a clause, or a
- * quotation), the sentence's length when the pieces run to its end, or -1 (no comma, a colon or semicolon, too long).
- */
-function afterApposition(f: SentenceFacts, at: number, rules: ResolveRules): number {
-  const toks = f.tokens;
-  if (toks[at]?.text !== ',') return -1;
-  const limit = at + APPOSITION_TOKENS;
-  let piece = at + 1; // the current piece's first token
-  let relative = false;
-  for (let k = at + 1; k < toks.length; k++) {
-    if (k >= limit) return -1;
-    const t = toks[k]!;
-    if (t.text === ',' && !t.quoted) { piece = k + 1; relative = false; continue; }
-    if (k === piece) {
-      if (t.quoted) return piece; // `, explained Rosenberg, “with this thing …”`
-      if (rules.words.gerundLink.has(t.lower) || t.lower === 'according') return toks.length;
-      if (rules.words.clauseConjunctions.has(t.lower)) return piece;
-    }
-    // `, who …` · `, a union that has broken away …` · `, a grad whose aggressiveness has …`: the rest of the piece describes.
-    if (!t.quoted && (rules.words.relativePronouns.has(t.lower) || (k > piece && t.lower === 'that'))) relative = true;
-    if (!t.quoted && (t.text === ';' || t.text === ':')) return -1;
-    if (!relative && clauseSign(t, rules)) return piece;
-  }
-  return toks.length;
-}
-
-/** A subject pronoun, an auxiliary or a contraction (`he's`): a clause stands here. */
-function hasClauseSign(toks: readonly Token[], span: Span, rules: ResolveRules): boolean {
-  for (let k = firstTokenFrom(toks, span.start); k < toks.length && toks[k]!.end <= span.end; k++) if (clauseSign(toks[k]!, rules)) return true;
-  return false;
-}
-
-function lastIndexOf(toks: readonly Token[], text: string, from: number, max: number): number {
-  for (let i = from; i >= Math.max(0, from - max); i--) if (toks[i]!.text === text) return i;
-  return -1;
-}
-
-function onlySpace(text: string, a: number, b: number): boolean {
-  return /^\s*$/u.test(text.slice(a, b));
 }
