@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { resolveEntities, type SpeakerMention } from '../src/pipeline/entities.js';
 import type { FoundMention } from '../src/pipeline/mentions.js';
+import { claims } from './helpers/claims.js';
 
 // `Chris Crane spoke. Crane said no. He said yes.` with hand-made mentions (JSON-shaped input).
 const text = 'Chris Crane spoke. Crane said no. He said yes. The union said so.';
@@ -35,5 +36,28 @@ describe('resolveEntities', () => {
   test('JSON in, JSON out: the same names after a round trip through JSON', () => {
     const input = { text, mentions, speakers: [speaker(2), speaker(1), speaker(0)] };
     expect(resolveEntities(JSON.parse(JSON.stringify(input)))).toEqual(resolveEntities(input));
+  });
+});
+
+// Through the whole pipeline (moved from test/resolve.test.ts).
+describe('speakers', () => {
+  test('apposition: the speaker mention is the whole noun phrase, the name the person', () => {
+    const [c] = claims('Chris Crane, president of the National ICE Council, said the union never delayed it.');
+    expect(c?.slice(1, 3)).toEqual(['Chris Crane, president of the National ICE Council', 'Chris Crane']);
+  });
+
+  test('a pronoun resolves to the last speaker, a surname to the full name', () => {
+    const out = claims('“We asked for training,” said Chris Crane. “It is a dynamic change,” he said. Crane said the talks failed.');
+    expect(out.map((c) => [c[1], c[2]])).toEqual([['Chris Crane', 'Chris Crane'], ['he', 'Chris Crane'], ['Crane', 'Chris Crane']]);
+  });
+
+  test('she prefers a woman named before over a man who spoke earlier', () => {
+    const out = claims('“No,” said John Smith. Mary Jones disagreed with him. “Yes,” she said.');
+    expect(out.at(-1)?.slice(1, 3)).toEqual(['she', 'Mary Jones']);
+  });
+
+  test('an organisation named in full, then by its last word', () => {
+    const out = claims('The New York Times reported that the talks failed. The Times said the union refused.');
+    expect(out.map((c) => c[2])).toEqual(['The New York Times', 'The New York Times']);
   });
 });

@@ -3,7 +3,6 @@ import { BARE_CLAUSE_VERBS, CUE_PHRASES, CUE_VERBS, HEARER_VERBS, INVERTED_VERBS
 import { ACRONYM, CALENDAR_WORDS, NAME_CONNECTORS, NAME_PARTICLES, NAME_SUFFIXES, NOUN_SUFFIX } from './names.js';
 import { CIRCUMSTANCE_STARTS, FUNCTION_WORDS, SPEAKER_VERB_GAP } from './function-words.js';
 import { BOILERPLATE_PATTERNS, LABELS } from './boilerplate.js';
-import { PATTERNS } from './patterns.js';
 import { PRONOUNS } from './pronouns.js';
 import { QUOTE_MARKS } from './quote-marks.js';
 import { NOMINALS, ORG_WORDS, SPEAKER_NOUNS, TITLES } from './titles.js';
@@ -33,7 +32,6 @@ export function buildRules() {
       nounSuffix: NOUN_SUFFIX,
     },
     resolve: {
-      patterns: new Map<string, number>(PATTERNS.map((p) => [p.id, p.confidence])),
       gap: new Set<string>(SPEAKER_VERB_GAP),
       circumstance: new Set<string>(CIRCUMSTANCE_STARTS),
       hearerVerbs: new Set<string>(HEARER_VERBS),

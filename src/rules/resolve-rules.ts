@@ -1,7 +1,6 @@
 /** The word classes attribution and the speaker phrases read (built in src/rules/index.ts). */
 
 export interface ResolveRules {
-  readonly patterns: ReadonlyMap<string, number>; // id → base confidence
   readonly gap: ReadonlySet<string>; // words between a speaker and its verb
   readonly circumstance: ReadonlySet<string>;
   readonly hearerVerbs: ReadonlySet<string>;

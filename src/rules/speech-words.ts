@@ -1,5 +1,5 @@
 /**
- * Closed word classes the attribution shapes read (src/pipeline/resolve.ts), lowercase.
+ * Closed word classes the attribution shapes read (src/pipeline/attribute/, src/pipeline/phrases/), lowercase.
  */
 
 /** Participles that link a second content to the speaker of the clause: `..., adding that B`. */
