@@ -1,12 +1,13 @@
 import { describe, expect, test } from 'vitest';
-import { CUE_NOUNS, CUE_PHRASES, CUE_VERBS, HEARER_VERBS, INVERTED_VERBS } from '../src/rules/cue-verbs.js';
+import { CUE_NOUNS, CUE_PHRASES, CUE_VERBS } from '../src/rules/cue-verbs.js';
+import { HEARER_VERBS, INVERTED_VERBS } from '../src/rules/attribute-words.js';
 import { SHAPES } from '../src/pipeline/attribute/index.js';
 import { PRONOUNS } from '../src/rules/pronouns.js';
 import { QUOTE_MARKS } from '../src/rules/quote-marks.js';
 import { NOMINALS, ORG_WORDS, TITLES } from '../src/rules/titles.js';
 import { RULES } from '../src/rules/index.js';
-import { AGE_NOUN, CLAUSE_CONJUNCTIONS, RELATIVE_PRONOUNS } from '../src/rules/speech-words.js';
-import * as W from '../src/rules/speech-words.js';
+import { AGE_NOUN, CLAUSE_CONJUNCTIONS, RELATIVE_PRONOUNS } from '../src/rules/phrase-words.js';
+import * as W from '../src/rules/phrase-words.js';
 
 /** The values that occur more than once, each once. */
 function duplicates<T>(values: readonly T[]): T[] {

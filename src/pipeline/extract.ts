@@ -33,7 +33,7 @@ export function extract(doc: SourceDoc, rules: Rules = RULES): Claim[] {
     };
   });
   const furniture = new Set(findBoilerplate(text, paragraphs, rules));
-  const found = findAttributions({ text, paragraphs, quotes, facts }, rules.resolve);
+  const found = findAttributions({ text, paragraphs, quotes, facts }, rules.attribute);
   const { mentions, speakers } = speakerMentions(found, facts);
   const names = resolveEntities({ text, mentions, speakers });
   const attributions = scoreAttributions(found, names, facts)

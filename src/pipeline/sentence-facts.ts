@@ -1,4 +1,4 @@
-import type { ResolveRules } from '../rules/resolve-rules.js';
+import type { ClauseRules } from '../rules/clause-words.js';
 import type { Sentence, Span, SpeakerKind } from '../types.js';
 import type { FoundCue } from './cues.js';
 import type { FoundMention } from './mentions.js';
@@ -42,7 +42,7 @@ export function atLeastWords(toks: readonly Token[], end: number, n: number): bo
  * Does the span hold a clause or a small clause of its own, tagger-free: a subject pronoun, an auxiliary, or a
  * verb form after its first word (`Democrats favored Clinton`, `the area welcoming`, `Trump the winner, followed by`).
  */
-export function hasClause(toks: readonly Token[], span: Span, rules: ResolveRules): boolean {
+export function hasClause(toks: readonly Token[], span: Span, rules: ClauseRules): boolean {
   let prev: Token | null = null;
   for (let k = firstTokenFrom(toks, span.start); k < toks.length; k++) {
     const t = toks[k]!;
@@ -57,7 +57,7 @@ export function hasClause(toks: readonly Token[], span: Span, rules: ResolveRule
 }
 
 /** A subject pronoun, an auxiliary or a contraction (`he's`): a clause stands here. */
-export function clauseSign(t: Token, rules: ResolveRules): boolean {
+export function clauseSign(t: Token, rules: ClauseRules): boolean {
   return !t.quoted && (rules.words.subjectPronouns.has(t.lower) || rules.words.auxiliaries.has(t.lower) || /^(?:he|she|they|we|i|you|it|there)'/u.test(t.lower));
 }
 
@@ -139,7 +139,7 @@ export function mentionEndingAt(f: SentenceFacts, k: number): FoundMention | nul
 }
 
 /** A subject pronoun, an auxiliary or a contraction (`he's`): a clause stands here. */
-export function hasClauseSign(toks: readonly Token[], span: Span, rules: ResolveRules): boolean {
+export function hasClauseSign(toks: readonly Token[], span: Span, rules: ClauseRules): boolean {
   for (let k = firstTokenFrom(toks, span.start); k < toks.length && toks[k]!.end <= span.end; k++) if (clauseSign(toks[k]!, rules)) return true;
   return false;
 }

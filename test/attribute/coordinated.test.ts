@@ -28,7 +28,7 @@ describe('participles and coordinated cues', () => {
 
   test('the word classes come with the rules: without linking participles there is no second content', () => {
     const base = buildRules();
-    const rules = { ...base, resolve: { ...base.resolve, words: { ...base.resolve.words, gerundLink: new Set<string>() } } };
+    const rules = { ...base, attribute: { ...base.attribute, words: { ...base.attribute.words, gerundLink: new Set<string>() } } };
     const text = 'Jane Doe said the office will reopen, adding that staff would return.';
     expect(extract({ path: 'a.txt', text }, rules).map((c) => c.rule)).not.toContain('adding-that-clause');
     expect(extract({ path: 'a.txt', text }).map((c) => c.rule)).toContain('adding-that-clause');

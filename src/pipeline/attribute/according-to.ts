@@ -1,4 +1,4 @@
-import type { ResolveRules } from '../../rules/resolve-rules.js';
+import type { AttributeRules } from '../../rules/attribute-words.js';
 import type { FoundCue } from '../cues.js';
 import { sourceAfter } from '../phrases/after.js';
 import { type SentenceFacts, atLeastWords, tokenIndexAtOrAfter } from '../sentence-facts.js';
@@ -13,9 +13,9 @@ export const ACCORDING_TO = [
 ] as const satisfies readonly Shape[];
 
 /** `According to X, CLAUSE` · `CLAUSE, according to X.` */
-export function accordingTo(cue: FoundCue, f: SentenceFacts, rules: ResolveRules): Found | null {
+export function accordingTo(cue: FoundCue, f: SentenceFacts, rules: AttributeRules): Found | null {
   const toks = f.tokens;
-  const m = sourceAfter(f, cue.last + 1, rules);
+  const m = sourceAfter(f, cue.last + 1, rules.phrases);
   if (!m) return null;
   const mEnd = tokenIndexAtOrAfter(f, m.span.end);
   if (!atLeastWords(toks, cue.first, 3) && toks[mEnd]?.text === ',') {

@@ -1,11 +1,11 @@
-import type { ResolveRules } from '../../rules/resolve-rules.js';
+import type { AttributeRules } from '../../rules/attribute-words.js';
 import type { Token } from '../../text/tokens.js';
 import type { Span } from '../../types.js';
 import type { FoundCue } from '../cues.js';
 import { speakerBefore } from '../phrases/before.js';
 import { MAX_CONTENT_TOKENS, type SentenceFacts, cueAt, indexOf } from '../sentence-facts.js';
 
-export function isTrailingTail(f: SentenceFacts, i: number, rules: ResolveRules): boolean {
+export function isTrailingTail(f: SentenceFacts, i: number, rules: AttributeRules): boolean {
   // `said Tuesday.` `said in a statement.` `told reporters.`: nothing clause-like follows before the end.
   if (f.tokens.length - i > 12) return false;
   const rest = f.tokens.slice(i);
@@ -20,7 +20,7 @@ export function isTrailingTail(f: SentenceFacts, i: number, rules: ResolveRules)
 }
 
 /** The reported clause from token i to its end: the sentence's end, `; `, or `, adding that`. */
-export function clauseAfter(f: SentenceFacts, i: number, rules: ResolveRules): Span | null {
+export function clauseAfter(f: SentenceFacts, i: number, rules: AttributeRules): Span | null {
   const toks = f.tokens;
   let a = i;
   while (toks[a] && toks[a]!.word && !toks[a]!.cap && /ly$/u.test(toks[a]!.lower) && !rules.words.lyNotAdverbs.has(toks[a]!.lower)) a++; // `said pleasantly …`
@@ -66,7 +66,7 @@ export function clauseAfter(f: SentenceFacts, i: number, rules: ResolveRules): S
 }
 
 /** Does an attribution that ends the sentence start at token i (`the Sun-Times reported`, `officials said Tuesday`)? */
-function trailingAttributionAt(f: SentenceFacts, i: number, rules: ResolveRules): boolean {
+function trailingAttributionAt(f: SentenceFacts, i: number, rules: AttributeRules): boolean {
   const cue = verbCueAfter(f, i);
   if (!cue) return false;
   const next = f.tokens[cue.last + 1];
@@ -86,8 +86,8 @@ function verbCueAfter(f: SentenceFacts, i: number): FoundCue | undefined {
 }
 
 /** Is the cue's subject the noun phrase that starts at token i? */
-function subjectStartsAt(f: SentenceFacts, cue: FoundCue, i: number, rules: ResolveRules): boolean {
-  const m = speakerBefore(f, cue.first, rules);
+function subjectStartsAt(f: SentenceFacts, cue: FoundCue, i: number, rules: AttributeRules): boolean {
+  const m = speakerBefore(f, cue.first, rules.phrases);
   return m !== null && m.span.start === f.tokens[i]!.start;
 }
 
@@ -95,7 +95,7 @@ function subjectStartsAt(f: SentenceFacts, cue: FoundCue, i: number, rules: Reso
  * Does an attribution with content of its own start at token i: a subject (after an optional `but`,
  * `while`, `though` …), a cue verb within eight words, then its content (not `, he said,`, not `he said.`)?
  */
-function secondAttributionAt(f: SentenceFacts, i: number, rules: ResolveRules): boolean {
+function secondAttributionAt(f: SentenceFacts, i: number, rules: AttributeRules): boolean {
   const toks = f.tokens;
   const s = toks[i] && rules.words.clauseStart.has(toks[i]!.lower) ? i + 1 : i;
   if (!toks[s]?.word || toks[s]!.quoted) return false;

@@ -1,4 +1,4 @@
-import type { ResolveRules } from '../../rules/resolve-rules.js';
+import type { AttributeRules } from '../../rules/attribute-words.js';
 import type { Paragraph, Quote, Sentence, Span } from '../../types.js';
 import type { FoundCue } from '../cues.js';
 import type { SentenceFacts } from '../sentence-facts.js';
@@ -18,7 +18,7 @@ export const CONTINUED = [
   { id: 'headline-name-colon', confidence: 0.7, example: 'Gingrich: Trump Must Decide\n\nThe race goes on.', match: blockQuotes },
 ] as const satisfies readonly Shape[];
 
-export function blockQuotes(input: { text: string; paragraphs: readonly Paragraph[]; quotes: readonly Quote[]; facts: readonly SentenceFacts[] }, rules: ResolveRules): Found[] {
+export function blockQuotes(input: { text: string; paragraphs: readonly Paragraph[]; quotes: readonly Quote[]; facts: readonly SentenceFacts[] }, rules: AttributeRules): Found[] {
   const out: Found[] = [];
   const { text, paragraphs, facts } = input;
   for (let i = 0; i < facts.length - 1; i++) {
@@ -31,7 +31,7 @@ export function blockQuotes(input: { text: string; paragraphs: readonly Paragrap
     if (/^["'\u201c\u2018]/u.test(text[para.start] ?? '')) continue; // a quoted paragraph: handled as a quotation
     const cue = [...f.cues].reverse()[0];
     if (!cue) continue;
-    const m = speakerForCue(f, cue, rules);
+    const m = speakerForCue(f, cue, rules.phrases);
     if (!m) continue;
     out.push({ content: { start: para.start, end: para.end }, type: 'direct', speaker: m, cue, rule: 'block-quote-after-colon', factor: 1, sentence: next.sentence.index });
   }

@@ -1,4 +1,4 @@
-import type { ResolveRules } from '../../rules/resolve-rules.js';
+import type { AttributeRules } from '../../rules/attribute-words.js';
 import type { FoundCue } from '../cues.js';
 import type { SentenceFacts } from '../sentence-facts.js';
 import { linksParticiple } from '../phrases/cue-speaker.js';
@@ -18,14 +18,14 @@ export const COORDINATED = [
 ] as const satisfies readonly Shape[];
 
 /** A participle linking a second content to the same speaker: `…, adding that B`. */
-export function linksSecondContent(cue: FoundCue, f: SentenceFacts, rules: ResolveRules): boolean {
-  return rules.words.gerundLink.has(cue.form) && linksParticiple(f.tokens[cue.first - 1], rules);
+export function linksSecondContent(cue: FoundCue, f: SentenceFacts, rules: AttributeRules): boolean {
+  return rules.words.gerundLink.has(cue.form) && linksParticiple(f.tokens[cue.first - 1], rules.phrases);
 }
 
 /** `Crane said A, adding that B`: the second content has the first one's speaker (or the sentence's subject). */
-export function addingThat(cue: FoundCue, f: SentenceFacts, rules: ResolveRules, lastInSentence: Found | null): Found | null {
+export function addingThat(cue: FoundCue, f: SentenceFacts, rules: AttributeRules, lastInSentence: Found | null): Found | null {
   const toks = f.tokens;
-  const speaker = lastInSentence?.speaker ?? sentenceSubject(f, cue.first, rules);
+  const speaker = lastInSentence?.speaker ?? sentenceSubject(f, cue.first, rules.phrases);
   if (!speaker) return null;
   const at = skipHearer(f, cue, rules);
   if (toks[at]?.lower === 'to' && !rules.infinitiveVerbs.has(cue.lemma)) return null; // `adding to her lead`

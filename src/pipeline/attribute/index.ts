@@ -1,4 +1,4 @@
-import type { ResolveRules } from '../../rules/resolve-rules.js';
+import type { AttributeRules } from '../../rules/attribute-words.js';
 import type { Paragraph, Quote, Span } from '../../types.js';
 import type { FoundCue } from '../cues.js';
 import type { Found, Shape } from './shape.js';
@@ -44,7 +44,7 @@ export const CONFIDENCE: ReadonlyMap<string, number> = new Map(SHAPES.map((s) =>
  */
 export function findAttributions(
   input: { text: string; paragraphs: readonly Paragraph[]; quotes: readonly Quote[]; facts: readonly SentenceFacts[] },
-  rules: ResolveRules,
+  rules: AttributeRules,
 ): Found[] {
   const { text, quotes, facts } = input;
   const found: Found[] = [];
@@ -219,7 +219,7 @@ function quoteAround(quotes: readonly Quote[], offset: number): Quote | null {
 }
 
 /** Reported speech around one cue: the shape families in the order they are tried. */
-function reported(cue: FoundCue, f: SentenceFacts, rules: ResolveRules, lastInSentence: Found | null): Found | null {
+function reported(cue: FoundCue, f: SentenceFacts, rules: AttributeRules, lastInSentence: Found | null): Found | null {
   if (cue.kind === 'phrase') return accordingTo(cue, f, rules);
   if (cue.kind === 'noun') return nounCue(cue, f, rules);
   if (linksSecondContent(cue, f, rules)) return addingThat(cue, f, rules, lastInSentence);

@@ -1,4 +1,4 @@
-import type { ResolveRules } from '../../rules/resolve-rules.js';
+import type { AttributeRules } from '../../rules/attribute-words.js';
 import type { Token } from '../../text/tokens.js';
 import type { Span } from '../../types.js';
 import type { FoundCue } from '../cues.js';
@@ -21,7 +21,7 @@ export const LEAD_IN = [
 ] as const satisfies readonly Shape[];
 
 /** `Crane said: “…”` · `Crane argued, “…”` · `Crane told In These Times:` (then the quotation). */
-export function leading(before: readonly Token[], f: SentenceFacts, facts: readonly SentenceFacts[], text: string, rules: ResolveRules): Hit | null {
+export function leading(before: readonly Token[], f: SentenceFacts, facts: readonly SentenceFacts[], text: string, rules: AttributeRules): Hit | null {
   if (before.some((t) => t.word)) {
     const last = before[before.length - 1]!;
     // The last cue in the window before the quotation.
@@ -33,7 +33,7 @@ export function leading(before: readonly Token[], f: SentenceFacts, facts: reado
     const comma = last.text === ',';
     const hearer = comma && rules.hearerVerbs.has(cue.lemma) && between.length <= 7 && between.every((t) => !t.quoted);
     if (between.length === 0 || (between.length === 1 && (colon || comma)) || (colon && between.length <= 14) || hearer) {
-      const m = speakerForCue(f, cue, rules);
+      const m = speakerForCue(f, cue, rules.phrases);
       if (!m) return null;
       return { speaker: m, cue, rule: colon ? 'name-cue-colon-quote' : 'name-cue-comma-quote', factor: 1 };
     }
@@ -46,7 +46,7 @@ export function leading(before: readonly Token[], f: SentenceFacts, facts: reado
   if (!lastTok || lastTok.text !== ':' || !onlySpace(text, prev.sentence.end, f.sentence.start)) return null;
   const cue = prev.cues[prev.cues.length - 1];
   if (!cue) return nameColon(prev, prev.tokens.length - 1, rules);
-  const m = speakerForCue(prev, cue, rules);
+  const m = speakerForCue(prev, cue, rules.phrases);
   if (!m) return null;
   return { speaker: m, cue, rule: 'colon-intro-quote', factor: 1 };
 }
@@ -57,7 +57,7 @@ export function leading(before: readonly Token[], f: SentenceFacts, facts: reado
  * …”` (the attribution interrupts). Not when they are a circumstance (`When asked about it, he said, “…”`),
  * hold another quotation or a cue, or are only openers (`But “…,” he said`). Null: the quotation alone.
  */
-export function headBefore(f: SentenceFacts, openAt: number, hit: Hit, trailingHit: boolean, rules: ResolveRules): number | null {
+export function headBefore(f: SentenceFacts, openAt: number, hit: Hit, trailingHit: boolean, rules: AttributeRules): number | null {
   const toks = f.tokens;
   let end = openAt; // the head is toks[a, end)
   if (!trailingHit) {
@@ -86,7 +86,7 @@ export function headBefore(f: SentenceFacts, openAt: number, hit: Hit, trailingH
 }
 
 /** `Pew Research: “…”`, `More from Blumenthal and Cohen: “…”`: a name right before the colon introduces the quotation. */
-function nameColon(f: SentenceFacts, colonAt: number, rules: ResolveRules): Hit | null {
+function nameColon(f: SentenceFacts, colonAt: number, rules: AttributeRules): Hit | null {
   const colon = f.tokens[colonAt];
   if (!colon || colon.text !== ':') return null;
   const m = mentionEndingAt(f, colonAt - 1);
@@ -100,7 +100,7 @@ function nameColon(f: SentenceFacts, colonAt: number, rules: ResolveRules): Hit 
 }
 
 /** The rest of a clause after a quotation, when words follow it (not a trailing attribution or a participle). */
-export function clauseRunsOn(f: SentenceFacts, after: readonly Token[], rules: ResolveRules): Span | null {
+export function clauseRunsOn(f: SentenceFacts, after: readonly Token[], rules: AttributeRules): Span | null {
   const first = after[0];
   if (!first || !after.some((t) => t.word)) return null;
   if (first.text === ',' && after[1] && (rules.words.gerundLink.has(after[1].lower) || cueAt(f, indexOf(f, after[1])) !== undefined)) return null;

@@ -1,4 +1,4 @@
-import type { ResolveRules } from '../../rules/resolve-rules.js';
+import type { AttributeRules } from '../../rules/attribute-words.js';
 import { type SentenceFacts, cueAt } from '../sentence-facts.js';
 import type { Shape } from './shape.js';
 
@@ -14,7 +14,7 @@ export const NAMING = [
  * off`, `called a news conference`), then a quotation: `Trump “unhinged”`, `the statement “offensive”`, `Graham a
  * “jackass”`. Not `called him to say “…”` (`to`) nor `a group called “Friends of …”` (no object).
  */
-export function smallClauseEnd(f: SentenceFacts, i: number, rules: ResolveRules): number | null {
+export function smallClauseEnd(f: SentenceFacts, i: number, rules: AttributeRules): number | null {
   const toks = f.tokens;
   const first = toks[i];
   if (!first || !first.word || first.quoted || rules.words.notObjectStart.has(first.lower)) return null;

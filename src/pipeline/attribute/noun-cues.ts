@@ -1,4 +1,4 @@
-import type { ResolveRules } from '../../rules/resolve-rules.js';
+import type { AttributeRules } from '../../rules/attribute-words.js';
 import type { FoundCue } from '../cues.js';
 import { isLast, speakerAfter } from '../phrases/after.js';
 import { possessor } from '../phrases/noun-phrases.js';
@@ -18,10 +18,10 @@ export const NOUN_CUES = [
  * Cue nouns. `In Crane’s view, CLAUSE` · `CLAUSE, in Crane’s view.` · `in the view of the union, CLAUSE` ·
  * `Crane’s statement that CLAUSE` · `his claim that CLAUSE` · `the claim that CLAUSE` (no speaker: shown with --all).
  */
-export function nounCue(cue: FoundCue, f: SentenceFacts, rules: ResolveRules): Found | null {
+export function nounCue(cue: FoundCue, f: SentenceFacts, rules: AttributeRules): Found | null {
   const toks = f.tokens;
   const of = toks[cue.last + 1]?.lower === 'of' && toks[cue.first - 1]?.lower === 'the';
-  const speaker = of ? speakerAfter(f, cue.last + 2, rules) : possessor(f, cue.first - 1, rules);
+  const speaker = of ? speakerAfter(f, cue.last + 2, rules.phrases) : possessor(f, cue.first - 1, rules.phrases);
   if (rules.viewNouns.has(cue.lemma)) {
     if (!speaker) return null;
     const after = of ? tokenIndexAtOrAfter(f, speaker.span.end) : cue.last + 1;
@@ -31,7 +31,7 @@ export function nounCue(cue: FoundCue, f: SentenceFacts, rules: ResolveRules): F
     }
     let inAt = cue.first - 1;
     while (inAt >= 0 && toks[inAt]!.lower !== 'in') inAt--;
-    if (toks[inAt - 1]?.text === ',' && isLast(f, toks[after - 1]?.end ?? cue.end, rules)) {
+    if (toks[inAt - 1]?.text === ',' && isLast(f, toks[after - 1]?.end ?? cue.end, rules.phrases)) {
       const content = clauseBefore(f, inAt - 1);
       return content ? mk(content, speaker, cue, 'clause-in-name-view', 1, f) : null;
     }

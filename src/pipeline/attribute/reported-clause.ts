@@ -1,4 +1,4 @@
-import type { ResolveRules } from '../../rules/resolve-rules.js';
+import type { AttributeRules } from '../../rules/attribute-words.js';
 import type { Span } from '../../types.js';
 import type { FoundCue } from '../cues.js';
 import { type Token, stripPossessive } from '../../text/tokens.js';
@@ -26,7 +26,7 @@ export const REPORTED_CLAUSE = [
  * A saying verb with its subject: `Crane said (that) …`, `…, Crane said.`, `The plan, Crane said, is bad.`, `Crane told
  * reporters …`, `Bush called Trump “unhinged.”`, `… and said that …`; without a subject before it, `…, said Crane.`
  */
-export function verbCue(cue: FoundCue, f: SentenceFacts, rules: ResolveRules, lastInSentence: Found | null): Found | null {
+export function verbCue(cue: FoundCue, f: SentenceFacts, rules: AttributeRules, lastInSentence: Found | null): Found | null {
   const toks = f.tokens;
   if (isPassive(f, cue, rules)) return null; // `is expected to`, `was first reported by MSNBC`: the source is not the subject
   // `30 states with`, `a swing state, said`, `the report`: base and -s forms of these are nouns unless
@@ -39,18 +39,18 @@ export function verbCue(cue: FoundCue, f: SentenceFacts, rules: ResolveRules, la
   const small = smallEnd !== null;
   if (!small && rules.mostlyNouns.has(cue.lemma) && (cue.form === cue.lemma || cue.form === cue.lemma + 's') &&
     ((toks[cue.last + 1]?.lower !== 'that' && toks[cue.last + 1]?.text !== ':') || rules.words.auxiliaries.has(toks[cue.last + 2]?.lower ?? ''))) return null;
-  let subject = speakerBefore(f, cue.first, rules, cue.weight >= 0.9);
+  let subject = speakerBefore(f, cue.first, rules.phrases, cue.weight >= 0.9);
   // `… with voters, candidates have more room, said Steve Grubbs, an Iowa operative.`: a “subject” with a clause of
   // its own is the content; the name that ends the sentence after the saying verb is the speaker.
   if (subject && rules.invertedVerbs.has(cue.lemma) && hasClauseSign(toks, subject.span, rules)) {
     const inverted = clauseCommaCueName(cue, f, rules, true);
     if (inverted) return inverted;
   }
-  if (subject) subject = documentSender(f, cue, subject, rules) ?? subject;
+  if (subject) subject = documentSender(f, cue, subject, rules.phrases) ?? subject;
   let coordinated = false;
   if (!subject && (toks[cue.first - 1]?.lower === 'and' || toks[cue.first - 1]?.lower === 'but') && (cue.weight >= 0.7 || small)) {
     // `Conway rejected the idea and said that …`: the subject of the first verb.
-    subject = lastInSentence?.speaker ?? sentenceSubject(f, cue.first, rules);
+    subject = lastInSentence?.speaker ?? sentenceSubject(f, cue.first, rules.phrases);
     coordinated = subject !== null;
   }
   if (subject) {
@@ -88,7 +88,7 @@ export function verbCue(cue: FoundCue, f: SentenceFacts, rules: ResolveRules, la
     if (!content) return null;
     // `…, a spokesman told the Post.`, `Dean Tells Democratic Convention`: what follows a hearer verb is only
     // the hearer (a short noun phrase that ends the sentence); the content is before.
-    if (bare && !hearer && rules.hearerVerbs.has(cue.lemma) && isLast(f, content.end, rules) && isShortObject(toks, content, rules)) {
+    if (bare && !hearer && rules.hearerVerbs.has(cue.lemma) && isLast(f, content.end, rules.phrases) && isShortObject(toks, content, rules)) {
       const before = coordinated ? null : contentBeforeSubject(f, subject);
       return before ? mk(before, subject, cue, 'clause-comma-name-cue', 1, f) : null;
     }
@@ -110,16 +110,16 @@ export function verbCue(cue: FoundCue, f: SentenceFacts, rules: ResolveRules, la
  * interrupting: `The paradox of Nancy, says Carl Anthony, historian at the library, is that …`. `named`: only a
  * name (no pronoun or nominal) that ends the sentence, alone or with its apposition.
  */
-function clauseCommaCueName(cue: FoundCue, f: SentenceFacts, rules: ResolveRules, named: boolean): Found | null {
+function clauseCommaCueName(cue: FoundCue, f: SentenceFacts, rules: AttributeRules, named: boolean): Found | null {
   const toks = f.tokens;
   const prev = toks[cue.first - 1];
   if (!prev || /ing$/u.test(cue.form)) return null; // a participle does not come before its subject: `…,” adding that the person …`
   const closing = !toks[cue.first]!.quoted && commaBeforeMarks(toks, cue.first - 1);
   if (prev.text !== ',' && !closing) return null;
-  const m = speakerAfter(f, cue.last + 1, rules);
+  const m = speakerAfter(f, cue.last + 1, rules.phrases);
   if (!m) return null;
   const at = tokenIndexAtOrAfter(f, m.span.end);
-  const b = afterApposition(f, at, rules);
+  const b = afterApposition(f, at, rules.phrases);
   let wordsAfter = false;
   for (let k = at; k < toks.length && !wordsAfter; k++) wordsAfter = toks[k]!.word;
   if (named && (!m.mention || m.mention.pronoun || !/^\p{Lu}/u.test(m.mention.name) || (wordsAfter && b !== toks.length))) return null;
@@ -132,7 +132,7 @@ function clauseCommaCueName(cue: FoundCue, f: SentenceFacts, rules: ResolveRules
   // “not a backslapper,” said Mr. Sperling, but she …`); a pronoun there is a clause's subject unless it ends the
   // sentence (`on a “bad earpiece,” claiming he had …`).
   const pronounClause = closing && !!m.mention?.pronoun && wordsAfter;
-  if (!pronounClause && ((closing && b >= 0) || isLast(f, m.span.end, rules))) {
+  if (!pronounClause && ((closing && b >= 0) || isLast(f, m.span.end, rules.phrases))) {
     const content = clauseBefore(f, closing ? cue.first : cue.first - 1);
     if (content) return mk(content, m, cue, 'clause-comma-cue-name', 1, f);
   }
@@ -147,14 +147,14 @@ function commaBeforeMarks(toks: readonly Token[], k: number): boolean {
 }
 
 /** `the poll`, `a new study`, `investigators`: a subject whose findings are reported (its last word). */
-function reportsFindings(f: SentenceFacts, span: Span, rules: ResolveRules): boolean {
+function reportsFindings(f: SentenceFacts, span: Span, rules: AttributeRules): boolean {
   let last: Token | undefined;
   for (let k = tokenIndexAtOrAfter(f, span.start); k < f.tokens.length && f.tokens[k]!.end <= span.end; k++) if (f.tokens[k]!.word) last = f.tokens[k];
   return last !== undefined && rules.words.findingsNouns.has(stripPossessive(last.lower));
 }
 
 /** At most six words, no clause, no infinitive (`asked the court to intervene`), no quotation or colon: a hearer. */
-function isShortObject(toks: readonly Token[], span: Span, rules: ResolveRules): boolean {
+function isShortObject(toks: readonly Token[], span: Span, rules: AttributeRules): boolean {
   let words = 0;
   for (let k = firstTokenFrom(toks, span.start); k < toks.length; k++) {
     const t = toks[k]!;
@@ -169,7 +169,7 @@ function isShortObject(toks: readonly Token[], span: Span, rules: ResolveRules):
  * A past participle after a form of `be`: `is expected to`, `was told that`, `has been said`, `was first
  * reported by MSNBC`. With or without an agent, the subject is not the source.
  */
-function isPassive(f: SentenceFacts, cue: FoundCue, rules: ResolveRules): boolean {
+function isPassive(f: SentenceFacts, cue: FoundCue, rules: AttributeRules): boolean {
   if (cue.kind !== 'verb') return false;
   const agent = f.tokens[cue.last + 1]?.lower === 'by';
   if (!agent && (cue.form === cue.lemma || /s$|ing$/u.test(cue.form) && !/ss$/u.test(cue.form))) return false;
@@ -192,7 +192,7 @@ function contentBeforeSubject(f: SentenceFacts, subject: SpeakerRef): Span | nul
 }
 
 /** After a hearer verb, skip its object: `told reporters`, `told The Federal Drive with Tom Temin`. */
-export function skipHearer(f: SentenceFacts, cue: FoundCue, rules: ResolveRules): number {
+export function skipHearer(f: SentenceFacts, cue: FoundCue, rules: AttributeRules): number {
   const toks = f.tokens;
   let i = cue.last + 1;
   if (!rules.hearerVerbs.has(cue.lemma)) return i;

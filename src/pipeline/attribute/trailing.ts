@@ -1,4 +1,4 @@
-import type { ResolveRules } from '../../rules/resolve-rules.js';
+import type { AttributeRules } from '../../rules/attribute-words.js';
 import type { Token } from '../../text/tokens.js';
 import type { Quote } from '../../types.js';
 import type { FoundCue } from '../cues.js';
@@ -17,24 +17,24 @@ export const TRAILING = [
 ] as const satisfies readonly Shape[];
 
 /** `“…,” Crane said.` · `“…,” said Crane.` · `“…” — Crane` · `“…,” according to Crane.` */
-export function trailing(after: readonly Token[], f: SentenceFacts, rules: ResolveRules): Hit | null {
+export function trailing(after: readonly Token[], f: SentenceFacts, rules: AttributeRules): Hit | null {
   let i = 0;
   while (i < after.length && (after[i]!.text === ',' || after[i]!.text === '"' || after[i]!.text === "'")) i++;
   const t = after[i];
   if (!t) return null;
   if (t.text === '-' && after[i + 1]) {
-    const m = speakerAfter(f, indexOf(f, after[i + 1]!), rules);
-    if (m && isLast(f, m.span.end, rules)) return { speaker: m, cue: null, rule: 'quote-dash-name', factor: 1 };
+    const m = speakerAfter(f, indexOf(f, after[i + 1]!), rules.phrases);
+    if (m && isLast(f, m.span.end, rules.phrases)) return { speaker: m, cue: null, rule: 'quote-dash-name', factor: 1 };
     return null;
   }
   if (!t.word) return null;
   const cueHere = cueStartingAt(f, t, rules);
   if (cueHere) {
     if (cueHere.lemma === 'according to') {
-      const m = sourceAfter(f, cueHere.last + 1, rules);
+      const m = sourceAfter(f, cueHere.last + 1, rules.phrases);
       return m ? { speaker: m, cue: cueHere, rule: 'quote-according-to-name', factor: 1 } : null;
     }
-    const m = speakerAfter(f, cueHere.last + 1, rules);
+    const m = speakerAfter(f, cueHere.last + 1, rules.phrases);
     if (m) return { speaker: m, cue: cueHere, rule: 'quote-comma-cue-name', factor: 1 };
     return null;
   }
@@ -42,7 +42,7 @@ export function trailing(after: readonly Token[], f: SentenceFacts, rules: Resol
   const ti = indexOf(f, t);
   const cue = f.cues.find((c) => c.kind === 'verb' && c.first > ti && c.first - ti <= 14);
   if (!cue) return null;
-  const m = speakerBefore(f, cue.first, rules);
+  const m = speakerBefore(f, cue.first, rules.phrases);
   if (!m || !descriptorsBetween(f, t.start, m.span.start)) return null;
   // The whole noun phrase as written: `White House press secretary Josh Earnest`.
   const speaker: SpeakerRef = { ...m, span: { start: Math.min(t.start, m.span.start), end: m.span.end } };
@@ -56,7 +56,7 @@ export function endsUtterance(text: string, quote: Quote, after: readonly Token[
   return !!next && (next.text === ',' || next.text === '-');
 }
 
-function cueStartingAt(f: SentenceFacts, t: Token, rules: ResolveRules): FoundCue | null {
+function cueStartingAt(f: SentenceFacts, t: Token, rules: AttributeRules): FoundCue | null {
   let i = indexOf(f, t);
   while (i < f.tokens.length && rules.gap.has(f.tokens[i]!.lower) && !f.tokens[i]!.cap) i++;
   return f.cues.find((c) => c.first === i) ?? null;

@@ -1,4 +1,4 @@
-import type { ResolveRules } from '../../rules/resolve-rules.js';
+import type { PhraseRules } from '../../rules/phrase-words.js';
 import type { Token } from '../../text/tokens.js';
 import type { FoundMention } from '../mentions.js';
 import { type SentenceFacts, type SpeakerRef, clauseSign, cueAt, indexOf, mentionAt, tokenIndexAtOrAfter } from '../sentence-facts.js';
@@ -15,7 +15,7 @@ const APPOSITION_TOKENS = 40;
 const MAX_SOURCE_TOKENS = 30; // after `according to`
 
 /** The noun phrase that starts at token i (descriptors included: `U.S. immigration expert Geoffrey Scowcroft`). */
-export function speakerAfter(f: SentenceFacts, i: number, rules: ResolveRules): SpeakerRef | null {
+export function speakerAfter(f: SentenceFacts, i: number, rules: PhraseRules): SpeakerRef | null {
   const toks = f.tokens;
   let k = i;
   while (k < toks.length && toks[k]!.word && rules.gap.has(toks[k]!.lower) && !toks[k]!.cap) k++;
@@ -69,7 +69,7 @@ export function speakerAfter(f: SentenceFacts, i: number, rules: ResolveRules): 
  * `early results of exit polls conducted for The Associated Press and television networks`). Its name is the phrase,
  * or the person or organisation that opens it.
  */
-export function sourceAfter(f: SentenceFacts, i: number, rules: ResolveRules): SpeakerRef | null {
+export function sourceAfter(f: SentenceFacts, i: number, rules: PhraseRules): SpeakerRef | null {
   const toks = f.tokens;
   const m = speakerAfter(f, i, rules);
   const first = toks[i];
@@ -108,7 +108,7 @@ export function descriptorsBetween(f: SentenceFacts, from: number, to: number): 
  * Does a speaker that ends at `end` end its sentence: nothing or a short tail follows, `, who …`, `, the …`, or an
  * apposition that runs to the end (`…, said Steve Bell, senior director of economic policy at X.`).
  */
-export function isLast(f: SentenceFacts, end: number, rules: ResolveRules): boolean {
+export function isLast(f: SentenceFacts, end: number, rules: PhraseRules): boolean {
   const at = tokenIndexAtOrAfter(f, end);
   const rest = f.tokens.slice(at, at + 8);
   if (rest[0]?.text === ',' && rest[1] && (rest[1].lower === 'who' || rules.words.determiners.has(rest[1].lower))) return true; // `…, said DeSantis, who …`
@@ -125,7 +125,7 @@ export function isLast(f: SentenceFacts, end: number, rules: ResolveRules): bool
  * token index where the content goes on (`A, said Smith, a director, B`: the first piece with a clause, or a
  * quotation), the sentence's length when the pieces run to its end, or -1 (no comma, a colon or semicolon, too long).
  */
-export function afterApposition(f: SentenceFacts, at: number, rules: ResolveRules): number {
+export function afterApposition(f: SentenceFacts, at: number, rules: PhraseRules): number {
   const toks = f.tokens;
   if (toks[at]?.text !== ',') return -1;
   const limit = at + APPOSITION_TOKENS;

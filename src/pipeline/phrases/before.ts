@@ -1,4 +1,4 @@
-import type { ResolveRules, SpeechWords } from '../../rules/resolve-rules.js';
+import type { PhraseRules, PhraseWords } from '../../rules/phrase-words.js';
 import type { Token } from '../../text/tokens.js';
 import type { FoundMention } from '../mentions.js';
 import { type SentenceFacts, type SpeakerRef, cueAt, lastIndexOf, mentionEndingAt } from '../sentence-facts.js';
@@ -10,7 +10,7 @@ import { anyNounPhrase, commonNounPhrase, quantitySubject } from './noun-phrases
  */
 
 /** The first token of a time phrase that ends at token k (`on Tuesday`, `last week`, `Tuesday`), or -1. */
-function timePhraseStart(toks: readonly Token[], k: number, words: SpeechWords): number {
+function timePhraseStart(toks: readonly Token[], k: number, words: PhraseWords): number {
   const t = toks[k];
   if (!t || !t.word || t.quoted) return -1;
   const lead = toks[k - 1];
@@ -21,7 +21,7 @@ function timePhraseStart(toks: readonly Token[], k: number, words: SpeechWords):
 }
 
 /** The noun phrase that ends just before a cue (past adverbs and auxiliaries), with its apposition. */
-export function speakerBefore(f: SentenceFacts, cueFirst: number, rules: ResolveRules, strong = false): SpeakerRef | null {
+export function speakerBefore(f: SentenceFacts, cueFirst: number, rules: PhraseRules, strong = false): SpeakerRef | null {
   const toks = f.tokens;
   let k = cueFirst - 1;
   for (;;) {
@@ -110,7 +110,7 @@ export function speakerBefore(f: SentenceFacts, cueFirst: number, rules: Resolve
 }
 
 /** `…, who …, said`: the relative pronoun's antecedent is the noun phrase before its comma. */
-function relativeWho(f: SentenceFacts, who: FoundMention, rules: ResolveRules): SpeakerRef | null {
+function relativeWho(f: SentenceFacts, who: FoundMention, rules: PhraseRules): SpeakerRef | null {
   const m = mentionEndingAt(f, who.first - 2);
   // PolNeAR marks the relative pronoun itself as the source; its name is the antecedent's.
   if (m && f.tokens[who.first - 1]?.text === ',') return { span: { start: who.start, end: who.end }, mention: m, name: null, kind: null };

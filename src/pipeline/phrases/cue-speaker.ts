@@ -1,4 +1,4 @@
-import type { ResolveRules } from '../../rules/resolve-rules.js';
+import type { PhraseRules } from '../../rules/phrase-words.js';
 import type { Token } from '../../text/tokens.js';
 import type { FoundCue } from '../cues.js';
 import { type SentenceFacts, type SpeakerRef, mentionsEndingAt } from '../sentence-facts.js';
@@ -7,7 +7,7 @@ import { speakerBefore } from './before.js';
 import { sentenceSubject } from './subject.js';
 
 /** Who a cue's speaker is: after `according to`, the subject of a participle's clause, else before or after the verb. */
-export function speakerForCue(f: SentenceFacts, cue: FoundCue, rules: ResolveRules): SpeakerRef | null {
+export function speakerForCue(f: SentenceFacts, cue: FoundCue, rules: PhraseRules): SpeakerRef | null {
   if (cue.kind === 'phrase') return sourceAfter(f, cue.last + 1, rules);
   const m = speakerBefore(f, cue.first, rules);
   if (m) return documentSender(f, cue, m, rules) ?? m;
@@ -20,7 +20,7 @@ export function speakerForCue(f: SentenceFacts, cue: FoundCue, rules: ResolveRul
  * noun is the object of the clause's verb, and the speaker is that verb's subject (null: none found, or the
  * noun phrase is no such object, as in `In her statement condemning …`).
  */
-export function documentSender(f: SentenceFacts, cue: FoundCue, found: SpeakerRef, rules: ResolveRules): SpeakerRef | null {
+export function documentSender(f: SentenceFacts, cue: FoundCue, found: SpeakerRef, rules: PhraseRules): SpeakerRef | null {
   if (cue.kind !== 'verb' || !cue.form.endsWith('ing')) return null;
   const toks = f.tokens;
   let head = cue.first - 1; // past adverbs: `a letter strongly disputing`
@@ -44,6 +44,6 @@ export function documentSender(f: SentenceFacts, cue: FoundCue, found: SpeakerRe
 }
 
 /** `, adding that …` · `before adding that …` · `while arguing …` · `by suggesting …`: a participle on the clause's subject. */
-export function linksParticiple(prev: Token | undefined, rules: ResolveRules): boolean {
+export function linksParticiple(prev: Token | undefined, rules: PhraseRules): boolean {
   return !!prev && (prev.text === ',' || (!prev.cap && rules.words.participlePrepositions.has(prev.lower)));
 }

@@ -1,4 +1,4 @@
-import type { ResolveRules, SpeechWords } from '../../rules/resolve-rules.js';
+import type { PhraseRules, PhraseWords } from '../../rules/phrase-words.js';
 import type { Token } from '../../text/tokens.js';
 import type { FoundMention } from '../mentions.js';
 import { type SentenceFacts, type SpeakerRef, cueAt, mentionEndingAt } from '../sentence-facts.js';
@@ -9,7 +9,7 @@ import { type SentenceFacts, type SpeakerRef, cueAt, mentionEndingAt } from '../
  */
 
 /** The speaker a possessive names: `Crane’s`, `the union’s`, `his` (a pronoun, resolved as `he`). */
-export function possessor(f: SentenceFacts, k: number, rules: ResolveRules): SpeakerRef | null {
+export function possessor(f: SentenceFacts, k: number, rules: PhraseRules): SpeakerRef | null {
   const t = f.tokens[k];
   if (!t || t.quoted) return null;
   const p = rules.possessives.get(t.lower);
@@ -31,7 +31,7 @@ export function possessor(f: SentenceFacts, k: number, rules: ResolveRules): Spe
  * A noun phrase of common nouns that ends at token k and starts with a determiner within a few words:
  * `the editorial board`, `her husband`, `an angry crowd`. kind `other`; its words are its name.
  */
-export function commonNounPhrase(f: SentenceFacts, k: number, rules: ResolveRules): FoundMention | null {
+export function commonNounPhrase(f: SentenceFacts, k: number, rules: PhraseRules): FoundMention | null {
   const toks = f.tokens;
   const head = toks[k];
   if (!head || !head.word || head.quoted || (head.cap && !rules.words.quantifierSpeakers.has(head.lower)) || (rules.functionWords.has(head.lower) && !rules.words.quantifierSpeakers.has(head.lower)) || rules.gap.has(head.lower)) return null;
@@ -61,7 +61,7 @@ export function commonNounPhrase(f: SentenceFacts, k: number, rules: ResolveRule
  * A poll quantity that ends at token k and opens its clause: `Nearly half`, `About 4 in 10`, `three-quarters`,
  * `58 percent of Republicans`, `a majority of voters`, `Six in 10 Virginia Democratic primary voters`. kind `other`.
  */
-export function quantitySubject(f: SentenceFacts, k: number, rules: ResolveRules): FoundMention | null {
+export function quantitySubject(f: SentenceFacts, k: number, rules: PhraseRules): FoundMention | null {
   const toks = f.tokens;
   const w = rules.words;
   const plain = (i: number) => { const t = toks[i]; return !!t && t.word && !t.quoted && cueAt(f, i) === undefined; };
@@ -89,7 +89,7 @@ export function quantitySubject(f: SentenceFacts, k: number, rules: ResolveRules
 }
 
 /** Where a quantity that ends at token q starts (`half`, `a majority`, `58 percent`, `a third`, `6 in 10`), else -1. */
-function quantityStart(toks: readonly Token[], q: number, w: SpeechWords): number {
+function quantityStart(toks: readonly Token[], q: number, w: PhraseWords): number {
   const t = toks[q]!;
   const lowerAt = (i: number) => (i >= 0 && !toks[i]!.quoted ? toks[i]!.lower : '');
   if (w.quantityHeads.has(t.lower)) return lowerAt(q - 1) === 'a' || lowerAt(q - 1) === 'the' ? q - 1 : q;
@@ -109,7 +109,7 @@ function quantityStart(toks: readonly Token[], q: number, w: SpeechWords): numbe
  * For a strong speech verb, whatever noun phrase stands before it: `those surveyed`, `the Texas
  * senator's campaign`. Words back to a determiner or the clause's start, at most six; kind `other`.
  */
-export function anyNounPhrase(f: SentenceFacts, k: number, rules: ResolveRules): FoundMention | null {
+export function anyNounPhrase(f: SentenceFacts, k: number, rules: PhraseRules): FoundMention | null {
   const toks = f.tokens;
   const head = toks[k];
   if (!head || !head.word || head.quoted || rules.functionWords.has(head.lower) || rules.gap.has(head.lower)) return null;
@@ -142,6 +142,6 @@ export function phraseMention(f: SentenceFacts, first: number, last: number, hea
 }
 
 /** A noun that can head a speaker's phrase: a known nominal, an agent noun, an age used as a noun. */
-export function speakingNoun(lower: string, rules: ResolveRules): boolean {
+export function speakingNoun(lower: string, rules: PhraseRules): boolean {
   return rules.speakerNouns.has(lower) || rules.words.agentNoun.test(lower) || rules.words.ageNoun.test(lower);
 }

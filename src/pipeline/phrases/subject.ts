@@ -1,4 +1,4 @@
-import type { ResolveRules } from '../../rules/resolve-rules.js';
+import type { PhraseRules } from '../../rules/phrase-words.js';
 import type { Token } from '../../text/tokens.js';
 import { type SentenceFacts, type SpeakerRef, cueAt } from '../sentence-facts.js';
 import { phraseMention } from './noun-phrases.js';
@@ -9,7 +9,7 @@ import { phraseMention } from './noun-phrases.js';
  */
 
 /** The first name, pronoun or nominal of the sentence, before token `limit`: the subject a participle hangs on. */
-export function sentenceSubject(f: SentenceFacts, limit: number, rules: ResolveRules): SpeakerRef | null {
+export function sentenceSubject(f: SentenceFacts, limit: number, rules: PhraseRules): SpeakerRef | null {
   // The first mention of the sentence, when it opens it: a name (known to the lexicon or not), a
   // pronoun, or a nominal (`Fiorina was upfront …, saying …`, `He criticized X, saying …`).
   // A dateline and introductory phrases come first: `WASHINGTON — Sen. Bernie Sanders defended …, saying`,
@@ -26,7 +26,7 @@ export function sentenceSubject(f: SentenceFacts, limit: number, rules: ResolveR
  * A subject no mention names: an article or a possessive and up to four lowercase words, then a verb (a cue, an
  * auxiliary, a word in -ed): `the affidavit cited …`, `The billionaire businessman began by …`. kind `other`.
  */
-function nounPhraseSubject(f: SentenceFacts, from: number, limit: number, rules: ResolveRules): SpeakerRef | null {
+function nounPhraseSubject(f: SentenceFacts, from: number, limit: number, rules: PhraseRules): SpeakerRef | null {
   const toks = f.tokens;
   const det = toks[from];
   if (!det || !det.word || det.quoted || !rules.words.subjectDeterminers.has(det.lower)) return null;
@@ -50,7 +50,7 @@ function nounPhraseSubject(f: SentenceFacts, from: number, limit: number, rules:
  * `Speaking at a town hall event in Salem,`, `Despite the loss,`), a state after its town (`Salem, New
  * Hampshire,`), one after the other (`…, Iowa, on Sunday, Mrs. Clinton`). The subject itself is not skipped.
  */
-function subjectStart(f: SentenceFacts, limit: number, rules: ResolveRules): number {
+function subjectStart(f: SentenceFacts, limit: number, rules: PhraseRules): number {
   const toks = f.tokens;
   let from = datelineEnd(f, rules);
   for (let pieces = 0; pieces < 4 && from < limit; pieces++) {
@@ -70,13 +70,13 @@ function subjectStart(f: SentenceFacts, limit: number, rules: ResolveRules): num
 }
 
 /** Does an introductory phrase start at token i: a circumstance (`At`, `When`, `Speaking`) or a preposition (`Despite`)? */
-function isIntroWord(f: SentenceFacts, i: number, rules: ResolveRules): boolean {
+function isIntroWord(f: SentenceFacts, i: number, rules: PhraseRules): boolean {
   const t = f.tokens[i];
   return !!t && t.word && !t.quoted && (rules.words.headCircumstance.has(t.lower) || rules.words.introPrepositions.has(t.lower));
 }
 
 /** `New Hampshire,` after `in Salem,`: a state of one to three words and its comma; the token after the comma, or -1. */
-function stateEnd(toks: readonly Token[], i: number, rules: ResolveRules): number {
+function stateEnd(toks: readonly Token[], i: number, rules: PhraseRules): number {
   const words: string[] = [];
   for (let k = i; k < Math.min(toks.length, i + 4); k++) {
     const t = toks[k]!;
@@ -92,7 +92,7 @@ function stateEnd(toks: readonly Token[], i: number, rules: ResolveRules): numbe
  * The token after a dateline, or 0: a place in capitals or one followed by a news agency, then a dash
  * (`WASHINGTON —`, `DECATUR, Ill. —`, `PARIS, Aug 31 (Reuters) -`, `New York (AFP) –`).
  */
-function datelineEnd(f: SentenceFacts, rules: ResolveRules): number {
+function datelineEnd(f: SentenceFacts, rules: PhraseRules): number {
   const toks = f.tokens;
   let agency = false;
   let capitals = true; // the place, up to its first comma, in capitals: `NEW YORK`, `ST. LOUIS`
