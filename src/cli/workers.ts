@@ -1,47 +1,11 @@
 import type { Worker } from 'node:worker_threads';
-import type { Claim, ClaimType, SentenceRecord } from '../types.js';
+import type { Claim } from '../types.js';
 import { extract, extractSentences } from '../pipeline/extract.js';
-import { createSplitFormatter, type SplitFormatName } from '../format/split.js';
-import { readInputFile, type InputNote, type InputRead, type InputRef } from './inputs.js';
-import type { FromWorker, ToWorker, WorkerSetup } from './worker-thread.js';
+import { createSplitFormatter } from '../format/split.js';
+import { readInputFile } from './inputs.js';
+import type { ClaimFilter, DocResult, FromWorker, RunSetup, ToWorker, What, Work, WorkerSetup } from './work-types.js';
 
-export type What = 'claims' | 'sentences';
-
-/** Which claims are printed (`--type`, `--speaker`, `--min-confidence`, `--all`). */
-export interface ClaimFilter {
-  readonly types: readonly ClaimType[] | null;
-  readonly speaker: string | null;
-  readonly minConfidence: number;
-  readonly all: boolean;
-}
-
-/**
- * What to do with each document. With `format` (json, jsonl, csv) a result carries the document's records
- * as that format's `body` text, built where the document ran, so the writing thread only places it;
- * without, it carries the records. `filter` applies to claims either way (none: every claim).
- */
-export interface RunSetup {
-  readonly what: What;
-  readonly format?: SplitFormatName;
-  readonly filter?: ClaimFilter;
-}
-
-/**
- * One input: a file, read (and decoded) where it runs, or one already read in this thread (stdin,
- * `--input jsonl`, tests). A stdin `InputRef` must be read here first with `readInput`.
- */
-export type Work = InputRef | InputRead;
-
-export interface DocResult {
-  readonly path: string;
-  readonly bytes: number; // UTF-8 bytes of the text, for the progress line (0 when it was not read)
-  readonly notes?: InputNote[]; // from reading it: printed before anything else of this document
-  readonly failure?: string; // it could not be read: the reason (nothing else is set)
-  readonly claims?: Claim[];
-  readonly sentences?: SentenceRecord[];
-  readonly text?: string; // with `RunSetup.format`: the records as its `body` ('' for none)
-  readonly error?: { message: string; stack?: string };
-}
+export type { ClaimFilter, DocResult, RunSetup, What, Work } from './work-types.js';
 
 export interface Extractor {
   run(work: AsyncIterable<Work>): AsyncIterable<DocResult>;
