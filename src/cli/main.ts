@@ -7,7 +7,7 @@ import { chalkFor, colorLevel } from './color.js';
 import { listInputs, readInput, type InputRef } from './inputs.js';
 import { parseOptions } from './options.js';
 import { readJsonlInputs } from './jsonl-input.js';
-import { createExtractor, type ClaimFilter, type DocResult, type Work } from './workers.js';
+import { createExtractor, type ClaimFilter, type DocResult, type Work } from '../run/workers.js';
 
 /** What main needs of the process: streams and environment, so tests can pass their own. */
 export interface Proc {

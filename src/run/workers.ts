@@ -2,7 +2,7 @@ import type { Worker } from 'node:worker_threads';
 import type { Claim, ClaimType, SentenceRecord } from '../types.js';
 import { extract, extractSentences } from '../pipeline/extract.js';
 import { createSplitFormatter, type SplitFormatName } from '../format/split.js';
-import { readInputFile, type InputNote, type InputRead, type InputRef } from './inputs.js';
+import { readInputFile, type InputNote, type InputRead, type InputRef } from '../cli/inputs.js';
 import type { FromWorker, ToWorker, WorkerSetup } from './worker-thread.js';
 
 export type What = 'claims' | 'sentences';
