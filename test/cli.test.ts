@@ -354,6 +354,15 @@ describe('filters', { timeout: SLOW }, () => {
     expect(got.every((c) => c.speaker?.name === 'Chris Crane')).toBe(true);
   });
 
+  test('issue 18: --speaker he: a pronoun matches only through its resolved name, not every "he"', async () => {
+    const text = '“We will win,” said Jane Doe. “We lost,” said Tom Hart. “It was close,” she said. “No,” he said.\n';
+    const he = await claims(['extract', '-', '-f', 'json', '--speaker', 'he'], { input: text });
+    expect(he.code).toBe(0);
+    expect(JSON.parse(he.stdout)).toEqual([]);
+    const hart = JSON.parse((await claims(['extract', '-', '-f', 'json', '--speaker', 'tom hart'], { input: text })).stdout) as Claim[];
+    expect(hart.map((c) => [c.quote.text, c.speaker?.text])).toEqual([['We lost,', 'Tom Hart'], ['No,', 'he']]);
+  });
+
   test('--all adds the quotations with no speaker (speaker: null)', async () => {
     const [plain, withAll] = await Promise.all([claims(['extract', t('anon.txt'), '-f', 'json']), claims(['extract', t('anon.txt'), '-f', 'json', '--all'])]);
     expect(JSON.parse(plain.stdout)).toEqual([]);
