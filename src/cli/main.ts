@@ -6,6 +6,7 @@ import { groupSpeakers } from '../pipeline/speakers.js';
 import { chalkFor, colorLevel } from './color.js';
 import { listInputs, readInput, type InputRef } from './inputs.js';
 import { parseOptions } from './options.js';
+import { OutputFile } from './output-file.js';
 import { readJsonlInputs } from './jsonl-input.js';
 import { createExtractor, type ClaimFilter, type DocResult, type Work } from '../run/workers.js';
 
@@ -29,9 +30,16 @@ export async function main(argv: string[], proc: Proc): Promise<0 | 1 | 2 | 130>
     err(`claims: no input: give a file, a directory or '-', or pipe text in\nRun 'claims ${o.command} --help' for usage.\n`);
     return 2;
   }
-  const out = new Output(proc.stdout);
-  const level = colorLevel(proc.stdout, proc.env, o.color);
-  const format: FormatName = o.format ?? (proc.stdout.isTTY ? 'table' : 'json');
+  // -o FILE: a temporary file beside it, renamed onto it at the end (so FILE is never left half-written).
+  const file = o.output === null ? null : await OutputFile.open(o.output);
+  if (file && 'reason' in file) {
+    err(`claims: ${o.output}: ${file.reason}\n`);
+    return 1;
+  }
+  const out = file ?? new Output(proc.stdout);
+  const outTTY = file ? false : Boolean(proc.stdout.isTTY);
+  const level = colorLevel({ isTTY: outTTY }, proc.env, o.color);
+  const format: FormatName = o.format ?? (outTTY ? 'table' : 'json');
   const fmtOptions = { chalk: chalkFor(level), width: Math.max(40, Math.min(proc.stdout.columns || 100, 160)), explain: o.explain };
   let failed = false;
   const fail = (path: string, reason: string) => {
@@ -103,6 +111,10 @@ export async function main(argv: string[], proc: Proc): Promise<0 | 1 | 2 | 130>
     process.removeListener('SIGINT', onSigint);
     extractor.close();
     progress.done();
+    if (file) {
+      const reason = await file.finish(!interrupted);
+      if (reason !== null) fail(file.target, reason);
+    }
   }
   if (interrupted) return 130;
   return failed ? 1 : 0;

@@ -17,6 +17,7 @@ export interface Options {
   readonly verbose: boolean;
   readonly jobs: number | null; // null: available cores
   readonly input: 'text' | 'jsonl';
+  readonly output: string | null; // -o FILE: written beside it, renamed at the end
 }
 
 export type Parsed = { kind: 'run'; options: Options } | { kind: 'exit'; code: 0 | 2 };
@@ -99,6 +100,7 @@ Examples:
       .option('--color', 'force colour in the table')
       .option('--no-color', 'no colour (also NO_COLOR=1 or TERM=dumb)')
       .addOption(new Option('-j, --jobs <n>', 'threads: this one and N - 1 workers; default: available cores').argParser(parseJobs))
+      .option('-o, --output <file>', 'write to FILE (through a temporary file beside it, renamed at the end)')
       .option('--verbose', 'also say which files a directory walk skipped', false)
       .addOption(new Option('--input <kind>', 'read stdin as text, or as JSON Lines of {"id", "text"}').choices(['text', 'jsonl']).default('text'));
     if (filters) {
@@ -124,6 +126,7 @@ Examples:
         verbose: Boolean(o.verbose),
         jobs: (o.jobs as number | undefined) ?? null,
         input: (o.input as 'text' | 'jsonl') ?? 'text',
+        output: (o.output as string | undefined) ?? null,
       };
     });
     return cmd;
