@@ -4,7 +4,7 @@ import { createFormatter, isSplitFormat, type FormatName, type Formatter, type S
 import type { Claim, SentenceRecord } from '../types.js';
 import { groupSpeakers } from '../pipeline/speakers.js';
 import { chalkFor, colorLevel } from './color.js';
-import { listInputs, readInput, type InputRef } from './inputs.js';
+import { describeSkipped, listInputs, readInput, type InputRef } from './inputs.js';
 import { parseOptions } from './options.js';
 import { OutputFile } from './output-file.js';
 import { readJsonlInputs } from './jsonl-input.js';
@@ -50,12 +50,15 @@ export async function main(argv: string[], proc: Proc): Promise<0 | 1 | 2 | 130>
   // The inputs, in path order: files are read where they are extracted (a worker, or here with --jobs 1).
   let work: AsyncIterable<Work>;
   let total = 0;
+  let skippedLine: string | null = null; // said at the end, where it is seen
   if (o.input === 'jsonl') {
     work = readJsonlInputs(proc.stdin);
   } else {
-    const listed = await listInputs(o.paths, { stdinIsTTY: Boolean(proc.stdin.isTTY) });
+    const listed = await listInputs(o.paths, { stdinIsTTY: Boolean(proc.stdin.isTTY), extensions: o.extensions });
     for (const f of listed.failures) fail(f.path, f.reason);
     for (const n of listed.notes) if (n.level === 'warning' || o.verbose) err(`claims: ${n.path}: ${n.message}\n`);
+    if (o.verbose) for (const p of listed.skipped) err(`claims: ${p}: extension not read (--ext adds it); skipped\n`);
+    skippedLine = describeSkipped(listed.skipped);
     const refs = [...listed.inputs].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     total = refs.length;
     work = withStdinRead(refs, proc.stdin);
@@ -117,6 +120,7 @@ export async function main(argv: string[], proc: Proc): Promise<0 | 1 | 2 | 130>
     }
   }
   if (interrupted) return 130;
+  if (skippedLine) err(`claims: ${skippedLine}\n`);
   return failed ? 1 : 0;
 }
 

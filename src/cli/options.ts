@@ -1,6 +1,7 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { FORMAT_NAMES, type FormatName } from '../format/index.js';
 import type { ClaimType } from '../types.js';
+import { parseExtensions } from './inputs.js';
 
 export type CommandName = 'extract' | 'sentences' | 'speakers';
 
@@ -18,6 +19,7 @@ export interface Options {
   readonly jobs: number | null; // null: available cores
   readonly input: 'text' | 'jsonl';
   readonly output: string | null; // -o FILE: written beside it, renamed at the end
+  readonly extensions: readonly string[]; // --ext: read these too when walking a directory
 }
 
 export type Parsed = { kind: 'run'; options: Options } | { kind: 'exit'; code: 0 | 2 };
@@ -46,6 +48,14 @@ function parseJobs(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1 || n > 256) throw new InvalidArgumentError('must be a whole number from 1 to 256.');
   return n;
+}
+
+function parseExt(value: string, previous: string[] | undefined): string[] {
+  try {
+    return [...(previous ?? []), ...parseExtensions(value)];
+  } catch (e) {
+    throw new InvalidArgumentError(`${(e as Error).message}.`);
+  }
 }
 
 const EXAMPLES: Record<CommandName, string> = {
@@ -101,6 +111,7 @@ Examples:
       .option('--no-color', 'no colour (also NO_COLOR=1 or TERM=dumb)')
       .addOption(new Option('-j, --jobs <n>', 'threads: this one and N - 1 workers; default: available cores').argParser(parseJobs))
       .option('-o, --output <file>', 'write to FILE (through a temporary file beside it, renamed at the end)')
+      .addOption(new Option('--ext <list>', 'also read these extensions in a directory walk, e.g. story,markdown').argParser(parseExt))
       .option('--verbose', 'also say which files a directory walk skipped', false)
       .addOption(new Option('--input <kind>', 'read stdin as text, or as JSON Lines of {"id", "text"}').choices(['text', 'jsonl']).default('text'));
     if (filters) {
@@ -127,6 +138,7 @@ Examples:
         jobs: (o.jobs as number | undefined) ?? null,
         input: (o.input as 'text' | 'jsonl') ?? 'text',
         output: (o.output as string | undefined) ?? null,
+        extensions: (o.ext as string[] | undefined) ?? [],
       };
     });
     return cmd;

@@ -1,0 +1,62 @@
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+
+/** issue 18: the command line's manners (what it says, where, and with which status), on the built bin. */
+const ROOT = path.resolve(import.meta.dirname, '..');
+const BIN = path.join(ROOT, 'bin/claims.js');
+const ENV = { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: os.tmpdir(), LANG: 'C.UTF-8' };
+const tmp = mkdtempSync(path.join(os.tmpdir(), 'claims-manners-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+const STORY = '“We will win,” said Jane Doe.\n';
+
+function claims(args: string[], opts: { input?: string; env?: Record<string, string>; cwd?: string } = {}) {
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: opts.cwd ?? ROOT, env: { ...ENV, ...opts.env }, input: opts.input ?? '', encoding: 'utf8', timeout: 60_000 });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+const lines = (s: string) => s.split('\n').filter(Boolean);
+
+describe('issue 18: directory walks say what they skip', { timeout: 60_000 }, () => {
+  const dir = path.join(tmp, 'mixed');
+  mkdirSync(path.join(dir, 'sub'), { recursive: true });
+  writeFileSync(path.join(dir, 'a.txt'), STORY);
+  for (const f of ['p.html', 'q.html', 'sub/r.html', 's.story', 'notes']) writeFileSync(path.join(dir, f), STORY);
+
+  test('a count by extension, on stderr, once, at the end; records unchanged', () => {
+    const r = claims(['extract', 'mixed', '-f', 'jsonl'], { cwd: tmp });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('claims: skipped 5 files (.html 3, .story 1, no extension 1); add them with --ext\n');
+    expect(lines(r.stdout).map((l) => (JSON.parse(l) as { doc: string }).doc)).toEqual(['mixed/a.txt']);
+  });
+  test('--verbose names each skipped file', () => {
+    const r = claims(['extract', 'mixed', '--verbose', '-f', 'jsonl'], { cwd: tmp });
+    expect(lines(r.stderr)).toEqual([
+      'claims: mixed/notes: extension not read (--ext adds it); skipped',
+      'claims: mixed/p.html: extension not read (--ext adds it); skipped',
+      'claims: mixed/q.html: extension not read (--ext adds it); skipped',
+      'claims: mixed/s.story: extension not read (--ext adds it); skipped',
+      'claims: mixed/sub/r.html: extension not read (--ext adds it); skipped',
+      'claims: skipped 5 files (.html 3, .story 1, no extension 1); add them with --ext',
+    ]);
+  });
+  test('--ext story,html reads them; only the rest is counted', () => {
+    const r = claims(['extract', 'mixed', '--ext', 'story,html', '-f', 'jsonl'], { cwd: tmp });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('claims: skipped 1 file (no extension 1); add them with --ext\n');
+    expect(lines(r.stdout).map((l) => (JSON.parse(l) as { doc: string }).doc)).toEqual(['mixed/a.txt', 'mixed/p.html', 'mixed/q.html', 'mixed/s.story', 'mixed/sub/r.html']);
+  });
+  test('a bad --ext is a usage error', () => {
+    const r = claims(['extract', 'mixed', '--ext', 'a/b'], { cwd: tmp });
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+  });
+  test('an empty directory: exit 1, one line', () => {
+    mkdirSync(path.join(tmp, 'empty'));
+    const r = claims(['extract', 'empty', '-f', 'jsonl'], { cwd: tmp });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe('claims: empty: no input files (.txt, .text, .md)\n');
+    expect(r.stdout).toBe('');
+  });
+});
