@@ -60,3 +60,48 @@ describe('issue 18: directory walks say what they skip', { timeout: 60_000 }, ()
     expect(r.stdout).toBe('');
   });
 });
+
+describe('issue 18: messages and help', { timeout: 60_000 }, () => {
+  test.each([
+    [['extract', 'seeds', '--bogus'], 'extract'],
+    [['extract', 'seeds', '--tpye', 'direct'], 'extract'],
+    [['sentences', 'seeds', '-f', 'xml'], 'sentences'],
+    [['speakers', 'seeds', '--min-confidence', '2'], 'speakers'],
+    [['extract', '--input', 'jsonl', 'seeds'], 'extract'],
+    [['--bogus'], null],
+    [['bogus'], null],
+    [['help', 'bogus'], null],
+  ])('usage error %j: exit 2, one claims: line, then the hint to that command’s --help', (args, command) => {
+    const r = claims(args);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    const [message, hint, ...rest] = lines(r.stderr);
+    expect(message).toMatch(/^claims: \S/);
+    expect(hint).toBe(`Run 'claims${command ? ` ${command}` : ''} --help' for usage.`);
+    expect(rest).toEqual([]);
+  });
+  test('a misspelt option: the suggestion on the same line', () => {
+    expect(lines(claims(['extract', 'seeds', '--tpye', 'direct']).stderr)[0]).toBe("claims: unknown option '--tpye' (did you mean --type?)");
+  });
+  test('--input jsonl with a PATH is a usage error naming it', () => {
+    expect(lines(claims(['extract', '--input', 'jsonl', 'seeds'], { input: '{"id":"a","text":"x"}\n' }).stderr)[0]).toBe("claims: --input jsonl reads standard input: give no PATH (got 'seeds')");
+  });
+  test.each(['extract', 'sentences', 'speakers'])('claims help <command> is <command> --help: %s', (command) => {
+    const help = claims(['help', command]);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toBe(claims([command, '--help']).stdout);
+    expect(help.stdout).toContain(`Usage: claims ${command}`);
+  });
+  test('claims help is claims --help, and lists the help command', () => {
+    const r = claims(['help']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe(claims(['--help']).stdout);
+    expect(r.stdout).toMatch(/^\s+help \[command\]/m);
+  });
+  test.each([[['--help']], [['extract', '--help']], [['speakers', '--help']]])('%j lists every exit status, 130 included', (args) => {
+    const out = claims(args).stdout;
+    for (const [code, what] of [['0', 'every input was read'], ['1', 'could not be read'], ['2', 'usage error'], ['130', 'interrupted']]) {
+      expect(out).toMatch(new RegExp(`^\\s+${code}\\s+.*${what}`, 'm'));
+    }
+  });
+});

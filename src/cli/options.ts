@@ -58,6 +58,22 @@ function parseExt(value: string, previous: string[] | undefined): string[] {
   }
 }
 
+/** Listed in every --help, as in the README. */
+const EXIT_STATUS = `
+Exit status:
+  0    every input was read
+  1    some input could not be read or failed (the others are still written)
+  2    usage error
+  130  interrupted (Ctrl-C)`;
+
+/** commander's `error: …` (and its `(Did you mean …?)` line) as one line that starts with `claims:`. */
+export function claimsLine(message: string): string {
+  const one = message.trimEnd().replace(/\n\(Did you mean (.*)\?\)$/, ' (did you mean $1?)').replace(/^error: /, '');
+  return `claims: ${one}\n`;
+}
+
+export const COMMAND_NAMES: readonly CommandName[] = ['extract', 'sentences', 'speakers'];
+
 const EXAMPLES: Record<CommandName, string> = {
   extract: `
 Examples:
@@ -84,13 +100,14 @@ export function parseOptions(argv: readonly string[], out: OutputSink, version: 
     .description('Extract who said what from news text: quotations, reported speech, speakers and cues, with exact offsets.')
     .version(version, '-V, --version')
     .exitOverride()
-    .configureOutput({ writeOut: (s) => out.writeOut(s), writeErr: (s) => out.writeErr(s), outputError: (s, write) => write(s) })
+    .configureOutput({ writeOut: (s) => out.writeOut(s), writeErr: (s) => out.writeErr(s), outputError: (s, write) => write(claimsLine(s)) })
     .showSuggestionAfterError(true)
-    .helpCommand(false)
+    .helpCommand('help [command]', "show a command's help")
     .addHelpText('after', `
 Commands write records to stdout and one line per problem to stderr.
-Exit status: 0 all inputs read; 1 some input could not be read or failed; 2 usage error.
-Run 'claims <command> --help' for a command's options.
+${EXIT_STATUS}
+
+Run 'claims <command> --help' (or 'claims help <command>') for a command's options.
 
 Examples:
   $ claims extract seeds/                          # who said what, as a table in a terminal
@@ -102,7 +119,7 @@ Examples:
     // addCommand does not pass these settings on: each command maps its own usage errors to exit 2.
     cmd
       .exitOverride()
-      .configureOutput({ writeOut: (s) => out.writeOut(s), writeErr: (s) => out.writeErr(s), outputError: (s, write) => write(s) })
+      .configureOutput({ writeOut: (s) => out.writeOut(s), writeErr: (s) => out.writeErr(s), outputError: (s, write) => write(claimsLine(s)) })
       .showSuggestionAfterError(true);
     cmd
       .argument('[paths...]', 'files, directories (.txt, .text, .md, recursively), quoted globs, or - for stdin')
@@ -122,8 +139,11 @@ Examples:
         .option('-a, --all', 'also quotations with no speaker found (speaker: null)', false)
         .option('-e, --explain', 'show the rule behind each claim (table and md)', false);
     }
-    cmd.addHelpText('after', EXAMPLES[name]);
+    cmd.addHelpText('after', EXIT_STATUS + '\n' + EXAMPLES[name]);
     cmd.action((paths: string[], o: Record<string, unknown>) => {
+      if (o.input === 'jsonl' && paths.length > 0) {
+        cmd.error(`error: --input jsonl reads standard input: give no PATH (got '${paths[0]}')`, { exitCode: 2, code: 'claims.usage' });
+      }
       result = {
         command: name,
         paths,
@@ -152,12 +172,19 @@ Examples:
     out.writeErr(program.helpInformation());
     return { kind: 'exit', code: 2 };
   }
+  if (argv[0] === 'help' && argv[1] !== undefined && !COMMAND_NAMES.some((c) => c === argv[1])) {
+    out.writeErr(claimsLine(`error: unknown command '${argv[1]}' (${COMMAND_NAMES.join(', ')})`) + "Run 'claims --help' for usage.\n");
+    return { kind: 'exit', code: 2 };
+  }
   try {
     program.parse(argv as string[], { from: 'user' });
   } catch (err) {
     if (err instanceof CommanderError) {
       if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') return { kind: 'exit', code: 0 };
-      out.writeErr("Run 'claims --help' for usage.\n");
+      // Point to the help of the command the error is in: the first word that is not an option.
+      const first = argv.find((a) => !a.startsWith('-'));
+      const command = COMMAND_NAMES.find((c) => c === first);
+      out.writeErr(`Run 'claims${command ? ` ${command}` : ''} --help' for usage.\n`);
       return { kind: 'exit', code: 2 };
     }
     throw err;
