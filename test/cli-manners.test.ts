@@ -105,3 +105,24 @@ describe('issue 18: messages and help', { timeout: 60_000 }, () => {
     }
   });
 });
+
+describe('issue 18: --input jsonl, duplicate ids', { timeout: 60_000 }, () => {
+  test('a warning with both line numbers; later duplicates get doc id#2, id#3…; no claim id twice', () => {
+    const doc = (id: string) => JSON.stringify({ id, text: STORY });
+    const r = claims(['extract', '--input', 'jsonl', '-f', 'jsonl'], { input: [doc('a'), doc('b'), doc('a'), doc('a#2'), doc('a')].join('\n') + '\n' });
+    expect(r.code).toBe(0);
+    expect(lines(r.stderr)).toEqual([
+      'claims: -:3: duplicate id "a" (line 1); its records have doc "a#2"',
+      'claims: -:4: duplicate id "a#2" (line 3); its records have doc "a#2#2"',
+      'claims: -:5: duplicate id "a" (line 1); its records have doc "a#3"',
+    ]);
+    const records = lines(r.stdout).map((l) => JSON.parse(l) as { id: string; doc: string });
+    expect(records.map((c) => c.doc)).toEqual(['a', 'b', 'a#2', 'a#2#2', 'a#3']);
+    expect(new Set(records.map((c) => c.id)).size).toBe(records.length);
+  });
+  test('distinct ids: no warning, docs are the ids', () => {
+    const r = claims(['extract', '--input', 'jsonl', '-f', 'jsonl'], { input: `{"id":"x","text":${JSON.stringify(STORY)}}\n{"id":7,"text":${JSON.stringify(STORY)}}\n` });
+    expect(r.stderr).toBe('');
+    expect(lines(r.stdout).map((l) => (JSON.parse(l) as { doc: string }).doc)).toEqual(['x', '7']);
+  });
+});
