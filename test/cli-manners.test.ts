@@ -1,8 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
+import { HAS_PTY, onPty, PTY_SKIPPED } from './pty.js';
 
 /** issue 18: the command line's manners (what it says, where, and with which status), on the built bin. */
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -124,5 +125,31 @@ describe('issue 18: --input jsonl, duplicate ids', { timeout: 60_000 }, () => {
     const r = claims(['extract', '--input', 'jsonl', '-f', 'jsonl'], { input: `{"id":"x","text":${JSON.stringify(STORY)}}\n{"id":7,"text":${JSON.stringify(STORY)}}\n` });
     expect(r.stderr).toBe('');
     expect(lines(r.stdout).map((l) => (JSON.parse(l) as { doc: string }).doc)).toEqual(['x', '7']);
+  });
+});
+
+describe(`issue 18: colour and progress ${PTY_SKIPPED}`, { timeout: 60_000 }, () => {
+  const node = `${JSON.stringify(process.execPath)} ${JSON.stringify(BIN)}`;
+  test.skipIf(!HAS_PTY)(`FORCE_COLOR=0 turns colour off on a terminal (${PTY_SKIPPED})`, () => {
+    const command = `${node} extract seeds -f table`;
+    expect(onPty(command, { cwd: ROOT, env: { ...ENV, TERM: 'xterm' } }).stdout).toMatch(/\u001b\[3\dm/);
+    expect(onPty(command, { cwd: ROOT, env: { ...ENV, TERM: 'xterm', FORCE_COLOR: '0' } }).stdout).not.toMatch(/\u001b\[3\dm/);
+  });
+  test.skipIf(!HAS_PTY)(`--input jsonl on a terminal: a progress line of documents done and MB/s (${PTY_SKIPPED})`, () => {
+    const input = path.join(tmp, 'sixty.jsonl');
+    writeFileSync(input, Array.from({ length: 60 }, (_, i) => JSON.stringify({ id: `d${i}`, text: STORY })).join('\n') + '\n');
+    const r = onPty(`${node} extract --input jsonl -f jsonl < ${JSON.stringify(input)} > /dev/null`, { cwd: ROOT, env: { ...ENV, TERM: 'xterm' } });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/\r\u001b\[2K\d+ documents, \d+\.\d MB\/s/);
+    expect(r.stdout).toMatch(/\r\u001b\[2K$/); // cleared at the end
+    // a pipe gets none
+    const piped = claims(['extract', '--input', 'jsonl', '-f', 'jsonl'], { input: readFileSync(input, 'utf8') });
+    expect(piped.stderr).toBe('');
+  });
+  test.skipIf(!HAS_PTY)(`a few --input jsonl documents: no progress line (${PTY_SKIPPED})`, () => {
+    const input = path.join(tmp, 'three.jsonl');
+    writeFileSync(input, Array.from({ length: 3 }, (_, i) => JSON.stringify({ id: `d${i}`, text: STORY })).join('\n') + '\n');
+    const r = onPty(`${node} extract --input jsonl -f jsonl < ${JSON.stringify(input)} > /dev/null`, { cwd: ROOT, env: { ...ENV, TERM: 'xterm' } });
+    expect(r.stdout).toBe('');
   });
 });

@@ -69,7 +69,7 @@ export async function main(argv: string[], proc: Proc): Promise<0 | 1 | 2 | 130>
   // json, jsonl and csv are formatted where each document runs; the table, md and speakers need the records here.
   const split = o.command !== 'speakers' && isSplitFormat(format) ? format : undefined;
   const extractor = createExtractor({ what, filter, ...(split ? { format: split } : {}) }, o.jobs ?? availableParallelism(), total);
-  const progress = new Progress(proc.stderr, total);
+  const progress = new Progress(proc.stderr, o.input === 'jsonl' ? Progress.UNKNOWN : total);
   let interrupted = false;
   const onSigint = () => { interrupted = true; extractor.close(); };
   process.once('SIGINT', onSigint);
@@ -152,28 +152,35 @@ class Output {
   }
 }
 
-/** Documents done / total and MB/s on stderr: only on a terminal, only for more than 50 documents. */
+/**
+ * Documents done / total and MB/s on stderr: only on a terminal, only for more than 50 documents. With
+ * no total known (`--input jsonl`), documents done and MB/s, from the 51st document on.
+ */
 class Progress {
   private n = 0;
   private bytes = 0;
   private readonly t0 = Date.now();
   private readonly on: boolean;
   private last = 0;
+  private shown = false;
   constructor(private readonly stream: NodeJS.WritableStream & { isTTY?: boolean }, private readonly total: number) {
-    this.on = Boolean(stream.isTTY) && total > 50 && !process.env.CI;
+    this.on = Boolean(stream.isTTY) && (total > 50 || total === Progress.UNKNOWN) && !process.env.CI;
   }
+  static readonly UNKNOWN = -1;
   tick(r: DocResult): void {
     this.n++;
     this.bytes += r.bytes;
-    if (!this.on) return;
+    if (!this.on || (this.total === Progress.UNKNOWN && this.n <= 50)) return;
     const now = Date.now();
     if (now - this.last < 100 && this.n < this.total) return;
     this.last = now;
     const mbs = this.bytes / 1e6 / Math.max(0.001, (now - this.t0) / 1000);
-    this.stream.write(`\r\x1b[2K${this.n}/${this.total} documents, ${mbs.toFixed(1)} MB/s`);
+    const done = this.total === Progress.UNKNOWN ? `${this.n}` : `${this.n}/${this.total}`;
+    this.shown = true;
+    this.stream.write(`\r\x1b[2K${done} documents, ${mbs.toFixed(1)} MB/s`);
   }
   done(): void {
-    if (this.on && this.n > 0) this.stream.write('\r\x1b[2K');
+    if (this.shown) this.stream.write('\r\x1b[2K');
   }
 }
 
