@@ -153,3 +153,62 @@ describe(`issue 18: colour and progress ${PTY_SKIPPED}`, { timeout: 60_000 }, ()
     expect(r.stdout).toBe('');
   });
 });
+
+describe('issue 18: claims completion bash|zsh|fish', { timeout: 60_000 }, () => {
+  const has = (shell: string) => spawnSync('sh', ['-c', `command -v ${shell}`]).status === 0;
+  /** Every long option a command's --help lists (the parser's own table, as the user sees it). */
+  const optionsIn = (command: string) => {
+    const help = claims([command, '--help']).stdout;
+    return [...new Set(help.slice(help.indexOf('Options:'), help.indexOf('\nExit status:')).match(/--[a-z][a-z-]*/g) ?? [])];
+  };
+  const COMMANDS = ['extract', 'sentences', 'speakers'];
+
+  test.each(['bash', 'zsh', 'fish'])('%s: every command and every option of each', (shell) => {
+    const r = claims(['completion', shell]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+    for (const c of [...COMMANDS, 'completion', 'help']) expect(r.stdout).toContain(c);
+    for (const c of COMMANDS) {
+      const options = optionsIn(c);
+      expect(options).toEqual(expect.arrayContaining(['--format', '--output', '--ext', '--no-color', '--help']));
+      // each option, as that shell spells it
+      for (const o of options) expect(r.stdout).toContain(shell === 'fish' ? `-l ${o.slice(2)}` : o);
+    }
+  });
+
+  test('bash: the script parses (bash -n) and completes commands, options and values', () => {
+    const script = path.join(tmp, 'claims.bash');
+    writeFileSync(script, claims(['completion', 'bash']).stdout);
+    expect(spawnSync('bash', ['-n', script], { encoding: 'utf8' }).stderr).toBe('');
+    const complete = (...words: string[]) =>
+      spawnSync('bash', ['-c', `source ${JSON.stringify(script)}; COMP_WORDS=(${words.map((w) => `'${w}'`).join(' ')}); COMP_CWORD=${words.length - 1}; _claims; echo "\${COMPREPLY[*]}"`], { encoding: 'utf8' }).stdout.trim();
+    expect(complete('claims', 'ex')).toBe('extract');
+    expect(complete('claims', 'extract', '--fo')).toBe('--format');
+    expect(complete('claims', 'speakers', '-f', 'j')).toBe('json jsonl');
+    expect(complete('claims', 'extract', '--in')).toBe('--input');
+    expect(complete('claims', 'completion', '')).toBe('bash zsh fish');
+  });
+
+  test.skipIf(!has('zsh'))('zsh: the script parses (zsh -n)', () => {
+    const script = path.join(tmp, '_claims');
+    writeFileSync(script, claims(['completion', 'zsh']).stdout);
+    expect(spawnSync('zsh', ['-n', script], { encoding: 'utf8' }).status).toBe(0);
+  });
+  test.skipIf(!has('fish'))('fish: the script parses (fish -n)', () => {
+    const script = path.join(tmp, 'claims.fish');
+    writeFileSync(script, claims(['completion', 'fish']).stdout);
+    expect(spawnSync('fish', ['-n', script], { encoding: 'utf8' }).status).toBe(0);
+    const complete = (line: string) =>
+      spawnSync('fish', ['--no-config', '-c', `source ${JSON.stringify(script)}; complete -C ${JSON.stringify(line)}`], { encoding: 'utf8' }).stdout.split('\n').filter(Boolean).map((l) => l.split('\t')[0]);
+    expect(complete('claims ex')).toEqual(['extract']);
+    expect(complete('claims extract --fo')).toEqual(['--format']);
+    expect(complete('claims speakers -f j')).toEqual(['json', 'jsonl']);
+  });
+
+  test('an unknown shell is a usage error pointing to claims completion --help', () => {
+    const r = claims(['completion', 'tcsh']);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(lines(r.stderr)[1]).toBe("Run 'claims completion --help' for usage.");
+  });
+});

@@ -1,7 +1,8 @@
-import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { Argument, Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { FORMAT_NAMES, type FormatName } from '../format/index.js';
 import type { ClaimType } from '../types.js';
 import { parseExtensions } from './inputs.js';
+import { completionScript, SHELLS, type CompletionCommand, type CompletionOption, type CompletionSpec, type Shell } from './completion.js';
 
 export type CommandName = 'extract' | 'sentences' | 'speakers';
 
@@ -72,7 +73,32 @@ export function claimsLine(message: string): string {
   return `claims: ${one}\n`;
 }
 
-export const COMMAND_NAMES: readonly CommandName[] = ['extract', 'sentences', 'speakers'];
+export const COMMAND_NAMES: readonly string[] = ['extract', 'sentences', 'speakers', 'completion'];
+
+/** The parser's own table of commands and options, for `claims completion`. */
+function completionSpec(program: Command): CompletionSpec {
+  const help: CompletionOption = { short: '-h', long: '--help', value: false, description: 'show help' };
+  const optionsOf = (cmd: Command): CompletionOption[] => [
+    ...cmd.options.map((o): CompletionOption => ({
+      ...(o.short ? { short: o.short } : {}),
+      long: o.long ?? o.flags,
+      value: o.required || o.optional,
+      ...(o.argChoices ? { choices: o.argChoices } : {}),
+      ...(o.long === '--output' ? { file: true } : {}),
+      description: o.description,
+    })),
+    help,
+  ];
+  const commands: CompletionCommand[] = program.commands.map((c) => ({
+    name: c.name(),
+    description: c.description(),
+    options: optionsOf(c),
+    paths: c.name() !== 'completion',
+    ...(c.name() === 'completion' ? { words: SHELLS } : {}),
+  }));
+  commands.push({ name: 'help', description: "show a command's help", options: [], paths: false, words: program.commands.map((c) => c.name()) });
+  return { name: program.name(), options: optionsOf(program), commands };
+}
 
 const EXAMPLES: Record<CommandName, string> = {
   extract: `
@@ -125,11 +151,11 @@ Examples:
       .argument('[paths...]', 'files, directories (.txt, .text, .md, recursively), quoted globs, or - for stdin')
       .addOption(new Option('-f, --format <name>', 'output format; default: table on a terminal, json otherwise').choices(FORMAT_NAMES as string[]))
       .option('--color', 'force colour in the table')
-      .option('--no-color', 'no colour (also NO_COLOR=1 or TERM=dumb)')
+      .option('--no-color', 'no colour (also NO_COLOR=1, FORCE_COLOR=0 or TERM=dumb)')
       .addOption(new Option('-j, --jobs <n>', 'threads: this one and N - 1 workers; default: available cores').argParser(parseJobs))
       .option('-o, --output <file>', 'write to FILE (through a temporary file beside it, renamed at the end)')
       .addOption(new Option('--ext <list>', 'also read these extensions in a directory walk, e.g. story,markdown').argParser(parseExt))
-      .option('--verbose', 'also say which files a directory walk skipped', false)
+      .option('--verbose', 'also name each file a directory walk skipped', false)
       .addOption(new Option('--input <kind>', 'read stdin as text, or as JSON Lines of {"id", "text"}').choices(['text', 'jsonl']).default('text'));
     if (filters) {
       cmd
@@ -166,6 +192,23 @@ Examples:
   program.addCommand(common(new Command('extract').description('find claims: who said what, with the quotation, speaker and cue'), 'extract', true));
   program.addCommand(common(new Command('sentences').description('split into sentences: {doc, index, paragraph, start, end, text}'), 'sentences', false));
   program.addCommand(common(new Command('speakers').description('one record per speaker across the inputs, with counts'), 'speakers', true));
+  let printed = false; // a command that only prints (completion) ran
+  program.addCommand(
+    new Command('completion')
+      .description('print a shell completion script: bash, zsh or fish')
+      .addArgument(new Argument('<shell>', 'bash, zsh or fish').choices(SHELLS as unknown as string[]))
+      .exitOverride()
+      .configureOutput({ writeOut: (s) => out.writeOut(s), writeErr: (s) => out.writeErr(s), outputError: (s, write) => write(claimsLine(s)) })
+      .addHelpText('after', `
+Examples:
+  $ source <(claims completion bash)                      # in ~/.bashrc
+  $ claims completion zsh > "\${fpath[1]}/_claims"
+  $ claims completion fish > ~/.config/fish/completions/claims.fish`)
+      .action((shell: Shell) => {
+        out.writeOut(completionScript(shell, completionSpec(program)));
+        printed = true;
+      }),
+  );
 
   if (argv.length === 0) {
     // No command: the help, on stderr, as a usage error.
@@ -189,6 +232,7 @@ Examples:
     }
     throw err;
   }
+  if (printed) return { kind: 'exit', code: 0 };
   if (!result) {
     // No command given: show help on stderr, a usage error.
     out.writeErr(program.helpInformation());
