@@ -212,3 +212,13 @@ describe('issue 18: claims completion bash|zsh|fish', { timeout: 60_000 }, () =>
     expect(lines(r.stderr)[1]).toBe("Run 'claims completion --help' for usage.");
   });
 });
+
+test('issue 18: no command: a claims: line first, then the help, on stderr, exit 2', () => {
+  for (const args of [[]]) {
+    const r = claims(args);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.split('\n')[0]).toBe('claims: give a command (extract, sentences, speakers, completion)');
+    expect(r.stderr).toMatch(/Usage: claims/);
+  }
+});

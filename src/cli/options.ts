@@ -211,8 +211,8 @@ Examples:
   );
 
   if (argv.length === 0) {
-    // No command: the help, on stderr, as a usage error.
-    out.writeErr(program.helpInformation());
+    // No command: one error line, then the help, on stderr, as a usage error.
+    out.writeErr(`claims: give a command (${COMMAND_NAMES.join(', ')})\n\n` + program.helpInformation());
     return { kind: 'exit', code: 2 };
   }
   if (argv[0] === 'help' && argv[1] !== undefined && !COMMAND_NAMES.some((c) => c === argv[1])) {
@@ -234,8 +234,8 @@ Examples:
   }
   if (printed) return { kind: 'exit', code: 0 };
   if (!result) {
-    // No command given: show help on stderr, a usage error.
-    out.writeErr(program.helpInformation());
+    // No command given: one error line, then the help, on stderr, as a usage error.
+    out.writeErr(`claims: give a command (${COMMAND_NAMES.join(', ')})\n\n` + program.helpInformation());
     return { kind: 'exit', code: 2 };
   }
   return { kind: 'run', options: result };
