@@ -129,9 +129,27 @@ export function format(kind: 'claims', records: readonly Claim[], name: FormatNa
 export function format(kind: 'sentences', records: readonly SentenceRecord[], name: FormatName, settings?: FormatSettings): string;
 export function format(kind: 'speakers', records: readonly SpeakerRecord[], name: FormatName, settings?: FormatSettings): string;
 export function format(kind: 'claims' | 'sentences' | 'speakers', records: readonly unknown[], name: FormatName, settings: FormatSettings = {}): string {
+  return formatAll(formatter(kind as 'claims', name, settings), records as readonly Claim[]);
+}
+
+/**
+ * A format written piece by piece, as the command line streams it: `begin()`, then `item(record)` for
+ * each record in order (across documents), then `end()`; the pieces joined are `format(…)`'s text.
+ */
+export interface RecordFormatter<T> {
+  begin(): string;
+  item(record: T): string;
+  end(): string;
+}
+
+/** A fresh streaming formatter (some keep state between items: the JSON comma, the table's document). */
+export function formatter(kind: 'claims', name: FormatName, settings?: FormatSettings): RecordFormatter<Claim>;
+export function formatter(kind: 'sentences', name: FormatName, settings?: FormatSettings): RecordFormatter<SentenceRecord>;
+export function formatter(kind: 'speakers', name: FormatName, settings?: FormatSettings): RecordFormatter<SpeakerRecord>;
+export function formatter(kind: 'claims' | 'sentences' | 'speakers', name: FormatName, settings: FormatSettings = {}): RecordFormatter<any> {
   if (!FORMAT_NAMES.includes(name)) throw new RangeError(`unknown format '${name}' (${FORMAT_NAMES.join(', ')})`);
   const options = { chalk: new Chalk({ level: settings.color ? 1 : 0 }), width: settings.width ?? 100, explain: settings.explain ?? false };
-  return formatAll(createFormatter(kind, name, options), records);
+  return createFormatter(kind, name, options);
 }
 
 function filterOf(f: ClaimFilter) {

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { extract, filter, format, FORMAT_NAMES, sentences, speakers } from '../src/index.js';
+import { extract, filter, format, FORMAT_NAMES, formatter, sentences, speakers } from '../src/index.js';
 import type * as Api from '../src/index.js';
 import { extract as extractDoc, extractSentences } from '../src/pipeline/extract.js';
 import { groupSpeakers } from '../src/pipeline/speakers.js';
@@ -45,6 +45,14 @@ test('format(kind, records, name): every format, no colour unless asked', () => 
   expect(JSON.parse(format('claims', claims, 'json'))).toEqual(claims);
   expect(format('claims', claims, 'table', { color: true })).toMatch(/\u001b\[/);
   expect(() => format('claims', claims, 'xml' as Api.FormatName)).toThrow(/unknown format/);
+});
+
+test('formatter(kind, name): begin, item per record, end joined are format()’s text, for every format', () => {
+  const claims = SEEDS.flatMap((f) => extract(seed(f), { doc: f }));
+  for (const name of FORMAT_NAMES) {
+    const f = formatter('claims', name, { explain: true });
+    expect(f.begin() + claims.map((c) => f.item(c)).join('') + f.end()).toBe(format('claims', claims, name, { explain: true }));
+  }
 });
 
 describe('filter: --speaker matches the resolved name or a non-pronoun mention of it', () => {
