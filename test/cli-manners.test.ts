@@ -99,6 +99,10 @@ describe('issue 18: messages and help', { timeout: 60_000 }, () => {
     expect(r.stdout).toBe(claims(['--help']).stdout);
     expect(r.stdout).toMatch(/^\s+help \[command\]/m);
   });
+  test('claims diff --help lists its exit statuses, 130 included', () => {
+    const out = claims(['diff', '--help']).stdout;
+    for (const [code, what] of [['0', 'no change'], ['1', 'changes'], ['2', 'trouble'], ['130', 'interrupted']]) expect(out).toMatch(new RegExp(`^\\s+${code}\\s+${what}`, 'm'));
+  });
   test.each([[['--help']], [['extract', '--help']], [['speakers', '--help']]])('%j lists every exit status, 130 included', (args) => {
     const out = claims(args).stdout;
     for (const [code, what] of [['0', 'every input was read'], ['1', 'could not be read'], ['2', 'usage error'], ['130', 'interrupted']]) {
@@ -161,19 +165,26 @@ describe('issue 18: claims completion bash|zsh|fish', { timeout: 60_000 }, () =>
     const help = claims([command, '--help']).stdout;
     return [...new Set(help.slice(help.indexOf('Options:'), help.indexOf('\nExit status:')).match(/--[a-z][a-z-]*/g) ?? [])];
   };
+  const diffOptions = () => {
+    const help = claims(['diff', '--help']).stdout;
+    return [...new Set(help.slice(help.indexOf('Options:'), help.indexOf('\nExit status:')).match(/--[a-z][a-z-]*/g) ?? [])];
+  };
   const COMMANDS = ['extract', 'sentences', 'speakers'];
 
   test.each(['bash', 'zsh', 'fish'])('%s: every command and every option of each', (shell) => {
     const r = claims(['completion', shell]);
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');
-    for (const c of [...COMMANDS, 'completion', 'help']) expect(r.stdout).toContain(c);
+    for (const c of [...COMMANDS, 'diff', 'completion', 'help']) expect(r.stdout).toContain(c);
     for (const c of COMMANDS) {
       const options = optionsIn(c);
       expect(options).toEqual(expect.arrayContaining(['--format', '--output', '--ext', '--no-color', '--help']));
       // each option, as that shell spells it
       for (const o of options) expect(r.stdout).toContain(shell === 'fish' ? `-l ${o.slice(2)}` : o);
     }
+    const diff = diffOptions();
+    expect(diff).toEqual(expect.arrayContaining(['--text', '--similarity', '--stat']));
+    for (const o of diff) expect(r.stdout).toContain(shell === 'fish' ? `-l ${o.slice(2)}` : o);
   });
 
   test('bash: the script parses (bash -n) and completes commands, options and values', () => {
@@ -218,7 +229,7 @@ test('issue 18: no command: a claims: line first, then the help, on stderr, exit
     const r = claims(args);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
-    expect(r.stderr.split('\n')[0]).toBe('claims: give a command (extract, sentences, speakers, completion)');
+    expect(r.stderr.split('\n')[0]).toBe('claims: give a command (extract, sentences, speakers, diff, completion)');
     expect(r.stderr).toMatch(/Usage: claims/);
   }
 });

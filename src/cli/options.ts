@@ -1,10 +1,11 @@
 import { Argument, Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { DIFF_FORMAT_NAMES } from '../format/diff.js';
 import { FORMAT_NAMES, type FormatName } from '../format/index.js';
 import type { ClaimType } from '../types.js';
 import { parseExtensions } from './inputs.js';
 import { completionScript, SHELLS, type CompletionCommand, type CompletionOption, type CompletionSpec, type Shell } from './completion.js';
 
-export type CommandName = 'extract' | 'sentences' | 'speakers';
+export type CommandName = 'extract' | 'sentences' | 'speakers' | 'diff';
 
 export interface Options {
   readonly command: CommandName;
@@ -21,6 +22,15 @@ export interface Options {
   readonly input: 'text' | 'jsonl';
   readonly output: string | null; // -o FILE: written beside it, renamed at the end
   readonly extensions: readonly string[]; // --ext: read these too when walking a directory
+  /** `claims diff` only: paths are [OLD, NEW]. */
+  readonly diff?: DiffCommandOptions;
+}
+
+export interface DiffCommandOptions {
+  readonly text: boolean; // OLD and NEW are two versions of an article, not claims files
+  readonly doc: string | null; // --text: the doc both are extracted as (default: NEW's path)
+  readonly stat: boolean;
+  readonly similarity: number;
 }
 
 export type Parsed = { kind: 'run'; options: Options } | { kind: 'exit'; code: 0 | 2 };
@@ -73,7 +83,7 @@ export function claimsLine(message: string): string {
   return `claims: ${one}\n`;
 }
 
-export const COMMAND_NAMES: readonly string[] = ['extract', 'sentences', 'speakers', 'completion'];
+export const COMMAND_NAMES: readonly string[] = ['extract', 'sentences', 'speakers', 'diff', 'completion'];
 
 /** The parser's own table of commands and options, for `claims completion`. */
 function completionSpec(program: Command): CompletionSpec {
@@ -117,6 +127,14 @@ Examples:
 Examples:
   $ claims speakers seeds/
   $ claims speakers articles/ -f csv > speakers.csv`,
+  diff: `
+Exit status: 0 no change, 1 changes, 2 trouble (unreadable or malformed file, usage error).
+
+Examples:
+  $ claims extract articles -f jsonl > new.jsonl && claims diff claims.jsonl new.jsonl
+  $ claims diff --text story-v1.txt story-v2.txt
+  $ claims diff old.jsonl new.jsonl --stat
+  $ claims extract articles -f jsonl | claims diff claims.jsonl - -f jsonl`,
 };
 
 /** The command line, from a table of commands and options. Usage errors exit 2; help and version exit 0. */
@@ -192,6 +210,7 @@ Examples:
   program.addCommand(common(new Command('extract').description('find claims: who said what, with the quotation, speaker and cue'), 'extract', true));
   program.addCommand(common(new Command('sentences').description('split into sentences: {doc, index, paragraph, start, end, text}'), 'sentences', false));
   program.addCommand(common(new Command('speakers').description('one record per speaker across the inputs, with counts'), 'speakers', true));
+  program.addCommand(diffCommand(out, (options) => (result = options)));
   let printed = false; // a command that only prints (completion) ran
   program.addCommand(
     new Command('completion')
@@ -239,4 +258,50 @@ Examples:
     return { kind: 'exit', code: 2 };
   }
   return { kind: 'run', options: result };
+}
+
+/** `claims diff OLD NEW`: its own small option set (no filters, no jobs, no --input). */
+function diffCommand(out: OutputSink, done: (options: Options) => void): Command {
+  const cmd = new Command('diff')
+    .description('what changed between two claims files, or two versions of an article (--text)')
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => out.writeOut(s), writeErr: (s) => out.writeErr(s), outputError: (s, write) => write(claimsLine(s)) })
+    .showSuggestionAfterError(true)
+    .argument('<old>', 'claims file (JSON array or JSON Lines, as `claims extract` writes them), or - for stdin')
+    .argument('<new>', 'claims file, or - for stdin')
+    .option('--text', 'OLD and NEW are two versions of an article: extract both as the same document', false)
+    .option('--doc <name>', 'with --text: the doc name both versions get (default: NEW as given)')
+    .option('-a, --all', 'with --text: also quotations with no speaker found', false)
+    .addOption(new Option('-f, --format <name>', 'output format; default: table on a terminal, json otherwise').choices(DIFF_FORMAT_NAMES as string[]))
+    .option('--stat', 'counts of added, removed and changed claims only', false)
+    .addOption(new Option('--similarity <x>', 'word overlap (Dice, 0 to 1) that pairs a removed and an added claim of one speaker as changed').argParser(parseConfidence).default(0.6))
+    .option('--color', 'force colour in the table')
+    .option('--no-color', 'no colour (also NO_COLOR=1, FORCE_COLOR=0 or TERM=dumb)')
+    .addHelpText('after', `
+Exit status:
+  0    no change
+  1    changes (as diff and git diff --exit-code)
+  2    trouble: a file that cannot be read or is malformed, or a usage error
+  130  interrupted (Ctrl-C)
+` + EXAMPLES.diff);
+  cmd.action((oldPath: string, newPath: string, o: Record<string, unknown>) => {
+    done({
+      command: 'diff',
+      paths: [oldPath, newPath],
+      format: (o.format as FormatName | undefined) ?? null,
+      types: null,
+      speaker: null,
+      minConfidence: 0,
+      all: Boolean(o.all),
+      explain: false,
+      color: o.color as boolean | undefined,
+      verbose: false,
+      jobs: 1,
+      input: 'text',
+      output: null,
+      extensions: [],
+      diff: { text: Boolean(o.text), doc: (o.doc as string | undefined) ?? null, stat: Boolean(o.stat), similarity: o.similarity as number },
+    });
+  });
+  return cmd;
 }
