@@ -150,6 +150,7 @@ export function parseOptions(argv: readonly string[], out: OutputSink, version: 
     .addHelpText('after', `
 Commands write records to stdout and one line per problem to stderr.
 ${EXIT_STATUS}
+  (claims diff: 0 no change, 1 changes, 2 trouble; see 'claims diff --help')
 
 Run 'claims <command> --help' (or 'claims help <command>') for a command's options.
 
@@ -178,7 +179,7 @@ Examples:
     if (filters) {
       cmd
         .addOption(new Option('-t, --type <list>', 'only these claim types, e.g. direct,mixed').argParser(parseTypes))
-        .option('-s, --speaker <name>', 'only claims of this speaker (case-insensitive; the name or any mention of it)')
+        .option('-s, --speaker <name>', 'only claims of this speaker (case-insensitive): its name, or a mention of it as written (not a pronoun) in the same document')
         .addOption(new Option('-c, --min-confidence <x>', 'only claims with at least this confidence (0 to 1)').argParser(parseConfidence).default(0))
         .option('-a, --all', 'also quotations with no speaker found (speaker: null)', false)
         .option('-e, --explain', 'show the rule behind each claim (table and md)', false);
