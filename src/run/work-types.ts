@@ -1,6 +1,6 @@
 import type { Claim, ClaimType, SentenceRecord } from '../types.js';
 import type { SplitFormatName } from '../format/split.js';
-import type { InputNote, InputRead, InputRef } from './inputs.js';
+import type { InputNote, InputRead, InputRef } from '../cli/inputs.js';
 
 /** The types workers.ts and worker-thread.ts share: what a run does, its inputs and results, and the messages between threads. */
 

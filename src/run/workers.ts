@@ -2,7 +2,8 @@ import type { Worker } from 'node:worker_threads';
 import type { Claim } from '../types.js';
 import { extract, extractSentences } from '../pipeline/extract.js';
 import { createSplitFormatter } from '../format/split.js';
-import { readInputFile } from './inputs.js';
+import { PRONOUNS } from '../rules/pronouns.js';
+import { readInputFile } from '../cli/inputs.js';
 import type { ClaimFilter, DocResult, FromWorker, RunSetup, ToWorker, What, Work, WorkerSetup } from './work-types.js';
 
 export type { ClaimFilter, DocResult, RunSetup, What, Work } from './work-types.js';
@@ -111,16 +112,33 @@ export function createRunner(setup: RunSetup): (work: Work) => DocResult {
   };
 }
 
+/**
+ * `--speaker NAME` (case-insensitive) keeps a claim whose resolved `speaker.name` is NAME, or whose speaker
+ * is an entity of the same document mentioned as NAME somewhere (`-s Crane` keeps the claims of Chris Crane,
+ * also where he is `he`). A pronoun is never a mention of an entity here: `-s he` keeps no more than the
+ * claims whose resolved name is "he". `claims` holds one document's claims (as the runner gives them).
+ */
 export function filterClaims(claims: readonly Claim[], o: ClaimFilter): Claim[] {
   const who = o.speaker?.toLowerCase() ?? null;
+  let names: Set<string> | null = null;
+  if (who !== null) {
+    names = new Set();
+    for (const c of claims) {
+      if (!c.speaker) continue;
+      const text = c.speaker.text.toLowerCase();
+      if (c.speaker.name.toLowerCase() === who || (text === who && !PRONOUN_WORDS.has(text))) names.add(`${c.doc}\0${c.speaker.name}`);
+    }
+  }
   return claims.filter((c) => {
     if (!o.all && !c.speaker) return false;
     if (o.types && !o.types.includes(c.type)) return false;
     if (c.confidence < o.minConfidence) return false;
-    if (who !== null && !(c.speaker && (c.speaker.name.toLowerCase() === who || c.speaker.text.toLowerCase() === who))) return false;
+    if (names !== null && !(c.speaker && names.has(`${c.doc}\0${c.speaker.name}`))) return false;
     return true;
   });
 }
+
+const PRONOUN_WORDS: ReadonlySet<string> = new Set(PRONOUNS.map((p) => p.word));
 
 function errorOf(e: unknown): { message: string; stack?: string } {
   const err = e instanceof Error ? e : new Error(String(e));
