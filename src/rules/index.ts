@@ -5,7 +5,7 @@ import { CIRCUMSTANCE_STARTS, FUNCTION_WORDS, SPEAKER_VERB_GAP } from './functio
 import { BOILERPLATE_PATTERNS, LABELS } from './boilerplate.js';
 import { PATTERNS } from './patterns.js';
 import { PRONOUNS } from './pronouns.js';
-import { QUOTE_MARKS } from './quote-marks.js';
+import { ELISIONS, QUOTE_DIGRAPHS, QUOTE_MARKS } from './quote-marks.js';
 import { NOMINALS, ORG_WORDS, SPEAKER_NOUNS, TITLES } from './titles.js';
 import * as W from './speech-words.js';
 
@@ -17,6 +17,8 @@ export function buildRules() {
   return {
     sentences: SENTENCE_RULES,
     quoteMarks: QUOTE_MARKS,
+    quoteDigraphs: QUOTE_DIGRAPHS,
+    elisions: ELISIONS,
     boilerplate: BOILERPLATE_PATTERNS,
     cues: { verbForms, phrases: CUE_PHRASES, nouns: new Set<string>(CUE_NOUNS), viewNouns: new Set<string>(VIEW_NOUNS), nounDeterminer: NOUN_DETERMINER, nounAdjective: NOUN_ADJECTIVE },
     mentions: {
