@@ -13,6 +13,10 @@ export const QUOTE_MARKS = [
   { char: '"', role: 'either', kind: 'double' },
   { char: '\u2018', role: 'open', kind: 'single' }, // ‘ UK style and headlines: Trump: ‘I’m …’ (also closes after ‚)
   { char: '\u2019', role: 'close', kind: 'single' }, // ’ also the apostrophe: only closes when no letter follows
+  { char: '\u201a', role: 'open', kind: 'single' }, // ‚ German-style single opening (‚…‘)
+  { char: '\u2039', role: 'open', kind: 'single' }, // ‹
+  { char: '\u203a', role: 'close', kind: 'single' }, // ›
+  { char: "'", role: 'either', kind: 'single' }, // straight: also the apostrophe (don't, '90s, Jones')
 ] as const satisfies readonly QuoteMark[];
 
 /** Quotation marks of two characters, as typed on typewriters and in TeX (wire archives: ``…''). */
