@@ -49,6 +49,7 @@ interface Lexicon {
   readonly unit: WordSet;
   readonly ending: WordSet;
   readonly starters: WordSet;
+  readonly exclaimed: WordSet;
   readonly verbs: WordSet;
   readonly bullets: ReadonlySet<number>;
 }
@@ -69,6 +70,7 @@ function lexicon(rules: SentenceRules): Lexicon {
       unit: wordSet(rules.units),
       ending: wordSet(rules.abbreviations),
       starters: wordSet(rules.sentenceStarters),
+      exclaimed: wordSet(rules.exclaimedNames),
       verbs: wordSet(rules.attributionVerbs),
       bullets: new Set(rules.bullets.map((b) => b.charCodeAt(0))),
     };
@@ -120,7 +122,11 @@ function isLetter(c: number): boolean {
   return c < 0x80 ? (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a : LETTER_RE.test(String.fromCharCode(c));
 }
 function isTerminal(c: number): boolean {
-  return c === DOT || c === QMARK || c === EXCL || c === ELLIPSIS;
+  return c === DOT || c === QMARK || c === EXCL || c === ELLIPSIS || isFullWidthStop(c);
+}
+/** 。！？．: they end a sentence wherever they stand, with or without a space after them. */
+function isFullWidthStop(c: number): boolean {
+  return c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0xff0e;
 }
 /** Marks that may close a quotation or a bracket after a sentence's last word. */
 function isCloser(c: number): boolean {
@@ -292,7 +298,11 @@ function paragraphSplitter(text: string, lex: Lexicon, out: Sentence[]): (para: 
   const endsAt = (t: number, cl: Cluster): boolean => {
     const nx = next(t + 1);
     if (nx.kind === END || nx.kind === LOWER || nx.dash) return false; // `voila! -- you have cake`, `! ! !`
-    if (cl.strong) return !(cl.quoteEnd && nx.kind === UPPER && attributionFollows(t + 1));
+    if (cl.strong) {
+      // `Yahoo! News`: a name written with a `!` goes on unless a sentence starter follows
+      if (cl.dots === 0 && text.charCodeAt(cl.cs) === EXCL && cl.cs + 1 === te[t]! && has(lex.exclaimed, classify(t, cl.cs).stem)) return startsSentence(nx);
+      return !(cl.quoteEnd && nx.kind === UPPER && attributionFollows(t + 1));
+    }
     // `...` ends a sentence before a capital (`paused... Then`); `[...]` elides
     if (cl.dots >= 2) return nx.kind === UPPER && !(cl.cs > ts[t]! && isBracketOpener(text.charCodeAt(cl.cs - 1)));
     const { cls, stem } = classify(t, cl.cs);
@@ -330,6 +340,15 @@ function paragraphSplitter(text: string, lex: Lexicon, out: Sentence[]): (para: 
     }
     return false;
   };
+  /**
+   * Speech broken off by a dash, then a new sentence: `"Yes, sir--" The man left`. Not before a
+   * lower-case word or an attribution (`"I was--" Smith said`).
+   */
+  const brokenOff = (t: number, cs: number): boolean => {
+    if (cs <= ts[t]! || !isDash(text.charCodeAt(cs - 1))) return false;
+    const nx = next(t + 1);
+    return nx.kind === UPPER && !nx.quoteLed && !attributionFollows(t + 1);
+  };
   /** The sentence so far is only `At 5` / `Shortly after 10:30` before the a.m. */
   const timeOpensSentence = (t: number): boolean => {
     const count = t - sentTok;
@@ -342,6 +361,8 @@ function paragraphSplitter(text: string, lex: Lexicon, out: Sentence[]): (para: 
   const endsInside = (k: number, t: number): boolean => {
     if (isUrl(t)) return false;
     const prev = text.charCodeAt(k - 1);
+    if (isFullWidthStop(text.charCodeAt(k))) return true;
+    if (text.charCodeAt(k) === RBRACKET) return true; // a footnote mark: `1990.[7]This`
     if (text.charCodeAt(k) !== DOT) return isLetter(prev) || isDigit(prev) || prev === QMARK || prev === EXCL;
     if (prev === DOT) {
       let j = k - 1;
@@ -424,6 +445,8 @@ function paragraphSplitter(text: string, lex: Lexicon, out: Sentence[]): (para: 
           }
         } else if (cl.term && endsAt(t, cl)) {
           cut = te[t]!;
+        } else if (!cl.term && cl.quoteEnd && brokenOff(t, cl.cs)) {
+          cut = te[t]!;
         }
       }
       if (cut >= 0 && !isProtected(cut)) {
@@ -465,18 +488,17 @@ function scanCluster(text: string, s: number, e: number, cl: Cluster): void {
   while (i > s) {
     const c = text.charCodeAt(i - 1);
     if (c === RBRACKET && !cl.term) {
-      // a footnote after the mark: `martyr.[1]`
-      let j = i - 1;
-      while (j > s && i - 1 - j < 3 && isDigit(text.charCodeAt(j - 1))) j--;
-      if (j < i - 1 && j - 2 >= s && text.charCodeAt(j - 1) === LBRACKET && isTerminal(text.charCodeAt(j - 2))) {
-        i = j - 1;
+      // footnotes after the mark: `martyr.[1]`, `1990.[7][8]`, `said."[a]`
+      const j = footnoteStart(text, s, i);
+      if (j >= 0) {
+        i = j;
         continue;
       }
     }
     if (c === DOT) {
       cl.dots++;
       cl.term = true;
-    } else if (c === QMARK || c === EXCL) {
+    } else if (c === QMARK || c === EXCL || isFullWidthStop(c)) {
       cl.strong = true;
       cl.term = true;
     } else if (c === ELLIPSIS) {
@@ -488,6 +510,18 @@ function scanCluster(text: string, s: number, e: number, cl: Cluster): void {
     i--;
   }
   cl.cs = i;
+}
+
+/**
+ * The start of a footnote mark that ends at `end` (`[7]`, `[12]`, `[a]`, `[nb 1]`-less: up to four
+ * letters or digits), after a sentence-ending mark or after another footnote or closing mark; else -1.
+ */
+function footnoteStart(text: string, s: number, end: number): number {
+  let j = end - 1;
+  while (j > s && end - 1 - j < 4 && (isDigit(text.charCodeAt(j - 1)) || isLower(text.charCodeAt(j - 1)))) j--;
+  if (j === end - 1 || j - 2 < s || text.charCodeAt(j - 1) !== LBRACKET) return -1;
+  const before = text.charCodeAt(j - 2);
+  return isTerminal(before) || isCloser(before) ? j - 1 : -1;
 }
 
 function stemClass(stem: string, lex: Lexicon): number {
@@ -514,7 +548,7 @@ const PAIR = 3; // quotation marks and brackets
 const CHAR = ((): Uint8Array => {
   const t = new Uint8Array(0x10000);
   for (let c = 0; c < 0x10000; c++) if (isSpaceSlow(c)) t[c] = SPACE;
-  for (const c of [DOT, QMARK, EXCL]) t[c] = MARK;
+  for (const c of [DOT, QMARK, EXCL, 0x3002, 0xff01, 0xff1f, 0xff0e]) t[c] = MARK;
   for (const c of [0x22, 0x27, 0x201c, 0x201d, 0x201e, 0x2018, 0x2019, 0xab, 0xbb, 0x28, 0x29, LBRACKET, RBRACKET]) t[c] = PAIR;
   return t;
 })();
@@ -558,6 +592,7 @@ function scanParagraph(text: string, start: number, end: number, ts: number[], t
     if (s < 0) s = i;
     if (k === MARK) {
       if (i > s && i + 2 < end && isUpper(text.charCodeAt(i + 1)) && isLower(text.charCodeAt(i + 2))) inner.push(i);
+      else if (isFullWidthStop(c) && i + 1 < end && CHAR[text.charCodeAt(i + 1)] === 0 && !isFullWidthStop(text.charCodeAt(i + 1))) inner.push(i);
       continue;
     }
     // two apostrophes stand for a double quotation mark (``…'' after normalise(), and NYT's ''…'')
@@ -609,6 +644,8 @@ function scanParagraph(text: string, start: number, end: number, ts: number[], t
         break;
       case RBRACKET:
         if (square > 0 && --square === 0 && squareAt >= 0) pairs.push(squareAt, i);
+        // `1990.[7]This`: a footnote mark glued to the next sentence
+        if (i + 2 < end && isUpper(text.charCodeAt(i + 1)) && isLower(text.charCodeAt(i + 2)) && footnoteStart(text, start, i + 1) >= 0) inner.push(i);
         break;
       default:
         break;
