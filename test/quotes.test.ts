@@ -221,6 +221,9 @@ describe('findQuotes: single quotation marks (issue 14)', () => {
     ['"He told me \'never again\' and left," she said.', ["He told me 'never again' and left,"]],
     // both kinds in one paragraph, apart
     ['Smith called it "a disgrace". Jones said: \'It was fine.\'', ['a disgrace', 'It was fine.']],
+    // glued to the next word after a stop
+    ["'We won.'He left.", ['We won.']],
+    ["He said,'We won,'and left.", ['We won,']],
     // German-style singles and guillemets
     ['Er sagte ‚nein‘ und ging.', ['nein']],
     ['Il a dit ‹ non › hier.', ['non']],
@@ -236,6 +239,7 @@ describe('findQuotes: single quotation marks (issue 14)', () => {
     "The players' union and the owners' group met.",
     "It's James' and Chris' idea, isn't it?",
     "She's 5'10\" tall.",
+    "It's the U.S.'s call, and Dr.'s orders.",
   ])('apostrophes only: %j', (text) => {
     expect(find(text)).toEqual([]);
   });

@@ -26,6 +26,7 @@ const AFTER_OPENING = /[\p{L}\p{N}"\u201c(\[$\u00a3\u20ac\u2026.]/u;
 const GLUED_BEFORE = /[\p{L}.,!?;]/u;
 /** Single marks that double as an apostrophe or a comma: their role comes from context. */
 const APOSTROPHE_LIKE = "'\u2018\u2019\u201a\u201b`";
+const STOP = /[.,!?;:]/u;
 const DECADE = /^\d\d(?:s)?(?![\p{L}\p{N}])/u; // '90s, class of '08
 
 /**
@@ -207,7 +208,7 @@ function marksIn(text: string, para: Paragraph, t: MarkTable): { doubles: Mark[]
   const doubles: Mark[] = [];
   const singles: Mark[] = [];
   let doubleOpen = ''; // the double mark that is open ('' when none): a straight one then closes it
-  let singleOpen = ''; // the last opening single mark (for ‚…‘)
+  let singleOpen = ''; // the opening single mark since which no closing one came ('' when none)
   let skip = -1; // the closing apostrophe of an elision (`'n'`)
   for (let i = para.start; i < para.end; i++) {
     if (candidate[text.charCodeAt(i)] === 0) continue;
@@ -247,7 +248,8 @@ function marksIn(text: string, para: Paragraph, t: MarkTable): { doubles: Mark[]
       singles.push({ start: i, end: i + 1, role: m.role, kind: 'single', weak: false }); // ‹ ›: never an apostrophe
       continue;
     }
-    const opens = m.role !== 'close' && OPENING_CONTEXT.test(before) && AFTER_OPENING.test(after);
+    // After a stop inside an open quotation a mark closes it, even before a word: `said,'We won,'and`
+    const opens = m.role !== 'close' && OPENING_CONTEXT.test(before) && AFTER_OPENING.test(after) && !(singleOpen !== '' && STOP.test(before));
     if (c === '\u2018' && singleOpen === '\u201a' && !opens) {
       singles.push({ start: i, end: i + 1, role: 'close', kind: 'single', weak: false }); // ‚…‘
       singleOpen = '';
@@ -259,10 +261,12 @@ function marksIn(text: string, para: Paragraph, t: MarkTable): { doubles: Mark[]
       }
       singles.push({ start: i, end: i + 1, role: 'open', kind: 'single', weak: false });
       singleOpen = c;
-    } else if (m.role !== 'open' && !isSpace(before.charCodeAt(0)) && !/[([{]/u.test(before) && !LETTER.test(after)) {
+    } else if (m.role !== 'open' && !isSpace(before.charCodeAt(0)) && !/[([{]/u.test(before) && (!LETTER.test(after) || STOP.test(before))) {
+      // (after a stop a mark closes even when glued to the next word: `win.'He`)
       // A closing mark, or an apostrophe after a word (`Jones'`): possessive-looking before a word.
       const weak = /[sSzZ]/u.test(before) && isSpace(after.charCodeAt(0)) && LETTER.test(text[i + 2] ?? '');
       singles.push({ start: i, end: i + 1, role: 'close', kind: 'single', weak });
+      if (!weak) singleOpen = '';
     }
   }
   return { doubles, singles };
