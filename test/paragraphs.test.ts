@@ -83,6 +83,7 @@ describe('splitParagraphs', () => {
     ['too few lines', 'The committee met on Tuesday and agreed that the budget for next\nYear would be cut, members said after the long meeting today.'],
     ['lines far longer than a wrap width', Array.from({ length: 10 }, (_, i) => `Paragraph ${i} is a long one that runs on well past a hundred columns because it is a whole paragraph on one line.`).join('\n')],
     ['a list of short lines', Array.from({ length: 10 }, (_, i) => `Item ${i}`).join('\n')],
+    ['one-sentence paragraphs of similar length', Array.from({ length: 10 }, (_, i) => `Paragraph ${i} is a whole sentence, about as long as every other one here.`).join('\n')],
     ['a list of items', Array.from({ length: 10 }, (_, i) => `- Item ${i} of the list, a line about as long as each other one`).join('\n')],
   ])('not hard-wrapped: %s', (_name, text) => {
     expect(texts(text)).toEqual(text.split('\n'));

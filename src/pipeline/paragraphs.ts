@@ -53,7 +53,7 @@ export function splitParagraphs(text: string): Paragraph[] {
     joinNext[k] = continues && completes ? 1 : 0;
     completes = ends_ || (continues && completes);
   }
-  const wrap = wrapLayout(starts, ends, indents, afterBlank);
+  const wrap = wrapLayout(text, starts, ends, indents, afterBlank);
   if (wrap) {
     for (let k = 0; k + 1 < m; k++) {
       if (joinNext[k] === 1 || afterBlank[k + 1] || indents[k + 1]! > wrap.indent) continue;
@@ -87,10 +87,11 @@ interface WrapLayout {
 
 /**
  * Whether the lines look hard-wrapped, and at what width: the 90th-percentile line width is
- * between 40 and 100 columns, and the median line is within 20 columns of it. Widths count the
- * indentation (the text is normalised, so a tab is one space).
+ * between 40 and 100 columns, the median line is within 20 columns of it, and (unless paragraphs
+ * are marked by indentation) at least half the lines followed by another end in mid-sentence.
+ * Widths count the indentation (the text is normalised, so a tab is one space).
  */
-function wrapLayout(starts: readonly number[], ends: readonly number[], indents: readonly number[], afterBlank: readonly boolean[]): WrapLayout | null {
+function wrapLayout(text: string, starts: readonly number[], ends: readonly number[], indents: readonly number[], afterBlank: readonly boolean[]): WrapLayout | null {
   const m = starts.length;
   if (m < WRAP_MIN_LINES) return null;
   const widths = starts.map((s, k) => indents[k]! + ends[k]! - s).sort((a, b) => a - b);
@@ -107,7 +108,20 @@ function wrapLayout(starts: readonly number[], ends: readonly number[], indents:
   for (const [i, c] of counts) if (c > best || (c === best && i < indent)) [indent, best] = [i, c];
   let opened = 0;
   for (let k = 1; k < m; k++) if (!afterBlank[k] && indents[k]! > indent) opened++;
-  return { width, indent, indented: opened >= 2 };
+  const indented = opened >= 2;
+  if (!indented) {
+    // Without indented paragraphs, wrapped lines mostly end mid-sentence; one-sentence paragraphs
+    // of similar length do not.
+    let followed = 0;
+    let midSentence = 0;
+    for (let k = 0; k + 1 < m; k++) {
+      if (afterBlank[k + 1]) continue;
+      followed++;
+      if (!endsSentence(text, starts[k]!, ends[k]!)) midSentence++;
+    }
+    if (midSentence * 2 < followed) return null;
+  }
+  return { width, indent, indented };
 }
 
 /** The length of the line's first word (up to a space). */
