@@ -110,6 +110,11 @@ describe('splitSentences', () => {
     ['He said "no."[3] This made it old.', ['He said "no."[3]', 'This made it old.']],
     ['It was founded in 1990.[7]This made it old.', ['It was founded in 1990.[7]', 'This made it old.']],
     ['See list[3] and Table[4] More.', ['See list[3] and Table[4] More.']],
+    ['It opens a gap in a consultation.11 12 Take the common cold.', ['It opens a gap in a consultation.11 12', 'Take the common cold.']],
+    ['It opens a gap.3 Then it closes.', ['It opens a gap.3', 'Then it closes.']],
+    ['See Fig.3 The chart and p.11 There.', ['See Fig.3 The chart and p.11 There.']],
+    ['Pi is 3.14 The end.', ['Pi is 3.14 The end.']],
+    ['It opens a gap.11 12 and more.', ['It opens a gap.11 12 and more.']],
     ['它很好。我们走吧！你好吗？', ['它很好。', '我们走吧！', '你好吗？']],
     ['This is a test。Next one. And more.', ['This is a test。', 'Next one.', 'And more.']],
   ])('issue 14: splitSentences(%j)', (text, expected) => {

@@ -349,6 +349,21 @@ function paragraphSplitter(text: string, lex: Lexicon, out: Sentence[]): (para: 
     const nx = next(t + 1);
     return nx.kind === UPPER && !nx.quoteLed && !attributionFollows(t + 1);
   };
+  /**
+   * Footnote numbers set as plain digits after a sentence's full stop: `word.11 12 Take` (each one
+   * to three digits, the first glued to the stop after a lower-case word that is no abbreviation),
+   * then a capital. The last footnote token, or -1.
+   */
+  const footnoteNumbers = (t: number): number => {
+    const e = te[t]!;
+    let j = e;
+    while (j > ts[t]! && e - j < 4 && isDigit(text.charCodeAt(j - 1))) j--;
+    if (j === e || e - j > 3 || j - 2 <= ts[t]! || text.charCodeAt(j - 1) !== DOT || !isLower(text.charCodeAt(j - 2))) return -1;
+    if (classify(t, j - 1).cls !== PLAIN) return -1;
+    let u = t;
+    while (u + 1 < n && te[u + 1]! - ts[u + 1]! <= 3 && /^\d+$/u.test(text.slice(ts[u + 1]!, te[u + 1]!))) u++;
+    return next(u + 1).kind === UPPER ? u : -1;
+  };
   /** The sentence so far is only `At 5` / `Shortly after 10:30` before the a.m. */
   const timeOpensSentence = (t: number): boolean => {
     const count = t - sentTok;
@@ -421,8 +436,16 @@ function paragraphSplitter(text: string, lex: Lexicon, out: Sentence[]): (para: 
       let last = t; // the last token this step decides on
       let cut = -1; // where a sentence ends, if it does
       const z = text.charCodeAt(te[t]! - 1) | 0x20;
-      if ((z >= 0x61 && z <= 0x7a) || (z >= 0x30 && z <= 0x39)) {
-        // most tokens end in a letter or a digit: nothing to decide
+      if (z >= 0x30 && z <= 0x39) {
+        // most tokens end in a letter or a digit: nothing to decide, but for footnote numbers
+        // after a full stop (`consultation.11 12 Take`)
+        const u = footnoteNumbers(t);
+        if (u >= 0) {
+          last = u;
+          cut = te[u]!;
+        }
+      } else if (z >= 0x61 && z <= 0x7a) {
+        // nothing to decide
       } else if (flags !== null && (flags[t]! & MARKER) !== 0) {
         // `1.`, `a)`: no sentence ends here
       } else if (isDotToken(t)) {
