@@ -18,6 +18,7 @@ export interface Lexicon {
   readonly unit: WordSet;
   readonly ending: WordSet;
   readonly starters: WordSet;
+  readonly exclaimed: WordSet;
   readonly verbs: WordSet;
   readonly bullets: ReadonlySet<number>;
 }
@@ -38,6 +39,7 @@ export function lexicon(rules: SentenceRules): Lexicon {
       unit: wordSet(rules.units),
       ending: wordSet(rules.abbreviations),
       starters: wordSet(rules.sentenceStarters),
+      exclaimed: wordSet(rules.exclaimedNames),
       verbs: wordSet(rules.attributionVerbs),
       bullets: new Set(rules.bullets.map((b) => b.charCodeAt(0))),
     };
@@ -100,7 +102,11 @@ export function isLetter(c: number): boolean {
 }
 
 export function isTerminal(c: number): boolean {
-  return c === DOT || c === QMARK || c === EXCL || c === ELLIPSIS;
+  return c === DOT || c === QMARK || c === EXCL || c === ELLIPSIS || isFullWidthStop(c);
+}
+/** 。！？．: they end a sentence wherever they stand, with or without a space after them. */
+export function isFullWidthStop(c: number): boolean {
+  return c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0xff0e;
 }
 
 /** Marks that may close a quotation or a bracket after a sentence's last word. */
@@ -174,18 +180,17 @@ export function scanCluster(text: string, s: number, e: number, cl: Cluster): vo
   while (i > s) {
     const c = text.charCodeAt(i - 1);
     if (c === RBRACKET && !cl.term) {
-      // a footnote after the mark: `martyr.[1]`
-      let j = i - 1;
-      while (j > s && i - 1 - j < 3 && isDigit(text.charCodeAt(j - 1))) j--;
-      if (j < i - 1 && j - 2 >= s && text.charCodeAt(j - 1) === LBRACKET && isTerminal(text.charCodeAt(j - 2))) {
-        i = j - 1;
+      // footnotes after the mark: `martyr.[1]`, `1990.[7][8]`, `said."[a]`
+      const j = footnoteStart(text, s, i);
+      if (j >= 0) {
+        i = j;
         continue;
       }
     }
     if (c === DOT) {
       cl.dots++;
       cl.term = true;
-    } else if (c === QMARK || c === EXCL) {
+    } else if (c === QMARK || c === EXCL || isFullWidthStop(c)) {
       cl.strong = true;
       cl.term = true;
     } else if (c === ELLIPSIS) {
@@ -197,6 +202,18 @@ export function scanCluster(text: string, s: number, e: number, cl: Cluster): vo
     i--;
   }
   cl.cs = i;
+}
+
+/**
+ * The start of a footnote mark that ends at `end` (`[7]`, `[12]`, `[a]`, `[nb 1]`-less: up to four
+ * letters or digits), after a sentence-ending mark or after another footnote or closing mark; else -1.
+ */
+export function footnoteStart(text: string, s: number, end: number): number {
+  let j = end - 1;
+  while (j > s && end - 1 - j < 4 && (isDigit(text.charCodeAt(j - 1)) || isLower(text.charCodeAt(j - 1)))) j--;
+  if (j === end - 1 || j - 2 < s || text.charCodeAt(j - 1) !== LBRACKET) return -1;
+  const before = text.charCodeAt(j - 2);
+  return isTerminal(before) || isCloser(before) ? j - 1 : -1;
 }
 
 export function stemClass(stem: string, lex: Lexicon): number {

@@ -1,5 +1,5 @@
 import { isSpace as isSpaceSlow } from '../text/span.js';
-import { DOT, EXCL, LBRACKET, QMARK, RBRACKET, isBracketOpener, isCloser, isDigit, isLetter, isLower, isSpace, isTerminal, isUpper } from './sentence-chars.js';
+import { DOT, EXCL, LBRACKET, QMARK, RBRACKET, footnoteStart, isFullWidthStop, isBracketOpener, isCloser, isDigit, isLetter, isLower, isSpace, isTerminal, isUpper } from './sentence-chars.js';
 
 /** The sentence splitter's one pass over a paragraph: tokens, and the spans of quotations and brackets that protect their marks. */
 
@@ -13,7 +13,7 @@ const PAIR = 3; // quotation marks and brackets
 const CHAR = ((): Uint8Array => {
   const t = new Uint8Array(0x10000);
   for (let c = 0; c < 0x10000; c++) if (isSpaceSlow(c)) t[c] = SPACE;
-  for (const c of [DOT, QMARK, EXCL]) t[c] = MARK;
+  for (const c of [DOT, QMARK, EXCL, 0x3002, 0xff01, 0xff1f, 0xff0e]) t[c] = MARK;
   for (const c of [0x22, 0x27, 0x201c, 0x201d, 0x201e, 0x2018, 0x2019, 0xab, 0xbb, 0x28, 0x29, LBRACKET, RBRACKET]) t[c] = PAIR;
   return t;
 })();
@@ -56,6 +56,7 @@ export function scanParagraph(text: string, start: number, end: number, ts: numb
     if (s < 0) s = i;
     if (k === MARK) {
       if (i > s && i + 2 < end && isUpper(text.charCodeAt(i + 1)) && isLower(text.charCodeAt(i + 2))) inner.push(i);
+      else if (isFullWidthStop(c) && i + 1 < end && CHAR[text.charCodeAt(i + 1)] === 0 && !isFullWidthStop(text.charCodeAt(i + 1))) inner.push(i);
       continue;
     }
     // two apostrophes stand for a double quotation mark (``…'' after normalise(), and NYT's ''…'')
@@ -107,6 +108,8 @@ export function scanParagraph(text: string, start: number, end: number, ts: numb
         break;
       case RBRACKET:
         if (square > 0 && --square === 0 && squareAt >= 0) pairs.push(squareAt, i);
+        // `1990.[7]This`: a footnote mark glued to the next sentence
+        if (i + 2 < end && isUpper(text.charCodeAt(i + 1)) && isLower(text.charCodeAt(i + 2)) && footnoteStart(text, start, i + 1) >= 0) inner.push(i);
         break;
       default:
         break;

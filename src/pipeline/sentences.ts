@@ -1,6 +1,6 @@
 import type { SentenceRules } from '../rules/abbreviations.js';
 import type { Paragraph, Sentence } from '../types.js';
-import { CLOCK, type Cluster, DOT, ELLIPSIS, ENDING, EXCL, INITIAL, type Lexicon, MARKER, MAX_WORD, MONTH, NUMBER, PLAIN, PREPOSITIVE, QMARK, SPLIT, TIME, UNIT, has, isBracketOpener, isCloser, isDigit, isLetter, isLower, isQuoteOpener, isSpace, isStemChar, isUpper, lexicon, scanCluster, stemClass } from './sentence-chars.js';
+import { CLOCK, RBRACKET, isFullWidthStop, type Cluster, DOT, ELLIPSIS, ENDING, EXCL, INITIAL, type Lexicon, MARKER, MAX_WORD, MONTH, NUMBER, PLAIN, PREPOSITIVE, QMARK, SPLIT, TIME, UNIT, has, isBracketOpener, isCloser, isDigit, isLetter, isLower, isQuoteOpener, isSpace, isStemChar, isUpper, lexicon, scanCluster, stemClass } from './sentence-chars.js';
 import { listFlags } from './sentence-lists.js';
 import { scanParagraph } from './sentence-scan.js';
 
@@ -174,7 +174,11 @@ function paragraphSplitter(text: string, lex: Lexicon, out: Sentence[]): (para: 
   const endsAt = (t: number, cl: Cluster): boolean => {
     const nx = next(t + 1);
     if (nx.kind === END || nx.kind === LOWER || nx.dash) return false; // `voila! -- you have cake`, `! ! !`
-    if (cl.strong) return !(cl.quoteEnd && nx.kind === UPPER && attributionFollows(t + 1));
+    if (cl.strong) {
+      // `Yahoo! News`: a name written with a `!` goes on unless a sentence starter follows
+      if (cl.dots === 0 && text.charCodeAt(cl.cs) === EXCL && cl.cs + 1 === te[t]! && has(lex.exclaimed, classify(t, cl.cs).stem)) return startsSentence(nx);
+      return !(cl.quoteEnd && nx.kind === UPPER && attributionFollows(t + 1));
+    }
     // `...` ends a sentence before a capital (`paused... Then`); `[...]` elides
     if (cl.dots >= 2) return nx.kind === UPPER && !(cl.cs > ts[t]! && isBracketOpener(text.charCodeAt(cl.cs - 1)));
     const { cls, stem } = classify(t, cl.cs);
@@ -212,6 +216,30 @@ function paragraphSplitter(text: string, lex: Lexicon, out: Sentence[]): (para: 
     }
     return false;
   };
+  /**
+   * Speech broken off by a dash, then a new sentence: `"Yes, sir--" The man left`. Not before a
+   * lower-case word or an attribution (`"I was--" Smith said`).
+   */
+  const brokenOff = (t: number, cs: number): boolean => {
+    if (cs <= ts[t]! || !isDash(text.charCodeAt(cs - 1))) return false;
+    const nx = next(t + 1);
+    return nx.kind === UPPER && !nx.quoteLed && !attributionFollows(t + 1);
+  };
+  /**
+   * Footnote numbers set as plain digits after a sentence's full stop: `word.11 12 Take` (each one
+   * to three digits, the first glued to the stop after a lower-case word that is no abbreviation),
+   * then a capital. The last footnote token, or -1.
+   */
+  const footnoteNumbers = (t: number): number => {
+    const e = te[t]!;
+    let j = e;
+    while (j > ts[t]! && e - j < 4 && isDigit(text.charCodeAt(j - 1))) j--;
+    if (j === e || e - j > 3 || j - 2 <= ts[t]! || text.charCodeAt(j - 1) !== DOT || !isLower(text.charCodeAt(j - 2))) return -1;
+    if (classify(t, j - 1).cls !== PLAIN) return -1;
+    let u = t;
+    while (u + 1 < n && te[u + 1]! - ts[u + 1]! <= 3 && /^\d+$/u.test(text.slice(ts[u + 1]!, te[u + 1]!))) u++;
+    return next(u + 1).kind === UPPER ? u : -1;
+  };
   /** The sentence so far is only `At 5` / `Shortly after 10:30` before the a.m. */
   const timeOpensSentence = (t: number): boolean => {
     const count = t - sentTok;
@@ -224,6 +252,8 @@ function paragraphSplitter(text: string, lex: Lexicon, out: Sentence[]): (para: 
   const endsInside = (k: number, t: number): boolean => {
     if (isUrl(t)) return false;
     const prev = text.charCodeAt(k - 1);
+    if (isFullWidthStop(text.charCodeAt(k))) return true;
+    if (text.charCodeAt(k) === RBRACKET) return true; // a footnote mark: `1990.[7]This`
     if (text.charCodeAt(k) !== DOT) return isLetter(prev) || isDigit(prev) || prev === QMARK || prev === EXCL;
     if (prev === DOT) {
       let j = k - 1;
@@ -282,8 +312,16 @@ function paragraphSplitter(text: string, lex: Lexicon, out: Sentence[]): (para: 
       let last = t; // the last token this step decides on
       let cut = -1; // where a sentence ends, if it does
       const z = text.charCodeAt(te[t]! - 1) | 0x20;
-      if ((z >= 0x61 && z <= 0x7a) || (z >= 0x30 && z <= 0x39)) {
-        // most tokens end in a letter or a digit: nothing to decide
+      if (z >= 0x30 && z <= 0x39) {
+        // most tokens end in a letter or a digit: nothing to decide, but for footnote numbers
+        // after a full stop (`consultation.11 12 Take`)
+        const u = footnoteNumbers(t);
+        if (u >= 0) {
+          last = u;
+          cut = te[u]!;
+        }
+      } else if (z >= 0x61 && z <= 0x7a) {
+        // nothing to decide
       } else if (flags !== null && (flags[t]! & MARKER) !== 0) {
         // `1.`, `a)`: no sentence ends here
       } else if (isDotToken(t)) {
@@ -305,6 +343,8 @@ function paragraphSplitter(text: string, lex: Lexicon, out: Sentence[]): (para: 
             else if (k === 1) cut = te[last]!;
           }
         } else if (cl.term && endsAt(t, cl)) {
+          cut = te[t]!;
+        } else if (!cl.term && cl.quoteEnd && brokenOff(t, cl.cs)) {
           cut = te[t]!;
         }
       }

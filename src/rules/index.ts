@@ -10,7 +10,7 @@ import { ACRONYM, CALENDAR_WORDS, NAME_CONNECTORS, NAME_PARTICLES, NAME_SUFFIXES
 import { CIRCUMSTANCE_STARTS, FUNCTION_WORDS, SPEAKER_VERB_GAP } from './function-words.js';
 import { BOILERPLATE_PATTERNS, LABELS } from './boilerplate.js';
 import { PRONOUNS } from './pronouns.js';
-import { QUOTE_MARKS } from './quote-marks.js';
+import { ELISIONS, QUOTE_DIGRAPHS, QUOTE_MARKS } from './quote-marks.js';
 import { NOMINALS, ORG_WORDS, SPEAKER_NOUNS, TITLES } from './titles.js';
 
 /** The tables, indexed once for the stages. A test may build its own from smaller tables. */
@@ -21,6 +21,8 @@ export function buildRules() {
   return {
     sentences: SENTENCE_RULES,
     quoteMarks: QUOTE_MARKS,
+    quoteDigraphs: QUOTE_DIGRAPHS,
+    elisions: ELISIONS,
     boilerplate: BOILERPLATE_PATTERNS,
     cues: { verbForms, phrases: CUE_PHRASES, nouns: new Set<string>(CUE_NOUNS), viewNouns: new Set<string>(VIEW_NOUNS), nounDeterminer: NOUN_DETERMINER, nounAdjective: NOUN_ADJECTIVE },
     mentions: {
