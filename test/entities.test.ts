@@ -37,3 +37,136 @@ describe('resolveEntities', () => {
     expect(resolveEntities(JSON.parse(JSON.stringify(input)))).toEqual(resolveEntities(input));
   });
 });
+
+// Whole-pipeline table tests: invented sentences, the speaker name of the claim that quotes `quote`.
+import { extract } from '../src/pipeline/extract.js';
+import { buildEntityTable } from '../src/pipeline/entity-table.js';
+import { RULES } from '../src/rules/index.js';
+import { splitParagraphs } from '../src/pipeline/paragraphs.js';
+import { splitSentences } from '../src/pipeline/sentences.js';
+import { findMentions } from '../src/pipeline/mentions.js';
+import { tokenize } from '../src/text/tokens.js';
+
+function speakerOf(text: string, quote: string): string | null {
+  const c = extract({ path: 't.txt', text }).find((x) => x.quote.text.includes(quote));
+  if (!c) throw new Error(`no claim quotes ${quote}`);
+  return c.speaker?.name ?? null;
+}
+
+describe('names resolve to the entity the article names in full', () => {
+  test.each([
+    ['a surname', 'Maria Okafor runs the shelter. "We are full every night," Okafor said.', 'full every', 'Maria Okafor'],
+    ['a middle initial', 'James T. Whitcombe spoke first. "It is done," Mr. Whitcombe said.', 'It is done', 'James T. Whitcombe'],
+    ['the full name after the surname', '"We are full," Okafor said. Maria Okafor has run the shelter since 2001.', 'We are full', 'Maria Okafor'],
+    ['Mrs. + surname: the woman', 'Martha Delacroix and her husband, Tom Delacroix, opened the bakery. "We never close," Mrs. Delacroix said.', 'never close', 'Martha Delacroix'],
+    ['Mr. + surname: the man', 'Martha Delacroix and her husband, Tom Delacroix, opened the bakery. "Not on Sundays," Mr. Delacroix said.', 'Not on Sundays', 'Tom Delacroix'],
+    ['a given name the lexicon files as a noun', 'Bill Hartigan and Nora Hartigan run the farm. "We sell eggs," Mr. Hartigan said.', 'sell eggs', 'Bill Hartigan'],
+    ['a title is not part of the name', '"We will appeal," said Secretary of Labor Rosa Quintero.', 'will appeal', 'Rosa Quintero'],
+    ['an outlet before the name is not part of it', 'The interview ran late. "It is over," WXYZ Dana Whitfield said.', 'It is over', 'Dana Whitfield'],
+    ['a person of an outlet is the person', '"The numbers lie," said Omar Haddad of the Lakeside Courier.', 'numbers lie', 'Omar Haddad'],
+    ['a sentence-opening common word is not a given name', 'Given Okafor\'s record, few doubted her. Maria Okafor won. "I am grateful," Okafor said.', 'grateful', 'Maria Okafor'],
+  ])('%s', (_, text, quote, name) => {
+    expect(speakerOf(text, quote)).toBe(name);
+  });
+
+  test('near miss: a bare surname shared by two people is the one introduced first, not the one named in passing just before', () => {
+    const text = 'Nora Hartigan runs the farm. Nora Hartigan also sells eggs. Her cousin Bill Hartigan helps. "We sell eggs," Hartigan said.';
+    expect(speakerOf(text, 'sell eggs')).toBe('Nora Hartigan');
+  });
+
+  test('near miss: a surname named alone stays as written when no full name has it', () => {
+    expect(speakerOf('"We are full," Okafor said.', 'We are full')).toBe('Okafor');
+  });
+});
+
+describe('organisations: short forms and acronyms', () => {
+  test.each([
+    ['the short form of a paper', 'The Riverton Gazette reported it first. "We stand by every word," the Gazette said.', 'every word', 'The Riverton Gazette'],
+    ['an acronym written more than the full name is the name', 'The National Farm Safety Board (NFSB) issued a warning. NFSB inspectors found rust. "The silos are unsafe," NFSB said.', 'silos', 'NFSB'],
+    ['the full name written more than its acronym is the name', 'The National Farm Safety Board (NFSB) met. The National Farm Safety Board voted. "The silos are unsafe," NFSB said.', 'silos', 'National Farm Safety Board'],
+  ])('%s', (_, text, quote, name) => {
+    expect(speakerOf(text, quote)?.replace(/^The /u, '')).toBe(name.replace(/^The /u, ''));
+  });
+});
+
+describe('pronouns', () => {
+  test.each([
+    ['she takes the woman', 'Laura Benning met Carl Osgood in Ohio on Monday. "We disagree on taxes," she said.', 'taxes', 'Laura Benning'],
+    ['he takes the man', 'Laura Benning met Carl Osgood in Ohio on Monday. "We agree on roads," he said.', 'roads', 'Carl Osgood'],
+    ['he never takes a building with a surname in it', 'Rafael Ortiz manages the block. Visitors crowded Delmont Tower on Friday. "It was packed," he said.', 'packed', 'Rafael Ortiz'],
+    ['he never takes a place', 'Rafael Ortiz flew home. Crowds filled San Marco on Friday. "It was packed," he said.', 'packed', 'Rafael Ortiz'],
+    ['she never takes a coordinated pair', 'Laura Benning spoke first. Benning and Osgood then met reporters. "We are close," she said.', 'We are close', 'Laura Benning'],
+  ])('%s', (_, text, quote, name) => {
+    expect(speakerOf(text, quote)).toBe(name);
+  });
+
+  test('no pronoun form is left as a name when an antecedent of that gender exists', () => {
+    expect(speakerOf('Carl Osgood spoke. It rained. Then it stopped. "We agree," he said.', 'We agree')).toBe('Carl Osgood');
+  });
+});
+
+describe('descriptions', () => {
+  test.each([
+    ['a title given by the text', 'Gov. Ann Whitley signed the water bill. "It is a good day," the governor said.', 'good day', 'Ann Whitley'],
+    ['a role in an appositive', 'Tom Reyes, the mayor of Provo, spoke first. "We need buses," the mayor said.', 'buses', 'Tom Reyes'],
+    ['the last holder of a role', 'Sen. Maria Okafor spoke. "We must act," the senator said. Later Sen. Tom Reyes spoke. "We must wait," the senator said.', 'must wait', 'Tom Reyes'],
+    ['the agency: the last agency named', 'Officials at the Department of Water Resources defended the plan. "The reservoirs are safe," the agency said.', 'reservoirs', 'Department of Water Resources'],
+    ['her campaign: the campaign of the person she is', 'Senator Joan Pruitt is running again. "We have the votes," her campaign said.', 'votes', 'Pruitt campaign'],
+  ])('%s', (_, text, quote, name) => {
+    expect(speakerOf(text, quote)).toBe(name);
+  });
+
+  test.each([
+    ['an indefinite description is generic', 'Gov. Ann Whitley spoke. "It is a bad day," a governor said.', 'bad day', 'governor'],
+    ['a role nobody was given stays as written', 'Gov. Ann Whitley spoke. "It is late," the treasurer said.', 'It is late', 'treasurer'],
+  ])('near miss: %s', (_, text, quote, name) => {
+    expect(speakerOf(text, quote)).toBe(name);
+  });
+});
+
+describe('buildEntityTable', () => {
+  function table(text: string) {
+    const paragraphs = splitParagraphs(text);
+    const sentences = splitSentences(text, paragraphs, RULES);
+    const mentions = sentences.flatMap((s) => findMentions(text, tokenize(text, s.start, s.end, () => false), s.index, RULES.mentions));
+    return buildEntityTable(text, mentions, RULES.entities);
+  }
+  test('kinds: people, organisations, places; a building named after a person is a place', () => {
+    const t = table('Rafael Ortiz met the Riverton Gazette at Ortiz Tower in Colorado on Friday.');
+    const kinds = Object.fromEntries(t.entities.map((e) => [e.name, e.kind]));
+    expect(kinds['Rafael Ortiz']).toBe('person');
+    expect(kinds['Ortiz Tower']).toBe('place');
+    expect(kinds['Colorado']).toBe('place');
+    expect(Object.entries(kinds).find(([n]) => n.endsWith('Riverton Gazette'))?.[1]).toBe('organization');
+  });
+  test('name parts, gender and roles', () => {
+    const t = table('Gov. Ann B. Whitley spoke. Paul Dumont Jr. listened.');
+    const ann = t.entities.find((e) => e.surname === 'whitley')!;
+    expect([ann.given, ann.gender, ann.roles]).toEqual(['ann', 'f', ['governor']]);
+    const paul = t.entities.find((e) => e.surname === 'dumont')!;
+    expect(paul.suffix).toBe('jr');
+  });
+  test('JSON-shaped: the table survives a round trip', () => {
+    const t = table('Gov. Ann Whitley spoke. Whitley left.');
+    expect(JSON.parse(JSON.stringify(t))).toEqual(t);
+  });
+});
+
+describe('first person', () => {
+  const text = 'By Helen Marsh\n\nI think the council is wrong about the bridge.';
+  test('I inside another claim’s quotation is that claim’s speaker; the narrator’s I is the byline', () => {
+    const q = { start: 0, end: 0 };
+    const i = text.indexOf('I think');
+    const narrator: SpeakerMention = { span: { start: i, end: i + 1 }, mention: { ...mention('Chris Crane', 0), start: i, end: i + 1, head: { start: i, end: i + 1 }, name: 'I', pronoun: true, sentence: 1 }, mentionIndex: null, name: null, kind: null };
+    expect(resolveEntities({ text, mentions: [], speakers: [narrator] })[0]?.name).toBe('Helen Marsh');
+    const inner: SpeakerMention = { ...narrator, span: { start: i, end: i + 1 } };
+    const outer: SpeakerMention = { span: { start: 3, end: 14 }, mention: null, mentionIndex: null, name: 'Helen Marsh', kind: 'person', content: { start: i, end: text.length } };
+    void q;
+    expect(resolveEntities({ text, mentions: [], speakers: [outer, inner] })[1]?.name).toBe('Helen Marsh');
+  });
+  test('near miss: without a byline the narrator’s I is not given a name from nowhere', () => {
+    const t2 = 'I think the council is wrong about the bridge.';
+    const s: SpeakerMention = { span: { start: 0, end: 1 }, mention: { ...mention('Chris Crane', 0), start: 0, end: 1, head: { start: 0, end: 1 }, name: 'I', pronoun: true, sentence: 0 }, mentionIndex: null, name: null, kind: null };
+    expect(resolveEntities({ text: t2, mentions: [], speakers: [s] })[0]?.name).toBe('I');
+  });
+});

@@ -1,0 +1,516 @@
+import type { FoundMention } from './mentions.js';
+import type { EntityRules } from './entities.js';
+import { classifyWords, isCommonWord, isNameWord, tagsOf } from '../nlp/lexicon.js';
+
+/**
+ * The document's entity table: every person, organisation, place, work and date named in it, with the
+ * parts of its name, its gender evidence, the roles the text gives it and the forms it is written in.
+ * Built once per document from the mentions (names outside and inside quotations), before any speaker
+ * is resolved, so a surname met before the full name still finds it. JSON-shaped.
+ */
+export type EntityKind = 'person' | 'organization' | 'place' | 'work' | 'date' | 'other';
+
+export interface Entity {
+  readonly id: number;
+  kind: EntityKind;
+  name: string; // canonical: the fullest form written, without titles, roles or possessives
+  words: string[]; // of `name`, lower-case
+  given: string | null; // lower-case first given name (null: a surname alone, or not a person)
+  surname: string; // lower-case last word that is not a suffix
+  suffix: string | null; // `jr`, `iii`
+  acronym: string | null; // `FBI` of `Federal Bureau of Investigation (FBI)`
+  gender: 'm' | 'f' | null;
+  genderVotes: { m: number; f: number; title: 'm' | 'f' | null; lexicon: 'm' | 'f' | null };
+  pair: boolean; // `Clinton and Trump`: never the antecedent of a singular pronoun
+  roles: string[]; // lower-case role words the text gives it: `governor`, `senator`, `neurosurgeon`
+  forms: string[]; // every form written, as written (head only)
+  formCounts: Record<string, number>; // how often each form is written
+  count: number; // mentions outside quotations
+  first: number; // offset of its first mention
+}
+
+export interface EntityTable {
+  readonly entities: Entity[];
+  readonly ofMention: (number | null)[]; // entity id of each mention (null: pronouns, nominals, dropped)
+}
+
+interface Parsed {
+  words: string[]; // as written
+  kind: EntityKind;
+  gender: 'm' | 'f' | null;
+  roles: string[];
+  pair: boolean;
+  prefix: string[] | null; // `CNN's` of `CNN's Gloria Borger`: another entity
+}
+
+/** Build the table from the document's mentions (in text order). */
+export function buildEntityTable(text: string, mentions: readonly FoundMention[], rules: EntityRules): EntityTable {
+  const entities: Entity[] = [];
+  const ofMention: (number | null)[] = mentions.map(() => null);
+  const parsed: (Parsed | null)[] = mentions.map((m) => (isNameMention(m, rules) ? parseName(text, m, rules) : null));
+
+  // 1. Full names: persons with a given name and a surname, organisations and places by their words.
+  const byKey = new Map<string, Entity>();
+  const add = (p: Parsed, m: FoundMention): Entity => {
+    const words = p.words.map((w) => w.toLowerCase());
+    const parts = nameParts(words, p.kind, rules);
+    const e: Entity = {
+      id: entities.length, kind: p.kind, name: p.words.join(' '), words, given: parts.given, surname: parts.surname, suffix: parts.suffix,
+      acronym: null, gender: null, genderVotes: { m: 0, f: 0, title: null, lexicon: null }, pair: p.pair, roles: [], forms: [], formCounts: {}, count: 0, first: m.start,
+    };
+    if (e.kind === 'person' || e.kind === 'other') e.genderVotes.lexicon = lexiconGender(e.given, rules);
+    entities.push(e);
+    return e;
+  };
+  const note = (e: Entity, p: Parsed, m: FoundMention): void => {
+    const form = p.words.join(' ');
+    if (!e.forms.includes(form)) e.forms.push(form);
+    e.formCounts[form] = (e.formCounts[form] ?? 0) + 1;
+    if (betterForm(form, e.name, e.kind)) { e.name = form; e.words = p.words.map((w) => w.toLowerCase()); }
+    if (!m.quoted) e.count++;
+    for (const r of p.roles) if (!e.roles.includes(r)) e.roles.push(r);
+    if (p.gender && p.roles.length === 0 && m.gender === p.gender) e.genderVotes.lexicon ??= p.gender;
+    if (p.gender && titleGender(text, m, rules)) e.genderVotes.title ??= p.gender;
+  };
+  const prefixes: { p: Parsed; m: FoundMention }[] = [];
+  for (let i = 0; i < mentions.length; i++) {
+    const p = parsed[i];
+    if (!p) continue;
+    if (p.prefix) prefixes.push({ p: { words: p.prefix, kind: 'organization', gender: null, roles: [], pair: false, prefix: null }, m: mentions[i]! });
+    // `Bill Hartigan and Nora Hartigan`: each of a pair is an entity of its own too.
+    if (p.pair) {
+      for (const part of splitPair(p.words)) {
+        if (part.length >= 2 && isGiven(part[0]!.toLowerCase(), rules)) prefixes.push({ p: { words: part, kind: 'person', gender: lexiconGender(part[0]!.toLowerCase(), rules), roles: [], pair: false, prefix: null }, m: mentions[i]! });
+      }
+    }
+    const words = p.words.map((w) => w.toLowerCase());
+    const parts = nameParts(words, p.kind, rules);
+    if ((p.kind === 'person' || p.kind === 'other') && parts.given === null) continue; // a surname alone: step 2
+    if (p.kind === 'organization' && (words[0] === 'the' ? words.length - 1 : words.length) < 2) continue; // `The Post`, `FBI`: step 2
+    const key = p.pair ? `pair\0${words.join(' ')}` : fullKey(p.kind, words, parts);
+    let e = byKey.get(key);
+    if (!e) { e = add(p, mentions[i]!); byKey.set(key, e); }
+    note(e, p, mentions[i]!);
+    ofMention[i] = e.id;
+  }
+  for (const { p, m } of prefixes) {
+    const words = p.words.map((w) => w.toLowerCase());
+    const key = fullKey(p.kind, words, nameParts(words, p.kind, rules));
+    const e = byKey.get(key);
+    if (!e) { const created = add(p, m); byKey.set(key, created); note(created, p, m); }
+    else if (!m.quoted) e.count++;
+  }
+  findAcronyms(text, mentions, ofMention, entities, rules);
+  const index = indexEntities(entities);
+
+  // 2. Short forms: a surname or given name of a person named in full; a short form or acronym of an organisation.
+  for (let i = 0; i < mentions.length; i++) {
+    const p = parsed[i];
+    if (!p || ofMention[i] !== null) continue;
+    const m = mentions[i]!;
+    const words = p.words.map((w) => w.toLowerCase());
+    const e = shortFormOf(words, p, p.gender ?? pronounAfter(mentions, i), index, rules) ?? byKey.get(fullKey(p.kind === 'other' ? 'person' : p.kind, words, null));
+    if (e) { note(e, p, m); ofMention[i] = e.id; continue; }
+    const created = add(p, m);
+    byKey.set(fullKey(p.kind === 'other' ? 'person' : p.kind, words, null), created);
+    note(created, p, m);
+    ofMention[i] = created.id;
+  }
+  for (const e of entities) {
+    if (e.kind !== 'person') continue;
+    e.genderVotes.lexicon ??= lexiconGender(e.given, rules);
+    e.gender = e.genderVotes.title ?? e.genderVotes.lexicon;
+  }
+  for (const e of entities) {
+    // `Immigration and Customs Enforcement (ICE)`, then ICE throughout: the article's name for it is ICE.
+    if (e.kind !== 'organization' || !e.acronym) continue;
+    const acr = e.formCounts[e.acronym] ?? 0;
+    const rest = Object.entries(e.formCounts).reduce((n, [f, c]) => (f === e.acronym ? n : n + c), 0);
+    if (acr > rest) e.name = e.acronym;
+  }
+  votePronounGender(mentions, ofMention, entities);
+  addRoles(text, mentions, ofMention, entities, rules);
+  return { entities, ofMention };
+}
+
+/** A capitalised name, not a pronoun form, not a lower-case nominal. */
+function isNameMention(m: FoundMention, rules: EntityRules): boolean {
+  return !m.pronoun && /(?:^|\s)\p{Lu}/u.test(m.name) && !rules.pronounForm.test(m.name);
+}
+
+/** Was the mention's gender given by a title written before it (`Mrs. Clinton`)? */
+function titleGender(text: string, m: FoundMention, rules: EntityRules): boolean {
+  if (m.head.start <= m.start) return false;
+  return text.slice(m.start, m.head.start).toLowerCase().split(/[\s.]+/u).some((w) => rules.titles.get(w));
+}
+
+function lexiconGender(given: string | null, rules: EntityRules): 'm' | 'f' | null {
+  if (!given) return null;
+  if (rules.extraGiven.has(given)) return rules.extraGiven.get(given) ?? null;
+  const c = classifyWords([given]);
+  return c.gender;
+}
+
+/** The words of a mention's name, cleaned: no title, role, outlet prefix, possessive or stray tail. */
+export function parseName(text: string, m: FoundMention, rules: EntityRules): Parsed | null {
+  const titleWords = m.head.start > m.start ? text.slice(m.start, m.head.start).toLowerCase().split(/[\s.,]+/u).filter(Boolean) : [];
+  const roles = titleWords.filter((w) => rules.titles.has(w) && !rules.notRoles.has(w)).map((w) => rules.titleRoles.get(w) ?? w);
+  let words = m.name.split(/\s+/u).filter(Boolean);
+  let prefix: string[] | null = null;
+  // `CNN's Gloria Borger`, `Clinton's campaign manager Robby Mook`: the possessor is another entity.
+  for (let k = words.length - 2; k >= 0; k--) {
+    if (/['’]s?$/u.test(words[k]!) && /^\p{Lu}/u.test(words[k + 1]!)) { prefix = words.slice(0, k + 1).map(clean).filter(Boolean); words = words.slice(k + 1); break; }
+  }
+  words = words.map(clean).filter(Boolean);
+  while (words.length > 1 && /^\p{Ll}/u.test(words[0]!)) words = words.slice(1); // `president Bill Clinton`
+  // `Yellen The Federal Reserve`: a capitalised `The` inside a run starts another name.
+  const the = words.findIndex((w, k) => k > 0 && w === 'The');
+  if (the > 0) words = words.slice(0, the);
+  if (words.length === 0) return null;
+  let kind = kindOf(words, m, roles.length > 0, rules);
+  // `Omar Haddad of the Lakeside Courier`: a person of an outlet or a place is the person.
+  if (kind === 'organization' || kind === 'place') {
+    const of = words.findIndex((w, k) => k >= 2 && (w === 'of' || w === 'for' || w === 'at'));
+    const before = of > 0 ? fromGiven(words.slice(0, of), rules) : [];
+    if (before.length >= 2 && before.length <= 4 && isGiven(before[0]!.toLowerCase(), rules) && !before.some((w) => rules.orgWords.has(w.toLowerCase()))) { words = before; kind = 'person'; }
+  }
+  // `New York City Public Advocate Trish James`: a run that ends in a given name and a surname is that person.
+  if (kind === 'organization' || kind === 'place') {
+    const tail = fromGiven(words, rules);
+    if (tail.length < words.length && tail.length <= 3 && !tail.some((w) => rules.orgWords.has(w.toLowerCase()))) { words = tail; kind = 'person'; }
+  }
+  // `Senator Ted Cruz of Texas`: the name stands before `of`, the head after it is a place.
+  if (kind === 'place' && / of\s*$/u.test(text.slice(m.start, m.head.start))) {
+    const before = text.slice(m.start, m.head.start).replace(/\s+of\s*$/u, '').split(/\s+/u).filter(Boolean);
+    const person = fromGiven(before, rules);
+    if (person.length < before.length && person.length >= 2) { words = person.map(clean); kind = 'person'; }
+  }
+  let pair = false;
+  if (kind === 'person' || kind === 'other') {
+    // `Joel Pollak of Breitbart California`: a person of a place or an outlet is the person.
+    const of = words.findIndex((w, k) => k >= 2 && (w === 'of' || w === 'for') && hasGiven(words.slice(0, k), rules));
+    if (of > 0) words = words.slice(0, of);
+    if (words.some((w) => w === 'and' || w === '&') && splitPair(words).some((part) => looksPersonal(part, rules))) pair = true;
+    if (kind === 'person') words = dropLeading(words, rules, m.first === 0 && m.head.start === m.start);
+    if (words.length === 0) return null;
+  }
+  if (m.kind === 'person' && kind === 'other' && roles.length > 0) kind = 'person';
+  return { words, kind, gender: m.gender === 'm' || m.gender === 'f' ? m.gender : null, roles, pair, prefix: prefix && prefix.length ? prefix : null };
+}
+
+/** A given name first, or a known surname last: `Bush`, `Nora Hartigan` (not `Customs Enforcement`). */
+function looksPersonal(words: readonly string[], rules: EntityRules): boolean {
+  const last = tagsOf(words[words.length - 1]!.toLowerCase());
+  return isGiven(words[0]!.toLowerCase(), rules) || last.includes('LastName') || last.includes('Person');
+}
+
+/** The conjuncts of `A and B`, `A, B and C`. */
+function splitPair(words: readonly string[]): string[][] {
+  const out: string[][] = [[]];
+  for (const w of words) {
+    if (w === 'and' || w === '&') out.push([]);
+    else out[out.length - 1]!.push(w);
+  }
+  return out.filter((x) => x.length > 0);
+}
+
+/** `Trump's` → `Trump`; `Paul-that` → `Paul` (a dash glued to the next word). */
+function clean(w: string): string {
+  return w.replace(/['’]s?$/u, '').replace(/[-–—]\p{Ll}.*$/u, '').replace(/^[-–—]+|[-–—,;:]+$/gu, '');
+}
+
+/** A given name in these words, followed by a surname. */
+function hasGiven(words: readonly string[], rules: EntityRules): boolean {
+  return words.slice(0, -1).some((w) => isGiven(w.toLowerCase(), rules));
+}
+
+function isGiven(lower: string, rules: EntityRules): boolean {
+  if (rules.extraGiven.has(lower)) return true;
+  const t = tagsOf(lower);
+  return t.includes('MaleName') || t.includes('FemaleName') || t.includes('FirstName');
+}
+
+/**
+ * Drop the words before a person's name that are titles, roles, outlets or places: `MSNBC Chris Matthews`,
+ * `Liberal MP James Newbury`, `Staff Katie Walsh` (of `Chief of Staff Katie Walsh`), but `Bill Clinton`
+ * and `Rand Paul` stay whole.
+ */
+function dropLeading(words: string[], rules: EntityRules, sentenceStart: boolean): string[] {
+  words = fromGiven(words, rules);
+  // `Given Sanders' record`: a common word capitalised only because it opens the sentence.
+  if (sentenceStart && words.length > 1 && isCommonWord(words[0]!.toLowerCase()) && !isNameWord(words[0]!.toLowerCase()) && !isGiven(words[0]!.toLowerCase(), rules)) words = words.slice(1);
+  while (words.length > 1) {
+    const w = words[0]!;
+    const lw = w.toLowerCase().replace(/\.$/u, '');
+    const upper = w === w.toUpperCase() && !words.every((x) => x === x.toUpperCase());
+    if (rules.titles.has(lw) || rules.orgWords.has(lw) || (upper && w.length > 1 && /\p{Lu}/u.test(w)) || rules.states.has(lw)) words = words.slice(1);
+    else break;
+  }
+  return words;
+}
+
+/** Before a given name that has a surname after it, every word that is not itself a given name or an initial. */
+function fromGiven(words: string[], rules: EntityRules): string[] {
+  const g = words.findIndex((w, k) => k > 0 && k < words.length - 1 && isGiven(w.toLowerCase(), rules) && !isInitial(w));
+  if (g > 0 && words.slice(0, g).every((w) => !isGiven(w.toLowerCase(), rules) && !isInitial(w))) return words.slice(g);
+  return words;
+}
+
+function isInitial(w: string): boolean {
+  return /^\p{Lu}\.?$/u.test(w);
+}
+
+function kindOf(words: readonly string[], m: FoundMention, titled: boolean, rules: EntityRules): EntityKind {
+  const lows = words.map((w) => w.toLowerCase().replace(/\.$/u, ''));
+  const last = lows[lows.length - 1]!;
+  if (lows.every((w) => rules.calendar.has(w) || /^\d/u.test(w))) return 'date';
+  if (titled && m.kind === 'person') return 'person';
+  if (rules.placeHeads.has(last) && lows.length > 1) return 'place';
+  if (rules.workHeads.has(last) && lows.length > 1) return 'work';
+  if (rules.states.has(lows.join(' '))) return 'place';
+  if (lows.length > 1 && rules.placePrefixes.has(lows[0]!) && !titled && m.kind !== 'organization') return 'place';
+  if (m.kind === 'organization') return 'organization';
+  const cls = classifyWords(lows);
+  if (cls.kind === 'place') return 'place';
+  if (m.kind === 'person') return 'person';
+  return 'other';
+}
+
+/** Given name, surname and suffix of a person's lower-case name words. */
+function nameParts(words: readonly string[], kind: EntityKind, rules: EntityRules): { given: string | null; surname: string; suffix: string | null } {
+  let end = words.length;
+  let suffix: string | null = null;
+  const lastWord = words[end - 1]!.replace(/\.$/u, '');
+  if (end > 1 && rules.suffixes.has(lastWord)) { suffix = lastWord; end--; }
+  const surname = words[end - 1]!.replace(/\.$/u, '');
+  if (kind !== 'person' && kind !== 'other') return { given: null, surname, suffix };
+  const givens = words.slice(0, end - 1).filter((w) => !/^\p{L}\.?$/u.test(w));
+  const given = givens[0] ?? (end > 1 ? words[0]! : null);
+  return { given: given ? given.replace(/\.$/u, '') : null, surname, suffix };
+}
+
+/** Key of a full name: `Donald J. Trump` and `Donald Trump` are one person; `Donald Trump Jr.` another. */
+function fullKey(kind: EntityKind, words: readonly string[], parts: { given: string | null; surname: string; suffix: string | null } | null): string {
+  const k = kind === 'other' ? 'person' : kind;
+  if (parts && parts.given && (kind === 'person' || kind === 'other')) return `${k}\0${parts.given}\0${parts.surname}\0${parts.suffix ?? ''}`;
+  const ws = words[0] === 'the' ? words.slice(1) : words;
+  return `${k}\0${ws.join(' ')}`;
+}
+
+/** The fuller of two forms of one name: more words (an initial counts), then longer. */
+function betterForm(form: string, current: string, kind: EntityKind): boolean {
+  const a = form.split(' ').length;
+  const b = current.split(' ').length;
+  if (kind !== 'person') return a > b && !/^the /iu.test(form);
+  if (form === form.toUpperCase() && current !== current.toUpperCase()) return false; // `JEAN-PIERRE` is a label
+  if (current === current.toUpperCase() && form !== form.toUpperCase()) return true;
+  return a > b;
+}
+
+/**
+ * The entity a short form stands for: for a person, the surname (or given name) of one named in full,
+ * chosen by gender when a title gives it (`Mrs. Clinton` is the female Clinton), else the one the
+ * article names most, then the one named nearest before; for an organisation, one whose name ends or
+ * starts with these words (`The Post`, `State`) or whose acronym they are.
+ */
+function shortFormOf(words: readonly string[], p: Parsed, localGender: 'm' | 'f' | null, index: EntityIndex, rules: EntityRules): Entity | null {
+  const last = words[words.length - 1]!.replace(/\.$/u, '');
+  if (p.kind === 'person' || p.kind === 'other') {
+    let suffix: string | null = null;
+    let surname = last;
+    if (words.length === 2 && rules.suffixes.has(last)) { suffix = last; surname = words[0]!; }
+    else if (words.length > 1) return orgShortForm(words, index);
+    const named = [...(index.bySurname.get(surname) ?? []), ...(suffix === null ? index.byGiven.get(surname) ?? [] : [])];
+    let cands = named.filter((e) => e.kind === 'person' && !e.pair && e.given !== null && e.suffix === suffix);
+    const bySurname = cands.filter((e) => e.surname === surname);
+    if (bySurname.length) cands = bySurname;
+    const gender = p.gender ?? localGender;
+    if (gender) {
+      const same = cands.filter((e) => (e.genderVotes.title ?? e.genderVotes.lexicon ?? gender) === gender);
+      if (same.length) cands = same;
+      else if (cands.length && p.gender && p.roles.length === 0) return null; // `Mrs. Smith` when only Tom Smith is named: another Smith
+    }
+    if (cands.length === 0) return p.kind === 'other' ? orgShortForm(words, index, p.words[0]) : null;
+    // The one the article introduced first: the others are most often named in passing.
+    return [...cands].sort((a, b) => a.first - b.first)[0]!;
+  }
+  if (p.kind === 'organization') return orgShortForm(words, index, p.words[p.words.length - 1]);
+  return null;
+}
+
+function orgShortForm(words: readonly string[], index: EntityIndex, original?: string): Entity | null {
+  const ws = words[0] === 'the' ? words.slice(1) : words;
+  if (ws.length === 0 || ws.length > 2) return null;
+  const joined = ws.join(' ');
+  const acronym = ws.length === 1 && /^[\p{Lu}\d&.-]{2,}$/u.test(original ?? '');
+  const byAcronym = (index.byAcronym.get(joined) ?? []).filter((e) => e.kind === 'organization' || e.kind === 'other');
+  if (byAcronym.length) {
+    const e = pick(byAcronym, Infinity);
+    e.kind = 'organization'; // `Immigration and Customs Enforcement`, known by its initials
+    return e;
+  }
+  if (acronym) return null;
+  const pool = [...(index.byLast.get(ws[ws.length - 1]!) ?? []), ...(index.byFirst.get(ws[0]!) ?? [])];
+  const cands = pool.filter((e) => e.kind === 'organization' && e.words.length > ws.length && (endsWith(e.words, ws) || startsWith(e.words, ws)));
+  return cands.length ? pick(cands, Infinity) : null;
+}
+
+/** Look-ups of the full names by surname, given name, first and last word, and acronym. */
+interface EntityIndex {
+  readonly bySurname: Map<string, Entity[]>;
+  readonly byGiven: Map<string, Entity[]>;
+  readonly byFirst: Map<string, Entity[]>;
+  readonly byLast: Map<string, Entity[]>;
+  readonly byAcronym: Map<string, Entity[]>;
+}
+
+function indexEntities(entities: readonly Entity[]): EntityIndex {
+  const index: EntityIndex = { bySurname: new Map(), byGiven: new Map(), byFirst: new Map(), byLast: new Map(), byAcronym: new Map() };
+  const push = (map: Map<string, Entity[]>, key: string | null, e: Entity) => {
+    if (key === null) return;
+    const list = map.get(key);
+    if (list) list.push(e);
+    else map.set(key, [e]);
+  };
+  for (const e of entities) {
+    push(index.bySurname, e.surname, e);
+    push(index.byGiven, e.given, e);
+    const ws = e.words[0] === 'the' ? e.words.slice(1) : e.words;
+    push(index.byFirst, ws[0] ?? null, e);
+    push(index.byLast, ws[ws.length - 1] ?? null, e);
+    push(index.byAcronym, e.acronym?.toLowerCase() ?? null, e);
+  }
+  return index;
+}
+
+function endsWith(a: readonly string[], b: readonly string[]): boolean {
+  return b.every((w, k) => a[a.length - b.length + k] === w);
+}
+
+function startsWith(a: readonly string[], b: readonly string[]): boolean {
+  const from = a[0] === 'the' ? 1 : 0;
+  return b.every((w, k) => a[from + k] === w);
+}
+
+/**
+ * The gender of the first `he`/`she` after a mention, in its sentence or the next, when no other name
+ * stands between them (`Clinton said she …`).
+ */
+function pronounAfter(mentions: readonly FoundMention[], i: number): 'm' | 'f' | null {
+  const m = mentions[i]!;
+  for (let k = i + 1; k < mentions.length; k++) {
+    const x = mentions[k]!;
+    if (x.sentence > m.sentence + 1) break;
+    if (x.quoted) continue;
+    if (!x.pronoun) { if (x.kind === 'person' && /^\p{Lu}/u.test(x.name)) return null; continue; }
+    const w = x.name.toLowerCase();
+    if (w === 'he') return 'm';
+    if (w === 'she') return 'f';
+  }
+  return null;
+}
+
+/** The most named of several candidates; on a tie, the one first named nearest before `at`. */
+function pick(cands: readonly Entity[], at: number): Entity {
+  return [...cands].sort((a, b) => b.count - a.count || (a.first < at ? 0 : 1) - (b.first < at ? 0 : 1) || b.first - a.first)[0]!;
+}
+
+/** `Federal Bureau of Investigation (FBI)`; an acronym that is the initials of an organisation's name. */
+function findAcronyms(text: string, mentions: readonly FoundMention[], ofMention: (number | null)[], entities: Entity[], rules: EntityRules): void {
+  for (let i = 0; i < mentions.length; i++) {
+    const id = ofMention[i];
+    if (id === null || id === undefined) continue;
+    const e = entities[id]!;
+    if (e.kind !== 'organization' && e.kind !== 'other') continue;
+    const after = /^\s*\((\p{Lu}[\p{Lu}&.-]{1,9})\)/u.exec(text.slice(mentions[i]!.end, mentions[i]!.end + 14));
+    if (after) { e.acronym ??= after[1]!; e.kind = 'organization'; }
+  }
+  for (const e of entities) {
+    if (e.acronym || !(e.kind === 'organization' ? e.words.length >= 2 : e.kind === 'other' && e.words.length >= 3)) continue;
+    const initials = e.words.filter((w) => !rules.connectors.has(w) && w !== 'the').map((w) => w[0]).join('');
+    if (initials.length >= 2) e.acronym = initials.toUpperCase();
+  }
+}
+
+/**
+ * Gender from the pronouns after a person: a sentence that names one person only (no other person or
+ * pair) followed, in it or the next sentence, by `he`/`his` but no `she`/`her` (or the reverse).
+ */
+function votePronounGender(mentions: readonly FoundMention[], ofMention: readonly (number | null)[], entities: Entity[]): void {
+  const bySentence = new Map<number, Set<number>>();
+  const pronouns = new Map<number, { m: number; f: number }>();
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i]!;
+    if (m.quoted) continue;
+    const id = ofMention[i];
+    if (id !== null && id !== undefined && entities[id]!.kind === 'person') {
+      const set = bySentence.get(m.sentence) ?? new Set<number>();
+      set.add(id);
+      bySentence.set(m.sentence, set);
+    }
+  }
+  for (const m of mentions) {
+    if (!m.pronoun || m.quoted) continue;
+    const w = m.name.toLowerCase();
+    const g = w === 'he' ? 'm' : w === 'she' ? 'f' : null;
+    if (!g) continue;
+    const c = pronouns.get(m.sentence) ?? { m: 0, f: 0 };
+    c[g]++;
+    pronouns.set(m.sentence, c);
+  }
+  for (const [s, ids] of bySentence) {
+    if (ids.size !== 1) continue;
+    const e = entities[[...ids][0]!]!;
+    if (e.pair) continue;
+    for (const t of [s, s + 1]) {
+      if (t !== s && bySentence.has(t)) break;
+      const c = pronouns.get(t);
+      if (!c) continue;
+      if (c.m && !c.f) e.genderVotes.m++;
+      if (c.f && !c.m) e.genderVotes.f++;
+    }
+  }
+  for (const e of entities) {
+    if (e.kind !== 'person' || e.gender) continue;
+    const { m, f } = e.genderVotes;
+    if (m >= 1 && m >= 2 * f) e.gender = 'm';
+    else if (f >= 1 && f >= 2 * m) e.gender = 'f';
+  }
+}
+
+/**
+ * Roles the text gives an entity, besides its titles: an appositive after it (`Christie, the governor of
+ * New Jersey,`; `Regalado, a former broadcast journalist`), a description before it (`retired neurosurgeon
+ * Ben Carson`; `the New Jersey governor, Chris Christie`).
+ */
+function addRoles(text: string, mentions: readonly FoundMention[], ofMention: readonly (number | null)[], entities: Entity[], rules: EntityRules): void {
+  for (let i = 0; i < mentions.length; i++) {
+    const id = ofMention[i];
+    if (id === null || id === undefined) continue;
+    const e = entities[id]!;
+    if (e.kind !== 'person' && e.kind !== 'organization') continue;
+    const m = mentions[i]!;
+    const after = /^,\s+(?:the|a|an|his|her|its)\s+([^,.;:()"“”]{2,80}?)(?=\s*[,.;:)]|\s+(?:who|which|that|said|says|told|has|had|is|was|will)\b)/u.exec(text.slice(m.end, m.end + 100));
+    if (after) addRoleWords(e, after[1]!, rules);
+    const before = text.slice(Math.max(0, m.start - 80), m.start);
+    const desc = /(?:^|[\s(])(?:the|a|an)\s+([^,.;:()"“”]{2,60}?),\s*$/u.exec(before);
+    if (desc) addRoleWords(e, desc[1]!, rules);
+    else {
+      // `retired neurosurgeon Ben Carson`: lower-case words ending in a role noun right before the name.
+      const words = /(?:^|[^\p{L}])((?:\p{Ll}[\p{Ll}-]*\s+){1,3})$/u.exec(before)?.[1]!.trim().split(/\s+/u) ?? [];
+      const last = words[words.length - 1];
+      if (last && (rules.roleNoun.test(last) || rules.titles.has(last))) addRoleWords(e, words.filter((w) => !rules.functionWords.has(w)).slice(-2).join(' '), rules);
+    }
+  }
+}
+
+/** The role words of a description: its lower-case nouns before `of`/`for`/`at` (`governor of New Jersey` → governor). */
+function addRoleWords(e: Entity, phrase: string, rules: EntityRules): void {
+  const head = phrase.split(/\s+(?:of|for|at|in|from|with|on)\s+/u)[0]!;
+  for (const raw of head.split(/\s+/u)) {
+    const w = raw.toLowerCase().replace(/[^\p{L}-]/gu, '');
+    if (!w || rules.functionWords.has(w) || rules.notRoles.has(w)) continue;
+    const r = rules.titleRoles.get(w) ?? w;
+    if (!e.roles.includes(r)) e.roles.push(r);
+  }
+}
