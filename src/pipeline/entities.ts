@@ -2,6 +2,7 @@ import type { SpeakerKind, Span } from '../types.js';
 import type { FoundMention } from './mentions.js';
 import { RULES } from '../rules/index.js';
 import { buildEntityTable, type Entity, type EntityTable } from './entity-table.js';
+import { isCommonWord, isNameWord } from '../nlp/lexicon.js';
 
 /**
  * The entity stage: after attribution, the document's entity table is built (entity-table.ts) and every
@@ -64,7 +65,7 @@ export function resolveEntities(input: {
     const m = mentions[i]!;
     const id = table.ofMention[i];
     if (m.quoted || id === null || id === undefined) continue;
-    occurrences.push({ e: table.entities[id]!, at: m.start, sentence: m.sentence });
+    occurrences.push({ e: table.entities[id]!, at: m.start, sentence: m.sentence, possessive: /^['’]s?(?!\p{L})/u.test(text.slice(m.end, m.end + 3)) || /['’]s?$/u.test(m.name) });
   }
   const ctx: Context = { text, mentions, table, rules, occurrences, said: [], main: mainPerson(table), author: undefined };
   const out: (ResolvedName | null)[] = speakers.map(() => null);
@@ -85,7 +86,7 @@ export function resolveEntities(input: {
   return out;
 }
 
-interface Occurrence { readonly e: Entity; readonly at: number; readonly sentence: number }
+interface Occurrence { readonly e: Entity; readonly at: number; readonly sentence: number; readonly possessive?: boolean }
 
 interface Context {
   readonly text: string;
@@ -105,11 +106,12 @@ function mainPerson(table: EntityTable): Entity | null {
 }
 
 const FIRST_PERSON = new Set(['i', 'we', 'me', 'us']);
+const RELATIVE = new Set(['who', 'which', 'that']);
 
 /** The bare pronoun of a speaker written as one (`I`, `We’ve` → `we`), else null. */
 function pronounOf(s: SpeakerMention, text: string, rules: EntityRules): string | null {
   const written = text.slice(s.span.start, s.span.end).trim();
-  if (!rules.pronounForm.test(written) && !(s.mention?.pronoun && s.span.start === s.mention.start)) return null;
+  if (!rules.pronounForm.test(written) && !RELATIVE.has(written.toLowerCase()) && !(s.mention?.pronoun && s.span.start === s.mention.start)) return null;
   const w = written.toLowerCase().replace(/['’].*$/u, '');
   return POSSESSIVE_TO_SUBJECT[w] ?? w;
 }
@@ -151,6 +153,11 @@ function resolveOne(s: SpeakerMention, ctx: Context): ResolvedName {
   const pronoun = pronounOf(s, text, rules);
   if (pronoun !== null) return resolvePronoun(pronoun, s, ctx);
   const e = m && s.mentionIndex !== null ? entityOf(ctx, s.mentionIndex) : null;
+  // `the Utah governor`: a name inside a description is a modifier.
+  if (e && m && m.start > s.span.start && s.span.end > m.end && /^\s+\p{Ll}/u.test(text.slice(m.end, s.span.end)) && /^(?:the|a|an)\s/iu.test(text.slice(s.span.start, m.start))) {
+    const next = /^\s+(\p{Ll}+)/u.exec(text.slice(m.end, s.span.end))![1]!;
+    if (!rules.personOrgs.has(next) && !rules.dataNouns.has(next) && !rules.orgKinds.has(next)) return resolveDescription(s, ctx);
+  }
   if (e && m) {
     // `Clinton` of `Christie and Clinton`: the one the span names.
     if (e.pair) {
@@ -184,17 +191,21 @@ function personBySurname(ctx: Context, word: string): Entity | null {
   return best;
 }
 
-/** A person named inside the span, else the nearest one named before it in its sentence. */
+/** A person named inside the span, else the first one named before it in its sentence (its subject, most often). */
 function personNear(ctx: Context, span: Span, sentence: number): Entity | null {
   const inside = namedInside(ctx, span, (e) => e.kind === 'person' && !e.pair);
   if (inside) return inside;
+  let first: Entity | null = null;
   for (let k = mentionBefore(ctx.mentions, span.start); k >= 0; k--) {
     const m = ctx.mentions[k]!;
     if (m.sentence < sentence) break;
     const e = entityOf(ctx, k);
-    if (e && e.kind === 'person' && !e.pair) return e;
+    if (!e || e.kind !== 'person' || e.pair) continue;
+    // `Harry Bond, 30, of Raleigh, N.C.`: the place only qualifies the person before it.
+    if (!first && /^[\s,\d]*(?:(?:of|from|in)\b[^,]*,[\s,]*)*$/u.test(ctx.text.slice(m.end, span.start))) return e;
+    first = e;
   }
-  return null;
+  return first;
 }
 
 /** Index of the last mention that starts before `at`, -1 when none. */
@@ -212,7 +223,7 @@ function entityOf(ctx: Context, mentionIndex: number): Entity | null {
 
 /** A name mention's entity. A capitalised name the lexicon does not know, speaking, is most often a surname or an acronym. */
 function named(e: Entity, m: FoundMention, ctx: Context, at: number): ResolvedName {
-  if (e.kind === 'other' && e.words.length <= 3 && e.name.split(' ').every((w) => /^\p{Lu}/u.test(w))) {
+  if (e.kind === 'other' && e.words.length <= 3 && e.name.split(' ').every((w) => /^\p{Lu}/u.test(w)) && !e.words.some((w) => isCommonWord(w.replace(/['’].*$/u, '')) && !isNameWord(w))) {
     e.kind = e.words.length === 1 && /^[\p{Lu}\d&.-]{2,}$/u.test(e.name) ? 'organization' : 'person';
   }
   ctx.said.push({ e, at, sentence: m.sentence });
@@ -257,7 +268,9 @@ function resolvePronoun(w: string, s: SpeakerMention, ctx: Context): ResolvedNam
     if (w === 'i' || w === 'me' || w === 'who') return e.kind === 'person' && !e.pair;
     return false;
   };
-  const found = antecedent(ctx.occurrences, ctx.said, sentence, at, want);
+  // `…, he added`: the speaker carries on, however many names the sentences between hold.
+  const carryOn = /^\s+(?:added|adds|continued|continues|went on|goes on)\b/u.test(text.slice(s.span.end, s.span.end + 14));
+  const found = antecedent(ctx.occurrences, ctx.said, sentence, at, want, carryOn ? 4 : 1);
   let best = found?.e ?? null;
   let factor = 0.85;
   if (!best && (w === 'he' || w === 'she' || w === 'i') && ctx.main && want(ctx.main)) { best = ctx.main; factor = 0.7; }
@@ -268,6 +281,11 @@ function resolvePronoun(w: string, s: SpeakerMention, ctx: Context): ResolvedNam
     }
     ctx.said.push({ e: best, at, sentence });
     return { name: best.name, kind: speakerKind(best), factor };
+  }
+  // No name agrees: `they`, `it` take the last description of that number (`many voters … they`), as written.
+  if (w === 'they' || w === 'it' || w === 'we') {
+    const np = lastDescription(ctx, at, sentence, w !== 'it');
+    if (np) return { name: nounPhrase(text, np), kind: np.kind, factor: 0.6 };
   }
   const written = text.slice(s.span.start, s.span.end);
   return { name: written, kind: w === 'it' ? 'organization' : 'person', factor: 0.6 };
@@ -290,21 +308,62 @@ function competitor(occurrences: readonly Occurrence[], found: Occurrence, at: n
 
 /** `Harry Bond, 30, of Raleigh, who …`: the nearest person or organisation named before `who` in its sentence. */
 function relativeHead(ctx: Context, at: number, sentence: number): ResolvedName | null {
+  // `retired teachers, who`: the words right before, when no stage found a mention there.
+  const before = /(?<![\p{L}\p{N}'’-])(\p{Ll}[\p{Ll}-]*),?\s+$/u.exec(ctx.text.slice(Math.max(0, at - 40), at));
   for (let k = mentionBefore(ctx.mentions, at); k >= 0; k--) {
     const m = ctx.mentions[k]!;
     if (m.start >= at) continue;
     if (m.sentence !== sentence) { if (m.sentence < sentence) break; continue; }
     if (m.pronoun) continue;
+    if (before && m.end < at - before[0].length) break;
     const e = entityOf(ctx, k);
     if (e) {
+      // `Harry Dunmore, 30, of Provo, who`: a place, or a name after `of`, qualifies the name before it.
       if (e.kind === 'place' || e.kind === 'date' || e.kind === 'work' || e.words.every((w) => ctx.rules.titles.has(w))) continue;
+      if (/\b(?:of|from|in)\s+$/u.test(ctx.text.slice(Math.max(0, m.start - 6), m.start))) continue;
       ctx.said.push({ e, at, sentence });
       return { name: e.name, kind: speakerKind(e), factor: 0.9 };
     }
-    if (/^\p{Ll}/u.test(m.name)) return null; // a description: resolved by attribution's span, as written
+    if (/^\p{Ll}/u.test(m.name)) return { name: nounPhrase(ctx.text, m), kind: m.kind, factor: 0.8 }; // `a resident who`: the description
+  }
+  if (before && !ctx.rules.functionWords.has(before[1]!)) {
+    const end = at - before[0].length + before[1]!.length;
+    const pseudo = { start: end - before[1]!.length, end, name: before[1]! } as FoundMention;
+    return { name: nounPhrase(ctx.text, pseudo), kind: 'person', factor: 0.75 };
   }
   return null;
 }
+
+/** The last lower-case nominal mention (`voters`, `the report`) of that number in this sentence or the two before. */
+function lastDescription(ctx: Context, at: number, sentence: number, plural: boolean): FoundMention | null {
+  for (let k = mentionBefore(ctx.mentions, at); k >= 0; k--) {
+    const m = ctx.mentions[k]!;
+    if (m.sentence < sentence - 2) break;
+    if (!m.pronoun && !m.quoted && /^\p{Ll}/u.test(m.name) && m.plural === plural) return m;
+  }
+  return null;
+}
+
+/** A nominal mention with its modifiers, without the determiner: `21-year-old East Flatbush resident`. */
+function nounPhrase(text: string, m: FoundMention): string {
+  const before = text.slice(Math.max(0, m.start - 60), m.start);
+  const words = before.split(/(\s+)/u);
+  let start = m.start;
+  let taken = 0;
+  for (let k = words.length - 1; k >= 0 && taken < 4; k--) {
+    const w = words[k]!;
+    if (/^\s+$/u.test(w)) { if (/\n\s*\n/u.test(w)) break; start -= w.length; continue; }
+    if (w === '' ) continue;
+    if (!/^[\p{L}\d][\p{L}\d'’-]*$/u.test(w) || NP_STOP.has(w.toLowerCase())) break;
+    start -= w.length;
+    taken++;
+  }
+  const phrase = text.slice(start, m.end).trim().replace(/\s+/gu, ' ');
+  return phrase || m.name;
+}
+
+/** Words that end a noun phrase's modifiers, going left: determiners, prepositions, verbs of saying. */
+const NP_STOP = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'some', 'many', 'most', 'all', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'of', 'and', 'or', 'by', 'for', 'to', 'in', 'on', 'at', 'with', 'from', 'said', 'says', 'say', 'told', 'as', 'like', 'than', 'but', 'if', 'when', 'while', 'because', 'other', 'such', 'several', 'few', 'both', 'each', 'every', 'any', 'no', 'is', 'are', 'was', 'were', 'be', 'been', 'who', 'which']);
 
 /** `MS. JEAN-PIERRE: I think …`: the label that opens a transcript turn speaks the I and we of its paragraph. */
 function turnLabel(text: string, at: number, ctx: Context): ResolvedName | null {
@@ -339,13 +398,13 @@ function authorOf(ctx: Context): string | null {
  * before; otherwise, sentence by sentence backwards (at most five), the first compatible name of the
  * sentence (its subject, most often), or in the pronoun's own sentence the nearest one before it.
  */
-function antecedent(occurrences: readonly Occurrence[], speakers: readonly Occurrence[], sentence: number, at: number, want: (e: Entity) => boolean): Occurrence | null {
+function antecedent(occurrences: readonly Occurrence[], speakers: readonly Occurrence[], sentence: number, at: number, want: (e: Entity) => boolean, speakerWindow = 1): Occurrence | null {
   let lastSpeaker: Occurrence | null = null;
   for (let i = speakers.length - 1; i >= Math.max(0, speakers.length - 50); i--) {
     const x = speakers[i]!;
     if (x.at < at && want(x.e)) { lastSpeaker = x; break; }
   }
-  if (lastSpeaker && lastSpeaker.sentence >= sentence - 1) return lastSpeaker;
+  if (lastSpeaker && lastSpeaker.sentence >= sentence - speakerWindow) return lastSpeaker;
   let lo = 0;
   let hi = occurrences.length - 1;
   while (lo <= hi) {
@@ -353,6 +412,7 @@ function antecedent(occurrences: readonly Occurrence[], speakers: readonly Occur
     if (occurrences[mid]!.at < at) lo = mid + 1;
     else hi = mid - 1;
   }
+  let possessor: Occurrence | null = null; // `Smith's` in a sentence with no other name: a subject of last resort
   for (let sIdx = sentence; sIdx >= Math.max(0, sentence - 5); sIdx--) {
     let first: Occurrence | null = null;
     let lo = hi;
@@ -361,7 +421,8 @@ function antecedent(occurrences: readonly Occurrence[], speakers: readonly Occur
       const o = occurrences[k]!;
       if (!want(o.e)) continue;
       if (sIdx === sentence) first = o; // nearest before the pronoun
-      else { first = o; break; } // the sentence's first: its subject
+      else if (!o.possessive) { first = o; break; } // the sentence's first: its subject (`Smith's` is not one)
+      else possessor ??= o;
     }
     hi = lo;
     if (first) {
@@ -369,7 +430,7 @@ function antecedent(occurrences: readonly Occurrence[], speakers: readonly Occur
       return first;
     }
   }
-  return lastSpeaker;
+  return lastSpeaker ?? possessor;
 }
 
 // ---------------------------------------------------------------- descriptions
@@ -421,15 +482,17 @@ function resolveDescription(s: SpeakerMention, ctx: Context): ResolvedName {
     if (focus) return { name: `${surnameOf(focus)} ${head}`, kind: 'organization', factor: 0.75 };
     return asWritten();
   }
-  // `the governor`, `the New Jersey governor`: the entity the text gave that role, when named in the last
-  // sentences; else the main person for a role writers vary a main person's name with; else the last one given it.
-  const hasRole = (e: Entity) => (e.kind === 'person' || e.kind === 'organization') && !e.pair && e.roles.includes(head);
-  const recent = lastOccurrence(ctx, at, hasRole);
-  const focus = ctx.main && rules.focusRoles.has(head) && (ctx.main.roles.length === 0 || ctx.main.roles.includes(head) || !recent) ? ctx.main : null;
-  const chosen = recent && (recent.sentence >= sentence - 2 || !focus) ? recent.e : focus;
+  // `the governor`, `the Senate minority leader`: the last entity the text gave that role (and the
+  // capitalised words before it, `New Jersey`, when the description has some); else, for a role writers
+  // vary a main person's name with, the main person.
+  const names = core.slice(1, -1).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.toLowerCase());
+  const hasRole = (e: Entity) => (e.kind === 'person' || e.kind === 'organization') && !e.pair && e.roles.includes(head) &&
+    names.every((w) => e.qualifiers.includes(w) || e.words.includes(w));
+  const holder = lastOf(ctx, at, hasRole);
+  const chosen = holder ?? (ctx.main && rules.focusRoles.has(head) ? ctx.main : null);
   if (chosen) {
     ctx.said.push({ e: chosen, at, sentence });
-    return { name: chosen.name, kind: speakerKind(chosen), factor: chosen === recent?.e ? 0.8 : 0.7 };
+    return { name: chosen.name, kind: speakerKind(chosen), factor: chosen === holder ? 0.8 : 0.7 };
   }
   // `the agency`, `the paper`, `the network`: the last organisation of that kind.
   const kindWords = rules.orgKinds.get(head);

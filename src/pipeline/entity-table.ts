@@ -23,6 +23,7 @@ export interface Entity {
   genderVotes: { m: number; f: number; title: 'm' | 'f' | null; lexicon: 'm' | 'f' | null };
   pair: boolean; // `Clinton and Trump`: never the antecedent of a singular pronoun
   roles: string[]; // lower-case role words the text gives it: `governor`, `senator`, `neurosurgeon`
+  qualifiers: string[]; // every lower-cased word of its titles and role phrases: `ohio` of `Ohio Gov. John Kasich`
   forms: string[]; // every form written, as written (head only)
   formCounts: Record<string, number>; // how often each form is written
   count: number; // mentions outside quotations
@@ -41,6 +42,7 @@ interface Parsed {
   roles: string[];
   pair: boolean;
   prefix: string[] | null; // `CNN's` of `CNN's Gloria Borger`: another entity
+  qualifiers: string[]; // the title words, lower-case
 }
 
 /** Build the table from the document's mentions (in text order). */
@@ -56,9 +58,10 @@ export function buildEntityTable(text: string, mentions: readonly FoundMention[]
     const parts = nameParts(words, p.kind, rules);
     const e: Entity = {
       id: entities.length, kind: p.kind, name: p.words.join(' '), words, given: parts.given, surname: parts.surname, suffix: parts.suffix,
-      acronym: null, gender: null, genderVotes: { m: 0, f: 0, title: null, lexicon: null }, pair: p.pair, roles: [], forms: [], formCounts: {}, count: 0, first: m.start,
+      acronym: null, gender: null, genderVotes: { m: 0, f: 0, title: null, lexicon: null }, pair: p.pair, roles: [], qualifiers: [], forms: [], formCounts: {}, count: 0, first: m.start,
     };
-    if (e.kind === 'person' || e.kind === 'other') e.genderVotes.lexicon = lexiconGender(e.given, rules);
+    // A single name (`Sarah`) tells its gender too, unless the lexicon knows it as a surname.
+    if (e.kind === 'person' || e.kind === 'other') e.genderVotes.lexicon = lexiconGender(e.given ?? (words.length === 1 && !tagsOf(words[0]!).includes('LastName') ? words[0]! : null), rules);
     entities.push(e);
     return e;
   };
@@ -69,18 +72,18 @@ export function buildEntityTable(text: string, mentions: readonly FoundMention[]
     if (betterForm(form, e.name, e.kind)) { e.name = form; e.words = p.words.map((w) => w.toLowerCase()); }
     if (!m.quoted) e.count++;
     for (const r of p.roles) if (!e.roles.includes(r)) e.roles.push(r);
-    if (p.gender && p.roles.length === 0 && m.gender === p.gender) e.genderVotes.lexicon ??= p.gender;
-    if (p.gender && titleGender(text, m, rules)) e.genderVotes.title ??= p.gender;
+    for (const q of p.qualifiers) if (!e.qualifiers.includes(q)) e.qualifiers.push(q);
+    if (p.gender) e.genderVotes.title ??= p.gender;
   };
   const prefixes: { p: Parsed; m: FoundMention }[] = [];
   for (let i = 0; i < mentions.length; i++) {
     const p = parsed[i];
     if (!p) continue;
-    if (p.prefix) prefixes.push({ p: { words: p.prefix, kind: 'organization', gender: null, roles: [], pair: false, prefix: null }, m: mentions[i]! });
+    if (p.prefix) prefixes.push({ p: { words: p.prefix, kind: 'organization', gender: null, roles: [], pair: false, prefix: null, qualifiers: [] }, m: mentions[i]! });
     // `Bill Hartigan and Nora Hartigan`: each of a pair is an entity of its own too.
     if (p.pair) {
       for (const part of splitPair(p.words)) {
-        if (part.length >= 2 && isGiven(part[0]!.toLowerCase(), rules)) prefixes.push({ p: { words: part, kind: 'person', gender: lexiconGender(part[0]!.toLowerCase(), rules), roles: [], pair: false, prefix: null }, m: mentions[i]! });
+        if (part.length >= 2 && isGiven(part[0]!.toLowerCase(), rules)) prefixes.push({ p: { words: part, kind: 'person', gender: null, roles: [], pair: false, prefix: null, qualifiers: [] }, m: mentions[i]! });
       }
     }
     const words = p.words.map((w) => w.toLowerCase());
@@ -116,6 +119,17 @@ export function buildEntityTable(text: string, mentions: readonly FoundMention[]
     note(created, p, m);
     ofMention[i] = created.id;
   }
+  // `Christie and Bush`: each member of a pair is mentioned too (the article's main person is counted right).
+  for (let i = 0; i < mentions.length; i++) {
+    const p = parsed[i];
+    if (!p?.pair || mentions[i]!.quoted) continue;
+    for (const part of splitPair(p.words)) {
+      if (part.length !== 1) continue;
+      const cands = (index.bySurname.get(part[0]!.toLowerCase()) ?? []).filter((e) => e.kind === 'person' && !e.pair && e.given !== null);
+      const first = cands.sort((a, b) => a.first - b.first)[0];
+      if (first) first.count++;
+    }
+  }
   for (const e of entities) {
     if (e.kind !== 'person') continue;
     e.genderVotes.lexicon ??= lexiconGender(e.given, rules);
@@ -136,12 +150,6 @@ export function buildEntityTable(text: string, mentions: readonly FoundMention[]
 /** A capitalised name, not a pronoun form, not a lower-case nominal. */
 function isNameMention(m: FoundMention, rules: EntityRules): boolean {
   return !m.pronoun && /(?:^|\s)\p{Lu}/u.test(m.name) && !rules.pronounForm.test(m.name);
-}
-
-/** Was the mention's gender given by a title written before it (`Mrs. Clinton`)? */
-function titleGender(text: string, m: FoundMention, rules: EntityRules): boolean {
-  if (m.head.start <= m.start) return false;
-  return text.slice(m.start, m.head.start).toLowerCase().split(/[\s.]+/u).some((w) => rules.titles.get(w));
 }
 
 function lexiconGender(given: string | null, rules: EntityRules): 'm' | 'f' | null {
@@ -167,7 +175,7 @@ export function parseName(text: string, m: FoundMention, rules: EntityRules): Pa
   const the = words.findIndex((w, k) => k > 0 && w === 'The');
   if (the > 0) words = words.slice(0, the);
   if (words.length === 0) return null;
-  let kind = kindOf(words, m, roles.length > 0, rules);
+  let kind = kindOf(words, m, titleWords.some((w) => rules.titles.has(w)), rules);
   // `Omar Haddad of the Lakeside Courier`: a person of an outlet or a place is the person.
   if (kind === 'organization' || kind === 'place') {
     const of = words.findIndex((w, k) => k >= 2 && (w === 'of' || w === 'for' || w === 'at'));
@@ -180,7 +188,7 @@ export function parseName(text: string, m: FoundMention, rules: EntityRules): Pa
     if (tail.length < words.length && tail.length <= 3 && !tail.some((w) => rules.orgWords.has(w.toLowerCase()))) { words = tail; kind = 'person'; }
   }
   // `Senator Ted Cruz of Texas`: the name stands before `of`, the head after it is a place.
-  if (kind === 'place' && / of\s*$/u.test(text.slice(m.start, m.head.start))) {
+  if ((kind === 'place' || rules.states.has(words.join(' ').toLowerCase()) || classifyWords(words.map((w) => w.toLowerCase())).kind === 'place') && / of\s*$/u.test(text.slice(m.start, m.head.start))) {
     const before = text.slice(m.start, m.head.start).replace(/\s+of\s*$/u, '').split(/\s+/u).filter(Boolean);
     const person = fromGiven(before, rules);
     if (person.length < before.length && person.length >= 2) { words = person.map(clean); kind = 'person'; }
@@ -195,7 +203,8 @@ export function parseName(text: string, m: FoundMention, rules: EntityRules): Pa
     if (words.length === 0) return null;
   }
   if (m.kind === 'person' && kind === 'other' && roles.length > 0) kind = 'person';
-  return { words, kind, gender: m.gender === 'm' || m.gender === 'f' ? m.gender : null, roles, pair, prefix: prefix && prefix.length ? prefix : null };
+  const gender = titleWords.map((w) => rules.titles.get(w) ?? null).find((g) => g !== null) ?? null; // `Mrs.`, `Congresswoman`
+  return { words, kind, gender, roles, pair, prefix: prefix && prefix.length ? prefix : null, qualifiers: titleWords.filter((w) => !rules.functionWords.has(w)) };
 }
 
 /** A given name first, or a known surname last: `Bush`, `Nora Hartigan` (not `Customs Enforcement`). */
@@ -243,7 +252,7 @@ function dropLeading(words: string[], rules: EntityRules, sentenceStart: boolean
     const w = words[0]!;
     const lw = w.toLowerCase().replace(/\.$/u, '');
     const upper = w === w.toUpperCase() && !words.every((x) => x === x.toUpperCase());
-    if (rules.titles.has(lw) || rules.orgWords.has(lw) || (upper && w.length > 1 && /\p{Lu}/u.test(w)) || rules.states.has(lw)) words = words.slice(1);
+    if (rules.titles.has(lw) || rules.orgWords.has(lw) || (upper && w.length > 1 && /\p{Lu}/u.test(w)) || (rules.states.has(lw) && words.length > 2)) words = words.slice(1);
     else break;
   }
   return words;
@@ -506,6 +515,10 @@ function addRoles(text: string, mentions: readonly FoundMention[], ofMention: re
 
 /** The role words of a description: its lower-case nouns before `of`/`for`/`at` (`governor of New Jersey` → governor). */
 function addRoleWords(e: Entity, phrase: string, rules: EntityRules): void {
+  for (const raw of phrase.split(/\s+/u)) {
+    const q = raw.toLowerCase().replace(/[^\p{L}-]/gu, '');
+    if (q && !rules.functionWords.has(q) && !e.qualifiers.includes(q)) e.qualifiers.push(q);
+  }
   const head = phrase.split(/\s+(?:of|for|at|in|from|with|on)\s+/u)[0]!;
   for (const raw of head.split(/\s+/u)) {
     const w = raw.toLowerCase().replace(/[^\p{L}-]/gu, '');
