@@ -209,3 +209,40 @@ describe('relative pronouns', () => {
     expect(whoOf(text)).toBe(name);
   });
 });
+
+describe('names cut from runs that go on past them', () => {
+  test.each([
+    ['a headline run after a title ends at the first common word', 'Remarks by Deputy Press Secretary Noor Haddadin Aboard the Train to Provo\n\nMS. HADDADIN: "We are late," she said.', 'We are late', 'Noor Haddadin'],
+    ['a sentence-opening participle is not a given name', 'Asked Okafor about it, the clerk shrugged. Maria Okafor later said that the shelter was full.', 'shelter was full', 'Maria Okafor'],
+    ['near miss: a sentence-opening word that is no participle stays in the name', 'Finn Carver, of the drivers union, said that the trains were late.', 'trains were late', 'Finn Carver'],
+    ['an outlet before a person in one span: the person', '"The verdict is sound," CNN legal analyst Jeffrey Marlowe said.', 'verdict', 'Jeffrey Marlowe'],
+  ])('%s', (_, text, quote, name) => {
+    expect(speakerOf(text, quote)).toBe(name);
+  });
+
+  test.each([
+    ['a country with a word before it', 'Tom Birch ran the club. "Never," Nazi Germany said. "We will see," he said.'],
+    ['a contraction', 'Tom Birch ran the club. Don\'t Stop said the band was late. "We will see," he said.'],
+  ])('%s that speaks never becomes a person a pronoun can take', (_, text) => {
+    expect(speakerOf(text, 'We will see')).toBe('Tom Birch');
+  });
+});
+
+describe('you', () => {
+  test('in an interview question, you is the one interviewed', () => {
+    const text = 'An interview with Senator Maria Okafor.\n\nQ: Do you think the plan will pass?\n\nA: Maria Okafor said it would.';
+    const i = text.indexOf('you think');
+    const ms = [{ ...mention('Chris Crane', 0), start: i, end: i + 3, head: { start: i, end: i + 3 }, name: 'you', pronoun: true, sentence: 1 }];
+    const table = [{ ...mention('Chris Crane', 0), start: text.indexOf('Maria'), end: text.indexOf('Maria') + 11, head: { start: text.indexOf('Maria'), end: text.indexOf('Maria') + 11 }, name: 'Maria Okafor', sentence: 0 }];
+    const all = [...table, ...ms];
+    const s: SpeakerMention = { span: { start: i, end: i + 3 }, mention: ms[0]!, mentionIndex: 1, name: null, kind: null };
+    expect(resolveEntities({ text, mentions: all, speakers: [s] })[0]?.name).toBe('Maria Okafor');
+  });
+  test('near miss: outside a question, a generic you stays as written', () => {
+    const text = 'Maria Okafor spoke.\n\nYou could say the plan is late.';
+    const i = text.indexOf('You');
+    const m = { ...mention('Chris Crane', 0), start: i, end: i + 3, head: { start: i, end: i + 3 }, name: 'You', pronoun: true, sentence: 1 };
+    const s: SpeakerMention = { span: { start: i, end: i + 3 }, mention: m, mentionIndex: 0, name: null, kind: null };
+    expect(resolveEntities({ text, mentions: [m], speakers: [s] })[0]?.name).toBe('You');
+  });
+});

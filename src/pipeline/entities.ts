@@ -2,7 +2,7 @@ import type { SpeakerKind, Span } from '../types.js';
 import type { FoundMention } from './mentions.js';
 import { RULES } from '../rules/index.js';
 import { buildEntityTable, type Entity, type EntityTable } from './entity-table.js';
-import { isCommonWord, isNameWord } from '../nlp/lexicon.js';
+import { classifyWords, isCommonWord, isNameWord } from '../nlp/lexicon.js';
 
 /**
  * The entity stage: after attribution, the document's entity table is built (entity-table.ts) and every
@@ -72,9 +72,13 @@ export function resolveEntities(input: {
   const order = speakers.map((_, i) => i).filter((i) => speakers[i] !== null).sort((a, b) => speakers[a]!.span.start - speakers[b]!.span.start);
   const contents = speakers.map((_, k) => k).filter((k) => speakers[k]?.content).sort((a, b) => speakers[a]!.content!.start - speakers[b]!.content!.start);
   const deferred: { i: number; outer: number }[] = [];
-  for (const i of order) {
+  const hearers: { i: number; outer: number; pos: number }[] = [];
+  for (let pos = 0; pos < order.length; pos++) {
+    const i = order[pos]!;
     const s = speakers[i]!;
-    const outer = firstPerson(s, rules) ? insideQuotation(s, speakers, contents) : null;
+    const person = quotedPerson(s, rules);
+    const outer = person ? insideQuotation(s, speakers, contents) : null;
+    if (outer !== null && person === 'you') { hearers.push({ i, outer, pos }); continue; }
     if (outer !== null) { deferred.push({ i, outer }); continue; }
     out[i] = resolveOne(s, ctx);
   }
@@ -82,6 +86,16 @@ export function resolveEntities(input: {
   for (const { i, outer } of deferred) {
     const o = out[outer];
     out[i] = o ? { ...o, factor: Math.min(o.factor, 0.9) } : resolveOne(speakers[i]!, ctx);
+  }
+  // `you` inside a quotation: the one spoken to, i.e. the last other person who spoke before it.
+  for (const { i, outer, pos } of hearers) {
+    const o = out[outer];
+    let hearer: ResolvedName | null = null;
+    for (let p = pos - 1; p >= Math.max(0, pos - 20) && !hearer; p--) {
+      const r = out[order[p]!];
+      if (r && r.kind === 'person' && r.name !== o?.name && !rules.pronounForm.test(r.name) && speakers[i]!.span.start - speakers[order[p]!]!.span.start < 3000) hearer = r;
+    }
+    out[i] = hearer ? { ...hearer, factor: Math.min(hearer.factor, 0.7) } : resolveOne(speakers[i]!, ctx);
   }
   return out;
 }
@@ -119,10 +133,12 @@ function pronounOf(s: SpeakerMention, text: string, rules: EntityRules): string 
 /** `his` stands for the same antecedent as `he`. */
 const POSSESSIVE_TO_SUBJECT: Readonly<Record<string, string>> = { his: 'he', her: 'she', its: 'it', their: 'they', my: 'i', our: 'we', him: 'he', them: 'they' };
 
-function firstPerson(s: SpeakerMention, rules: EntityRules): boolean {
+/** `i`/`we` (first person) or `you` when the speaker is written so, else null. */
+function quotedPerson(s: SpeakerMention, rules: EntityRules): 'first' | 'you' | null {
   const m = s.mention;
-  const w = m && m.pronoun ? m.name.toLowerCase() : null;
-  return (w !== null && FIRST_PERSON.has(w)) || (m !== null && rules.pronounForm.test(m.name) && FIRST_PERSON.has(m.name.toLowerCase().replace(/['’].*$/u, '')));
+  if (!m || !(m.pronoun || rules.pronounForm.test(m.name))) return null;
+  const w = m.name.toLowerCase().replace(/['’].*$/u, '');
+  return FIRST_PERSON.has(w) ? 'first' : w === 'you' ? 'you' : null;
 }
 
 /**
@@ -164,9 +180,9 @@ function resolveOne(s: SpeakerMention, ctx: Context): ResolvedName {
       const one = personBySurname(ctx, text.slice(s.span.start, s.span.end));
       if (one) return named(one, m, ctx, at);
     }
-    // `Omar Haddad of the Lakeside Courier`: the person the span opens with, not their outlet.
-    if (e.kind === 'organization' && s.span.start < m.start) {
-      const person = namedInside(ctx, { start: s.span.start, end: m.start }, (x) => x.kind === 'person' && !x.pair);
+    // `Omar Haddad of the Lakeside Courier`, `CNN legal analyst Jeffrey Toobin`: the person, not the outlet.
+    if (e.kind === 'organization' && (s.span.start < m.start || s.span.end > m.end)) {
+      const person = namedInside(ctx, s.span, (x) => x.kind === 'person' && !x.pair);
       if (person) return named(person, m, ctx, at);
     }
     // Places and dates never speak: `Harry Bond, 30, of Raleigh, N.C., who …` is Harry Bond.
@@ -223,8 +239,9 @@ function entityOf(ctx: Context, mentionIndex: number): Entity | null {
 
 /** A name mention's entity. A capitalised name the lexicon does not know, speaking, is most often a surname or an acronym. */
 function named(e: Entity, m: FoundMention, ctx: Context, at: number): ResolvedName {
-  if (e.kind === 'other' && e.words.length <= 3 && e.name.split(' ').every((w) => /^\p{Lu}/u.test(w)) && !e.words.some((w) => isCommonWord(w.replace(/['’].*$/u, '')) && !isNameWord(w))) {
-    e.kind = e.words.length === 1 && /^[\p{Lu}\d&.-]{2,}$/u.test(e.name) ? 'organization' : 'person';
+  if (e.kind === 'other' && e.words.length <= 3 && e.name.split(' ').every((w) => /^\p{Lu}/u.test(w))) {
+    if (e.words.length === 1 && /^[\p{Lu}\d&.-]{2,}$/u.test(e.name)) e.kind = 'organization';
+    else if (!e.words.some((w) => /['’]/u.test(w) || (isCommonWord(w) && !isNameWord(w)) || classifyWords([w]).kind === 'place')) e.kind = 'person';
   }
   ctx.said.push({ e, at, sentence: m.sentence });
   return { name: e.name, kind: speakerKind(e), factor: e.name === m.name ? 1 : 0.97 };
@@ -286,6 +303,13 @@ function resolvePronoun(w: string, s: SpeakerMention, ctx: Context): ResolvedNam
   if (w === 'they' || w === 'it' || w === 'we') {
     const np = lastDescription(ctx, at, sentence, w !== 'it');
     if (np) return { name: nounPhrase(text, np), kind: np.kind, factor: 0.6 };
+    // …else the last organisation named in this sentence or the two before.
+    const org = lastOccurrence(ctx, at, (e) => e.kind === 'organization');
+    if (org && org.sentence >= sentence - 2) return { name: org.e.name, kind: 'organization', factor: 0.6 };
+  }
+  // `Q: Do you think …`: in an interview's question, you is the one interviewed, the article's main person.
+  if (w === 'you' && ctx.main && /(?:^|\n)\s*Q[:.]\s[^\n]*$/u.test(text.slice(Math.max(0, at - 300), at))) {
+    return { name: ctx.main.name, kind: 'person', factor: 0.6 };
   }
   const written = text.slice(s.span.start, s.span.end);
   return { name: written, kind: w === 'it' ? 'organization' : 'person', factor: 0.6 };

@@ -199,7 +199,7 @@ export function parseName(text: string, m: FoundMention, rules: EntityRules): Pa
     const of = words.findIndex((w, k) => k >= 2 && (w === 'of' || w === 'for') && hasGiven(words.slice(0, k), rules));
     if (of > 0) words = words.slice(0, of);
     if (words.some((w) => w === 'and' || w === '&') && splitPair(words).some((part) => looksPersonal(part, rules))) pair = true;
-    if (kind === 'person') words = dropLeading(words, rules, m.first === 0 && m.head.start === m.start);
+    if (kind === 'person') words = trimTrailing(dropLeading(words, rules, m.first === 0 && m.head.start === m.start), rules);
     if (words.length === 0) return null;
   }
   if (m.kind === 'person' && kind === 'other' && roles.length > 0) kind = 'person';
@@ -246,14 +246,32 @@ function isGiven(lower: string, rules: EntityRules): boolean {
  */
 function dropLeading(words: string[], rules: EntityRules, sentenceStart: boolean): string[] {
   words = fromGiven(words, rules);
-  // `Given Sanders' record`: a common word capitalised only because it opens the sentence.
-  if (sentenceStart && words.length > 1 && isCommonWord(words[0]!.toLowerCase()) && !isNameWord(words[0]!.toLowerCase()) && !isGiven(words[0]!.toLowerCase(), rules)) words = words.slice(1);
+  // `Principal Deputy Press Secretary Karine Jean-Pierre`: the name starts after the last title word.
+  const lastTitle = words.reduce((at, w, k) => (k < words.length - 2 && rules.titles.has(w.toLowerCase().replace(/\.$/u, '')) ? k : at), -1);
+  if (lastTitle >= 0) words = trimTrailing(words.slice(lastTitle + 1), rules, true);
+  // `Given Sanders' record`, `Asked Smith`: a participle capitalised only because it opens the sentence.
+  const w0 = words[0]!.toLowerCase();
+  if (sentenceStart && words.length > 1 && /(?:ing|ed|en)$/u.test(w0) && isCommonWord(w0) && !isNameWord(w0) && !isGiven(w0, rules)) words = words.slice(1);
   while (words.length > 1) {
     const w = words[0]!;
     const lw = w.toLowerCase().replace(/\.$/u, '');
     const upper = w === w.toUpperCase() && !words.every((x) => x === x.toUpperCase());
     if (rules.titles.has(lw) || rules.orgWords.has(lw) || (upper && w.length > 1 && /\p{Lu}/u.test(w)) || (rules.states.has(lw) && words.length > 2)) words = words.slice(1);
     else break;
+  }
+  return words;
+}
+
+/**
+ * A headline's run goes on past the name: `Karine Jean-Pierre Aboard Air Force One` ends before the first
+ * common word after a given name and a surname.
+ */
+function trimTrailing(words: string[], rules: EntityRules, afterTitle = false): string[] {
+  if (words.length < 3 || !(afterTitle || isGiven(words[0]!.toLowerCase(), rules))) return words;
+  for (let k = 2; k < words.length; k++) {
+    const lw = words[k]!.toLowerCase().replace(/\.$/u, '');
+    if (rules.suffixes.has(lw) || isInitial(words[k]!)) continue;
+    if (isCommonWord(lw) && !isNameWord(lw)) return words.slice(0, k);
   }
   return words;
 }
@@ -277,6 +295,7 @@ function kindOf(words: readonly string[], m: FoundMention, titled: boolean, rule
   if (rules.placeHeads.has(last) && lows.length > 1) return 'place';
   if (rules.workHeads.has(last) && lows.length > 1) return 'work';
   if (rules.states.has(lows.join(' '))) return 'place';
+  if (lows.length > 1 && tagsOf(last).includes('Country') && !titled) return 'place'; // `Nazi Germany`, `North Korea`
   if (lows.length > 1 && rules.placePrefixes.has(lows[0]!) && !titled && m.kind !== 'organization') return 'place';
   if (m.kind === 'organization') return 'organization';
   const cls = classifyWords(lows);
