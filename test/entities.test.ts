@@ -246,3 +246,14 @@ describe('you', () => {
     expect(resolveEntities({ text, mentions: [m], speakers: [s] })[0]?.name).toBe('You');
   });
 });
+
+describe('a description that stays one', () => {
+  test.each([
+    ['drops an evaluative adjective', 'The plan failed. "We refuse," the recalcitrant officers said.', 'We refuse', 'officers'],
+    ['keeps a participle', 'The plan failed. "We refuse," the retired officers said.', 'We refuse', 'retired officers'],
+    ['keeps numbers and names', 'The plan failed. "We refuse," a 40-year-old Provo officer said.', 'We refuse', '40-year-old Provo officer'],
+    ['stops at a comma', 'The plan failed. "We refuse," the officers, who had waited all night, said.', 'We refuse', 'officers'],
+  ])('%s', (_, text, quote, name) => {
+    expect(speakerOf(text, quote)).toBe(name);
+  });
+});

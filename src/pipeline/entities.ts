@@ -470,7 +470,7 @@ function resolveDescription(s: SpeakerMention, ctx: Context): ResolvedName {
   const written = text.slice(s.span.start, s.span.end);
   const asWritten = (): ResolvedName => {
     if (!s.mention) return { name: written, kind: 'other', factor: 0.8 };
-    return { name: written.replace(/^(the|a|an)\s+/iu, '').replace(/\s+/gu, ' '), kind: s.mention.kind, factor: 0.85 };
+    return { name: descriptionName(text, s.span, written, rules), kind: s.mention.kind, factor: 0.85 };
   };
   // The noun phrase proper: up to a comma, `who`, or a preposition after the head.
   // `His campaign` when attribution kept only `campaign`: the possessive right before the span belongs to it.
@@ -531,6 +531,38 @@ function resolveDescription(s: SpeakerMention, ctx: Context): ResolvedName {
   }
   return asWritten();
 }
+
+/**
+ * The name of a description that stays one: the noun phrase without its determiner, the words after a
+ * comma or `who`, adverbs and evaluative adjectives (`The recalcitrant officers` → `officers`; `Freshly
+ * leaked documents`, whose span holds only `documents` → `leaked documents`). Participles, numbers,
+ * names and nouns stay (`21-year-old East Flatbush resident`, `retired teachers`).
+ */
+function descriptionName(text: string, span: Span, written: string, rules: EntityRules): string {
+  let words = written.replace(/\s+/gu, ' ').split(/,|\s(?:who|which|that)\s/u)[0]!.trim().split(' ');
+  if (words.length === 1 && /^\p{Ll}/u.test(words[0]!)) {
+    // Modifiers right before a bare head that attribution left out of the span.
+    const before = text.slice(Math.max(0, span.start - 40), span.start).match(/((?:[\p{L}-]+\s+){1,2})$/u)?.[1]?.trim().split(/\s+/u) ?? [];
+    const mods: string[] = [];
+    for (let k = before.length - 1; k >= 0; k--) {
+      const w = before[k]!;
+      if (!/(?:ed|en|ing|ly)$/u.test(w.toLowerCase()) || NP_STOP.has(w.toLowerCase())) break;
+      mods.unshift(w);
+    }
+    words = [...mods, ...words];
+  }
+  if (words.length > 1 && (rules.definite.has(words[0]!.toLowerCase()) || /^(?:a|an)$/iu.test(words[0]!))) words = words.slice(1);
+  // A short phrase (modifiers and a head, nothing after it) sheds the adverbs and adjectives that open it.
+  if (words.length <= 3) {
+    while (words.length > 1 && ADJECTIVE.test(words[0]!) && !NOT_ADJECTIVES.has(words[0]!.toLowerCase())) words = words.slice(1);
+  }
+  return words.join(' ') || written;
+}
+
+/** Adverbs and adjectives by their ending (`freshly`, `recalcitrant`, `furious`): dropped from the front of a short description's name. */
+const ADJECTIVE = /^[\p{Ll}-]{3,}(?:ly|ant|ous|ive|ful|less|ical|able|ible|ish)$/u;
+/** Words with those endings that are not modifiers to drop: `early results`, `elderly voters`, `assistant`. */
+const NOT_ADJECTIVES = new Set(['early', 'only', 'elderly', 'daily', 'weekly', 'monthly', 'yearly', 'likely', 'family', 'assistant', 'consultant', 'attendant', 'applicant', 'immigrant', 'migrant', 'servant', 'executive', 'representative', 'relative', 'detective', 'native', 'conservative', 'progressive', 'legislative', 'political']);
 
 /** The first organisation or person named inside a span (its own mentions). */
 function namedInside(ctx: Context, span: Span, test: (e: Entity) => boolean = () => true): Entity | null {
