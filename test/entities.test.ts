@@ -257,3 +257,15 @@ describe('a description that stays one', () => {
     expect(speakerOf(text, quote)).toBe(name);
   });
 });
+
+describe('runs with a person at one end', () => {
+  test.each([
+    ['a title run in an unknown name ends in the person', '"We filed the suit," said Provo City Public Advocate Trish Lyle.', 'filed the suit', 'Trish Lyle'],
+    ['a place opening the span before the person the sentence is about', 'In Dunmore, Maria Okafor stepped up her attacks, saying that the plan failed.', 'the plan failed', 'Maria Okafor'],
+  ])('%s', (_, text, quote, name) => {
+    expect(speakerOf(text, quote)).toBe(name);
+  });
+  test('near miss: a surname with a common noun is kept whole (`Martin Luther King Jr.`)', () => {
+    expect(speakerOf('"We shall overcome," said Martin Luther King Jr.', 'overcome')?.replace(/\.$/u, '')).toBe('Martin Luther King Jr');
+  });
+});

@@ -178,6 +178,9 @@ function resolveOne(s: SpeakerMention, ctx: Context): ResolvedName {
       if (person) return named(person, m, ctx, at);
     }
     // Places and dates never speak: `Harry Bond, 30, of Raleigh, N.C., who …` is Harry Bond.
+    // `Columbia, Sanders stepped up …`: a name that is no person before the person the span holds.
+    const later = e.kind !== 'person' && e.kind !== 'organization' && s.span.end > m.end ? namedInside(ctx, { start: m.end, end: s.span.end }, (x) => x.kind === 'person' && !x.pair) : null;
+    if (later) return { ...named(later, m, ctx, at), factor: 0.8 };
     if (e.kind === 'place' || e.kind === 'date' || e.kind === 'work') {
       const person = personNear(ctx, s.span, m.sentence);
       if (person) return { ...named(person, m, ctx, at), factor: 0.8 };

@@ -34,6 +34,11 @@ export function parseName(text: string, m: FoundMention, rules: EntityRules): Pa
   const titleWords = m.head.start > m.start ? text.slice(m.start, m.head.start).toLowerCase().split(/[\s.,]+/u).filter(Boolean) : [];
   const roles = titleWords.filter((w) => rules.titles.has(w) && !rules.notRoles.has(w)).map((w) => rules.titleRoles.get(w) ?? w);
   let words = m.name.split(/\s+/u).filter(Boolean);
+  // `Martin Luther King Jr.`: a head that is only a suffix took a name word (`King`) for a title.
+  if (words.length === 1 && rules.suffixes.has(words[0]!.toLowerCase().replace(/\.$/u, '')) && m.head.start > m.start) {
+    words = text.slice(m.start, m.end).split(/\s+/u).filter(Boolean);
+    roles.length = 0;
+  }
   let prefix: string[] | null = null;
   // `CNN's Gloria Borger`, `Clinton's campaign manager Robby Mook`: the possessor is another entity.
   for (let k = words.length - 2; k >= 0; k--) {
@@ -53,7 +58,7 @@ export function parseName(text: string, m: FoundMention, rules: EntityRules): Pa
     if (before.length >= 2 && before.length <= 4 && isGiven(before[0]!.toLowerCase(), rules) && !before.some((w) => rules.orgWords.has(w.toLowerCase()))) { words = before; kind = 'person'; }
   }
   // `New York City Public Advocate Trish James`: a run that ends in a given name and a surname is that person.
-  if (kind === 'organization' || kind === 'place') {
+  if (kind === 'organization' || kind === 'place' || kind === 'other') {
     const tail = fromGiven(words, rules);
     if (tail.length < words.length && tail.length <= 3 && !tail.some((w) => rules.orgWords.has(w.toLowerCase()))) { words = tail; kind = 'person'; }
   }
@@ -137,8 +142,13 @@ export function dropLeading(words: string[], rules: EntityRules, sentenceStart: 
  * common word after a given name and a surname.
  */
 export function trimTrailing(words: string[], rules: EntityRules, afterTitle = false): string[] {
-  if (words.length < 3 || !(afterTitle || isGiven(words[0]!.toLowerCase(), rules))) return words;
-  for (let k = 2; k < words.length; k++) {
+  if (words.length < 3) return words;
+  // After a given name the surname is the next word; a surname alone (`Trump Addresses Munich Attack`) ends sooner.
+  const from = afterTitle || isGiven(words[0]!.toLowerCase(), rules) ? 2 : 1;
+  let end = words.length;
+  while (end > 1 && rules.suffixes.has(words[end - 1]!.toLowerCase().replace(/\.$/u, ''))) end--;
+  if (end < words.length) end--; // before a suffix stands the surname (`Martin Luther King Jr.`)
+  for (let k = from; k < end; k++) {
     const lw = words[k]!.toLowerCase().replace(/\.$/u, '');
     if (rules.suffixes.has(lw) || isInitial(words[k]!)) continue;
     if (isCommonWord(lw) && !isNameWord(lw)) return words.slice(0, k);
