@@ -269,3 +269,16 @@ describe('runs with a person at one end', () => {
     expect(speakerOf('"We shall overcome," said Martin Luther King Jr.', 'overcome')?.replace(/\.$/u, '')).toBe('Martin Luther King Jr');
   });
 });
+
+describe('data speak for the body behind them', () => {
+  test.each([
+    ['a body named before the noun, slashes kept', 'A KXTV/Marist poll came out on Monday. "Turnout will be high," the poll found.', 'Turnout', 'KXTV/Marist'],
+    ['the body a report is by', 'A 2009 report by the independent Center for Water Policy found leaks. "Pipes are old," the 2009 study said.', 'Pipes are old', 'Center for Water Policy'],
+    ['a body named in the description', '"Turnout will be high," a Marist College poll found.', 'Turnout', 'Marist College'],
+  ])('%s', (_, text, quote, name) => {
+    expect(speakerOf(text, quote)).toBe(name);
+  });
+  test('near miss: data nobody was named behind stay as written', () => {
+    expect(speakerOf('Voters were asked twice. "Turnout will be high," the poll found.', 'Turnout')).toBe('poll');
+  });
+});

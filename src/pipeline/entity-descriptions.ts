@@ -3,7 +3,7 @@
  * organisation of that kind; `his campaign` → `Smith campaign`; `a Quinnipiac University poll` → the body named
  * in it; else the description stays, named without determiner and opening adjectives.
  */
-import type { Span } from '../types.js';
+import type { SpeakerKind, Span } from '../types.js';
 import type { Entity } from './entity-table.js';
 import type { EntityRules, ResolvedName, SpeakerMention } from './entities.js';
 import { lastOf, mentionBefore, namedInside, entityOf, sentenceBefore, speakerKind, surnameOf, type Context } from './entity-context.js';
@@ -75,9 +75,9 @@ export function resolveDescription(s: SpeakerMention, ctx: Context): ResolvedNam
     if (org) return { name: org.name, kind: 'organization', factor: 0.8 };
   }
   // `the poll`, `the survey`: the body behind the last one named.
-  if (rules.dataNouns.has(head) && core.length === 2) {
+  if (rules.dataNouns.has(head) && core.length <= 3) {
     const owner = lastDataOwner(ctx, at, head);
-    if (owner) return { name: owner.name, kind: speakerKind(owner), factor: 0.75 };
+    if (owner) return { ...owner, factor: 0.75 };
   }
   return asWritten();
 }
@@ -115,18 +115,26 @@ export const ADJECTIVE = /^[\p{Ll}-]{3,}(?:ly|ant|ous|ive|ful|less|ical|able|ibl
 /** Words with those endings that are not modifiers to drop: `early results`, `elderly voters`, `assistant`. */
 export const NOT_ADJECTIVES = new Set(['early', 'only', 'elderly', 'daily', 'weekly', 'monthly', 'yearly', 'likely', 'family', 'assistant', 'consultant', 'attendant', 'applicant', 'immigrant', 'migrant', 'servant', 'executive', 'representative', 'relative', 'detective', 'native', 'conservative', 'progressive', 'legislative', 'political']);
 
-/** The entity named right before the last `poll`/`survey` (same head) written before `at`: `a CNN/ORC poll`. */
-export function lastDataOwner(ctx: Context, at: number, head: string): Entity | null {
-  const { text } = ctx;
-  const re = new RegExp(String.raw`\b${head}s?\b`, 'giu');
+/**
+ * The body behind the last piece of data written before `at`: the name right before the same noun
+ * (`a CNN/ORC poll`, slashes kept), a body a report is by or from (`a 2009 report by the Center for …`),
+ * or a body whose name holds the noun (`the Michigan Survey of Consumers` for `the survey`).
+ */
+export function lastDataOwner(ctx: Context, at: number, head: string): { name: string; kind: SpeakerKind } | null {
+  const { text, rules } = ctx;
+  const same = new RegExp(String.raw`^['’]?s?\s+${head}s?\b`, 'iu');
   const last = mentionBefore(ctx.mentions, at);
   for (let k = last; k >= Math.max(0, last - 2000); k--) {
     const m = ctx.mentions[k]!;
     if (m.end >= at) continue;
     const e = entityOf(ctx, k);
     if (!e || e.kind === 'person' || e.kind === 'place' || e.kind === 'date') continue;
-    re.lastIndex = 0;
-    if (re.test(text.slice(m.end, m.end + head.length + 3)) && /^['’]?s?\s/u.test(text.slice(m.end, m.end + 3))) return e;
+    const compound = /(?:[\p{Lu}\d&.-]+\/)+$/u.exec(text.slice(Math.max(0, m.start - 30), m.start))?.[0] ?? '';
+    const name = compound ? compound + text.slice(m.start, m.end) : e.name;
+    if (same.test(text.slice(m.end, m.end + head.length + 4))) return { name, kind: speakerKind(e) };
+    const by = /\b(\p{Ll}+)\s+(?:by|from)\s+(?:the\s+)?(?:\p{Ll}+\s+)?$/u.exec(text.slice(Math.max(0, m.start - 40), m.start));
+    if (by && rules.dataNouns.has(by[1]!)) return { name, kind: 'organization' };
+    if (e.kind === 'organization' && e.words.includes(head)) return { name, kind: 'organization' };
   }
   return null;
 }
