@@ -282,3 +282,12 @@ describe('data speak for the body behind them', () => {
     expect(speakerOf('Voters were asked twice. "Turnout will be high," the poll found.', 'Turnout')).toBe('poll');
   });
 });
+
+describe('a given name garbled by a wrong decoding', () => {
+  test('UTF-8 read as Latin-1 (`JosÃ©`) still joins its surname', () => {
+    expect(speakerOf('The mayor, JosÃ© Ortega, spoke. "We will rebuild," Mr. Ortega said.', 'rebuild')).toBe('JosÃ© Ortega');
+  });
+  test('near miss: a capitalised word before a surname with no garbling stays apart', () => {
+    expect(speakerOf('On Monday Ortega spoke. "We will rebuild," Mr. Ortega said.', 'rebuild')).toBe('Ortega');
+  });
+});

@@ -39,6 +39,12 @@ export function parseName(text: string, m: FoundMention, rules: EntityRules): Pa
     words = text.slice(m.start, m.end).split(/\s+/u).filter(Boolean);
     roles.length = 0;
   }
+  let rejoined = false;
+  // `TomÃ¡s Regalado`: a given name written in UTF-8 read as Latin-1 breaks the run; its pieces join again.
+  if (words.length === 1 && m.head.start === m.start) {
+    const broken = /(?:^|[\s(])(\p{Lu}[\p{L}]*Ã[\u00a0-\u00bf][\p{L}\u00a0-\u00bf]*)\s+$/u.exec(text.slice(Math.max(0, m.start - 30), m.start));
+    if (broken) { words = [broken[1]!, ...words]; rejoined = true; }
+  }
   let prefix: string[] | null = null;
   // `CNN's Gloria Borger`, `Clinton's campaign manager Robby Mook`: the possessor is another entity.
   for (let k = words.length - 2; k >= 0; k--) {
@@ -51,6 +57,7 @@ export function parseName(text: string, m: FoundMention, rules: EntityRules): Pa
   if (the > 0) words = words.slice(0, the);
   if (words.length === 0) return null;
   let kind = kindOf(words, m, titleWords.some((w) => rules.titles.has(w)), rules);
+  if (rejoined && kind === 'other') kind = 'person';
   // `Omar Haddad of the Lakeside Courier`: a person of an outlet or a place is the person.
   if (kind === 'organization' || kind === 'place') {
     const of = words.findIndex((w, k) => k >= 2 && (w === 'of' || w === 'for' || w === 'at'));
