@@ -291,3 +291,14 @@ describe('a given name garbled by a wrong decoding', () => {
     expect(speakerOf('On Monday Ortega spoke. "We will rebuild," Mr. Ortega said.', 'rebuild')).toBe('Ortega');
   });
 });
+
+describe('what a poll found', () => {
+  test.each([
+    ['findings before the poll is named, in a lead', 'Findings show voters want roads.\n\nIn a KXTV/Marist Poll, most voters said roads come first.', 'voters want roads', 'KXTV/Marist'],
+  ])('%s', (_, text, quote, name) => {
+    expect(speakerOf(text, quote)).toBe(name);
+  });
+  test('near miss: findings with no poll named near them stay as written', () => {
+    expect(speakerOf('Findings show voters want roads.', 'voters want roads')).toBe('Findings');
+  });
+});

@@ -166,6 +166,8 @@ function resolveOne(s: SpeakerMention, ctx: Context): ResolvedName {
     const next = /^\s+(\p{Ll}+)/u.exec(text.slice(m.end, s.span.end))![1]!;
     if (!rules.personOrgs.has(next) && !rules.dataNouns.has(next) && !rules.orgKinds.has(next)) return resolveDescription(s, ctx);
   }
+  // `Findings show …`: a common word capitalised at the start of a sentence is a description, not a name.
+  if (e && m && e.kind === 'other' && e.words.length === 1 && isCommonWord(e.words[0]!) && !isNameWord(e.words[0]!)) return resolveDescription(s, ctx);
   if (e && m) {
     // `Clinton` of `Christie and Clinton`: the one the span names.
     if (e.pair) {

@@ -49,6 +49,11 @@ export function resolveDescription(s: SpeakerMention, ctx: Context): ResolvedNam
     }
     return asWritten();
   }
+  // `Findings show …`, `The results`: what a poll or a survey named before found.
+  if (RESULT_NOUNS.has(head) && (core.length === 1 || (core.length === 2 && rules.definite.has(det)))) {
+    const owner = lastDataOwner(ctx, at, 'poll|survey|study|report|analysis', true);
+    if (owner) return { ...owner, factor: 0.7 };
+  }
   if (!rules.definite.has(det)) return asWritten();
   // `the campaign`: the campaign of the candidate in focus.
   if (rules.personOrgs.has(head) && core.length === 2) {
@@ -115,26 +120,42 @@ export const ADJECTIVE = /^[\p{Ll}-]{3,}(?:ly|ant|ous|ive|ful|less|ical|able|ibl
 /** Words with those endings that are not modifiers to drop: `early results`, `elderly voters`, `assistant`. */
 export const NOT_ADJECTIVES = new Set(['early', 'only', 'elderly', 'daily', 'weekly', 'monthly', 'yearly', 'likely', 'family', 'assistant', 'consultant', 'attendant', 'applicant', 'immigrant', 'migrant', 'servant', 'executive', 'representative', 'relative', 'detective', 'native', 'conservative', 'progressive', 'legislative', 'political']);
 
+/** What a poll or survey found, named without the poll: `Findings show`, `the results`. */
+const RESULT_NOUNS = new Set(['findings', 'results', 'numbers', 'figures', 'data']);
+
 /**
  * The body behind the last piece of data written before `at`: the name right before the same noun
  * (`a CNN/ORC poll`, slashes kept), a body a report is by or from (`a 2009 report by the Center for …`),
  * or a body whose name holds the noun (`the Michigan Survey of Consumers` for `the survey`).
  */
-export function lastDataOwner(ctx: Context, at: number, head: string): { name: string; kind: SpeakerKind } | null {
-  const { text, rules } = ctx;
-  const same = new RegExp(String.raw`^['’]?s?\s+${head}s?\b`, 'iu');
+export function lastDataOwner(ctx: Context, at: number, head: string, ahead = false): { name: string; kind: SpeakerKind } | null {
   const last = mentionBefore(ctx.mentions, at);
   for (let k = last; k >= Math.max(0, last - 2000); k--) {
-    const m = ctx.mentions[k]!;
-    if (m.end >= at) continue;
-    const e = entityOf(ctx, k);
-    if (!e || e.kind === 'person' || e.kind === 'place' || e.kind === 'date') continue;
-    const compound = /(?:[\p{Lu}\d&.-]+\/)+$/u.exec(text.slice(Math.max(0, m.start - 30), m.start))?.[0] ?? '';
-    const name = compound ? compound + text.slice(m.start, m.end) : e.name;
-    if (same.test(text.slice(m.end, m.end + head.length + 4))) return { name, kind: speakerKind(e) };
-    const by = /\b(\p{Ll}+)\s+(?:by|from)\s+(?:the\s+)?(?:\p{Ll}+\s+)?$/u.exec(text.slice(Math.max(0, m.start - 40), m.start));
-    if (by && rules.dataNouns.has(by[1]!)) return { name, kind: 'organization' };
-    if (e.kind === 'organization' && e.words.includes(head)) return { name, kind: 'organization' };
+    if (ctx.mentions[k]!.end >= at) continue;
+    const owner = dataOwner(ctx, k, head);
+    if (owner) return owner;
   }
+  // `Findings show …` in a lead, the poll named in the next sentences.
+  const sentence = ctx.mentions[last + 1]?.sentence ?? 0;
+  for (let k = last + 1; ahead && k < ctx.mentions.length && ctx.mentions[k]!.sentence <= sentence + 2; k++) {
+    const owner = dataOwner(ctx, k, head);
+    if (owner) return owner;
+  }
+  return null;
+}
+
+/** The body mention k names, when it stands behind data of this noun (see lastDataOwner). */
+function dataOwner(ctx: Context, k: number, head: string): { name: string; kind: SpeakerKind } | null {
+  const { text, rules } = ctx;
+  const m = ctx.mentions[k]!;
+  const e = entityOf(ctx, k);
+  if (!e || e.kind === 'person' || e.kind === 'place' || e.kind === 'date') return null;
+  const compound = /(?:\p{Lu}[\p{L}\d&.-]*(?:\s\p{Lu}[\p{L}\d&.-]*)*\/)+$/u.exec(text.slice(Math.max(0, m.start - 40), m.start))?.[0].replace(/^(?:A|An|The|In|On|At|By)\s+/u, '') ?? '';
+  // `USA TODAY/Suffolk University Poll`: the pollsters, without the poll.
+  const name = (compound ? compound + text.slice(m.start, m.end) : e.name).replace(/\s+(?:Poll|Polls|Survey|Study|Report)$/u, '');
+  if (new RegExp(String.raw`^['’]?s?\s+(?:${head})s?\b`, 'iu').test(text.slice(m.end, m.end + 12))) return { name, kind: speakerKind(e) };
+  const by = /\b(\p{Ll}+)\s+(?:by|from)\s+(?:the\s+)?(?:\p{Ll}+\s+)?$/u.exec(text.slice(Math.max(0, m.start - 40), m.start));
+  if (by && rules.dataNouns.has(by[1]!)) return { name, kind: 'organization' };
+  if (e.kind === 'organization' && head.split('|').some((h) => e.words.includes(h))) return { name, kind: 'organization' };
   return null;
 }
