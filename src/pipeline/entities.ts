@@ -1,7 +1,9 @@
-import type { SpeakerKind, Span } from '../types.js';
+import type { Span } from '../types.js';
 import type { FoundMention } from './mentions.js';
 import { RULES } from '../rules/index.js';
-import { buildEntityTable, type Entity, type EntityTable } from './entity-table.js';
+import { buildEntityTable } from './entity-table.js';
+import type { Entity, EntityRules, EntityTable, ResolvedName, SpeakerMention } from './entity-types.js';
+export type { EntityRules, ResolvedName, SpeakerMention } from './entity-types.js';
 import { classifyWords, isCommonWord, isNameWord } from '../nlp/lexicon.js';
 import { entityOf, mentionBefore, namedInside, speakerKind, surnameOf, type Context, type Occurrence } from './entity-context.js';
 import { resolvePronoun } from './entity-pronouns.js';
@@ -14,44 +16,6 @@ import { resolveDescription } from './entity-descriptions.js';
  * that role or kind. JSON-shaped in and out: the speaker's mention is named by its index in `mentions`.
  * Names here; pronouns in entity-pronouns.ts, descriptions in entity-descriptions.ts.
  */
-
-/** A speaker as attribution found it. */
-export interface SpeakerMention {
-  readonly span: Span;
-  readonly mention: FoundMention | null; // null: a noun phrase without a known head
-  readonly mentionIndex: number | null; // index of `mention` in the document's `mentions`; null: a phrase attribution built
-  readonly name: string | null; // set when inherited from an earlier claim
-  readonly kind: SpeakerKind | null;
-  readonly content?: Span; // what the speaker said: `I` inside another claim's quotation is that claim's speaker
-}
-
-/** A speaker's canonical name, and a factor on the claim's confidence (how sure the resolution is). */
-export interface ResolvedName { readonly name: string; readonly kind: SpeakerKind; readonly factor: number }
-
-export interface EntityRules {
-  readonly titles: ReadonlyMap<string, 'm' | 'f' | null>;
-  readonly titleRoles: ReadonlyMap<string, string>;
-  readonly notRoles: ReadonlySet<string>;
-  readonly orgWords: ReadonlySet<string>;
-  readonly connectors: ReadonlySet<string>;
-  readonly suffixes: ReadonlySet<string>;
-  readonly calendar: ReadonlySet<string>;
-  readonly states: ReadonlySet<string>;
-  readonly placeHeads: ReadonlySet<string>;
-  readonly workHeads: ReadonlySet<string>;
-  readonly functionWords: ReadonlySet<string>;
-  readonly candidateRoles: ReadonlySet<string>;
-  readonly orgKinds: ReadonlyMap<string, ReadonlySet<string>>;
-  readonly dataNouns: ReadonlySet<string>;
-  readonly personOrgs: ReadonlySet<string>;
-  readonly personProxies: ReadonlySet<string>;
-  readonly definite: ReadonlySet<string>;
-  readonly pronounForm: RegExp;
-  readonly extraGiven: ReadonlyMap<string, 'm' | 'f' | null>;
-  readonly placePrefixes: ReadonlySet<string>;
-  readonly focusRoles: ReadonlySet<string>;
-  readonly roleNoun: RegExp;
-}
 
 /**
  * Resolve each speaker (null: a claim without one) against the document's entity table, in the order

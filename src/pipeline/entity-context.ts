@@ -1,8 +1,7 @@
 /** What the entity stage's resolvers share: the resolution context and look-ups by offset (binary searches). */
 import type { SpeakerKind, Span } from '../types.js';
 import type { FoundMention } from './mentions.js';
-import type { Entity, EntityTable } from './entity-table.js';
-import type { EntityRules } from './entities.js';
+import type { Entity, EntityRules, EntityTable } from './entity-types.js';
 
 export interface Occurrence { readonly e: Entity; readonly at: number; readonly sentence: number; readonly possessive?: boolean }
 

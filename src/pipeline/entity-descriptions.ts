@@ -4,8 +4,7 @@
  * in it; else the description stays, named without determiner and opening adjectives.
  */
 import type { SpeakerKind, Span } from '../types.js';
-import type { Entity } from './entity-table.js';
-import type { EntityRules, ResolvedName, SpeakerMention } from './entities.js';
+import type { Entity, EntityRules, ResolvedName, SpeakerMention } from './entity-types.js';
 import { lastOf, mentionBefore, namedInside, entityOf, sentenceBefore, speakerKind, surnameOf, type Context } from './entity-context.js';
 import { NP_STOP, resolvePronoun } from './entity-pronouns.js';
 

@@ -3,8 +3,7 @@
  * possessives, with what kind of thing it names and the parts of a person's name.
  */
 import type { FoundMention } from './mentions.js';
-import type { EntityRules } from './entities.js';
-import type { EntityKind } from './entity-table.js';
+import type { EntityKind, EntityRules } from './entity-types.js';
 import { classifyWords, isCommonWord, isNameWord, tagsOf } from '../nlp/lexicon.js';
 
 export interface Parsed {

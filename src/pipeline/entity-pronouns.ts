@@ -4,8 +4,7 @@
  * is the byline, a transcript turn's label speaks its I and we.
  */
 import type { FoundMention } from './mentions.js';
-import type { Entity } from './entity-table.js';
-import type { ResolvedName, SpeakerMention } from './entities.js';
+import type { Entity, ResolvedName, SpeakerMention } from './entity-types.js';
 import { entityOf, lastBefore, lastOccurrence, mentionBefore, sentenceBefore, speakerKind, type Context, type Occurrence } from './entity-context.js';
 
 export function resolvePronoun(w: string, s: SpeakerMention, ctx: Context): ResolvedName {

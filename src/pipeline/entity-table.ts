@@ -1,40 +1,13 @@
 import type { FoundMention } from './mentions.js';
-import type { EntityRules } from './entities.js';
+import type { Entity, EntityKind, EntityRules, EntityTable } from './entity-types.js';
+export type { Entity, EntityKind, EntityTable } from './entity-types.js';
 import { tagsOf } from '../nlp/lexicon.js';
 import { isGiven, isNameMention, lexiconGender, nameParts, parseName, splitPair, type Parsed } from './entity-names.js';
 
 /**
- * The document's entity table: every person, organisation, place, work and date named in it, with the
- * parts of its name, its gender evidence, the roles the text gives it and the forms it is written in.
- * Built once per document from the mentions (names outside and inside quotations), before any speaker
- * is resolved, so a surname met before the full name still finds it. JSON-shaped.
+ * The document's entity table, built once from the mentions (names in and out of quotations) before any
+ * speaker is resolved: full names first, then short forms, acronyms, gender evidence and roles.
  */
-export type EntityKind = 'person' | 'organization' | 'place' | 'work' | 'date' | 'other';
-
-export interface Entity {
-  readonly id: number;
-  kind: EntityKind;
-  name: string; // canonical: the fullest form written, without titles, roles or possessives
-  words: string[]; // of `name`, lower-case
-  given: string | null; // lower-case first given name (null: a surname alone, or not a person)
-  surname: string; // lower-case last word that is not a suffix
-  suffix: string | null; // `jr`, `iii`
-  acronym: string | null; // `FBI` of `Federal Bureau of Investigation (FBI)`
-  gender: 'm' | 'f' | null;
-  genderVotes: { m: number; f: number; title: 'm' | 'f' | null; lexicon: 'm' | 'f' | null };
-  pair: boolean; // `Clinton and Trump`: never the antecedent of a singular pronoun
-  roles: string[]; // lower-case role words the text gives it: `governor`, `senator`, `neurosurgeon`
-  qualifiers: string[]; // every lower-cased word of its titles and role phrases: `ohio` of `Ohio Gov. John Kasich`
-  forms: string[]; // every form written, as written (head only)
-  formCounts: Record<string, number>; // how often each form is written
-  count: number; // mentions outside quotations
-  first: number; // offset of its first mention
-}
-
-export interface EntityTable {
-  readonly entities: Entity[];
-  readonly ofMention: (number | null)[]; // entity id of each mention (null: pronouns, nominals, dropped)
-}
 
 /** Build the table from the document's mentions (in text order). */
 export function buildEntityTable(text: string, mentions: readonly FoundMention[], rules: EntityRules): EntityTable {
