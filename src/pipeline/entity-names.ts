@@ -69,7 +69,7 @@ export function parseName(text: string, m: FoundMention, rules: EntityRules): Pa
     if (tail.length < words.length && tail.length <= 3 && !tail.some((w) => rules.orgWords.has(w.toLowerCase()))) { words = tail; kind = 'person'; }
   }
   // `Senator Ted Cruz of Texas`: the name stands before `of`, the head after it is a place.
-  if ((kind === 'place' || rules.states.has(words.join(' ').toLowerCase()) || classifyWords(words.map((w) => w.toLowerCase())).kind === 'place') && / of\s*$/u.test(text.slice(m.start, m.head.start))) {
+  if (m.head.start > m.start && / of\s*$/u.test(text.slice(m.start, m.head.start)) && (kind === 'place' || rules.states.has(words.join(' ').toLowerCase()) || classifyWords(words.map((w) => w.toLowerCase())).kind === 'place')) {
     const before = text.slice(m.start, m.head.start).replace(/\s+of\s*$/u, '').split(/\s+/u).filter(Boolean);
     const person = fromGiven(before, rules);
     if (person.length < before.length && person.length >= 2) { words = person.map(clean); kind = 'person'; }

@@ -9,6 +9,9 @@ import { isGiven, isNameMention, lexiconGender, nameParts, parseName, splitPair,
  * speaker is resolved: full names first, then short forms, acronyms, gender evidence and roles.
  */
 
+/** At most this many role and qualifier words an entity keeps (a long document repeats them). */
+const MAX_ROLES = 40;
+
 /** Build the table from the document's mentions (in text order). */
 export function buildEntityTable(text: string, mentions: readonly FoundMention[], rules: EntityRules): EntityTable {
   const entities: Entity[] = [];
@@ -35,8 +38,8 @@ export function buildEntityTable(text: string, mentions: readonly FoundMention[]
     e.formCounts[form] = (e.formCounts[form] ?? 0) + 1;
     if (betterForm(form, e.name, e.kind)) { e.name = form; e.words = p.words.map((w) => w.toLowerCase()); }
     if (!m.quoted) e.count++;
-    for (const r of p.roles) if (!e.roles.includes(r)) e.roles.push(r);
-    for (const q of p.qualifiers) if (!e.qualifiers.includes(q)) e.qualifiers.push(q);
+    for (const r of p.roles) if (e.roles.length < MAX_ROLES && !e.roles.includes(r)) e.roles.push(r);
+    for (const q of p.qualifiers) if (e.qualifiers.length < MAX_ROLES && !e.qualifiers.includes(q)) e.qualifiers.push(q);
     if (p.gender) e.genderVotes.title ??= p.gender;
   };
   const prefixes: { p: Parsed; m: FoundMention }[] = [];
@@ -121,12 +124,19 @@ function fullKey(kind: EntityKind, words: readonly string[], parts: { given: str
 
 /** The fuller of two forms of one name: more words (an initial counts), then longer. */
 function betterForm(form: string, current: string, kind: EntityKind): boolean {
-  const a = form.split(' ').length;
-  const b = current.split(' ').length;
+  if (form === current) return false;
+  const a = wordCount(form);
+  const b = wordCount(current);
   if (kind !== 'person') return a > b && !/^the /iu.test(form);
   if (form === form.toUpperCase() && current !== current.toUpperCase()) return false; // `JEAN-PIERRE` is a label
   if (current === current.toUpperCase() && form !== form.toUpperCase()) return true;
   return a > b;
+}
+
+function wordCount(s: string): number {
+  let n = 1;
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) === 32) n++;
+  return n;
 }
 
 /**
@@ -312,14 +322,15 @@ function addRoles(text: string, mentions: readonly FoundMention[], ofMention: re
     const e = entities[id]!;
     if (e.kind !== 'person' && e.kind !== 'organization') continue;
     const m = mentions[i]!;
-    const after = /^,\s+(?:the|a|an|his|her|its)\s+([^,.;:()"“”]{2,80}?)(?=\s*[,.;:)]|\s+(?:who|which|that|said|says|told|has|had|is|was|will)\b)/u.exec(text.slice(m.end, m.end + 100));
+    const after = text.charCodeAt(m.end) !== 44 ? null : /^,\s+(?:the|a|an|his|her|its)\s+([^,.;:()"“”]{2,80}?)(?=\s*[,.;:)]|\s+(?:who|which|that|said|says|told|has|had|is|was|will)\b)/u.exec(text.slice(m.end, m.end + 100));
     if (after) addRoleWords(e, after[1]!, rules);
     const before = text.slice(Math.max(0, m.start - 80), m.start);
-    const desc = /(?:^|[\s(])(?:the|a|an)\s+([^,.;:()"“”]{2,60}?),\s*$/u.exec(before);
+    if (!/\p{Ll}[,]?\s+$/u.test(before.slice(-4))) continue; // no description ends right before the name
+    const desc = /,\s*$/u.test(before) ? /(?:^|[\s(])(?:the|a|an)\s+([^,.;:()"“”]{2,60}?),\s*$/u.exec(before) : null;
     if (desc) addRoleWords(e, desc[1]!, rules);
     else {
       // `retired neurosurgeon Ben Carson`: lower-case words ending in a role noun right before the name.
-      const words = /(?:^|[^\p{L}])((?:\p{Ll}[\p{Ll}-]*\s+){1,3})$/u.exec(before)?.[1]!.trim().split(/\s+/u) ?? [];
+      const words = /(?:^|[^\p{L}])((?:\p{Ll}[\p{Ll}-]*\s+){1,3})$/u.exec(before.slice(-40))?.[1]!.trim().split(/\s+/u) ?? [];
       const last = words[words.length - 1];
       if (last && (rules.roleNoun.test(last) || rules.titles.has(last))) addRoleWords(e, words.filter((w) => !rules.functionWords.has(w)).slice(-2).join(' '), rules);
     }
@@ -330,13 +341,13 @@ function addRoles(text: string, mentions: readonly FoundMention[], ofMention: re
 function addRoleWords(e: Entity, phrase: string, rules: EntityRules): void {
   for (const raw of phrase.split(/\s+/u)) {
     const q = raw.toLowerCase().replace(/[^\p{L}-]/gu, '');
-    if (q && !rules.functionWords.has(q) && !e.qualifiers.includes(q)) e.qualifiers.push(q);
+    if (q && e.qualifiers.length < MAX_ROLES && !rules.functionWords.has(q) && !e.qualifiers.includes(q)) e.qualifiers.push(q);
   }
   const head = phrase.split(/\s+(?:of|for|at|in|from|with|on)\s+/u)[0]!;
   for (const raw of head.split(/\s+/u)) {
     const w = raw.toLowerCase().replace(/[^\p{L}-]/gu, '');
     if (!w || rules.functionWords.has(w) || rules.notRoles.has(w)) continue;
     const r = rules.titleRoles.get(w) ?? w;
-    if (!e.roles.includes(r)) e.roles.push(r);
+    if (e.roles.length < MAX_ROLES && !e.roles.includes(r)) e.roles.push(r);
   }
 }
