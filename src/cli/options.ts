@@ -1,6 +1,7 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { FORMAT_NAMES, type FormatName } from '../format/index.js';
 import type { ClaimType } from '../types.js';
+import { DEFAULT_MAX_BYTES, parseSize } from './inputs.js';
 
 export type CommandName = 'extract' | 'sentences' | 'speakers';
 
@@ -17,6 +18,7 @@ export interface Options {
   readonly verbose: boolean;
   readonly jobs: number | null; // null: available cores
   readonly input: 'text' | 'jsonl';
+  readonly maxBytes: number; // --max-size: an input (a file, stdin, a JSONL line) larger than this is not read
 }
 
 export type Parsed = { kind: 'run'; options: Options } | { kind: 'exit'; code: 0 | 2 };
@@ -44,6 +46,12 @@ function parseConfidence(value: string): number {
 function parseJobs(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1 || n > 256) throw new InvalidArgumentError('must be a whole number from 1 to 256.');
+  return n;
+}
+
+function parseMaxSize(value: string): number {
+  const n = parseSize(value);
+  if (n === null) throw new InvalidArgumentError('must be a size such as 200k, 10MB or 1G.');
   return n;
 }
 
@@ -78,7 +86,8 @@ export function parseOptions(argv: readonly string[], out: OutputSink, version: 
     .helpCommand(false)
     .addHelpText('after', `
 Commands write records to stdout and one line per problem to stderr.
-Exit status: 0 all inputs read; 1 some input could not be read or failed; 2 usage error.
+Exit status: 0 all inputs read; 1 some input could not be read or failed, or output could not be
+written; 2 usage error; 130 interrupted (Ctrl-C); 143 terminated (SIGTERM).
 Run 'claims <command> --help' for a command's options.
 
 Examples:
@@ -99,6 +108,7 @@ Examples:
       .option('--color', 'force colour in the table')
       .option('--no-color', 'no colour (also NO_COLOR=1 or TERM=dumb)')
       .addOption(new Option('-j, --jobs <n>', 'threads: this one and N - 1 workers; default: available cores').argParser(parseJobs))
+      .addOption(new Option('--max-size <size>', 'skip an input larger than this (a file, stdin, a JSONL line), e.g. 200k, 10MB; default: 50MB').argParser(parseMaxSize))
       .option('--verbose', 'also say which files a directory walk skipped', false)
       .addOption(new Option('--input <kind>', 'read stdin as text, or as JSON Lines of {"id", "text"}').choices(['text', 'jsonl']).default('text'));
     if (filters) {
@@ -124,6 +134,7 @@ Examples:
         verbose: Boolean(o.verbose),
         jobs: (o.jobs as number | undefined) ?? null,
         input: (o.input as 'text' | 'jsonl') ?? 'text',
+        maxBytes: (o.maxSize as number | undefined) ?? DEFAULT_MAX_BYTES,
       };
     });
     return cmd;

@@ -1,6 +1,6 @@
 import type { Worker } from 'node:worker_threads';
 import type { Claim, ClaimType, SentenceRecord } from '../types.js';
-import { extract, extractSentences } from '../pipeline/extract.js';
+import { extractSentenceSteps, extractSteps } from '../pipeline/extract.js';
 import { createSplitFormatter, type SplitFormatName } from '../format/split.js';
 import { readInputFile, type InputNote, type InputRead, type InputRef } from './inputs.js';
 import type { FromWorker, ToWorker, WorkerSetup } from './worker-thread.js';
@@ -24,6 +24,8 @@ export interface RunSetup {
   readonly what: What;
   readonly format?: SplitFormatName;
   readonly filter?: ClaimFilter;
+  /** `--max-size`: a file larger than this many bytes is not read (a failure); none: no limit. */
+  readonly maxBytes?: number;
 }
 
 /**
@@ -87,9 +89,11 @@ export function createExtractor(setup: What | RunSetup, jobs: number, total: num
         const first = await next();
         if (first === null || closed) return;
         if (threads === 1) {
-          const one = createRunner(run);
+          const one = createAsyncRunner(run, () => closed);
           for (let w: Work | null = first; w !== null && !closed; w = await next()) {
-            yield one(w);
+            const r = await one(w);
+            if (r === null) return;
+            yield r;
             // A file is read in one blocking call, so nothing here waits on the event loop: give it a turn per
             // document, so a signal (Ctrl-C) is seen before the next one.
             await turn();
@@ -98,7 +102,8 @@ export function createExtractor(setup: What | RunSetup, jobs: number, total: num
         }
         const second = await next();
         if (second === null || closed) {
-          if (!closed) yield createRunner(run)(first);
+          const r = closed ? null : await createAsyncRunner(run, () => closed)(first);
+          if (r !== null) yield r;
           return;
         }
         // Loaded only now: a single article never pays for the worker machinery.
@@ -126,20 +131,54 @@ export function createExtractor(setup: What | RunSetup, jobs: number, total: num
  * claims and, with a format, turn them into text. A bug on it (an exception) becomes its error result.
  */
 export function createRunner(setup: RunSetup): (work: Work) => DocResult {
+  const steps = createStepRunner(setup);
+  return (work) => {
+    const it = steps(work);
+    for (;;) {
+      const r = it.next();
+      if (r.done) return r.value;
+    }
+  };
+}
+
+/**
+ * `createRunner` for this thread: a long document runs window by window with a turn of the event loop
+ * between windows, so a signal (Ctrl-C) or a closing pipe is seen within a window's time. Resolves to
+ * null when `stopped()` turns true meanwhile.
+ */
+export function createAsyncRunner(setup: RunSetup, stopped: () => boolean): (work: Work) => Promise<DocResult | null> {
+  const steps = createStepRunner(setup);
+  return async (work) => {
+    const it = steps(work);
+    for (;;) {
+      const r = it.next();
+      if (r.done) return r.value;
+      await turn();
+      if (stopped()) {
+        it.return(null as never);
+        return null;
+      }
+    }
+  };
+}
+
+/** The work on one input as steps: yields between the windows of a long document. */
+function createStepRunner(setup: RunSetup): (work: Work) => Generator<void, DocResult> {
   const format = setup.format ? createSplitFormatter(setup.what, setup.format) : null;
   const filter = setup.filter ?? null;
-  return (work) => {
-    const read = 'source' in work ? readInputFile(work) : work;
+  return function* (work) {
+    const read = 'source' in work ? readInputFile(work, setup.maxBytes) : work;
     const notes = read.notes.length > 0 ? { notes: read.notes } : {};
     if ('failure' in read) return { path: read.failure.path, bytes: 0, ...notes, failure: read.failure.reason };
     const doc = read.doc;
     const bytes = typeof doc.text === 'string' ? Buffer.byteLength(doc.text) : 0;
     try {
       if (setup.what === 'sentences') {
-        const sentences = extractSentences(doc);
+        const sentences = yield* extractSentenceSteps(doc);
         return format ? { path: doc.path, bytes, ...notes, text: format.body(sentences) } : { path: doc.path, bytes, ...notes, sentences };
       }
-      const claims = filter ? filterClaims(extract(doc), filter) : extract(doc);
+      const all = yield* extractSteps(doc);
+      const claims = filter ? filterClaims(all, filter) : all;
       return format ? { path: doc.path, bytes, ...notes, text: format.body(claims) } : { path: doc.path, bytes, ...notes, claims };
     } catch (e) {
       return { path: doc.path, bytes, ...notes, error: errorOf(e) };
@@ -210,6 +249,7 @@ class Pool {
   private startFailures = 0;
   private inThread = false; // the worker script cannot load: finish in this thread
   private runner: ((work: Work) => DocResult) | null = null;
+  private asyncRunner: ((work: Work) => Promise<DocResult | null>) | null = null;
 
   /** `size` workers; `here`: this thread takes the documents they have no room for. */
   constructor(
@@ -287,8 +327,10 @@ class Pool {
         // two workers and an idle thread here (one isolate fewer to load and warm up), and ~40 MB less.
         if (this.here && this.queue.length > 0) {
           const task = this.queue.shift()!;
-          this.runner ??= createRunner(this.setup);
-          this.finish(task.seq, this.runner(task.work));
+          this.asyncRunner ??= createAsyncRunner(this.setup, () => this.closed);
+          const r = await this.asyncRunner(task.work);
+          if (r === null) return;
+          this.finish(task.seq, r);
           await turn();
           continue;
         }
