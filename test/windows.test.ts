@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from 'vitest';
 import { cutWindows, extract, extractSentences, WINDOW } from '../src/pipeline/extract.js';
-import { claimId } from '../src/pipeline/claims.js';
+import { claimId, foldQuotation } from '../src/pipeline/claims.js';
 
 // issue 19: a long document runs in windows cut between paragraphs, so memory per document stays a small
 // multiple of its size; records are shifted back to the document's offsets, sentence numbers and ids.
@@ -47,17 +47,31 @@ test('issue 19: claims in windows slice back, carry the document’s sentence nu
   const sentences = extractSentences(doc);
   const claims = extract(doc, undefined, SMALL);
   expect(claims.length).toBeGreaterThan(20);
+  const seen = new Map<string, number>(); // content ids: the occurrence counts over the whole document
   for (const [i, c] of claims.entries()) {
     expect(chars.slice(c.quote.start, c.quote.end).join('')).toBe(c.quote.text);
     if (c.speaker) expect(chars.slice(c.speaker.start, c.speaker.end).join('')).toBe(c.speaker.text);
     if (c.cue) expect(chars.slice(c.cue.start, c.cue.end).join('')).toBe(c.cue.text);
-    expect(c.id).toBe(claimId('big.txt', c.quote.start, c.quote.end));
+    const folded = foldQuotation(c.quote.text);
+    const occurrence = (seen.get(folded) ?? 0) + 1;
+    seen.set(folded, occurrence);
+    expect(c.id).toBe(claimId('big.txt', folded, occurrence));
     const s = sentences[c.sentence]!;
     expect(s.start <= c.quote.start && c.quote.start < s.end + 1).toBe(true);
     if (i > 0) expect(claims[i - 1]!.quote.start).toBeLessThanOrEqual(c.quote.start);
   }
   // The last window holds the emoji line: offsets after it count it as one code point.
   expect(claims.at(-1)!.quote.text).toBe('We will reopen,');
+});
+
+test('issue 19: the same words quoted in two windows keep two ids, as in one run', () => {
+  const part = '“We will reopen the plant,” Jane Doe said.\n\n' + 'Filler text here. '.repeat(150) + '\n\n';
+  const doc = { path: 'twice.txt', text: part + part + part };
+  const windowed = extract(doc, undefined, part.length + 10);
+  const whole = extract(doc, undefined, Infinity);
+  expect(windowed.filter((c) => c.quote.text.startsWith('We will reopen')).length).toBe(3);
+  expect(windowed.map((c) => c.id)).toEqual(whole.map((c) => c.id));
+  expect(new Set(windowed.map((c) => c.id)).size).toBe(windowed.length);
 });
 
 test('issue 19: a document under the window runs whole, as before', () => {

@@ -10,6 +10,12 @@ import { lstat, readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { decodeText, looksBinary, SNIFF_BYTES } from '../text/decode.js';
 import type { SourceDoc } from '../types.js';
+import { errorCode, reasonFor } from './fs-reasons.js';
+import { tooLarge } from './sizes.js';
+
+export { reasonFor } from './fs-reasons.js';
+export { DEFAULT_MAX_BYTES, formatSize, parseSize, tooLarge } from './sizes.js';
+export { describeSkipped, parseExtensions } from './extensions.js';
 
 export interface InputRef {
   readonly path: string; // as reached from the command line, `/` separators; "-" for stdin
@@ -31,6 +37,8 @@ export interface InputList {
   readonly inputs: InputRef[];
   readonly failures: InputFailure[];
   readonly notes: InputNote[];
+  /** Files a directory walk passed over for their extension, in walk order (see `describeSkipped`). */
+  readonly skipped: string[];
 }
 export type InputRead =
   | { readonly doc: SourceDoc; readonly notes: InputNote[] }
@@ -54,46 +62,6 @@ function shown(typed: string): string {
 function under(dir: string, rel: string): string {
   const base = dir.length > 1 ? dir.replace(/\/+$/, '') : dir;
   return base === '/' ? `/${rel}` : `${base}/${rel}`;
-}
-
-function errorCode(err: unknown): string | undefined {
-  return typeof err === 'object' && err !== null && 'code' in err ? String((err as { code: unknown }).code) : undefined;
-}
-
-/** A short lowercase phrase for an fs error. */
-export function reasonFor(err: unknown): string {
-  switch (errorCode(err)) {
-    case 'ENOENT':
-    case 'ENOTDIR':
-      return 'no such file or directory';
-    case 'EACCES':
-    case 'EPERM':
-      return 'permission denied';
-    case 'ELOOP':
-      return 'symlink loop';
-    case 'EISDIR':
-      return 'is a directory';
-    case 'ENAMETOOLONG':
-      return 'name too long';
-    case 'ERR_FS_FILE_TOO_LARGE':
-    case 'EFBIG':
-      return 'file too large';
-    case 'ENOSPC':
-      return 'no space left on device';
-    case 'EDQUOT':
-      return 'disk quota exceeded';
-    case 'EIO':
-      return 'input/output error';
-    case 'EROFS':
-      return 'read-only file system';
-    case 'EBADF':
-      return 'bad file descriptor';
-    default: {
-      if (err instanceof RangeError) return 'file too large'; // longer than a JS string can be
-      const message = err instanceof Error ? err.message : String(err);
-      return `read error: ${message.toLowerCase()}`;
-    }
-  }
 }
 
 /** Same file reached twice (another spelling, a symlink, two overlapping arguments) is read once. */
@@ -125,7 +93,7 @@ interface Found {
  * Text files under a directory, in no particular order. Hidden entries are skipped; a symlinked directory is
  * followed unless it leads back to one already being walked (a loop); a broken symlink is skipped with a note.
  */
-async function walk(dir: string, shownDir: string, out: Found[], failures: InputFailure[], notes: InputNote[]): Promise<void> {
+async function walk(dir: string, shownDir: string, out: Found[], failures: InputFailure[], notes: InputNote[], extensions: readonly string[], skipped: string[]): Promise<void> {
   const seen = new Set<string>();
   const visit = async (abs: string, display: string, real: string, ancestors: readonly string[]): Promise<void> => {
     seen.add(real);
@@ -168,8 +136,10 @@ async function walk(dir: string, shownDir: string, out: Found[], failures: Input
         } else if (!seen.has(childReal)) {
           await visit(childAbs, childShown, childReal, chain);
         } // else: a second way into a directory already walked
-      } else if (isFile && TEXT_EXTENSIONS.some((ext) => entry.name.toLowerCase().endsWith(ext))) {
+      } else if (isFile && extensions.some((ext) => entry.name.toLowerCase().endsWith(ext))) {
         out.push({ path: childShown, file: childAbs });
+      } else if (isFile) {
+        skipped.push(childShown);
       }
     }
   };
@@ -195,11 +165,13 @@ async function globFiles(pattern: string, cwd: string): Promise<Found[]> {
  * Expand command-line paths, in the order given; a directory or glob expands to its files sorted by path
  * (code-unit order). No paths: stdin, unless it is a terminal (then nothing: the caller decides what to say).
  */
-export async function listInputs(paths: readonly string[], opts: { stdinIsTTY: boolean; cwd?: string }): Promise<InputList> {
+export async function listInputs(paths: readonly string[], opts: { stdinIsTTY: boolean; cwd?: string; extensions?: readonly string[] }): Promise<InputList> {
   const cwd = opts.cwd ?? currentDirectory();
+  const extensions = [...TEXT_EXTENSIONS, ...(opts.extensions ?? [])];
   const inputs: InputRef[] = [];
   const failures: InputFailure[] = [];
   const notes: InputNote[] = [];
+  const skipped: string[] = [];
   const keys = new Set<string>();
 
   const addStdin = (): void => {
@@ -208,6 +180,7 @@ export async function listInputs(paths: readonly string[], opts: { stdinIsTTY: b
     inputs.push({ path: '-', source: 'stdin' });
   };
   /** Expanded files: sorted, de-duplicated, binary ones skipped with a verbose note. */
+  let again = 0; // files met a second time (another argument, a symlink): listed under their first path
   const addExpanded = (found: Found[]): void => {
     // A stat and an 8 KB sniff per file, in blocking calls: for 5,400 cached files ~0.1 s, where fs/promises
     // took ~0.8 s 64 at a time (and ~3 s one at a time): each promise round trip costs more than the call.
@@ -219,7 +192,10 @@ export async function listInputs(paths: readonly string[], opts: { stdinIsTTY: b
         failures.push({ path: f.path, reason: reasonFor(err) });
         continue;
       }
-      if (keys.has(key)) continue;
+      if (keys.has(key)) {
+        again++;
+        continue;
+      }
       keys.add(key);
       if (sniffBinary(f.file)) {
         notes.push({ path: f.path, message: 'binary file; skipped', level: 'verbose' });
@@ -231,7 +207,7 @@ export async function listInputs(paths: readonly string[], opts: { stdinIsTTY: b
 
   if (paths.length === 0) {
     if (!opts.stdinIsTTY) addStdin();
-    return { inputs, failures, notes };
+    return { inputs, failures, notes, skipped };
   }
 
   for (const typed of paths) {
@@ -262,13 +238,18 @@ export async function listInputs(paths: readonly string[], opts: { stdinIsTTY: b
     }
     if (info.isDirectory()) {
       const found: Found[] = [];
+      const before = inputs.length;
+      const againBefore = again;
+      const failedBefore = failures.length;
       try {
-        await walk(abs, shown(typed), found, failures, notes);
+        await walk(abs, shown(typed), found, failures, notes, extensions, skipped);
       } catch (err) {
         failures.push({ path: typed, reason: reasonFor(err) });
         continue;
       }
       addExpanded(found);
+      // Nothing to read in it (empty, or only other kinds of file): an error, as a missing file is.
+      if (inputs.length === before && again === againBefore && failures.length === failedBefore) failures.push({ path: shown(typed), reason: `no input files (${extensions.join(', ')})` });
       continue;
     }
     // A file, or something readable like a pipe (`<(cat a.txt)`): named, so a binary one fails when read.
@@ -277,7 +258,7 @@ export async function listInputs(paths: readonly string[], opts: { stdinIsTTY: b
     keys.add(key);
     inputs.push({ path: shown(typed), source: 'file', file: abs, ...(info.isFile() ? {} : { special: true }) });
   }
-  return { inputs, failures, notes };
+  return { inputs, failures, notes, skipped };
 }
 
 /** The working directory, or null when it has been deleted (process.cwd() throws ENOENT). */
@@ -295,33 +276,6 @@ async function isSymlink(abs: string): Promise<boolean> {
   } catch {
     return false;
   }
-}
-
-/** The default `--max-size`: 50 MB. */
-export const DEFAULT_MAX_BYTES = 50_000_000;
-
-/** `larger than 50 MB (use --max-size)`: the failure for an input over the limit. */
-export function tooLarge(maxBytes: number): string {
-  return `larger than ${formatSize(maxBytes)} (use --max-size)`;
-}
-
-const UNITS: Record<string, number> = { '': 1, b: 1, k: 1e3, kb: 1e3, m: 1e6, mb: 1e6, g: 1e9, gb: 1e9, kib: 1024, mib: 1024 ** 2, gib: 1024 ** 3 };
-
-/** `200k`, `10MB`, `1.5G`, `4MiB`, `500000` → bytes (k, M, G are powers of 1000); null when it is none of these. */
-export function parseSize(value: string): number | null {
-  const m = /^\s*(\d+(?:\.\d+)?)\s*([a-z]*)\s*$/i.exec(value);
-  const unit = m ? UNITS[m[2]!.toLowerCase()] : undefined;
-  if (!m || unit === undefined) return null;
-  const n = Math.floor(Number(m[1]) * unit);
-  return Number.isSafeInteger(n) && n > 0 ? n : null;
-}
-
-/** Bytes as the messages say them: `50 MB`, `200 kB`, `1.5 GB`, `1234 bytes`. */
-export function formatSize(bytes: number): string {
-  for (const [unit, size] of [['GB', 1e9], ['MB', 1e6], ['kB', 1e3]] as const) {
-    if (bytes >= size) return `${Number((bytes / size).toFixed(bytes % size === 0 ? 0 : 1))} ${unit}`;
-  }
-  return `${bytes} bytes`;
 }
 
 class TooLarge extends Error {}

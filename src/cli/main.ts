@@ -4,20 +4,17 @@ import { createFormatter, isSplitFormat, type FormatName, type Formatter, type S
 import type { Claim, SentenceRecord } from '../types.js';
 import { groupSpeakers } from '../pipeline/speakers.js';
 import { chalkFor, colorLevel } from './color.js';
-import { listInputs, readInput, reasonFor, type InputRef } from './inputs.js';
+import { runDiff } from './diff.js';
+import { describeSkipped, listInputs, readInput, reasonFor, type InputRef } from './inputs.js';
 import { parseOptions } from './options.js';
+import { OutputFile } from './output-file.js';
 import { readJsonlInputs } from './jsonl-input.js';
-import { createExtractor, type ClaimFilter, type DocResult, type Work } from './workers.js';
+import { escapeName } from './messages.js';
+import { createExtractor, type ClaimFilter, type DocResult, type Work } from '../run/workers.js';
+import type { Proc } from './proc.js';
 
-/** What main needs of the process: streams and environment, so tests can pass their own. */
-export interface Proc {
-  readonly stdout: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
-  readonly stderr: NodeJS.WritableStream & { isTTY?: boolean };
-  readonly stdin: NodeJS.ReadableStream & { isTTY?: boolean };
-  readonly env: Record<string, string | undefined>;
-  /** Ends the process (Ctrl-C while waiting on input); without it an interrupted run returns at the next document. */
-  readonly exit?: (code: number) => void;
-}
+export type { Proc } from './proc.js';
+export { escapeName } from './messages.js';
 
 /** Exit status on a signal: 128 + its number. */
 const SIGNALS = { SIGINT: 130, SIGTERM: 143 } as const;
@@ -26,28 +23,26 @@ const VERSION = readVersion();
 
 export async function main(argv: string[], proc: Proc): Promise<0 | 1 | 2 | 130 | 143> {
   // Every write goes through a guard: a full disk or a closed stream is a value, never a stack trace.
-  const out = new Output(proc.stdout);
+  const stdout = new Output(proc.stdout);
   const errStream = new Output(proc.stderr);
   const err = (line: string) => void errStream.write(line);
   /** stdout failed (not a reader going away): one line, status 1. */
   const writeFailed = async (): Promise<1 | null> => {
-    await out.settled();
-    if (!out.error) return null;
-    err(`claims: stdout: ${reasonFor(out.error)}\n`);
+    await stdout.settled();
+    if (!stdout.error) return null;
+    err(`claims: stdout: ${reasonFor(stdout.error)}\n`);
     await errStream.settled();
     return 1;
   };
-  const parsed = parseOptions(argv, { writeOut: (s) => void out.write(s), writeErr: err }, VERSION);
+  const parsed = parseOptions(argv, { writeOut: (s) => void stdout.write(s), writeErr: err }, VERSION);
   if (parsed.kind === 'exit') return (await writeFailed()) ?? parsed.code;
   const o = parsed.options;
+  if (o.command === 'diff') return runDiff(o, proc);
 
   if (o.paths.length === 0 && proc.stdin.isTTY) {
     err(`claims: no input: give a file, a directory or '-', or pipe text in\nRun 'claims ${o.command} --help' for usage.\n`);
     return 2;
   }
-  const level = colorLevel(proc.stdout, proc.env, o.color);
-  const format: FormatName = o.format ?? (proc.stdout.isTTY ? 'table' : 'json');
-  const fmtOptions = { chalk: chalkFor(level), width: Math.max(40, Math.min(proc.stdout.columns || 100, 160)), explain: o.explain };
   let failed = false;
   const fail = (path: string, reason: string) => {
     failed = true;
@@ -55,30 +50,64 @@ export async function main(argv: string[], proc: Proc): Promise<0 | 1 | 2 | 130 
   };
 
   // Ctrl-C (or SIGTERM) ends the run at once when it waits on input, and between documents or windows of a
-  // long one otherwise: writes are whole records, so the JSON Lines already written stay whole.
+  // long one otherwise: writes are whole records, so the JSON Lines already written stay whole, and an
+  // -o file is left as it was (its temporary file removed).
   let interrupted: 130 | 143 | 0 = 0;
+  let file: OutputFile | null = null;
+  let opening = false; // -o's temporary file is being created: a signal waits for it, to remove it
   let extractor: ReturnType<typeof createExtractor> | null = null;
   let progress: Progress | null = null;
   const onSignal = (signal: keyof typeof SIGNALS) => {
     interrupted = SIGNALS[signal];
     extractor?.close();
     progress?.done();
-    proc.exit?.(interrupted);
+    if (proc.exit && !opening) {
+      file?.discardSync();
+      proc.exit(interrupted);
+    }
   };
   const onSigint = () => onSignal('SIGINT');
   const onSigterm = () => onSignal('SIGTERM');
   process.once('SIGINT', onSigint);
   process.once('SIGTERM', onSigterm);
+  let skippedLine: string | null = null; // said at the end, where it is seen
   try {
+    // -o FILE: a temporary file beside it, renamed onto it at the end (so FILE is never left half-written).
+    if (o.output !== null) {
+      opening = true;
+      const opened = await OutputFile.open(o.output);
+      opening = false;
+      if ('reason' in opened) {
+        if (interrupted) return interrupted;
+        err(`claims: ${escapeName(o.output)}: ${opened.reason}\n`);
+        await errStream.settled();
+        return 1;
+      }
+      file = opened;
+      if (interrupted) {
+        // The signal came while it was created: remove it and end now.
+        opened.discardSync();
+        proc.exit?.(interrupted);
+        return interrupted;
+      }
+    }
+    const out = file ?? stdout;
+    const outTTY = file ? false : Boolean(proc.stdout.isTTY);
+    const level = colorLevel({ isTTY: outTTY }, proc.env, o.color);
+    const format: FormatName = o.format ?? (outTTY ? 'table' : 'json');
+    const fmtOptions = { chalk: chalkFor(level), width: Math.max(40, Math.min(proc.stdout.columns || 100, 160)), explain: o.explain };
+
     // The inputs, in path order: files are read where they are extracted (a worker, or here with --jobs 1).
     let work: AsyncIterable<Work>;
     let total = 0;
     if (o.input === 'jsonl') {
       work = readJsonlInputs(proc.stdin, o.maxBytes);
     } else {
-      const listed = await listInputs(o.paths, { stdinIsTTY: Boolean(proc.stdin.isTTY) });
+      const listed = await listInputs(o.paths, { stdinIsTTY: Boolean(proc.stdin.isTTY), extensions: o.extensions });
       for (const f of listed.failures) fail(f.path, f.reason);
       for (const n of listed.notes) if (n.level === 'warning' || o.verbose) err(`claims: ${escapeName(n.path)}: ${n.message}\n`);
+      if (o.verbose) for (const p of listed.skipped) err(`claims: ${escapeName(p)}: extension not read (--ext adds it); skipped\n`);
+      skippedLine = describeSkipped(listed.skipped);
       const refs = [...listed.inputs].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
       total = refs.length;
       work = withStdinRead(refs, proc.stdin, o.maxBytes);
@@ -93,7 +122,7 @@ export async function main(argv: string[], proc: Proc): Promise<0 | 1 | 2 | 130 
     // json, jsonl and csv are formatted where each document runs; the table, md and speakers need the records here.
     const split = o.command !== 'speakers' && isSplitFormat(format) ? format : undefined;
     extractor = createExtractor({ what, filter, maxBytes: o.maxBytes, ...(split ? { format: split } : {}) }, jobs, total);
-    progress = new Progress(proc.stderr, total, errStream);
+    progress = new Progress(proc.stderr, o.input === 'jsonl' ? Progress.UNKNOWN : total, errStream);
     const ex = extractor;
     const prog = progress;
     /** A result's notes, read failure and internal error, in path order; true when it has records. */
@@ -138,22 +167,19 @@ export async function main(argv: string[], proc: Proc): Promise<0 | 1 | 2 | 130 
     process.removeListener('SIGTERM', onSigterm);
     extractor?.close();
     progress?.done();
+    if (file) {
+      // Interrupted or failed: the temporary file is removed and FILE left as it was.
+      const reason = await file.finish(!interrupted);
+      if (reason !== null) fail(file.target, reason);
+    }
   }
   if (interrupted) return interrupted;
   const written = await writeFailed();
   if (written !== null) return written;
+  if (skippedLine) err(`claims: ${escapeName(skippedLine)}\n`);
   await errStream.settled();
   return failed || errStream.error ? 1 : 0;
 }
-
-/**
- * A name (a path, a JSONL id) as a message shows it: control characters (a newline, ESC, DEL, C1) are
- * written as JSON escapes (`\n`, `\u001b`), so every message stays one line and cannot drive a terminal.
- */
-export function escapeName(name: string): string {
-  return name.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => SHORT_ESCAPES[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
-const SHORT_ESCAPES: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t', '\b': '\\b', '\f': '\\f' };
 
 /** The listed inputs; stdin (`-`) is read here, as it comes, since no worker can read it. */
 async function* withStdinRead(refs: readonly InputRef[], stdin: NodeJS.ReadableStream, maxBytes: number): AsyncIterable<Work> {
@@ -198,28 +224,36 @@ class Output {
   }
 }
 
-/** Documents done / total and MB/s on stderr: only on a terminal, only for more than 50 documents. */
+/**
+ * Documents done / total and MB/s on stderr: only on a terminal, only for more than 50 documents. With
+ * no total known (`--input jsonl`), documents done and MB/s, from the 51st document on.
+ */
 class Progress {
   private n = 0;
   private bytes = 0;
   private readonly t0 = Date.now();
   private readonly on: boolean;
   private last = 0;
+  private shown = false;
   constructor(stream: NodeJS.WritableStream & { isTTY?: boolean }, private readonly total: number, private readonly out: Output) {
-    this.on = Boolean(stream.isTTY) && total > 50 && !process.env.CI;
+    this.on = Boolean(stream.isTTY) && (total > 50 || total === Progress.UNKNOWN) && !process.env.CI;
   }
+  static readonly UNKNOWN = -1;
   tick(r: DocResult): void {
     this.n++;
     this.bytes += r.bytes;
-    if (!this.on) return;
+    if (!this.on || (this.total === Progress.UNKNOWN && this.n <= 50)) return;
     const now = Date.now();
     if (now - this.last < 100 && this.n < this.total) return;
     this.last = now;
     const mbs = this.bytes / 1e6 / Math.max(0.001, (now - this.t0) / 1000);
-    void this.out.write(`\r\x1b[2K${this.n}/${this.total} documents, ${mbs.toFixed(1)} MB/s`);
+    const done = this.total === Progress.UNKNOWN ? `${this.n}` : `${this.n}/${this.total}`;
+    this.shown = true;
+    void this.out.write(`\r\x1b[2K${done} documents, ${mbs.toFixed(1)} MB/s`);
   }
   done(): void {
-    if (this.on && this.n > 0) void this.out.write('\r\x1b[2K');
+    if (this.shown) void this.out.write('\r\x1b[2K');
+    this.shown = false;
   }
 }
 

@@ -8,9 +8,12 @@ import { splitSentences } from './sentences.js';
 import { findQuotes } from './quotes.js';
 import { findCues } from './cues.js';
 import { findMentions } from './mentions.js';
-import { resolveSpeakers, type SentenceFacts } from './resolve.js';
+import { findAttributions } from './attribute/index.js';
+import { scoreAttributions, speakerMentions } from './attribute/score.js';
+import type { SentenceFacts } from './sentence-facts.js';
+import { resolveEntities } from './entities.js';
 import { findBoilerplate } from './boilerplate.js';
-import { buildClaims, buildSentences, claimId } from './claims.js';
+import { buildClaims, buildSentences, claimId, foldQuotation } from './claims.js';
 
 /**
  * A document longer than this (UTF-16 units) runs in windows of about this size, cut between paragraphs,
@@ -50,10 +53,11 @@ export function* extractSteps(doc: SourceDoc, rules: Rules = RULES, window = WIN
   const out: Claim[] = [];
   let cps = 0;
   let sentences = 0;
+  const seen = new Map<string, number>(); // folded quotation → occurrences so far, over the whole document
   for (const [start, end] of cutWindows(doc.text, window)) {
     const part = { path: doc.path, text: doc.text.slice(start, end) };
     const r = extractWhole(part, rules);
-    for (const c of r.claims) out.push(shiftClaim(c, cps, sentences));
+    for (const c of r.claims) out.push(shiftClaim(c, cps, sentences, seen));
     cps += countCodePoints(part.text);
     sentences += r.sentences;
     yield;
@@ -133,12 +137,21 @@ function countCodePoints(text: string): number {
   return n;
 }
 
-function shiftClaim(c: Claim, cps: number, sentences: number): Claim {
-  if (cps === 0 && sentences === 0) return c;
+/**
+ * A window's claim in the document's terms: offsets and sentence shifted, and the id's occurrence number
+ * counted over the whole document (`seen`, in quote order), so the same words quoted in two windows keep
+ * two ids, as they would in one run.
+ */
+function shiftClaim(c: Claim, cps: number, sentences: number, seen: Map<string, number>): Claim {
+  const folded = foldQuotation(c.quote.text);
+  const occurrence = (seen.get(folded) ?? 0) + 1;
+  seen.set(folded, occurrence);
+  const id = claimId(c.doc, folded, occurrence);
+  if (cps === 0 && sentences === 0) return id === c.id ? c : { ...c, id };
   const quote = { ...c.quote, start: c.quote.start + cps, end: c.quote.end + cps };
   return {
     ...c,
-    id: claimId(c.doc, quote.start, quote.end),
+    id,
     sentence: c.sentence + sentences,
     quote,
     speaker: c.speaker ? { ...c.speaker, start: c.speaker.start + cps, end: c.speaker.end + cps } : null,
@@ -164,7 +177,10 @@ function extractWhole(doc: SourceDoc, rules: Rules): { claims: Claim[]; sentence
     };
   });
   const furniture = new Set(findBoilerplate(text, paragraphs, rules));
-  const attributions = resolveSpeakers({ text, paragraphs, quotes, facts }, rules.resolve)
+  const found = findAttributions({ text, paragraphs, quotes, facts }, rules.attribute);
+  const { mentions, speakers } = speakerMentions(found, facts);
+  const names = resolveEntities({ text, mentions, speakers });
+  const attributions = scoreAttributions(found, names, facts)
     .filter((a) => !furniture.has(findIndexBefore(paragraphs, a.content.start)));
   return { claims: buildClaims(doc, sentences, attributions), sentences: sentences.length };
 }

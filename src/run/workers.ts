@@ -1,49 +1,9 @@
 import type { Worker } from 'node:worker_threads';
-import type { Claim, ClaimType, SentenceRecord } from '../types.js';
-import { extractSentenceSteps, extractSteps } from '../pipeline/extract.js';
-import { createSplitFormatter, type SplitFormatName } from '../format/split.js';
-import { readInputFile, type InputNote, type InputRead, type InputRef } from './inputs.js';
-import type { FromWorker, ToWorker, WorkerSetup } from './worker-thread.js';
+import { createAsyncRunner, createRunner, turn } from './runner.js';
+import type { DocResult, FromWorker, RunSetup, ToWorker, What, Work, WorkerSetup } from './work-types.js';
 
-export type What = 'claims' | 'sentences';
-
-/** Which claims are printed (`--type`, `--speaker`, `--min-confidence`, `--all`). */
-export interface ClaimFilter {
-  readonly types: readonly ClaimType[] | null;
-  readonly speaker: string | null;
-  readonly minConfidence: number;
-  readonly all: boolean;
-}
-
-/**
- * What to do with each document. With `format` (json, jsonl, csv) a result carries the document's records
- * as that format's `body` text, built where the document ran, so the writing thread only places it;
- * without, it carries the records. `filter` applies to claims either way (none: every claim).
- */
-export interface RunSetup {
-  readonly what: What;
-  readonly format?: SplitFormatName;
-  readonly filter?: ClaimFilter;
-  /** `--max-size`: a file larger than this many bytes is not read (a failure); none: no limit. */
-  readonly maxBytes?: number;
-}
-
-/**
- * One input: a file, read (and decoded) where it runs, or one already read in this thread (stdin,
- * `--input jsonl`, tests). A stdin `InputRef` must be read here first with `readInput`.
- */
-export type Work = InputRef | InputRead;
-
-export interface DocResult {
-  readonly path: string;
-  readonly bytes: number; // UTF-8 bytes of the text, for the progress line (0 when it was not read)
-  readonly notes?: InputNote[]; // from reading it: printed before anything else of this document
-  readonly failure?: string; // it could not be read: the reason (nothing else is set)
-  readonly claims?: Claim[];
-  readonly sentences?: SentenceRecord[];
-  readonly text?: string; // with `RunSetup.format`: the records as its `body` ('' for none)
-  readonly error?: { message: string; stack?: string };
-}
+export type { ClaimFilter, DocResult, RunSetup, What, Work } from './work-types.js';
+export { createAsyncRunner, createRunner, filterClaims } from './runner.js';
 
 export interface Extractor {
   run(work: AsyncIterable<Work>): AsyncIterable<DocResult>;
@@ -124,87 +84,6 @@ export function createExtractor(setup: What | RunSetup, jobs: number, total: num
       pool?.close();
     },
   };
-}
-
-/**
- * The work on one input, where it runs (this thread or a worker): read it, run the pipeline, filter the
- * claims and, with a format, turn them into text. A bug on it (an exception) becomes its error result.
- */
-export function createRunner(setup: RunSetup): (work: Work) => DocResult {
-  const steps = createStepRunner(setup);
-  return (work) => {
-    const it = steps(work);
-    for (;;) {
-      const r = it.next();
-      if (r.done) return r.value;
-    }
-  };
-}
-
-/**
- * `createRunner` for this thread: a long document runs window by window with a turn of the event loop
- * between windows, so a signal (Ctrl-C) or a closing pipe is seen within a window's time. Resolves to
- * null when `stopped()` turns true meanwhile.
- */
-export function createAsyncRunner(setup: RunSetup, stopped: () => boolean): (work: Work) => Promise<DocResult | null> {
-  const steps = createStepRunner(setup);
-  return async (work) => {
-    const it = steps(work);
-    for (;;) {
-      const r = it.next();
-      if (r.done) return r.value;
-      await turn();
-      if (stopped()) {
-        it.return(null as never);
-        return null;
-      }
-    }
-  };
-}
-
-/** The work on one input as steps: yields between the windows of a long document. */
-function createStepRunner(setup: RunSetup): (work: Work) => Generator<void, DocResult> {
-  const format = setup.format ? createSplitFormatter(setup.what, setup.format) : null;
-  const filter = setup.filter ?? null;
-  return function* (work) {
-    const read = 'source' in work ? readInputFile(work, setup.maxBytes) : work;
-    const notes = read.notes.length > 0 ? { notes: read.notes } : {};
-    if ('failure' in read) return { path: read.failure.path, bytes: 0, ...notes, failure: read.failure.reason };
-    const doc = read.doc;
-    const bytes = typeof doc.text === 'string' ? Buffer.byteLength(doc.text) : 0;
-    try {
-      if (setup.what === 'sentences') {
-        const sentences = yield* extractSentenceSteps(doc);
-        return format ? { path: doc.path, bytes, ...notes, text: format.body(sentences) } : { path: doc.path, bytes, ...notes, sentences };
-      }
-      const all = yield* extractSteps(doc);
-      const claims = filter ? filterClaims(all, filter) : all;
-      return format ? { path: doc.path, bytes, ...notes, text: format.body(claims) } : { path: doc.path, bytes, ...notes, claims };
-    } catch (e) {
-      return { path: doc.path, bytes, ...notes, error: errorOf(e) };
-    }
-  };
-}
-
-export function filterClaims(claims: readonly Claim[], o: ClaimFilter): Claim[] {
-  const who = o.speaker?.toLowerCase() ?? null;
-  return claims.filter((c) => {
-    if (!o.all && !c.speaker) return false;
-    if (o.types && !o.types.includes(c.type)) return false;
-    if (c.confidence < o.minConfidence) return false;
-    if (who !== null && !(c.speaker && (c.speaker.name.toLowerCase() === who || c.speaker.text.toLowerCase() === who))) return false;
-    return true;
-  });
-}
-
-function errorOf(e: unknown): { message: string; stack?: string } {
-  const err = e instanceof Error ? e : new Error(String(e));
-  return { message: err.message, ...(err.stack ? { stack: err.stack } : {}) };
-}
-
-/** One turn of the event loop: worker messages, a signal (Ctrl-C), a closing pipe. */
-function turn(): Promise<void> {
-  return new Promise((resolve) => setImmediate(resolve));
 }
 
 /** Text in hand (stdin, `--input jsonl`), in UTF-16 units, for the read-ahead limit. */
