@@ -337,3 +337,13 @@ describe('wrap helpers', () => {
     expect(cleanText(' a\r\n\tb \u001b[0m\u0085')).toBe('a b \uFFFD[0m\uFFFD');
   });
 });
+
+// issue 19: control characters in Markdown are replaced as in the table (one function, replaceControls).
+test('issue 19: md escapes control characters as the table does', () => {
+  const nasty: Claim = { ...CRANE, quote: { ...CRANE.quote, text: 'red \u001b[31mALERT\u0007 \u0000 \u009b tab\there' }, doc: 'a\u001b.txt' };
+  const md = formatAll(createFormatter('claims', 'md', plain), [nasty]);
+  expect(md).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+  expect(md).toContain('red \uFFFD[31mALERT\uFFFD \uFFFD \uFFFD tab here');
+  const table = strip(formatAll(createFormatter('claims', 'table', plain), [nasty]));
+  expect(table).toContain('\uFFFD[31mALERT\uFFFD');
+});

@@ -87,3 +87,46 @@ describe('issue 18: -o, --output FILE', { timeout: 60_000 }, () => {
     expect(readdirSync(dir).sort()).toEqual(['claims.jsonl', 'in']);
   });
 });
+
+describe('issue 19 with -o: signals and faults leave FILE as it was', { timeout: 60_000 }, () => {
+  test.each([['SIGINT', 130], ['SIGTERM', 143]] as const)('%s while waiting on stdin: exit %i at once, the old file intact, no temporary file', async (signal, status) => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'claims-out-'));
+    const file = path.join(dir, 'claims.json');
+    writeFileSync(file, OLD);
+    const child = spawn(process.execPath, [BIN, 'extract', '-', '-o', file], { env: ENV, stdio: ['pipe', 'pipe', 'pipe'] });
+    let err = '';
+    child.stderr.on('data', (d: Buffer) => { err += d.toString(); });
+    for (let waited = 0; waited < 30_000 && !readdirSync(dir).some((f) => f.endsWith('.tmp')); waited += 20) await new Promise((r) => setTimeout(r, 20));
+    expect(readdirSync(dir).some((f) => f.endsWith('.tmp'))).toBe(true); // the run has opened its temporary file
+    const sent = Date.now();
+    child.kill(signal); // stdin stays open: the run is waiting on it
+    const code = await new Promise<number | null>((resolve) => child.on('close', (c) => resolve(c)));
+    expect(code).toBe(status);
+    expect(Date.now() - sent).toBeLessThan(1500);
+    expect(err).toBe('');
+    expect(readFileSync(file, 'utf8')).toBe(OLD);
+    expect(readdirSync(dir)).toEqual(['claims.json']);
+  });
+
+  test('a write error on a file whose name has a newline: one line, the name escaped, the old file intact', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'claims-out-'));
+    const file = path.join(dir, 'a\nb.json');
+    writeFileSync(file, OLD);
+    const r = run(['extract', 'seeds', '-f', 'json', '-o', file], { shell: 'ulimit -f 8' });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toBe(`claims: ${path.join(dir, 'a\\nb.json')}: file too large\n`);
+    expect(readFileSync(file, 'utf8')).toBe(OLD);
+    expect(readdirSync(dir)).toEqual(['a\nb.json']);
+  });
+
+  test('a relative -o FILE from a deleted working directory: one line, exit 1', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'claims-out-'));
+    const gone = path.join(dir, 'gone');
+    spawnSync('mkdir', [gone]);
+    const seed = path.join(ROOT, 'seeds/000_d15032eb7a1b3ddf.txt');
+    const r = spawnSync('sh', ['-c', 'cd "$1" && rmdir "$1" && exec "$2" "$3" extract "$4" -o out.json', 'sh', gone, process.execPath, BIN, seed], { env: ENV, encoding: 'utf8', timeout: 60_000 });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toBe('claims: out.json: the working directory no longer exists (give an absolute path)\n');
+    expect(r.stdout).toBe('');
+  });
+});

@@ -5,6 +5,7 @@ import { extract } from '../pipeline/extract.js';
 import type { Claim } from '../types.js';
 import { chalkFor, colorLevel } from './color.js';
 import { readInput, reasonFor } from './inputs.js';
+import { escapeName } from './messages.js';
 import type { Proc } from './proc.js';
 import type { Options } from './options.js';
 import { filterClaims } from '../run/workers.js';
@@ -36,10 +37,10 @@ export async function runDiff(o: Options, proc: Proc): Promise<0 | 1 | 2> {
   if (d.text) {
     const doc = d.doc ?? newPath;
     for (const path of [oldPath, newPath]) {
-      const read = await readInput({ path, source: path === '-' ? 'stdin' : 'file' }, proc.stdin);
-      for (const n of read.notes) if (n.level === 'warning') err(`claims: ${n.path}: ${n.message}\n`);
+      const read = await readInput({ path, source: path === '-' ? 'stdin' : 'file' }, proc.stdin, o.maxBytes);
+      for (const n of read.notes) if (n.level === 'warning') err(`claims: ${escapeName(n.path)}: ${n.message}\n`);
       if ('failure' in read) {
-        err(`claims: ${read.failure.path}: ${read.failure.reason}\n`);
+        err(`claims: ${escapeName(read.failure.path)}: ${read.failure.reason}\n`);
         trouble = true;
         continue;
       }
@@ -51,13 +52,13 @@ export async function runDiff(o: Options, proc: Proc): Promise<0 | 1 | 2> {
       try {
         text = path === '-' ? await readStdin(proc.stdin) : readFileSync(path, 'utf8');
       } catch (e) {
-        err(`claims: ${path}: ${reasonFor(e)}\n`);
+        err(`claims: ${escapeName(path)}: ${reasonFor(e)}\n`);
         trouble = true;
         continue;
       }
       const parsed = parseClaimsFile(text);
       if ('problem' in parsed) {
-        err(`claims: ${path}${parsed.problem.line === null ? '' : `:${parsed.problem.line}`}: ${parsed.problem.reason}\n`);
+        err(`claims: ${escapeName(path)}${parsed.problem.line === null ? '' : `:${parsed.problem.line}`}: ${parsed.problem.reason}\n`);
         trouble = true;
         continue;
       }

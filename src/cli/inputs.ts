@@ -3,16 +3,26 @@
  * files), so a directory of thousands of files costs a list of paths; `readInput` then reads one whole file.
  * Nothing here throws for a bad input: it becomes an `InputFailure` (one stderr line) or an `InputNote`.
  */
-import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
+import { closeSync, constants, createReadStream, fstatSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
+import { Socket } from 'node:net';
+import { isatty, ReadStream as TtyReadStream } from 'node:tty';
 import { lstat, readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { decodeText, looksBinary, SNIFF_BYTES } from '../text/decode.js';
 import type { SourceDoc } from '../types.js';
+import { errorCode, reasonFor } from './fs-reasons.js';
+import { tooLarge } from './sizes.js';
+
+export { reasonFor } from './fs-reasons.js';
+export { DEFAULT_MAX_BYTES, formatSize, parseSize, tooLarge } from './sizes.js';
+export { describeSkipped, parseExtensions } from './extensions.js';
 
 export interface InputRef {
   readonly path: string; // as reached from the command line, `/` separators; "-" for stdin
   readonly source: 'file' | 'stdin';
   readonly file?: string; // absolute fs path to open
+  /** Not a regular file (a FIFO, `/dev/stdin`, a device): read in the main thread, without blocking it, like stdin. */
+  readonly special?: boolean;
 }
 export interface InputFailure {
   readonly path: string;
@@ -52,35 +62,6 @@ function shown(typed: string): string {
 function under(dir: string, rel: string): string {
   const base = dir.length > 1 ? dir.replace(/\/+$/, '') : dir;
   return base === '/' ? `/${rel}` : `${base}/${rel}`;
-}
-
-function errorCode(err: unknown): string | undefined {
-  return typeof err === 'object' && err !== null && 'code' in err ? String((err as { code: unknown }).code) : undefined;
-}
-
-/** A short lowercase phrase for an fs error. */
-export function reasonFor(err: unknown): string {
-  switch (errorCode(err)) {
-    case 'ENOENT':
-    case 'ENOTDIR':
-      return 'no such file or directory';
-    case 'EACCES':
-    case 'EPERM':
-      return 'permission denied';
-    case 'ELOOP':
-      return 'symlink loop';
-    case 'EISDIR':
-      return 'is a directory';
-    case 'ENAMETOOLONG':
-      return 'name too long';
-    case 'ERR_FS_FILE_TOO_LARGE':
-      return 'file too large';
-    default: {
-      if (err instanceof RangeError) return 'file too large'; // longer than a JS string can be
-      const message = err instanceof Error ? err.message : String(err);
-      return `read error: ${message.toLowerCase()}`;
-    }
-  }
 }
 
 /** Same file reached twice (another spelling, a symlink, two overlapping arguments) is read once. */
@@ -185,7 +166,7 @@ async function globFiles(pattern: string, cwd: string): Promise<Found[]> {
  * (code-unit order). No paths: stdin, unless it is a terminal (then nothing: the caller decides what to say).
  */
 export async function listInputs(paths: readonly string[], opts: { stdinIsTTY: boolean; cwd?: string; extensions?: readonly string[] }): Promise<InputList> {
-  const cwd = opts.cwd ?? path.resolve('.');
+  const cwd = opts.cwd ?? currentDirectory();
   const extensions = [...TEXT_EXTENSIONS, ...(opts.extensions ?? [])];
   const inputs: InputRef[] = [];
   const failures: InputFailure[] = [];
@@ -234,13 +215,17 @@ export async function listInputs(paths: readonly string[], opts: { stdinIsTTY: b
       addStdin();
       continue;
     }
-    const abs = path.resolve(cwd, typed);
+    if (cwd === null && !path.isAbsolute(typed)) {
+      failures.push({ path: typed, reason: 'the working directory no longer exists (give an absolute path)' });
+      continue;
+    }
+    const abs = path.resolve(cwd ?? '/', typed);
     let info;
     try {
       info = await stat(abs);
     } catch (err) {
       if ((await tinyglobby()).isDynamicPattern(shown(typed))) {
-        const found = await globFiles(typed, cwd).catch(() => []);
+        const found = await globFiles(typed, cwd ?? '/').catch(() => []);
         // "report (1).txt" also counts as a pattern: without a wildcard, say the file is missing
         if (found.length === 0) failures.push({ path: typed, reason: /[*?[{]/.test(typed) ? 'no files match' : reasonFor(err) });
         else addExpanded(found);
@@ -271,33 +256,18 @@ export async function listInputs(paths: readonly string[], opts: { stdinIsTTY: b
     const key = fileKey(info);
     if (keys.has(key)) continue;
     keys.add(key);
-    inputs.push({ path: shown(typed), source: 'file', file: abs });
+    inputs.push({ path: shown(typed), source: 'file', file: abs, ...(info.isFile() ? {} : { special: true }) });
   }
   return { inputs, failures, notes, skipped };
 }
 
-/**
- * The end-of-run line for files a walk skipped for their extension, most frequent first:
- * `skipped 12 files (.html 9, .story 3); add them with --ext`; null for none.
- */
-export function describeSkipped(skipped: readonly string[]): string | null {
-  if (skipped.length === 0) return null;
-  const counts = new Map<string, number>();
-  for (const p of skipped) {
-    const name = p.slice(p.lastIndexOf('/') + 1);
-    const dot = name.lastIndexOf('.');
-    const ext = dot > 0 ? name.slice(dot).toLowerCase() : 'no extension';
-    counts.set(ext, (counts.get(ext) ?? 0) + 1);
+/** The working directory, or null when it has been deleted (process.cwd() throws ENOENT). */
+function currentDirectory(): string | null {
+  try {
+    return process.cwd();
+  } catch {
+    return null;
   }
-  const parts = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([ext, n]) => `${ext} ${n}`);
-  return `skipped ${skipped.length} file${skipped.length === 1 ? '' : 's'} (${parts.join(', ')}); add them with --ext`;
-}
-
-/** `--ext story,.markdown` → ['.story', '.markdown']: lowercased, with a leading dot. */
-export function parseExtensions(list: string): string[] {
-  const exts = list.split(',').map((e) => e.trim().toLowerCase()).filter(Boolean).map((e) => (e.startsWith('.') ? e : `.${e}`));
-  if (exts.length === 0 || exts.some((e) => e === '.' || /[/\\*?]/.test(e))) throw new Error('give extensions like story,markdown');
-  return exts;
 }
 
 async function isSymlink(abs: string): Promise<boolean> {
@@ -308,32 +278,92 @@ async function isSymlink(abs: string): Promise<boolean> {
   }
 }
 
-async function readAll(stream: NodeJS.ReadableStream): Promise<Uint8Array> {
+class TooLarge extends Error {}
+
+/** A stream read whole, or `TooLarge` as soon as it passes `maxBytes` (the rest is never read or held). */
+async function readAll(stream: NodeJS.ReadableStream, maxBytes = Infinity): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+  let size = 0;
+  for await (const chunk of stream) {
+    const b = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+    size += b.length;
+    if (size > maxBytes) throw new TooLarge();
+    chunks.push(b);
+  }
   return Buffer.concat(chunks);
 }
 
-/** Read and decode one input whole (a file through readInputFile). A binary file here was named on the command line, so it is a failure. */
-export async function readInput(ref: InputRef, stdin: NodeJS.ReadableStream): Promise<InputRead> {
-  if (ref.source !== 'stdin') return readInputFile(ref);
+/**
+ * Read and decode one input whole: stdin, or a file that is not a regular one (a FIFO, a device), as a
+ * stream in this thread, so waiting on it never blocks a signal; a regular file through readInputFile.
+ * At most `maxBytes` is read: a larger input is a failure (`larger than 50 MB (use --max-size)`).
+ * A binary file here was named on the command line, so it is a failure.
+ */
+export async function readInput(ref: InputRef, stdin: NodeJS.ReadableStream, maxBytes = Infinity): Promise<InputRead> {
+  if (ref.source !== 'stdin' && !ref.special) return readInputFile(ref, maxBytes);
+  let stream: NodeJS.ReadableStream = stdin;
   try {
-    return decoded(ref, await readAll(stdin));
+    if (ref.source !== 'stdin') stream = openSpecial(ref.file ?? ref.path);
+    return decoded(ref, await readAll(stream, maxBytes));
   } catch (err) {
-    return { failure: { path: ref.path, reason: reasonFor(err) }, notes: [] };
+    return { failure: { path: ref.path, reason: err instanceof TooLarge ? tooLarge(maxBytes) : reasonFor(err) }, notes: [] };
+  } finally {
+    if (stream !== stdin) (stream as NodeJS.ReadableStream & { destroy(): void }).destroy();
   }
+}
+
+/**
+ * A stream on a file that is not a regular one, read without tying up a thread: a FIFO is opened
+ * non-blocking and read through the event loop (it still waits for a writer, but a signal can end the
+ * process meanwhile; a blocking open or read in libuv's thread pool would hold the exit up for ever);
+ * a terminal as a terminal; anything else (`/dev/zero`) with ordinary reads, which do not block.
+ */
+function openSpecial(file: string): NodeJS.ReadableStream {
+  if (statSync(file).isFIFO()) {
+    const fd = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    return new Socket({ fd, readable: true, writable: false });
+  }
+  const fd = openSync(file, 'r');
+  return isatty(fd) ? new TtyReadStream(fd) : createReadStream('', { fd });
 }
 
 /**
  * `readInput` for a file, in one blocking read: what a worker thread does with its next document (it has
  * nothing else to do meanwhile, and a small file costs a fraction of the promise version's round trips).
+ * A regular file larger than `maxBytes` is not read; anything else is read up to `maxBytes` and no further.
  */
-export function readInputFile(ref: InputRef): InputRead {
+export function readInputFile(ref: InputRef, maxBytes = Infinity): InputRead {
   if (ref.source === 'stdin') throw new Error('readInputFile: stdin is read by readInput');
+  let fd: number | undefined;
   try {
-    return decoded(ref, readFileSync(ref.file ?? ref.path));
+    fd = openSync(ref.file ?? ref.path, 'r');
+    const bytes = readBounded(fd, maxBytes);
+    if (bytes === null) return { failure: { path: ref.path, reason: tooLarge(maxBytes) }, notes: [] };
+    return decoded(ref, bytes);
   } catch (err) {
     return { failure: { path: ref.path, reason: reasonFor(err) }, notes: [] };
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+/** The whole content of `fd`, or null once it passes `maxBytes`. */
+function readBounded(fd: number, maxBytes: number): Uint8Array | null {
+  const info = fstatSync(fd);
+  if (info.isFile()) {
+    if (info.size > maxBytes) return null;
+    const bytes = readFileSync(fd);
+    return bytes.length > maxBytes ? null : bytes; // it grew meanwhile
+  }
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for (;;) {
+    const chunk = Buffer.allocUnsafe(Math.min(1 << 20, Math.max(1, maxBytes + 1 - size)));
+    const n = readSync(fd, chunk, 0, chunk.length, null);
+    if (n === 0) return Buffer.concat(chunks);
+    size += n;
+    if (size > maxBytes) return null;
+    chunks.push(chunk.subarray(0, n));
   }
 }
 

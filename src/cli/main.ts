@@ -5,21 +5,37 @@ import type { Claim, SentenceRecord } from '../types.js';
 import { groupSpeakers } from '../pipeline/speakers.js';
 import { chalkFor, colorLevel } from './color.js';
 import { runDiff } from './diff.js';
-import { describeSkipped, listInputs, readInput, type InputRef } from './inputs.js';
+import { describeSkipped, listInputs, readInput, reasonFor, type InputRef } from './inputs.js';
 import { parseOptions } from './options.js';
 import { OutputFile } from './output-file.js';
 import { readJsonlInputs } from './jsonl-input.js';
+import { escapeName } from './messages.js';
 import { createExtractor, type ClaimFilter, type DocResult, type Work } from '../run/workers.js';
-
 import type { Proc } from './proc.js';
 
 export type { Proc } from './proc.js';
+export { escapeName } from './messages.js';
+
+/** Exit status on a signal: 128 + its number. */
+const SIGNALS = { SIGINT: 130, SIGTERM: 143 } as const;
+
 const VERSION = readVersion();
 
-export async function main(argv: string[], proc: Proc): Promise<0 | 1 | 2 | 130> {
-  const err = (line: string) => proc.stderr.write(line);
-  const parsed = parseOptions(argv, { writeOut: (s) => proc.stdout.write(s), writeErr: err }, VERSION);
-  if (parsed.kind === 'exit') return parsed.code;
+export async function main(argv: string[], proc: Proc): Promise<0 | 1 | 2 | 130 | 143> {
+  // Every write goes through a guard: a full disk or a closed stream is a value, never a stack trace.
+  const stdout = new Output(proc.stdout);
+  const errStream = new Output(proc.stderr);
+  const err = (line: string) => void errStream.write(line);
+  /** stdout failed (not a reader going away): one line, status 1. */
+  const writeFailed = async (): Promise<1 | null> => {
+    await stdout.settled();
+    if (!stdout.error) return null;
+    err(`claims: stdout: ${reasonFor(stdout.error)}\n`);
+    await errStream.settled();
+    return 1;
+  };
+  const parsed = parseOptions(argv, { writeOut: (s) => void stdout.write(s), writeErr: err }, VERSION);
+  if (parsed.kind === 'exit') return (await writeFailed()) ?? parsed.code;
   const o = parsed.options;
   if (o.command === 'diff') return runDiff(o, proc);
 
@@ -27,78 +43,117 @@ export async function main(argv: string[], proc: Proc): Promise<0 | 1 | 2 | 130>
     err(`claims: no input: give a file, a directory or '-', or pipe text in\nRun 'claims ${o.command} --help' for usage.\n`);
     return 2;
   }
-  // -o FILE: a temporary file beside it, renamed onto it at the end (so FILE is never left half-written).
-  const file = o.output === null ? null : await OutputFile.open(o.output);
-  if (file && 'reason' in file) {
-    err(`claims: ${o.output}: ${file.reason}\n`);
-    return 1;
-  }
-  const out = file ?? new Output(proc.stdout);
-  const outTTY = file ? false : Boolean(proc.stdout.isTTY);
-  const level = colorLevel({ isTTY: outTTY }, proc.env, o.color);
-  const format: FormatName = o.format ?? (outTTY ? 'table' : 'json');
-  const fmtOptions = { chalk: chalkFor(level), width: Math.max(40, Math.min(proc.stdout.columns || 100, 160)), explain: o.explain };
   let failed = false;
   const fail = (path: string, reason: string) => {
     failed = true;
-    err(`claims: ${path}: ${reason}\n`);
+    err(`claims: ${escapeName(path)}: ${reason}\n`);
   };
 
-  // The inputs, in path order: files are read where they are extracted (a worker, or here with --jobs 1).
-  let work: AsyncIterable<Work>;
-  let total = 0;
-  let skippedLine: string | null = null; // said at the end, where it is seen
-  if (o.input === 'jsonl') {
-    work = readJsonlInputs(proc.stdin);
-  } else {
-    const listed = await listInputs(o.paths, { stdinIsTTY: Boolean(proc.stdin.isTTY), extensions: o.extensions });
-    for (const f of listed.failures) fail(f.path, f.reason);
-    for (const n of listed.notes) if (n.level === 'warning' || o.verbose) err(`claims: ${n.path}: ${n.message}\n`);
-    if (o.verbose) for (const p of listed.skipped) err(`claims: ${p}: extension not read (--ext adds it); skipped\n`);
-    skippedLine = describeSkipped(listed.skipped);
-    const refs = [...listed.inputs].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-    total = refs.length;
-    work = withStdinRead(refs, proc.stdin);
-  }
-
-  const what = o.command === 'sentences' ? 'sentences' : 'claims';
-  const filter: ClaimFilter = { types: o.types, speaker: o.speaker, minConfidence: o.minConfidence, all: o.all };
-  // json, jsonl and csv are formatted where each document runs; the table, md and speakers need the records here.
-  const split = o.command !== 'speakers' && isSplitFormat(format) ? format : undefined;
-  const extractor = createExtractor({ what, filter, ...(split ? { format: split } : {}) }, o.jobs ?? availableParallelism(), total);
-  const progress = new Progress(proc.stderr, o.input === 'jsonl' ? Progress.UNKNOWN : total);
-  let interrupted = false;
-  const onSigint = () => { interrupted = true; extractor.close(); };
+  // Ctrl-C (or SIGTERM) ends the run at once when it waits on input, and between documents or windows of a
+  // long one otherwise: writes are whole records, so the JSON Lines already written stay whole, and an
+  // -o file is left as it was (its temporary file removed).
+  let interrupted: 130 | 143 | 0 = 0;
+  let file: OutputFile | null = null;
+  let opening = false; // -o's temporary file is being created: a signal waits for it, to remove it
+  let extractor: ReturnType<typeof createExtractor> | null = null;
+  let progress: Progress | null = null;
+  const onSignal = (signal: keyof typeof SIGNALS) => {
+    interrupted = SIGNALS[signal];
+    extractor?.close();
+    progress?.done();
+    if (proc.exit && !opening) {
+      file?.discardSync();
+      proc.exit(interrupted);
+    }
+  };
+  const onSigint = () => onSignal('SIGINT');
+  const onSigterm = () => onSignal('SIGTERM');
   process.once('SIGINT', onSigint);
-  /** A result's notes, read failure and internal error, in path order; true when it has records. */
-  const report = (r: DocResult): boolean => {
-    for (const n of r.notes ?? []) if (n.level === 'warning' || o.verbose) err(`claims: ${n.path}: ${n.message}\n`);
-    if (r.failure !== undefined) {
-      fail(r.path, r.failure);
-      return false;
-    }
-    if (r.error) {
-      fail(r.path, `internal error: ${r.error.message}`);
-      if (process.env.DEBUG?.split(',').includes('claims') && r.error.stack) process.stderr.write(r.error.stack + '\n');
-      return false;
-    }
-    return true;
-  };
+  process.once('SIGTERM', onSigterm);
+  let skippedLine: string | null = null; // said at the end, where it is seen
   try {
+    // -o FILE: a temporary file beside it, renamed onto it at the end (so FILE is never left half-written).
+    if (o.output !== null) {
+      opening = true;
+      const opened = await OutputFile.open(o.output);
+      opening = false;
+      if ('reason' in opened) {
+        if (interrupted) return interrupted;
+        err(`claims: ${escapeName(o.output)}: ${opened.reason}\n`);
+        await errStream.settled();
+        return 1;
+      }
+      file = opened;
+      if (interrupted) {
+        // The signal came while it was created: remove it and end now.
+        opened.discardSync();
+        proc.exit?.(interrupted);
+        return interrupted;
+      }
+    }
+    const out = file ?? stdout;
+    const outTTY = file ? false : Boolean(proc.stdout.isTTY);
+    const level = colorLevel({ isTTY: outTTY }, proc.env, o.color);
+    const format: FormatName = o.format ?? (outTTY ? 'table' : 'json');
+    const fmtOptions = { chalk: chalkFor(level), width: Math.max(40, Math.min(proc.stdout.columns || 100, 160)), explain: o.explain };
+
+    // The inputs, in path order: files are read where they are extracted (a worker, or here with --jobs 1).
+    let work: AsyncIterable<Work>;
+    let total = 0;
+    if (o.input === 'jsonl') {
+      work = readJsonlInputs(proc.stdin, o.maxBytes);
+    } else {
+      const listed = await listInputs(o.paths, { stdinIsTTY: Boolean(proc.stdin.isTTY), extensions: o.extensions });
+      for (const f of listed.failures) fail(f.path, f.reason);
+      for (const n of listed.notes) if (n.level === 'warning' || o.verbose) err(`claims: ${escapeName(n.path)}: ${n.message}\n`);
+      if (o.verbose) for (const p of listed.skipped) err(`claims: ${escapeName(p)}: extension not read (--ext adds it); skipped\n`);
+      skippedLine = describeSkipped(listed.skipped);
+      const refs = [...listed.inputs].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+      total = refs.length;
+      work = withStdinRead(refs, proc.stdin, o.maxBytes);
+    }
+
+    const cores = availableParallelism();
+    const jobs = o.jobs ?? cores;
+    const threads = total > 0 ? Math.min(jobs, total) : jobs;
+    if (o.jobs !== null && threads > cores) err(`claims: --jobs ${o.jobs}: more threads than the ${cores} cores; this is slower, not faster\n`);
+    const what = o.command === 'sentences' ? 'sentences' : 'claims';
+    const filter: ClaimFilter = { types: o.types, speaker: o.speaker, minConfidence: o.minConfidence, all: o.all };
+    // json, jsonl and csv are formatted where each document runs; the table, md and speakers need the records here.
+    const split = o.command !== 'speakers' && isSplitFormat(format) ? format : undefined;
+    extractor = createExtractor({ what, filter, maxBytes: o.maxBytes, ...(split ? { format: split } : {}) }, jobs, total);
+    progress = new Progress(proc.stderr, o.input === 'jsonl' ? Progress.UNKNOWN : total, errStream);
+    const ex = extractor;
+    const prog = progress;
+    /** A result's notes, read failure and internal error, in path order; true when it has records. */
+    const report = (r: DocResult): boolean => {
+      for (const n of r.notes ?? []) if (n.level === 'warning' || o.verbose) err(`claims: ${escapeName(n.path)}: ${n.message}\n`);
+      if (r.failure !== undefined) {
+        fail(r.path, r.failure);
+        return false;
+      }
+      if (r.error) {
+        fail(r.path, `internal error: ${r.error.message}`);
+        if (process.env.DEBUG?.split(',').includes('claims') && r.error.stack) process.stderr.write(r.error.stack + '\n');
+        return false;
+      }
+      return true;
+    };
     if (o.command === 'speakers') {
       const claims: Claim[] = [];
-      for await (const r of extractor.run(work)) {
+      for await (const r of ex.run(work)) {
+        if (interrupted) break;
         if (report(r)) claims.push(...(r.claims ?? []));
-        progress.tick(r);
+        prog.tick(r);
       }
       const f = createFormatter('speakers', format, fmtOptions);
-      await out.write(f.begin() + groupSpeakers(claims).map((s) => f.item(s)).join('') + f.end());
+      if (!interrupted) await out.write(f.begin() + groupSpeakers(claims).map((s) => f.item(s)).join('') + f.end());
     } else {
       const f: Formatter<Claim | SentenceRecord> = createFormatter(what, format, fmtOptions);
       await out.write(f.begin());
-      for await (const r of extractor.run(work)) {
+      for await (const r of ex.run(work)) {
         if (out.closed || interrupted) break;
-        progress.tick(r);
+        prog.tick(r);
         if (!report(r)) continue;
         let chunk = '';
         if (split) chunk = (f as SplitFormatter<unknown>).place(r.text ?? '');
@@ -109,43 +164,63 @@ export async function main(argv: string[], proc: Proc): Promise<0 | 1 | 2 | 130>
     }
   } finally {
     process.removeListener('SIGINT', onSigint);
-    extractor.close();
-    progress.done();
+    process.removeListener('SIGTERM', onSigterm);
+    extractor?.close();
+    progress?.done();
     if (file) {
+      // Interrupted or failed: the temporary file is removed and FILE left as it was.
       const reason = await file.finish(!interrupted);
       if (reason !== null) fail(file.target, reason);
     }
   }
-  if (interrupted) return 130;
-  if (skippedLine) err(`claims: ${skippedLine}\n`);
-  return failed ? 1 : 0;
+  if (interrupted) return interrupted;
+  const written = await writeFailed();
+  if (written !== null) return written;
+  if (skippedLine) err(`claims: ${escapeName(skippedLine)}\n`);
+  await errStream.settled();
+  return failed || errStream.error ? 1 : 0;
 }
 
 /** The listed inputs; stdin (`-`) is read here, as it comes, since no worker can read it. */
-async function* withStdinRead(refs: readonly InputRef[], stdin: NodeJS.ReadableStream): AsyncIterable<Work> {
-  for (const ref of refs) yield ref.source === 'stdin' ? await readInput(ref, stdin) : ref;
+async function* withStdinRead(refs: readonly InputRef[], stdin: NodeJS.ReadableStream, maxBytes: number): AsyncIterable<Work> {
+  for (const ref of refs) yield ref.source === 'stdin' || ref.special ? await readInput(ref, stdin, maxBytes) : ref;
 }
 
-/** stdout with back-pressure; a reader that goes away (EPIPE) ends the run quietly. */
+/**
+ * A stream with back-pressure whose errors are values: a reader that goes away (EPIPE) ends the run
+ * quietly (`closed`); any other error (a full disk: ENOSPC) is kept in `error` for one message.
+ */
 class Output {
   closed = false;
+  error: NodeJS.ErrnoException | null = null;
+  private pending: Promise<void> = Promise.resolve();
   constructor(private readonly stream: NodeJS.WritableStream) {
-    stream.on('error', (e: NodeJS.ErrnoException) => {
-      if (e.code === 'EPIPE' || e.code === 'ERR_STREAM_DESTROYED') this.closed = true;
-      else throw e;
-    });
+    stream.on('error', (e: NodeJS.ErrnoException) => this.failed(e));
+  }
+  private failed(e: NodeJS.ErrnoException): void {
+    if (this.closed) return;
+    this.closed = true;
+    if (e.code !== 'EPIPE' && e.code !== 'ERR_STREAM_DESTROYED') this.error = e;
   }
   write(s: string): Promise<void> {
-    if (this.closed || s.length === 0) return Promise.resolve();
-    return new Promise((resolve) => {
-      const ok = this.stream.write(s);
-      if (ok) resolve();
-      else {
-        const done = () => { this.stream.removeListener('error', done); resolve(); };
-        this.stream.once('drain', done);
-        this.stream.once('error', done);
+    if (this.closed || s.length === 0) return this.pending;
+    this.pending = new Promise((resolve) => {
+      try {
+        // Resolved when the write is done (its callback), so a failure is known before the next one.
+        this.stream.write(s, (e?: Error | null) => {
+          if (e) this.failed(e as NodeJS.ErrnoException);
+          resolve();
+        });
+      } catch (e) {
+        this.failed(e as NodeJS.ErrnoException);
+        resolve();
       }
     });
+    return this.pending;
+  }
+  /** Every write so far is done (or failed). */
+  settled(): Promise<void> {
+    return this.pending;
   }
 }
 
@@ -160,7 +235,7 @@ class Progress {
   private readonly on: boolean;
   private last = 0;
   private shown = false;
-  constructor(private readonly stream: NodeJS.WritableStream & { isTTY?: boolean }, private readonly total: number) {
+  constructor(stream: NodeJS.WritableStream & { isTTY?: boolean }, private readonly total: number, private readonly out: Output) {
     this.on = Boolean(stream.isTTY) && (total > 50 || total === Progress.UNKNOWN) && !process.env.CI;
   }
   static readonly UNKNOWN = -1;
@@ -174,10 +249,11 @@ class Progress {
     const mbs = this.bytes / 1e6 / Math.max(0.001, (now - this.t0) / 1000);
     const done = this.total === Progress.UNKNOWN ? `${this.n}` : `${this.n}/${this.total}`;
     this.shown = true;
-    this.stream.write(`\r\x1b[2K${done} documents, ${mbs.toFixed(1)} MB/s`);
+    void this.out.write(`\r\x1b[2K${done} documents, ${mbs.toFixed(1)} MB/s`);
   }
   done(): void {
-    if (this.shown) this.stream.write('\r\x1b[2K');
+    if (this.shown) void this.out.write('\r\x1b[2K');
+    this.shown = false;
   }
 }
 

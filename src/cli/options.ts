@@ -2,7 +2,7 @@ import { Argument, Command, CommanderError, InvalidArgumentError, Option } from 
 import { DIFF_FORMAT_NAMES } from '../format/diff.js';
 import { FORMAT_NAMES, type FormatName } from '../format/index.js';
 import type { ClaimType } from '../types.js';
-import { parseExtensions } from './inputs.js';
+import { DEFAULT_MAX_BYTES, parseExtensions, parseSize } from './inputs.js';
 import { completionScript, SHELLS, type CompletionCommand, type CompletionOption, type CompletionSpec, type Shell } from './completion.js';
 
 export type CommandName = 'extract' | 'sentences' | 'speakers' | 'diff';
@@ -20,6 +20,7 @@ export interface Options {
   readonly verbose: boolean;
   readonly jobs: number | null; // null: available cores
   readonly input: 'text' | 'jsonl';
+  readonly maxBytes: number; // --max-size: an input (a file, stdin, a JSONL line) larger than this is not read
   readonly output: string | null; // -o FILE: written beside it, renamed at the end
   readonly extensions: readonly string[]; // --ext: read these too when walking a directory
   /** `claims diff` only: paths are [OLD, NEW]. */
@@ -61,6 +62,12 @@ function parseJobs(value: string): number {
   return n;
 }
 
+function parseMaxSize(value: string): number {
+  const n = parseSize(value);
+  if (n === null) throw new InvalidArgumentError('must be a size such as 200k, 10MB or 1G.');
+  return n;
+}
+
 function parseExt(value: string, previous: string[] | undefined): string[] {
   try {
     return [...(previous ?? []), ...parseExtensions(value)];
@@ -73,9 +80,11 @@ function parseExt(value: string, previous: string[] | undefined): string[] {
 const EXIT_STATUS = `
 Exit status:
   0    every input was read
-  1    some input could not be read or failed (the others are still written)
+  1    some input could not be read or failed (the others are still written),
+       or the output could not be written
   2    usage error
-  130  interrupted (Ctrl-C)`;
+  130  interrupted (Ctrl-C)
+  143  terminated (SIGTERM)`;
 
 /** commander's `error: …` (and its `(Did you mean …?)` line) as one line that starts with `claims:`. */
 export function claimsLine(message: string): string {
@@ -172,6 +181,7 @@ Examples:
       .option('--color', 'force colour in the table')
       .option('--no-color', 'no colour (also NO_COLOR=1, FORCE_COLOR=0 or TERM=dumb)')
       .addOption(new Option('-j, --jobs <n>', 'threads: this one and N - 1 workers; default: available cores').argParser(parseJobs))
+      .addOption(new Option('--max-size <size>', 'skip an input larger than this (a file, stdin, a JSONL line), e.g. 200k, 10MB; default: 50MB').argParser(parseMaxSize))
       .option('-o, --output <file>', 'write to FILE (through a temporary file beside it, renamed at the end)')
       .addOption(new Option('--ext <list>', 'also read these extensions in a directory walk, e.g. story,markdown').argParser(parseExt))
       .option('--verbose', 'also name each file a directory walk skipped', false)
@@ -202,6 +212,7 @@ Examples:
         verbose: Boolean(o.verbose),
         jobs: (o.jobs as number | undefined) ?? null,
         input: (o.input as 'text' | 'jsonl') ?? 'text',
+        maxBytes: (o.maxSize as number | undefined) ?? DEFAULT_MAX_BYTES,
         output: (o.output as string | undefined) ?? null,
         extensions: (o.ext as string[] | undefined) ?? [],
       };
@@ -299,6 +310,7 @@ Exit status:
       verbose: false,
       jobs: 1,
       input: 'text',
+      maxBytes: DEFAULT_MAX_BYTES,
       output: null,
       extensions: [],
       diff: { text: Boolean(o.text), doc: (o.doc as string | undefined) ?? null, stat: Boolean(o.stat), similarity: o.similarity as number },

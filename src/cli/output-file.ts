@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { createWriteStream, type WriteStream } from 'node:fs';
+import { createWriteStream, unlinkSync, type WriteStream } from 'node:fs';
 import { chmod, rename, stat, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import { reasonFor } from './inputs.js';
@@ -27,6 +27,7 @@ export class OutputFile {
 
   /** Opens the temporary file beside `target`; a reason (one line) when it cannot be created. */
   static async open(target: string): Promise<OutputFile | { reason: string }> {
+    if (!path.isAbsolute(target) && !hasWorkingDirectory()) return { reason: 'the working directory no longer exists (give an absolute path)' };
     const dir = path.dirname(path.resolve(target));
     const temp = path.join(dir, `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
     try {
@@ -61,6 +62,20 @@ export class OutputFile {
   }
 
   /**
+   * For a signal that ends the process at once: removes the temporary file now (FILE is left as it was).
+   * A later `finish` only reports.
+   */
+  discardSync(): void {
+    this.closed = true;
+    this.stream.destroy();
+    try {
+      unlinkSync(this.temp);
+    } catch {
+      // already gone
+    }
+  }
+
+  /**
    * Ends the run: with `keep`, flushes and renames the temporary file onto the target; otherwise (or when
    * a write failed) removes it. The reason when the output could not be written, else null.
    */
@@ -80,6 +95,15 @@ export class OutputFile {
     }
     await unlink(this.temp).catch(() => {});
     return this.error === null ? null : writeReason(this.error);
+  }
+}
+
+function hasWorkingDirectory(): boolean {
+  try {
+    process.cwd();
+    return true;
+  } catch {
+    return false;
   }
 }
 

@@ -4,4 +4,6 @@ export interface Proc {
   readonly stderr: NodeJS.WritableStream & { isTTY?: boolean };
   readonly stdin: NodeJS.ReadableStream & { isTTY?: boolean };
   readonly env: Record<string, string | undefined>;
+  /** Ends the process (Ctrl-C while waiting on input); without it an interrupted run returns at the next document. */
+  readonly exit?: (code: number) => void;
 }

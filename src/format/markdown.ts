@@ -1,5 +1,6 @@
 import type { Claim, SentenceRecord, SpeakerRecord } from '../types.js';
 import type { FormatOptions, Formatter, RecordKind } from './types.js';
+import { replaceControls } from './wrap.js';
 
 interface Column<T> {
   readonly name: string;
@@ -42,7 +43,8 @@ const SPEAKER_COLUMNS: readonly Column<SpeakerRecord>[] = [
 
 /**
  * A GitHub-flavoured Markdown table, one row per record (so it streams; columns are not padded).
- * In cells `|` becomes `\|` and line breaks become `<br>`; other Markdown in the text is left alone.
+ * In cells `|` becomes `\|`, line breaks become `<br>`, a tab a space and other control characters U+FFFD
+ * (as in the table, so a document cannot drive the terminal that shows it); other Markdown is left alone.
  */
 export function formatMarkdown(kind: 'claims', options: FormatOptions): Formatter<Claim>;
 export function formatMarkdown(kind: 'sentences', options: FormatOptions): Formatter<SentenceRecord>;
@@ -71,5 +73,5 @@ function writeRow(cells: readonly string[]): string {
 }
 
 function escapeCell(text: string): string {
-  return text.replace(/\|/g, '\\|').replace(/\r\n|\r|\n/g, '<br>');
+  return replaceControls(text.replace(/\|/g, '\\|').replace(/\r\n|\r|\n/g, '<br>').replace(/\t/g, ' '));
 }

@@ -15,7 +15,12 @@ const EMOJI = /\p{Emoji_Presentation}|\p{Extended_Pictographic}\uFE0F|\uFE0F?\u2
  * the terminal.
  */
 export function cleanText(text: string): string {
-  return text.replace(/\s+/g, ' ').replace(/[\p{Cc}]/gu, '\uFFFD').trim();
+  return replaceControls(text.replace(/\s+/g, ' ')).trim();
+}
+
+/** Control characters (ESC, BEL, NUL, C1…) → U+FFFD: what the table and Markdown print for them. */
+export function replaceControls(text: string): string {
+  return text.replace(/[\p{Cc}]/gu, '\uFFFD');
 }
 
 /** Columns a string takes in a terminal (no ANSI escapes expected). */

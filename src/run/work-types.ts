@@ -23,6 +23,8 @@ export interface RunSetup {
   readonly what: What;
   readonly format?: SplitFormatName;
   readonly filter?: ClaimFilter;
+  /** `--max-size`: a file larger than this many bytes is not read (a failure); none: no limit. */
+  readonly maxBytes?: number;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { createRunner } from './workers.js';
+import { createRunner } from './runner.js';
 import type { FromWorker, ToWorker, WorkerSetup } from './work-types.js';
 
 

@@ -1,12 +1,9 @@
 import type { Worker } from 'node:worker_threads';
-import type { Claim } from '../types.js';
-import { extract, extractSentences } from '../pipeline/extract.js';
-import { createSplitFormatter } from '../format/split.js';
-import { PRONOUNS } from '../rules/pronouns.js';
-import { readInputFile } from '../cli/inputs.js';
-import type { ClaimFilter, DocResult, FromWorker, RunSetup, ToWorker, What, Work, WorkerSetup } from './work-types.js';
+import { createAsyncRunner, createRunner, turn } from './runner.js';
+import type { DocResult, FromWorker, RunSetup, ToWorker, What, Work, WorkerSetup } from './work-types.js';
 
 export type { ClaimFilter, DocResult, RunSetup, What, Work } from './work-types.js';
+export { createAsyncRunner, createRunner, filterClaims } from './runner.js';
 
 export interface Extractor {
   run(work: AsyncIterable<Work>): AsyncIterable<DocResult>;
@@ -52,9 +49,11 @@ export function createExtractor(setup: What | RunSetup, jobs: number, total: num
         const first = await next();
         if (first === null || closed) return;
         if (threads === 1) {
-          const one = createRunner(run);
+          const one = createAsyncRunner(run, () => closed);
           for (let w: Work | null = first; w !== null && !closed; w = await next()) {
-            yield one(w);
+            const r = await one(w);
+            if (r === null) return;
+            yield r;
             // A file is read in one blocking call, so nothing here waits on the event loop: give it a turn per
             // document, so a signal (Ctrl-C) is seen before the next one.
             await turn();
@@ -63,7 +62,8 @@ export function createExtractor(setup: What | RunSetup, jobs: number, total: num
         }
         const second = await next();
         if (second === null || closed) {
-          if (!closed) yield createRunner(run)(first);
+          const r = closed ? null : await createAsyncRunner(run, () => closed)(first);
+          if (r !== null) yield r;
           return;
         }
         // Loaded only now: a single article never pays for the worker machinery.
@@ -84,70 +84,6 @@ export function createExtractor(setup: What | RunSetup, jobs: number, total: num
       pool?.close();
     },
   };
-}
-
-/**
- * The work on one input, where it runs (this thread or a worker): read it, run the pipeline, filter the
- * claims and, with a format, turn them into text. A bug on it (an exception) becomes its error result.
- */
-export function createRunner(setup: RunSetup): (work: Work) => DocResult {
-  const format = setup.format ? createSplitFormatter(setup.what, setup.format) : null;
-  const filter = setup.filter ?? null;
-  return (work) => {
-    const read = 'source' in work ? readInputFile(work) : work;
-    const notes = read.notes.length > 0 ? { notes: read.notes } : {};
-    if ('failure' in read) return { path: read.failure.path, bytes: 0, ...notes, failure: read.failure.reason };
-    const doc = read.doc;
-    const bytes = typeof doc.text === 'string' ? Buffer.byteLength(doc.text) : 0;
-    try {
-      if (setup.what === 'sentences') {
-        const sentences = extractSentences(doc);
-        return format ? { path: doc.path, bytes, ...notes, text: format.body(sentences) } : { path: doc.path, bytes, ...notes, sentences };
-      }
-      const claims = filter ? filterClaims(extract(doc), filter) : extract(doc);
-      return format ? { path: doc.path, bytes, ...notes, text: format.body(claims) } : { path: doc.path, bytes, ...notes, claims };
-    } catch (e) {
-      return { path: doc.path, bytes, ...notes, error: errorOf(e) };
-    }
-  };
-}
-
-/**
- * `--speaker NAME` (case-insensitive) keeps a claim whose resolved `speaker.name` is NAME, or whose speaker
- * is an entity of the same document mentioned as NAME somewhere (`-s Crane` keeps the claims of Chris Crane,
- * also where he is `he`). A pronoun is never a mention of an entity here: `-s he` keeps no more than the
- * claims whose resolved name is "he". `claims` holds one document's claims (as the runner gives them).
- */
-export function filterClaims(claims: readonly Claim[], o: ClaimFilter): Claim[] {
-  const who = o.speaker?.toLowerCase() ?? null;
-  let names: Set<string> | null = null;
-  if (who !== null) {
-    names = new Set();
-    for (const c of claims) {
-      if (!c.speaker) continue;
-      const text = c.speaker.text.toLowerCase();
-      if (c.speaker.name.toLowerCase() === who || (text === who && !PRONOUN_WORDS.has(text))) names.add(`${c.doc}\0${c.speaker.name}`);
-    }
-  }
-  return claims.filter((c) => {
-    if (!o.all && !c.speaker) return false;
-    if (o.types && !o.types.includes(c.type)) return false;
-    if (c.confidence < o.minConfidence) return false;
-    if (names !== null && !(c.speaker && names.has(`${c.doc}\0${c.speaker.name}`))) return false;
-    return true;
-  });
-}
-
-const PRONOUN_WORDS: ReadonlySet<string> = new Set(PRONOUNS.map((p) => p.word));
-
-function errorOf(e: unknown): { message: string; stack?: string } {
-  const err = e instanceof Error ? e : new Error(String(e));
-  return { message: err.message, ...(err.stack ? { stack: err.stack } : {}) };
-}
-
-/** One turn of the event loop: worker messages, a signal (Ctrl-C), a closing pipe. */
-function turn(): Promise<void> {
-  return new Promise((resolve) => setImmediate(resolve));
 }
 
 /** Text in hand (stdin, `--input jsonl`), in UTF-16 units, for the read-ahead limit. */
@@ -192,6 +128,7 @@ class Pool {
   private startFailures = 0;
   private inThread = false; // the worker script cannot load: finish in this thread
   private runner: ((work: Work) => DocResult) | null = null;
+  private asyncRunner: ((work: Work) => Promise<DocResult | null>) | null = null;
 
   /** `size` workers; `here`: this thread takes the documents they have no room for. */
   constructor(
@@ -269,8 +206,10 @@ class Pool {
         // two workers and an idle thread here (one isolate fewer to load and warm up), and ~40 MB less.
         if (this.here && this.queue.length > 0) {
           const task = this.queue.shift()!;
-          this.runner ??= createRunner(this.setup);
-          this.finish(task.seq, this.runner(task.work));
+          this.asyncRunner ??= createAsyncRunner(this.setup, () => this.closed);
+          const r = await this.asyncRunner(task.work);
+          if (r === null) return;
+          this.finish(task.seq, r);
           await turn();
           continue;
         }
