@@ -1,4 +1,4 @@
-import type { Claim, SentenceRecord, SourceDoc } from '../types.js';
+import type { Claim, ClaimFeatures, SentenceRecord, SourceDoc } from '../types.js';
 import { RULES, type Rules } from '../rules/index.js';
 import { tokenize } from '../text/tokens.js';
 import { findIndexBefore } from '../text/span.js';
@@ -11,9 +11,18 @@ import { findMentions } from './mentions.js';
 import { resolveSpeakers, type SentenceFacts } from './resolve.js';
 import { findBoilerplate } from './boilerplate.js';
 import { buildClaims, buildSentences } from './claims.js';
+import { describeAttributions } from './features.js';
+
+/** `features: true` keeps each claim's confidence-model inputs on it (for the fit script; never printed). */
+export interface ExtractOptions {
+  readonly features?: boolean;
+}
+export type ClaimWithFeatures = Claim & { readonly features: ClaimFeatures };
 
 /** The whole pipeline for one document. Pure: same document, same claims. */
-export function extract(doc: SourceDoc, rules: Rules = RULES): Claim[] {
+export function extract(doc: SourceDoc, rules?: Rules, options?: { features?: false }): Claim[];
+export function extract(doc: SourceDoc, rules: Rules, options: { features: true }): ClaimWithFeatures[];
+export function extract(doc: SourceDoc, rules: Rules = RULES, options: ExtractOptions = {}): Claim[] {
   const text = normalise(doc.text); // same length as doc.text
   const paragraphs = splitParagraphs(text);
   const sentences = splitSentences(text, paragraphs, rules);
@@ -30,9 +39,10 @@ export function extract(doc: SourceDoc, rules: Rules = RULES): Claim[] {
     };
   });
   const furniture = new Set(findBoilerplate(text, paragraphs, rules));
-  const attributions = resolveSpeakers({ text, paragraphs, quotes, facts }, rules.resolve)
+  const found = resolveSpeakers({ text, paragraphs, quotes, facts }, rules.resolve)
     .filter((a) => !furniture.has(findIndexBefore(paragraphs, a.content.start)));
-  return buildClaims(doc, sentences, attributions);
+  const attributions = describeAttributions({ source: doc.text, text, paragraphs, sentences, quotes, facts, attributions: found }, rules.features);
+  return buildClaims(doc, sentences, attributions, rules.confidence, options);
 }
 
 /** `claims sentences` stops after the splitter. */

@@ -4,6 +4,7 @@ import { ACRONYM, CALENDAR_WORDS, NAME_CONNECTORS, NAME_PARTICLES, NAME_SUFFIXES
 import { CIRCUMSTANCE_STARTS, FUNCTION_WORDS, SPEAKER_VERB_GAP } from './function-words.js';
 import { BOILERPLATE_PATTERNS, LABELS } from './boilerplate.js';
 import { PATTERNS } from './patterns.js';
+import { CONFIDENCE_MODEL } from './confidence-model.js';
 import { PRONOUNS } from './pronouns.js';
 import { QUOTE_MARKS } from './quote-marks.js';
 import { NOMINALS, ORG_WORDS, SPEAKER_NOUNS, TITLES } from './titles.js';
@@ -32,6 +33,11 @@ export function buildRules() {
       acronym: ACRONYM,
       nounSuffix: NOUN_SUFFIX,
     },
+    features: {
+      patterns: new Map<string, number>(PATTERNS.map((p) => [p.id, p.confidence])),
+      pronouns: new Map(PRONOUNS.map((p) => [p.word, p])),
+    },
+    confidence: CONFIDENCE_MODEL,
     resolve: {
       patterns: new Map<string, number>(PATTERNS.map((p) => [p.id, p.confidence])),
       gap: new Set<string>(SPEAKER_VERB_GAP),

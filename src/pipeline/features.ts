@@ -1,0 +1,187 @@
+import type { Attribution, ClaimFeatures, MarkKind, MentionForm, NameShape, Paragraph, Quote, Resolution, ResolvedSpeaker, Sentence, Span } from '../types.js';
+import type { SentenceFacts } from './resolve.js';
+import type { FoundMention } from './mentions.js';
+import { findIndexBefore } from '../text/span.js';
+import { tagsOf } from '../nlp/lexicon.js';
+
+export interface FeatureRules {
+  readonly patterns: ReadonlyMap<string, number>; // id → base confidence
+  readonly pronouns: ReadonlyMap<string, unknown>;
+}
+
+/** What a document's layout says about its house style (one computation per document). */
+export interface StyleSignals {
+  readonly singleQuoteStyle: boolean;
+  readonly hardWrapped: boolean;
+  readonly interview: boolean;
+}
+
+/**
+ * Describe each attribution with what the pipeline knew when it made it (rule, cue, marks, how the
+ * speaker stands and was resolved, position, the document's style): the inputs of the confidence model.
+ * `source` is the document text as read (its quotation marks are told apart), `text` the normalised one.
+ */
+export function describeAttributions(
+  input: {
+    source: string;
+    text: string;
+    paragraphs: readonly Paragraph[];
+    sentences: readonly Sentence[];
+    quotes: readonly Quote[];
+    facts: readonly SentenceFacts[];
+    attributions: readonly Attribution[];
+  },
+  rules: FeatureRules,
+): Attribution[] {
+  const { source, text, paragraphs, sentences, quotes, facts } = input;
+  const style = readStyle(source, paragraphs);
+  const people = sightings(facts);
+  return input.attributions.map((a): Attribution => {
+    const s = Math.max(0, findIndexBefore(sentences, a.content.start));
+    const sentence = sentences[s];
+    const inner = quotes.find((q) => q.start < a.content.end && q.end > a.content.start) ?? null;
+    const cue = a.cue ? facts[Math.max(0, findIndexBefore(sentences, a.cue.start))]?.cues.find((c) => c.start === a.cue!.start) : undefined;
+    const speaker = speakerForm(a, facts, sentences, text, rules);
+    const rivals = a.speaker ? rivalsOf(a.speaker, speaker.mention, people, findIndexBefore(sentences, a.speaker.start), text) : { rivals: 0, antecedentDistance: 0 };
+    const features: ClaimFeatures = {
+      rule: a.rule,
+      type: a.type,
+      base: rules.patterns.get(a.rule) ?? 0.5,
+      heuristic: a.confidence,
+      cue: a.cue?.lemma ?? null,
+      cueKind: a.cue ? (a.cue.lemma === ':' ? 'colon' : cue?.kind ?? 'verb') : null,
+      cueWeight: a.cue ? cue?.weight ?? 0.7 : 0,
+      marks: inner ? markKind(source, inner) : 'none',
+      runsOn: inner !== null && inner.close === null,
+      ...speaker,
+      ...rivals,
+      words: countWords(text, a.content),
+      paragraph: sentence?.paragraph ?? 0,
+      ...style,
+    };
+    return { ...a, features };
+  });
+}
+
+/** A person named outside quotations: surname (lower case), full name, gender, sentence. */
+interface Sighting { readonly last: string; readonly name: string; readonly gender: 'm' | 'f' | 'n' | null; readonly sentence: number; readonly at: number }
+
+function sightings(facts: readonly SentenceFacts[]): Sighting[] {
+  const out: Sighting[] = [];
+  for (const f of facts) {
+    for (const m of f.mentions) {
+      if (m.quoted || m.pronoun || m.kind !== 'person' || !/^\p{Lu}/u.test(m.name)) continue;
+      out.push({ last: lastWord(m.name), name: m.name, gender: m.gender, sentence: m.sentence, at: m.start });
+    }
+  }
+  return out;
+}
+
+function lastWord(name: string): string {
+  const words = name.toLowerCase().match(/[\p{L}\p{N}'’-]+/gu) ?? [''];
+  return words[words.length - 1]!.replace(/['’]s$/u, '');
+}
+
+/**
+ * Competitors: for a pronoun, the other people of its gender named in its sentence and the two before
+ * (and how far back its own name was last named); for a name, the other full names with its surname.
+ */
+function rivalsOf(sp: ResolvedSpeaker, mention: MentionForm, people: readonly Sighting[], sentence: number, text: string): { rivals: number; antecedentDistance: number } {
+  const own = lastWord(sp.name);
+  if (mention === 'pronoun') {
+    const w = text.slice(sp.start, sp.end).toLowerCase();
+    const fits = (g: Sighting['gender']) => (w === 'he' ? g !== 'f' : w === 'she' ? g !== 'm' : true);
+    const others = new Set<string>();
+    let distance = 4;
+    for (const p of people) {
+      if (p.at >= sp.start) break;
+      if (p.last === own) distance = Math.min(4, sentence - p.sentence);
+      else if (p.sentence >= sentence - 2 && fits(p.gender)) others.add(p.last);
+    }
+    return { rivals: Math.min(3, others.size), antecedentDistance: distance };
+  }
+  if (mention !== 'name') return { rivals: 0, antecedentDistance: 0 };
+  const full = new Set<string>();
+  for (const p of people) if (p.last === own && p.name.includes(' ') && p.name !== sp.name) full.add(p.name);
+  return { rivals: Math.min(3, full.size), antecedentDistance: 0 };
+}
+
+/** Single-mark speech, hard-wrapped lines, interview turns: read off the whole document. */
+export function readStyle(source: string, paragraphs: readonly Paragraph[]): StyleSignals {
+  // Opening marks before a capital: single (‘We …’, 'We …') against double (“We …”, "We …").
+  const single = source.match(/(?:^|[\s(\[])['\u2018]\p{Lu}/gmu)?.length ?? 0;
+  const double = source.match(/(?:^|[\s(\[])(?:["\u201c\u201e\u00ab]|``)\p{Lu}/gmu)?.length ?? 0;
+  let wrapped = 0;
+  let turns = 0;
+  for (const p of paragraphs) {
+    const body = source.slice(p.start, p.end);
+    if (/[\n\r]/u.test(body)) wrapped++;
+    // `Q:`, `A.`, `SMITH:`, `MR. JONES:` opening a paragraph
+    if (/^(?:[QA][:.]|[\p{Lu}][\p{Lu}.' -]{1,30}:)\s/u.test(body)) turns++;
+  }
+  return {
+    singleQuoteStyle: single >= 2 && single > double,
+    hardWrapped: wrapped >= 3 && wrapped * 4 >= paragraphs.length,
+    interview: turns >= 3,
+  };
+}
+
+function markKind(source: string, q: Quote): MarkKind {
+  const at = q.open ?? q.close;
+  if (!at) return 'none';
+  const ch = source.slice(at.start, at.end);
+  if (ch === '\u201c' || ch === '\u201d' || ch === '\u201e') return 'curly';
+  if (ch === '"') return 'straight';
+  if (ch === '\u2018' || ch === '\u2019' || ch === "'") return 'single';
+  return 'other';
+}
+
+function countWords(text: string, s: Span): number {
+  return text.slice(s.start, s.end).match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+}
+
+type SpeakerFeatures = Pick<ClaimFeatures, 'mention' | 'resolution' | 'nameWords' | 'nameShape' | 'speakerKind' | 'speakerDistance'>;
+
+/** What a resolved name looks like (see NameShape). */
+export function nameShape(name: string, pronouns: ReadonlyMap<string, unknown>): NameShape {
+  const words = name.split(/\s+/u).filter(Boolean);
+  if (words.length === 0) return 'none';
+  if (words.length === 1 && pronouns.has(words[0]!.toLowerCase())) return 'pronoun';
+  if (!/^\p{Lu}/u.test(name)) return 'lower';
+  const letters = name.replace(/[^\p{L}]/gu, '');
+  if (letters.length > 1 && letters === letters.toUpperCase() && words.some((w) => w.replace(/[^\p{L}]/gu, '').length > 1)) return 'caps';
+  if (words.length === 1) return 'one';
+  const first = tagsOf(words[0]!.toLowerCase());
+  const named = first.includes('FirstName') || first.includes('MaleName') || first.includes('FemaleName');
+  return named && words.every((w) => /^\p{Lu}/u.test(w)) ? 'first-last' : 'multi';
+}
+
+/**
+ * How the speaker stands in the text and how its name was found, read from the attribution: the
+ * mention at the speaker's span (a pronoun, a name, a description), the resolved name against it.
+ */
+function speakerForm(a: Attribution, facts: readonly SentenceFacts[], sentences: readonly Sentence[], text: string, rules: FeatureRules): SpeakerFeatures {
+  const sp = a.speaker;
+  if (!sp) return { mention: 'none', resolution: 'none', nameWords: 0, nameShape: 'none', speakerKind: null, speakerDistance: 0 };
+  const here = findIndexBefore(sentences, a.content.start);
+  const at = findIndexBefore(sentences, sp.start);
+  const distance = Math.min(3, Math.abs(here - at));
+  const nameWords = sp.name.split(/\s+/u).filter(Boolean).length;
+  const written = text.slice(sp.start, sp.end);
+  const m: FoundMention | undefined = facts[Math.max(0, at)]?.mentions.find((x) => x.start >= sp.start && x.end <= sp.end && (x.start === sp.start || !x.pronoun));
+  let mention: MentionForm;
+  let resolution: Resolution;
+  if (m?.pronoun || rules.pronouns.has(written.toLowerCase())) {
+    mention = 'pronoun';
+    resolution = rules.pronouns.has(sp.name.toLowerCase()) ? 'unresolved' : 'antecedent';
+  } else if (m && /^\p{Lu}/u.test(m.name)) {
+    mention = 'name';
+    resolution = sp.name === m.name ? 'as-written' : 'expanded';
+  } else {
+    mention = 'description';
+    const phrase = written.replace(/^(the|a|an)\s+/iu, '').replace(/\s+/gu, ' ');
+    resolution = sp.name === phrase || !/^\p{Lu}/u.test(sp.name) ? 'unresolved' : 'antecedent';
+  }
+  if (a.rule === 'quote-continued') mention = 'inherited';
+  return { mention, resolution, nameWords, nameShape: nameShape(sp.name, rules.pronouns), speakerKind: sp.kind, speakerDistance: distance };
+}
