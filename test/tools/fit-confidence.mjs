@@ -179,7 +179,7 @@ function fitModel(train, { l2 = L2, spanWeight = SPAN_WEIGHT, minCount = MIN_COU
     const step = solve(H, g);
     let size = 0;
     for (let j = 0; j < P; j++) { beta[j] -= step[j]; size = Math.max(size, Math.abs(step[j])); }
-    if (size < 1e-9) break;
+    if (size < 1e-9) { if (process.env.FIT_DEBUG) console.error(`newton: ${iter + 1} steps, ${P} columns`); break; }
   }
   const round = (v) => Math.round(v * 1e4) / 1e4;
   const weights = {};
