@@ -147,3 +147,16 @@ export interface SpeakerRecord {
   readonly cues: Readonly<Record<string, number>>;
   readonly types: Readonly<Record<ClaimType, number>>;
 }
+
+export type ChangeKind = 'added' | 'removed' | 'changed';
+
+/**
+ * One difference between two sets of claims (`claims diff`): `before` is the claim in OLD (null when
+ * added), `after` the claim in NEW (null when removed). `id` is the claim's id in NEW, or in OLD when removed.
+ */
+export interface ClaimChange {
+  readonly change: ChangeKind;
+  readonly id: string;
+  readonly before: Claim | null;
+  readonly after: Claim | null;
+}

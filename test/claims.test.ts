@@ -1,13 +1,13 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, test } from 'vitest';
-import { buildClaims, claimId, sortClaims } from '../src/pipeline/claims.js';
+import { buildClaims, claimId, foldQuotation, sortClaims } from '../src/pipeline/claims.js';
 import { extract } from '../src/pipeline/extract.js';
 import { toCodePoints } from '../src/text/code-points.js';
 import type { Attribution, Sentence } from '../src/types.js';
 
-/** The id, computed here without the code under test: 'c-' + 12 hex of sha256(doc \0 start:end), UTF-8. */
-function expectedId(doc: string, start: number, end: number): string {
-  return 'c-' + createHash('sha256').update(Buffer.from(`${doc}\u0000${start}:${end}`, 'utf8')).digest('hex').slice(0, 12);
+/** The id, computed here without the code under test: 'c-' + 12 hex of sha256(doc \0 folded text \0 n), UTF-8. */
+function expectedId(doc: string, folded: string, occurrence = 1): string {
+  return 'c-' + createHash('sha256').update(Buffer.from(`${doc}\u0000${folded}\u0000${occurrence}`, 'utf8')).digest('hex').slice(0, 12);
 }
 
 const isHigh = (c: number) => c >= 0xd800 && c <= 0xdbff;
@@ -80,20 +80,43 @@ describe('toCodePoints', () => {
 
 describe('claimId', () => {
   test.each([
-    ['a.txt', 0, 10],
-    ['seeds/000_d15032eb7a1b3ddf.txt', 954, 1039],
-    ['-', 3, 4],
-    ['dir/naïve 😀.txt', 12, 345],
-    ['', 0, 0],
-  ])('claimId(%j, %i, %i) is c- + 12 hex of sha256(doc\\0start:end)', (doc, start, end) => {
-    const id = claimId(doc, start, end);
+    ['a.txt', 'We will reopen.', 1],
+    ['seeds/000_d15032eb7a1b3ddf.txt', 'The union never contested the actual policy itself,', 1],
+    ['-', 'no', 3],
+    ['dir/naïve 😀.txt', 'Our 𝒳 plan works,', 2],
+    ['', '', 1],
+  ])('claimId(%j, %j, %i) is c- + 12 hex of sha256(doc\\0text\\0occurrence)', (doc, text, n) => {
+    const id = claimId(doc, text, n);
     expect(id).toMatch(/^c-[0-9a-f]{12}$/);
-    expect(id).toBe(expectedId(doc, start, end));
+    expect(id).toBe(expectedId(doc, text, n));
   });
 
-  test('depends on the doc and both offsets', () => {
-    const ids = new Set([claimId('a.txt', 1, 2), claimId('b.txt', 1, 2), claimId('a.txt', 1, 3), claimId('a.txt', 0, 2), claimId('a.txt', 12, 2)]);
+  test('depends on the doc, the text and the occurrence', () => {
+    const ids = new Set([claimId('a.txt', 'x y', 1), claimId('b.txt', 'x y', 1), claimId('a.txt', 'x y', 2), claimId('a.txt', 'x z', 1), claimId('a.txt', 'x y1', 1)]);
     expect(ids.size).toBe(5);
+  });
+});
+
+describe('foldQuotation', () => {
+  test.each([
+    ['We  will\n reopen', 'We will reopen'],
+    ['  We\u00a0will\r\n\treopen. ', 'We will reopen.'],
+    ['the “plan” works', 'the "plan" works'],
+    ['the ‘plan’ works', 'the "plan" works'],
+    ['the «plan» works', 'the "plan" works'],
+    ['the `plan\' works', 'the "plan" works'],
+    ['the „plan“ works', 'the "plan" works'],
+    ['don’t', 'don"t'],
+  ])('foldQuotation(%j) is %j', (text, expected) => {
+    expect(foldQuotation(text)).toBe(expected);
+  });
+
+  test.each([
+    ['We will reopen', 'we will reopen'],
+    ['We will reopen', 'We will reopen.'],
+    ['We will reopen', 'We will close'],
+  ])('keeps case, punctuation and words apart: %j vs %j', (a, b) => {
+    expect(foldQuotation(a)).not.toBe(foldQuotation(b));
   });
 });
 
@@ -133,10 +156,20 @@ describe('buildClaims', () => {
     expect(c!.cue).toMatchObject({ lemma: 'say', start: 31, end: 35 });
   });
 
-  test('the id hashes the code-point offsets of the quote', () => {
+  test('the id hashes the doc and the folded quotation text, first occurrence', () => {
     const [c] = buildClaims(doc, sentences, [attribution]);
-    expect(c!.id).toBe(expectedId('dir/a.txt', 3, 20));
-    expect(c!.id).not.toBe(expectedId('dir/a.txt', quote.start, quote.end)); // not the UTF-16 offsets
+    expect(c!.id).toBe(expectedId('dir/a.txt', 'Our 𝒳 plan works,', 1));
+  });
+
+  test('the same words quoted twice get occurrence 1 and 2, in quote order whatever the input order', () => {
+    const twice = 'Jane said “Yes.” Bob said “Yes.”';
+    const first = { start: twice.indexOf('Yes.'), end: twice.indexOf('Yes.') + 4 };
+    const second = { start: twice.lastIndexOf('Yes.'), end: twice.lastIndexOf('Yes.') + 4 };
+    const mk = (content: { start: number; end: number }): Attribution => ({ ...attribution, content, speaker: null, cue: null });
+    const d = { path: 'b.txt', text: twice };
+    const s: Sentence[] = [{ start: 0, end: twice.length, index: 0, paragraph: 0 }];
+    const claims = buildClaims(d, s, [mk(second), mk(first)]);
+    expect(claims.map((c) => c.id)).toEqual([expectedId('b.txt', 'Yes.', 1), expectedId('b.txt', 'Yes.', 2)]);
   });
 
   test('confidence is rounded to 2 decimals; doc, type, rule and sentence are kept', () => {
@@ -199,6 +232,6 @@ describe('extract around astral characters', () => {
     const c = claims.find((x) => x.quote.text.startsWith('We will reopen'));
     expect(c).toBeDefined();
     expect(c!.quote.start).toBe(2); // 😀 is one code point, “ another
-    expect(c!.id).toBe(expectedId('a.txt', c!.quote.start, c!.quote.end));
+    expect(c!.id).toBe(expectedId('a.txt', foldQuotation(c!.quote.text)));
   });
 });

@@ -4,6 +4,7 @@ import { createFormatter, isSplitFormat, type FormatName, type Formatter, type S
 import type { Claim, SentenceRecord } from '../types.js';
 import { groupSpeakers } from '../pipeline/speakers.js';
 import { chalkFor, colorLevel } from './color.js';
+import { runDiff } from './diff.js';
 import { listInputs, readInput, type InputRef } from './inputs.js';
 import { parseOptions } from './options.js';
 import { readJsonlInputs } from './jsonl-input.js';
@@ -24,6 +25,7 @@ export async function main(argv: string[], proc: Proc): Promise<0 | 1 | 2 | 130>
   const parsed = parseOptions(argv, { writeOut: (s) => proc.stdout.write(s), writeErr: err }, VERSION);
   if (parsed.kind === 'exit') return parsed.code;
   const o = parsed.options;
+  if (o.command === 'diff') return runDiff(o, proc);
 
   if (o.paths.length === 0 && proc.stdin.isTTY) {
     err(`claims: no input: give a file, a directory or '-', or pipe text in\nRun 'claims ${o.command} --help' for usage.\n`);

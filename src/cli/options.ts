@@ -1,8 +1,9 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { DIFF_FORMAT_NAMES } from '../format/diff.js';
 import { FORMAT_NAMES, type FormatName } from '../format/index.js';
 import type { ClaimType } from '../types.js';
 
-export type CommandName = 'extract' | 'sentences' | 'speakers';
+export type CommandName = 'extract' | 'sentences' | 'speakers' | 'diff';
 
 export interface Options {
   readonly command: CommandName;
@@ -17,6 +18,15 @@ export interface Options {
   readonly verbose: boolean;
   readonly jobs: number | null; // null: available cores
   readonly input: 'text' | 'jsonl';
+  /** `claims diff` only: paths are [OLD, NEW]. */
+  readonly diff?: DiffCommandOptions;
+}
+
+export interface DiffCommandOptions {
+  readonly text: boolean; // OLD and NEW are two versions of an article, not claims files
+  readonly doc: string | null; // --text: the doc both are extracted as (default: NEW's path)
+  readonly stat: boolean;
+  readonly similarity: number;
 }
 
 export type Parsed = { kind: 'run'; options: Options } | { kind: 'exit'; code: 0 | 2 };
@@ -64,6 +74,14 @@ Examples:
 Examples:
   $ claims speakers seeds/
   $ claims speakers articles/ -f csv > speakers.csv`,
+  diff: `
+Exit status: 0 no change, 1 changes, 2 trouble (unreadable or malformed file, usage error).
+
+Examples:
+  $ claims extract articles -f jsonl > new.jsonl && claims diff claims.jsonl new.jsonl
+  $ claims diff --text story-v1.txt story-v2.txt
+  $ claims diff old.jsonl new.jsonl --stat
+  $ claims extract articles -f jsonl | claims diff claims.jsonl - -f jsonl`,
 };
 
 /** The command line, from a table of commands and options. Usage errors exit 2; help and version exit 0. */
@@ -132,6 +150,8 @@ Examples:
   program.addCommand(common(new Command('sentences').description('split into sentences: {doc, index, paragraph, start, end, text}'), 'sentences', false));
   program.addCommand(common(new Command('speakers').description('one record per speaker across the inputs, with counts'), 'speakers', true));
 
+  program.addCommand(diffCommand(out, (options) => (result = options)));
+
   if (argv.length === 0) {
     // No command: the help, on stderr, as a usage error.
     out.writeErr(program.helpInformation());
@@ -153,4 +173,42 @@ Examples:
     return { kind: 'exit', code: 2 };
   }
   return { kind: 'run', options: result };
+}
+
+/** `claims diff OLD NEW`: its own small option set (no filters, no jobs, no --input). */
+function diffCommand(out: OutputSink, done: (options: Options) => void): Command {
+  const cmd = new Command('diff')
+    .description('what changed between two claims files, or two versions of an article (--text)')
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => out.writeOut(s), writeErr: (s) => out.writeErr(s), outputError: (s, write) => write(s) })
+    .showSuggestionAfterError(true)
+    .argument('<old>', 'claims file (JSON array or JSON Lines, as `claims extract` writes them), or - for stdin')
+    .argument('<new>', 'claims file, or - for stdin')
+    .option('--text', 'OLD and NEW are two versions of an article: extract both as the same document', false)
+    .option('--doc <name>', 'with --text: the doc name both versions get (default: NEW as given)')
+    .option('-a, --all', 'with --text: also quotations with no speaker found', false)
+    .addOption(new Option('-f, --format <name>', 'output format; default: table on a terminal, json otherwise').choices(DIFF_FORMAT_NAMES as string[]))
+    .option('--stat', 'counts of added, removed and changed claims only', false)
+    .addOption(new Option('--similarity <x>', 'word overlap (Dice, 0 to 1) that pairs a removed and an added claim of one speaker as changed').argParser(parseConfidence).default(0.6))
+    .option('--color', 'force colour in the table')
+    .option('--no-color', 'no colour (also NO_COLOR=1 or TERM=dumb)')
+    .addHelpText('after', EXAMPLES.diff);
+  cmd.action((oldPath: string, newPath: string, o: Record<string, unknown>) => {
+    done({
+      command: 'diff',
+      paths: [oldPath, newPath],
+      format: (o.format as FormatName | undefined) ?? null,
+      types: null,
+      speaker: null,
+      minConfidence: 0,
+      all: Boolean(o.all),
+      explain: false,
+      color: o.color as boolean | undefined,
+      verbose: false,
+      jobs: 1,
+      input: 'text',
+      diff: { text: Boolean(o.text), doc: (o.doc as string | undefined) ?? null, stat: Boolean(o.stat), similarity: o.similarity as number },
+    });
+  });
+  return cmd;
 }

@@ -5,7 +5,8 @@ import { findIndexBefore } from '../text/span.js';
 import { scoreConfidence, type ConfidenceModel } from './confidence.js';
 
 /**
- * Turn attributions (UTF-16) into records (code points), with a stable id. One code-point table per document.
+ * Turn attributions (UTF-16) into records (code points), with an id from content (see `claimId`). One
+ * code-point table per document; the occurrence numbers count equal quotation texts in quote order.
  * The confidence is the model's probability that the claim is right, from the attribution's features
  * (a model without weights, or an attribution without features, keeps the shape's own score).
  * `features: true` leaves the features on the records (the fit script's view; never printed).
@@ -17,11 +18,16 @@ export function buildClaims(
   const modelled = Object.keys(model.weights).length > 0;
   const cp = toCodePoints(doc.text);
   const slice = (s: Span) => ({ text: doc.text.slice(s.start, s.end), start: cp(s.start), end: cp(s.end) });
-  const claims = attributions.map((a): Claim => {
+  const seen = new Map<string, number>();
+  const ordered = [...attributions].sort((a, b) => a.content.start - b.content.start || a.content.end - b.content.end);
+  const claims = ordered.map((a): Claim => {
     const quote = slice(a.content);
     const index = findIndexBefore(sentences, a.content.start);
+    const folded = foldQuotation(quote.text);
+    const occurrence = (seen.get(folded) ?? 0) + 1;
+    seen.set(folded, occurrence);
     return {
-      id: claimId(doc.path, quote.start, quote.end),
+      id: claimId(doc.path, folded, occurrence),
       doc: doc.path,
       sentence: Math.max(0, sentences[index]?.index ?? 0),
       type: a.type,
@@ -36,8 +42,26 @@ export function buildClaims(
   return sortClaims(claims);
 }
 
-export function claimId(doc: string, start: number, end: number): string {
-  return 'c-' + createHash('sha256').update(`${doc}\0${start}:${end}`).digest('hex').slice(0, 12);
+/**
+ * `c-` + 12 hex of sha256(`doc` NUL folded-text NUL occurrence): the id depends on the document and the
+ * quotation's own words, not on where they sit, so an edit elsewhere in the document leaves it as it was.
+ * `occurrence` (1, 2, …) tells apart the same words quoted twice in one document, in quote order.
+ */
+export function claimId(doc: string, folded: string, occurrence: number): string {
+  return 'c-' + createHash('sha256').update(`${doc}\0${folded}\0${occurrence}`).digest('hex').slice(0, 12);
+}
+
+/** Every quotation mark, any style (curly, straight, guillemets, low-9, backtick, prime; single or double). */
+const QUOTATION_MARKS = /["'`\u00ab\u00bb\u2018-\u201f\u2032\u2033\u2039\u203a\u301d-\u301f\uff02\uff07]/gu;
+
+/**
+ * The quotation text as the id sees it: whitespace runs (line breaks, NBSP, tabs) folded to one space and
+ * trimmed, and every quotation mark or apostrophe folded to `"`, so re-wrapping a paragraph or a house
+ * style change from “curly” to "straight" (or ‘single’ to «guillemets») keeps the id. Case and all other
+ * characters count.
+ */
+export function foldQuotation(text: string): string {
+  return text.replace(/[\s\u200b\u2060\ufeff]+/gu, ' ').trim().replace(QUOTATION_MARKS, '"');
 }
 
 /** By doc (code-unit order, as the tests and jq see it), then quote start, then end. */
