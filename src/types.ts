@@ -102,6 +102,7 @@ export interface ClaimFeatures {
   readonly speakerKind: SpeakerKind | null;
   readonly speakerDistance: number; // sentences between the speaker and the content's start
   readonly rivals: number; // other people the speaker could be: of the pronoun's gender nearby, or of the name's surname
+  readonly speakerClaims: number; // claims of the document with the same resolved name (this one included)
   readonly antecedentDistance: number; // a pronoun: sentences back to its name's last mention (4: none in reach)
   readonly words: number; // words of the content
   readonly paragraph: number; // index of the content's paragraph

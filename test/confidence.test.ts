@@ -13,7 +13,7 @@ import type { Attribution, ClaimFeatures, ClaimType } from '../src/types.js';
 const BASE: ClaimFeatures = {
   rule: 'quote-comma-name-cue', type: 'direct', base: 0.95, heuristic: 0.9, cue: 'say', cueKind: 'verb', cueWeight: 1,
   marks: 'curly', runsOn: false, mention: 'name', resolution: 'as-written', nameWords: 2, nameShape: 'first-last',
-  speakerKind: 'person', speakerDistance: 0, rivals: 0, antecedentDistance: 0, words: 12, paragraph: 3,
+  speakerKind: 'person', speakerDistance: 0, rivals: 0, speakerClaims: 1, antecedentDistance: 0, words: 12, paragraph: 3,
   singleQuoteStyle: false, hardWrapped: false, interview: false,
 };
 const NUMERIC = new Set(Object.entries(featureVector(BASE)).filter(([k]) => !k.includes('=')).map(([k]) => k)
@@ -88,6 +88,7 @@ const features = fc.record({
   speakerKind: fc.option(fc.constantFrom('person', 'organization', 'other')),
   speakerDistance: fc.nat(3),
   rivals: fc.nat(5),
+  speakerClaims: fc.nat(40),
   antecedentDistance: fc.nat(4),
   words: fc.nat(2000),
   paragraph: fc.nat(500),
@@ -145,11 +146,15 @@ describe('features', () => {
   });
 
   test.each([
-    ['Jane Doe', 'first-last'], ['Donald J. Trump', 'first-last'], ['Staff Katie Walsh', 'multi'], ['Pew Research Center', 'multi'],
+    ['Jane Doe', 'first-last'], ['Donald J. Trump', 'first-last'], ['Barack Obama', 'first-last'], ['Staff Katie Walsh', 'multi'],
+    ['MSNBC Chris Matthews', 'multi'],
     ['Sanders', 'one'], ['JEAN-PIERRE', 'caps'], ['FIX IS IN', 'caps'], ['ICE', 'caps'], ['recalcitrant officers', 'lower'],
     ['he', 'pronoun'], ['She', 'pronoun'], ['Hillary Clinton', 'first-last'],
   ] as const)('nameShape(%j) is %s', (name, shape) => {
     expect(nameShape(name, RULES.features.pronouns)).toBe(shape);
+  });
+  test('an organisation with a first word the lexicon does not know is not a person\'s first and last name', () => {
+    expect(nameShape('Pew Research Center', RULES.features.pronouns, 'organization')).toBe('multi');
   });
 
   const style = (text: string) => readStyle(text, splitParagraphs(text));

@@ -24,6 +24,7 @@ export function featureVector(f: ClaimFeatures): Record<string, number> {
     heuristic: f.heuristic,
     logWords: Math.log1p(f.words),
     speakerDistance: f.speakerDistance,
+    speakerClaims: Math.log(Math.max(1, f.speakerClaims)),
   };
   if (f.mention === 'pronoun') v['antecedentDistance'] = f.antecedentDistance;
   if (f.paragraph === 0) v['firstParagraph'] = 1;

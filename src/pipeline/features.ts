@@ -1,4 +1,4 @@
-import type { Attribution, ClaimFeatures, MarkKind, MentionForm, NameShape, Paragraph, Quote, Resolution, ResolvedSpeaker, Sentence, Span } from '../types.js';
+import type { Attribution, ClaimFeatures, MarkKind, MentionForm, NameShape, Paragraph, Quote, Resolution, ResolvedSpeaker, Sentence, Span, SpeakerKind } from '../types.js';
 import type { SentenceFacts } from './resolve.js';
 import type { FoundMention } from './mentions.js';
 import { findIndexBefore } from '../text/span.js';
@@ -36,6 +36,8 @@ export function describeAttributions(
   const { source, text, paragraphs, sentences, quotes, facts } = input;
   const style = readStyle(source, paragraphs);
   const people = sightings(facts);
+  const byName = new Map<string, number>();
+  for (const a of input.attributions) if (a.speaker) byName.set(a.speaker.name, (byName.get(a.speaker.name) ?? 0) + 1);
   return input.attributions.map((a): Attribution => {
     const s = Math.max(0, findIndexBefore(sentences, a.content.start));
     const sentence = sentences[s];
@@ -55,6 +57,7 @@ export function describeAttributions(
       runsOn: inner !== null && inner.close === null,
       ...speaker,
       ...rivals,
+      speakerClaims: a.speaker ? byName.get(a.speaker.name) ?? 1 : 0,
       words: countWords(text, a.content),
       paragraph: sentence?.paragraph ?? 0,
       ...style,
@@ -143,7 +146,7 @@ function countWords(text: string, s: Span): number {
 type SpeakerFeatures = Pick<ClaimFeatures, 'mention' | 'resolution' | 'nameWords' | 'nameShape' | 'speakerKind' | 'speakerDistance'>;
 
 /** What a resolved name looks like (see NameShape). */
-export function nameShape(name: string, pronouns: ReadonlyMap<string, unknown>): NameShape {
+export function nameShape(name: string, pronouns: ReadonlyMap<string, unknown>, kind: SpeakerKind = 'person'): NameShape {
   const words = name.split(/\s+/u).filter(Boolean);
   if (words.length === 0) return 'none';
   if (words.length === 1 && pronouns.has(words[0]!.toLowerCase())) return 'pronoun';
@@ -153,7 +156,9 @@ export function nameShape(name: string, pronouns: ReadonlyMap<string, unknown>):
   if (words.length === 1) return 'one';
   const first = tagsOf(words[0]!.toLowerCase());
   const named = first.includes('FirstName') || first.includes('MaleName') || first.includes('FemaleName');
-  return named && words.every((w) => /^\p{Lu}/u.test(w)) ? 'first-last' : 'multi';
+  // A first word the lexicon does not know at all is most often a first name it lacks (`Barack`, `Priti`).
+  const unknown = kind === 'person' && first.length === 0 && !words.some((w) => /^\p{Lu}{2,}$/u.test(w.replace(/[^\p{L}]/gu, '')));
+  return (named || unknown) && words.every((w) => /^\p{Lu}/u.test(w)) ? 'first-last' : 'multi';
 }
 
 /**
@@ -183,5 +188,5 @@ function speakerForm(a: Attribution, facts: readonly SentenceFacts[], sentences:
     resolution = sp.name === phrase || !/^\p{Lu}/u.test(sp.name) ? 'unresolved' : 'antecedent';
   }
   if (a.rule === 'quote-continued') mention = 'inherited';
-  return { mention, resolution, nameWords, nameShape: nameShape(sp.name, rules.pronouns), speakerKind: sp.kind, speakerDistance: distance };
+  return { mention, resolution, nameWords, nameShape: nameShape(sp.name, rules.pronouns, sp.kind), speakerKind: sp.kind, speakerDistance: distance };
 }
