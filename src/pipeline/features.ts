@@ -1,7 +1,7 @@
-import type { Attribution, ClaimFeatures, MarkKind, MentionForm, NameShape, Paragraph, Quote, Resolution, ResolvedSpeaker, Sentence, Span, SpeakerKind } from '../types.js';
+import type { Attribution, ClaimFeatures, CueKind, MarkKind, MentionForm, NameShape, Paragraph, Quote, Resolution, ResolvedSpeaker, Sentence, Span, SpeakerKind } from '../types.js';
 import type { SentenceFacts } from './resolve.js';
 import type { FoundMention } from './mentions.js';
-import { findIndexBefore } from '../text/span.js';
+import { findIndexBefore, findLastStartingBy } from '../text/span.js';
 import { tagsOf } from '../nlp/lexicon.js';
 
 export interface FeatureRules {
@@ -35,15 +35,18 @@ export function describeAttributions(
 ): Attribution[] {
   const { source, text, paragraphs, sentences, quotes, facts } = input;
   const style = readStyle(source, paragraphs);
-  const people = sightings(facts);
+  const people = indexPeople(sightings(facts));
+  const cues = new Map<number, { kind: CueKind; weight: number }>();
+  for (const f of facts) for (const c of f.cues) cues.set(c.start, c);
+  const mentions = facts.flatMap((f) => f.mentions); // in text order
   const byName = new Map<string, number>();
   for (const a of input.attributions) if (a.speaker) byName.set(a.speaker.name, (byName.get(a.speaker.name) ?? 0) + 1);
   return input.attributions.map((a): Attribution => {
     const s = Math.max(0, findIndexBefore(sentences, a.content.start));
     const sentence = sentences[s];
-    const inner = quotes.find((q) => q.start < a.content.end && q.end > a.content.start) ?? null;
-    const cue = a.cue ? facts[Math.max(0, findIndexBefore(sentences, a.cue.start))]?.cues.find((c) => c.start === a.cue!.start) : undefined;
-    const speaker = speakerForm(a, facts, sentences, text, rules);
+    const inner = quoteIn(quotes, a.content);
+    const cue = a.cue ? cues.get(a.cue.start) : undefined;
+    const speaker = speakerForm(a, mentions, sentences, text, rules);
     const rivals = a.speaker ? rivalsOf(a.speaker, speaker.mention, people, findIndexBefore(sentences, a.speaker.start), text) : { rivals: 0, antecedentDistance: 0 };
     const features: ClaimFeatures = {
       rule: a.rule,
@@ -66,6 +69,16 @@ export function describeAttributions(
   });
 }
 
+/** The first quotation that overlaps the span (quotations sorted by start). Binary search. */
+function quoteIn(quotes: readonly Quote[], span: Span): Quote | null {
+  const i = findLastStartingBy(quotes, span.start, (q) => q.start);
+  for (const k of [i, i + 1]) {
+    const q = quotes[k];
+    if (q && q.start < span.end && q.end > span.start) return q;
+  }
+  return null;
+}
+
 /** A person named outside quotations: surname (lower case), full name, gender, sentence. */
 interface Sighting { readonly last: string; readonly name: string; readonly gender: 'm' | 'f' | 'n' | null; readonly sentence: number; readonly at: number }
 
@@ -85,28 +98,56 @@ function lastWord(name: string): string {
   return words[words.length - 1]!.replace(/['’]s$/u, '');
 }
 
+/** The document's people in text order, with their surnames' full names and positions indexed. */
+interface People {
+  readonly list: readonly Sighting[];
+  readonly byLast: ReadonlyMap<string, readonly number[]>; // surname → indexes in `list`
+  readonly fullByLast: ReadonlyMap<string, ReadonlySet<string>>; // surname → full names (two words or more)
+}
+
+function indexPeople(list: readonly Sighting[]): People {
+  const byLast = new Map<string, number[]>();
+  const fullByLast = new Map<string, Set<string>>();
+  list.forEach((p, i) => {
+    const at = byLast.get(p.last);
+    if (at) at.push(i);
+    else byLast.set(p.last, [i]);
+    if (!p.name.includes(' ')) return;
+    const full = fullByLast.get(p.last);
+    if (full) full.add(p.name);
+    else fullByLast.set(p.last, new Set([p.name]));
+  });
+  return { list, byLast, fullByLast };
+}
+
+// A pronoun's rivals are looked for among at most this many people named before it.
+const RIVAL_WINDOW = 60;
+
 /**
  * Competitors: for a pronoun, the other people of its gender named in its sentence and the two before
  * (and how far back its own name was last named); for a name, the other full names with its surname.
  */
-function rivalsOf(sp: ResolvedSpeaker, mention: MentionForm, people: readonly Sighting[], sentence: number, text: string): { rivals: number; antecedentDistance: number } {
+function rivalsOf(sp: ResolvedSpeaker, mention: MentionForm, people: People, sentence: number, text: string): { rivals: number; antecedentDistance: number } {
   const own = lastWord(sp.name);
   if (mention === 'pronoun') {
     const w = text.slice(sp.start, sp.end).toLowerCase();
     const fits = (g: Sighting['gender']) => (w === 'he' ? g !== 'f' : w === 'she' ? g !== 'm' : true);
+    const before = findLastStartingBy(people.list, sp.start - 1, (p) => p.at);
     const others = new Set<string>();
-    let distance = 4;
-    for (const p of people) {
-      if (p.at >= sp.start) break;
-      if (p.last === own) distance = Math.min(4, sentence - p.sentence);
-      else if (p.sentence >= sentence - 2 && fits(p.gender)) others.add(p.last);
+    for (let k = before; k >= 0 && k > before - RIVAL_WINDOW && others.size < 3; k--) {
+      const p = people.list[k]!;
+      if (p.sentence < sentence - 2) break;
+      if (p.last !== own && fits(p.gender)) others.add(p.last);
     }
-    return { rivals: Math.min(3, others.size), antecedentDistance: distance };
+    const mine = people.byLast.get(own) ?? [];
+    const last = findLastStartingBy(mine, sp.start - 1, (i) => people.list[i]!.at);
+    const distance = last >= 0 ? Math.min(4, sentence - people.list[mine[last]!]!.sentence) : 4;
+    return { rivals: others.size, antecedentDistance: distance };
   }
   if (mention !== 'name') return { rivals: 0, antecedentDistance: 0 };
-  const full = new Set<string>();
-  for (const p of people) if (p.last === own && p.name.includes(' ') && p.name !== sp.name) full.add(p.name);
-  return { rivals: Math.min(3, full.size), antecedentDistance: 0 };
+  const full = people.fullByLast.get(own);
+  const rivals = full ? full.size - (full.has(sp.name) ? 1 : 0) : 0;
+  return { rivals: Math.min(3, rivals), antecedentDistance: 0 };
 }
 
 /** Single-mark speech, hard-wrapped lines, interview turns: read off the whole document. */
@@ -165,7 +206,7 @@ export function nameShape(name: string, pronouns: ReadonlyMap<string, unknown>, 
  * How the speaker stands in the text and how its name was found, read from the attribution: the
  * mention at the speaker's span (a pronoun, a name, a description), the resolved name against it.
  */
-function speakerForm(a: Attribution, facts: readonly SentenceFacts[], sentences: readonly Sentence[], text: string, rules: FeatureRules): SpeakerFeatures {
+function speakerForm(a: Attribution, mentions: readonly FoundMention[], sentences: readonly Sentence[], text: string, rules: FeatureRules): SpeakerFeatures {
   const sp = a.speaker;
   if (!sp) return { mention: 'none', resolution: 'none', nameWords: 0, nameShape: 'none', speakerKind: null, speakerDistance: 0 };
   const here = findIndexBefore(sentences, a.content.start);
@@ -173,7 +214,11 @@ function speakerForm(a: Attribution, facts: readonly SentenceFacts[], sentences:
   const distance = Math.min(3, Math.abs(here - at));
   const nameWords = sp.name.split(/\s+/u).filter(Boolean).length;
   const written = text.slice(sp.start, sp.end);
-  const m: FoundMention | undefined = facts[Math.max(0, at)]?.mentions.find((x) => x.start >= sp.start && x.end <= sp.end && (x.start === sp.start || !x.pronoun));
+  let m: FoundMention | undefined;
+  for (let k = Math.max(0, findLastStartingBy(mentions, sp.start - 1, (x) => x.start) + 1); k < mentions.length && mentions[k]!.start < sp.end; k++) {
+    const x = mentions[k]!;
+    if (x.end <= sp.end && (x.start === sp.start || !x.pronoun)) { m = x; break; }
+  }
   let mention: MentionForm;
   let resolution: Resolution;
   if (m?.pronoun || rules.pronouns.has(written.toLowerCase())) {
