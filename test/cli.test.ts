@@ -5,6 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Claim, SentenceRecord, SpeakerRecord } from '../src/types.js';
+import { HAS_PTY, onPty as onPtyIn } from './pty.js';
 
 /**
  * The built bin, spawned as a user would run it (`npm test` builds first; by hand: `npx tsc -p .`).
@@ -354,6 +355,15 @@ describe('filters', { timeout: SLOW }, () => {
     expect(got.every((c) => c.speaker?.name === 'Chris Crane')).toBe(true);
   });
 
+  test('issue 18: --speaker he: a pronoun matches only through its resolved name, not every "he"', async () => {
+    const text = '“We will win,” said Jane Doe. “We lost,” said Tom Hart. “It was close,” she said. “No,” he said.\n';
+    const he = await claims(['extract', '-', '-f', 'json', '--speaker', 'he'], { input: text });
+    expect(he.code).toBe(0);
+    expect(JSON.parse(he.stdout)).toEqual([]);
+    const hart = JSON.parse((await claims(['extract', '-', '-f', 'json', '--speaker', 'tom hart'], { input: text })).stdout) as Claim[];
+    expect(hart.map((c) => [c.quote.text, c.speaker?.text])).toEqual([['We lost,', 'Tom Hart'], ['No,', 'he']]);
+  });
+
   test('--all adds the quotations with no speaker (speaker: null)', async () => {
     const [plain, withAll] = await Promise.all([claims(['extract', t('anon.txt'), '-f', 'json']), claims(['extract', t('anon.txt'), '-f', 'json', '--all'])]);
     expect(JSON.parse(plain.stdout)).toEqual([]);
@@ -465,19 +475,18 @@ describe('--input jsonl', { timeout: SLOW }, () => {
 });
 
 describe('on a terminal', { timeout: SLOW }, () => {
-  const script = spawnSync('sh', ['-c', 'command -v script'], { encoding: 'utf8' }).stdout.trim();
-  // script(1) from util-linux gives the child a pseudo-terminal; without it these tests cannot run.
-  const onPty = (command: string, env: Record<string, string>) =>
-    spawnSync(script, ['-qec', command, '/dev/null'], { cwd: ROOT, env: { ...BASE_ENV, ...env }, encoding: 'utf8', timeout: 45_000 });
+  // util-linux script(1) gives the child a pseudo-terminal (test/pty.ts); elsewhere these are skipped.
+  const script = HAS_PTY;
+  const onPty = (command: string, env: Record<string, string>) => onPtyIn(command, { cwd: ROOT, env: { ...BASE_ENV, ...env } });
 
-  test.skipIf(!script)('the table is the default format on a terminal (needs script(1))', () => {
+  test.skipIf(!script)('the table is the default format on a terminal (needs util-linux script(1))', () => {
     const r = onPty(`node ${JSON.stringify(BIN)} extract seeds`, { TERM: 'xterm', NO_COLOR: '1' });
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/\d+ claims from 5 documents/);
     expect(r.stdout.trimStart().startsWith('[')).toBe(false);
   });
 
-  test.skipIf(!script)('colour on a terminal; none under NO_COLOR=1 or TERM=dumb (needs script(1))', () => {
+  test.skipIf(!script)('colour on a terminal; none under NO_COLOR=1 or TERM=dumb (needs util-linux script(1))', () => {
     const command = `node ${JSON.stringify(BIN)} extract ${SEEDS[0]} -f table`;
     expect(onPty(command, { TERM: 'xterm' }).stdout).toMatch(ANSI);
     expect(onPty(command, { TERM: 'xterm', NO_COLOR: '1' }).stdout).not.toMatch(ANSI);

@@ -6,7 +6,7 @@ import { extract } from '../src/pipeline/extract.js';
 import { nameShape, readStyle } from '../src/pipeline/features.js';
 import { splitParagraphs } from '../src/pipeline/paragraphs.js';
 import { CONFIDENCE_MODEL } from '../src/rules/confidence-model.js';
-import { PATTERNS } from '../src/rules/patterns.js';
+import { SHAPES } from '../src/pipeline/attribute/index.js';
 import { RULES } from '../src/rules/index.js';
 import type { Attribution, ClaimFeatures, ClaimType } from '../src/types.js';
 
@@ -30,8 +30,8 @@ describe('the confidence model table', () => {
     }
   });
 
-  test('every rule it weighs exists in the patterns table', () => {
-    const ids = new Set<string>(PATTERNS.map((p) => p.id));
+  test('every rule it weighs is a shape of the attribute stage', () => {
+    const ids = new Set<string>(SHAPES.map((p) => p.id));
     for (const k of Object.keys(CONFIDENCE_MODEL.weights)) {
       if (k.startsWith('rule=') && k !== 'rule=*') expect(ids, k).toContain(k.slice('rule='.length));
     }
@@ -44,7 +44,7 @@ describe('the confidence model table', () => {
     const bare: ConfidenceModel = { intercept: 0.4, weights: { 'rule=quote-comma-name-cue': 2 } };
     expect(modelLogit(featureVector(unknown), bare)).toBe(0.4);
     expect(modelLogit(featureVector(BASE), bare)).toBe(2.4);
-    for (const p of PATTERNS) {
+    for (const p of SHAPES) {
       const c = scoreConfidence({ ...BASE, rule: p.id, base: p.confidence }, CONFIDENCE_MODEL);
       expect(c, p.id).toBeGreaterThanOrEqual(0);
       expect(c, p.id).toBeLessThanOrEqual(1);
@@ -53,7 +53,7 @@ describe('the confidence model table', () => {
 
   test('a resolved pronoun never scores above the same claim with a name speaker', () => {
     const types: ClaimType[] = ['direct', 'mixed', 'indirect'];
-    for (const p of PATTERNS) {
+    for (const p of SHAPES) {
       for (const type of types) {
         for (const cue of ['say', 'tell', 'according to', 'believe', ':', null]) {
           for (const rivals of [0, 1, 2, 3]) {
@@ -72,7 +72,7 @@ describe('the confidence model table', () => {
 });
 
 const features = fc.record({
-  rule: fc.constantFrom(...PATTERNS.map((p) => p.id), 'no-such-rule'),
+  rule: fc.constantFrom(...SHAPES.map((p) => p.id), 'no-such-rule'),
   type: fc.constantFrom('direct', 'mixed', 'indirect'),
   base: fc.double({ min: 0, max: 1, noNaN: true }),
   heuristic: fc.double({ min: 0, max: 1, noNaN: true }),

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { listInputs, readInput, type InputRef } from '../src/cli/inputs.js';
+import { describeSkipped, listInputs, parseExtensions, readInput, type InputRef } from '../src/cli/inputs.js';
 import { decodeText, looksBinary } from '../src/text/decode.js';
 
 const asRoot = process.getuid?.() === 0; // root reads chmod 000 files anyway
@@ -261,5 +261,46 @@ describe('decodeText', () => {
     expect(encoding).toBe('windows-1252');
     expect(text.length).toBe(100_000);
     expect(text.startsWith('““')).toBe(true);
+  });
+});
+
+describe('issue 18: a directory walk says what it skips; --ext adds extensions', () => {
+  test('files of other extensions are listed as skipped (hidden, binary and symlink notes are not)', async () => {
+    const { skipped } = await list(['tree']);
+    expect(skipped).toEqual(['tree/skip.json']);
+    expect(describeSkipped(skipped)).toBe('skipped 1 file (.json 1); add them with --ext');
+  });
+  test('extensions given are read too, case-insensitively', async () => {
+    const { inputs, skipped } = await list(['tree']);
+    const more = await listInputs(['tree'], { stdinIsTTY: true, cwd, extensions: parseExtensions('JSON') });
+    expect(more.skipped).toEqual([]);
+    expect(more.inputs.map((i) => i.path)).toEqual([...inputs.map((i) => i.path), ...skipped].sort((a, b) => (a < b ? -1 : 1)));
+  });
+  test.each([
+    [['a/x.html', 'b/y.html', 'c.story', 'README', 'z.HTML'], 'skipped 5 files (.html 3, .story 1, no extension 1); add them with --ext'],
+    [['.profile/x'], 'skipped 1 file (no extension 1); add them with --ext'],
+    [[], null],
+  ])('describeSkipped(%j)', (paths, line) => {
+    expect(describeSkipped(paths)).toBe(line);
+  });
+  test.each([
+    ['story,markdown', ['.story', '.markdown']],
+    [' .Story , ,HTM ', ['.story', '.htm']],
+  ])('parseExtensions(%j)', (list, exts) => {
+    expect(parseExtensions(list)).toEqual(exts);
+  });
+  test.each([',', '.', 'a/b', '*.txt'])('parseExtensions(%j) is an error', (list) => {
+    expect(() => parseExtensions(list)).toThrow();
+  });
+  test('an empty directory, or one with nothing readable, is a failure; a directory of files already listed is not', async () => {
+    await mkdir(path.join(cwd, 'void/inner'), { recursive: true });
+    await mkdir(path.join(cwd, 'bin-only'), { recursive: true });
+    await writeFile(path.join(cwd, 'bin-only/x.txt'), Buffer.from('a\0b'));
+    const r = await list(['void', 'bin-only', 'tree/sub/deeper', 'tree/sub/deeper/']);
+    expect(r.failures).toEqual([
+      { path: 'void', reason: 'no input files (.txt, .text, .md)' },
+      { path: 'bin-only', reason: 'no input files (.txt, .text, .md)' },
+    ]);
+    expect(r.inputs.map((i) => i.path)).toEqual(['tree/sub/deeper/d.txt', 'tree/sub/deeper/e.md']);
   });
 });

@@ -29,6 +29,66 @@ describe('splitParagraphs', () => {
     expect(texts(text)).toEqual(expected);
   });
 
+  // Hard-wrapped text: 8+ lines about as long as each other, 40–100 columns.
+  const wire = [
+    'HEADLINE OF THE STORY',
+    '',
+    '    TOKYO, March 18 - The yen has usurped the monster as the',
+    'favourite horror story of the year, analysts and traders said.',
+    '    "It is not really that expensive. I do not pay attention to',
+    'the cost of living," said Cheryl Richmond, a 25-year-old',
+    'Canadian teacher of English in Tokyo, who moved here in 1985.',
+    '    Richmond said she earns 1,635 dlrs a month by chatting in',
+    'English to Japanese who hope to learn the language quickly.',
+    '    She spends less than 6.50 dlrs a day on food these days.',
+    ' REUTER',
+  ].join('\n');
+  const email = [
+    'Hello all,',
+    '',
+    'The committee met on Tuesday and agreed that the budget for next',
+    'year would be cut. Members said the decision was not an easy one',
+    'and that they would review it in six months, after the audit.',
+    '',
+    'The chair, Jane Doe, said: "We had no choice. The accounts were',
+    'in a worse state than anyone expected when we took office."',
+    '',
+    'Best,',
+    'John Smith',
+    'Treasurer of the committee and author of this little message',
+  ].join('\n');
+  test.each([
+    ['paragraphs marked by indentation', wire, [
+      'HEADLINE OF THE STORY',
+      'TOKYO, March 18 - The yen has usurped the monster as the\nfavourite horror story of the year, analysts and traders said.',
+      '"It is not really that expensive. I do not pay attention to\nthe cost of living," said Cheryl Richmond, a 25-year-old\nCanadian teacher of English in Tokyo, who moved here in 1985.',
+      'Richmond said she earns 1,635 dlrs a month by chatting in\nEnglish to Japanese who hope to learn the language quickly.',
+      'She spends less than 6.50 dlrs a day on food these days.',
+      'REUTER',
+    ]],
+    ['paragraphs marked by blank lines; short lines stay apart', email, [
+      'Hello all,',
+      'The committee met on Tuesday and agreed that the budget for next\nyear would be cut. Members said the decision was not an easy one\nand that they would review it in six months, after the audit.',
+      'The chair, Jane Doe, said: "We had no choice. The accounts were\nin a worse state than anyone expected when we took office."',
+      'Best,',
+      'John Smith',
+      'Treasurer of the committee and author of this little message',
+    ]],
+  ])('hard-wrapped: %s', (_name, text, expected) => {
+    expect(texts(text)).toEqual(expected);
+  });
+
+  test.each([
+    // near misses: not wrapped, so every line stays a paragraph
+    ['too few lines', 'The committee met on Tuesday and agreed that the budget for next\nYear would be cut, members said after the long meeting today.'],
+    ['lines far longer than a wrap width', Array.from({ length: 10 }, (_, i) => `Paragraph ${i} is a long one that runs on well past a hundred columns because it is a whole paragraph on one line.`).join('\n')],
+    ['a list of short lines', Array.from({ length: 10 }, (_, i) => `Item ${i}`).join('\n')],
+    ['one-sentence paragraphs of similar length', Array.from({ length: 10 }, (_, i) => `Paragraph ${i} is a whole sentence, about as long as every other one here.`).join('\n')],
+    ['a list of items', Array.from({ length: 10 }, (_, i) => `- Item ${i} of the list, a line about as long as each other one`).join('\n')],
+  ])('not hard-wrapped: %s', (_name, text) => {
+    expect(texts(text)).toEqual(text.split('\n'));
+  });
+
   test('indices and offsets', () => {
     expect(splitParagraphs('A\n\n B ')).toEqual([
       { start: 0, end: 1, index: 0 },

@@ -3,7 +3,7 @@ import { describe, expect, test as plainTest } from 'vitest';
 import { extract, extractSentences } from '../src/pipeline/extract.js';
 import { normalise } from '../src/pipeline/normalise.js';
 import { splitParagraphs } from '../src/pipeline/paragraphs.js';
-import { PATTERNS } from '../src/rules/patterns.js';
+import { SHAPES } from '../src/pipeline/attribute/index.js';
 import { toCodePoints } from '../src/text/code-points.js';
 
 /**
@@ -37,7 +37,7 @@ const shaped = fc
 const article = fc
   .array(fc.oneof({ arbitrary: piece, weight: 3 }, { arbitrary: shaped, weight: 1 }), { maxLength: 80 })
   .map((parts) => parts.join(''));
-const PATTERN_IDS = new Set<string>(PATTERNS.map((p) => p.id));
+const PATTERN_IDS = new Set<string>(SHAPES.map((p) => p.id));
 /** Whitespace as the splitter sees it: \s plus the zero-width characters normalise turns into spaces. */
 const BLANK = /^[\s\u200b\u200c\u200d\u2060\ufeff]*$/u;
 
@@ -97,7 +97,7 @@ describe('extract over generated articles', () => {
     expect(new Set(claims.map((c) => c.id)).size).toBe(claims.length);
   });
 
-  test.prop([article], { numRuns })('every record names a rule from PATTERNS, its doc, a known type and kind', (text) => {
+  test.prop([article], { numRuns })('every record names a rule from SHAPES, its doc, a known type and kind', (text) => {
     for (const c of extract({ path: 'dir/a.txt', text })) {
       expect(PATTERN_IDS.has(c.rule)).toBe(true);
       expect(c.doc).toBe('dir/a.txt');

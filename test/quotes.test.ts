@@ -202,3 +202,104 @@ describe('findQuotes: the mark table is data', () => {
     expect(() => findQuotes('x', splitParagraphs('x'), { quoteMarks: marks })).toThrow(/one UTF-16 unit/);
   });
 });
+
+describe('findQuotes: single quotation marks (issue 14)', () => {
+  test.each([
+    ["'We will win,' he said.", ['We will win,']],
+    ['‘We will win,’ he said.', ['We will win,']],
+    ["He said: 'It's not over.'", ["It's not over."]],
+    ["'I don't know what o'clock it is in Hawai'i,' she said.", ["I don't know what o'clock it is in Hawai'i,"]],
+    ["'We loved the '90s and rock 'n' roll,' he said.", ["We loved the '90s and rock 'n' roll,"]],
+    ["'They're the Joneses' friends,' he said.", ["They're the Joneses' friends,"]],
+    ["'Tell ’em to go,' she said.", ['Tell ’em to go,']],
+    ["The manager said the side were 'not good enough' on the day.", ['not good enough']],
+    ["'We are the champions' he said, and left.", ['We are the champions']],
+    // British nesting: the double marks inside are part of the quotation
+    ['\'He told me "never again" and left,\' she said.', ['He told me "never again" and left,']],
+    ['‘He told me “never again” and left,’ she said.', ['He told me “never again” and left,']],
+    // US nesting: the single marks inside are part of the quotation
+    ['"He told me \'never again\' and left," she said.', ["He told me 'never again' and left,"]],
+    // both kinds in one paragraph, apart
+    ['Smith called it "a disgrace". Jones said: \'It was fine.\'', ['a disgrace', 'It was fine.']],
+    // glued to the next word after a stop
+    ["'We won.'He left.", ['We won.']],
+    ["He said,'We won,'and left.", ['We won,']],
+    // German-style singles and guillemets
+    ['Er sagte ‚nein‘ und ging.', ['nein']],
+    ['Il a dit ‹ non › hier.', ['non']],
+  ])('%j', (text, expected) => {
+    expect(words(text)).toEqual(expected);
+  });
+
+  test.each([
+    "Don't say it's the Joneses' car, they said.",
+    "The '90s and the class of '08 were rock 'n' roll.",
+    "He came home at 10 o'clock from Hawai'i.",
+    "Tell 'em 'til they listen.",
+    "The players' union and the owners' group met.",
+    "It's James' and Chris' idea, isn't it?",
+    "She's 5'10\" tall.",
+    "It's the U.S.'s call, and Dr.'s orders.",
+  ])('apostrophes only: %j', (text) => {
+    expect(find(text)).toEqual([]);
+  });
+
+  test('an opening single mark in mid-paragraph that nothing closes is not a quotation', () => {
+    expect(find("The 'best of times was over, they said")).toEqual([]);
+  });
+
+  test('a single-quoted quotation reopened in each paragraph is one quotation', () => {
+    const text = "'We asked for the training in March.\n\n'Nobody answered us until June,' Crane said.";
+    const quotes = find(text);
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]!.rule).toBe('run-on-pair');
+    expect(slice(text, quotes[0]!)).toBe("We asked for the training in March.\n\n'Nobody answered us until June,");
+  });
+});
+
+describe('findQuotes: other conventions (issue 14)', () => {
+  test.each([
+    ["``We will win,'' he said.", ['We will win,']],
+    ["He said ``it's over'' and left.", ["it's over"]],
+    ["``I don't know,'' he said. ``Maybe.''", ["I don't know,", 'Maybe.']],
+    ['Il a dit « Nous gagnerons » hier.', ['Nous gagnerons']],
+    ['Er sagte »Wir gewinnen« gestern.', ['Wir gewinnen']],
+    ['Er sagte „Wir gewinnen“ gestern.', ['Wir gewinnen']],
+    ['He said"We will win," and left.', ['We will win,']],
+    ['It was over."He is gone," she said.', ['He is gone,']],
+  ])('%j', (text, expected) => {
+    expect(words(text)).toEqual(expected);
+  });
+
+  test.each([
+    'He is 6\'2" and 5\'11" with shoes.',
+    'The `code` span.',
+    "He said it's 5' and 6'' long.",
+  ])('no quotation: %j', (text) => {
+    expect(find(text)).toEqual([]);
+  });
+
+  test('a ``…\'\' quotation has two-character marks, and the words between', () => {
+    const text = "``Yes,'' he said.";
+    const [q] = find(text);
+    expect(slice(text, q!.open)).toBe('``');
+    expect(slice(text, q!.close)).toBe("''");
+    expect(slice(text, q!)).toBe('Yes,');
+  });
+
+  test.each([
+    ["``One.\n\n``Two,'' he said.", "One.\n\n``Two,"],
+    ['«One.\n\n«Two», he said.', 'One.\n\n«Two'],
+    ['„One.\n\n„Two“, he said.', 'One.\n\n„Two'],
+    ['‘One.\n\n‘Two,’ he said.', 'One.\n\n‘Two,'],
+  ])('reopened in each paragraph, one quotation: %j', (text, expected) => {
+    const quotes = find(text);
+    expect(quotes.map((q) => slice(text, q))).toEqual([expected]);
+    expect(quotes[0]!.rule).toBe('run-on-pair');
+  });
+
+  test('the digraph table is data', () => {
+    const text = "``Yes,'' he said.";
+    expect(findQuotes(text, splitParagraphs(text), { quoteMarks: RULES.quoteMarks, quoteDigraphs: [] }).map((q) => text.slice(q.start, q.end))).not.toContain('Yes,');
+  });
+});

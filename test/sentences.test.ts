@@ -88,6 +88,59 @@ describe('splitSentences', () => {
     expect(texts(text)).toEqual(expected);
   });
 
+  // issue 14, item 7: abbreviations and names before a capital or a number, broken-off speech,
+  // footnote marks, full-width stops; each with near misses
+  test.each([
+    ['The price is Rs. 3520 per unit. It rose.', ['The price is Rs. 3520 per unit.', 'It rose.']],
+    ['See Eq. 2 and Tab. 3 for the figures.', ['See Eq. 2 and Tab. 3 for the figures.']],
+    ['He paid in rs. Then he left.', ['He paid in rs.', 'Then he left.']],
+    ['I live in the U.S. Millions of people do.', ['I live in the U.S.', 'Millions of people do.']],
+    ['I work for the U.S. Government in Virginia.', ['I work for the U.S. Government in Virginia.']],
+    ['It was sold by Pitt & Co. For years it grew.', ['It was sold by Pitt & Co.', 'For years it grew.']],
+    ['I read it on Yahoo! News today. It was fine.', ['I read it on Yahoo! News today.', 'It was fine.']],
+    ['He works at Yahoo! Then he goes home.', ['He works at Yahoo!', 'Then he goes home.']],
+    ['He shouted hooray! News came later.', ['He shouted hooray!', 'News came later.']],
+    ['"Yes, sir--" The man left.', ['"Yes, sir--"', 'The man left.']],
+    ['“Yes, sir—” The man left.', ['“Yes, sir—”', 'The man left.']],
+    ['"I was going to--" Smith said.', ['"I was going to--" Smith said.']],
+    ['"Yes, sir--" he said.', ['"Yes, sir--" he said.']],
+    ['He was a self--made man. Then he left.', ['He was a self--made man.', 'Then he left.']],
+    ['It was founded in 1990.[7] This made it old.', ['It was founded in 1990.[7]', 'This made it old.']],
+    ['It was founded in 1990.[7][8] This made it old.', ['It was founded in 1990.[7][8]', 'This made it old.']],
+    ['He said "no."[3] This made it old.', ['He said "no."[3]', 'This made it old.']],
+    ['It was founded in 1990.[7]This made it old.', ['It was founded in 1990.[7]', 'This made it old.']],
+    ['See list[3] and Table[4] More.', ['See list[3] and Table[4] More.']],
+    ['It opens a gap in a consultation.11 12 Take the common cold.', ['It opens a gap in a consultation.11 12', 'Take the common cold.']],
+    ['It opens a gap.3 Then it closes.', ['It opens a gap.3', 'Then it closes.']],
+    ['See Fig.3 The chart and p.11 There.', ['See Fig.3 The chart and p.11 There.']],
+    ['Pi is 3.14 The end.', ['Pi is 3.14 The end.']],
+    ['It opens a gap.11 12 and more.', ['It opens a gap.11 12 and more.']],
+    ['它很好。我们走吧！你好吗？', ['它很好。', '我们走吧！', '你好吗？']],
+    ['This is a test。Next one. And more.', ['This is a test。', 'Next one.', 'And more.']],
+  ])('issue 14: splitSentences(%j)', (text, expected) => {
+    expect(texts(text)).toEqual(expected);
+  });
+
+  test('hard-wrapped text: a line break inside a paragraph does not end a sentence', () => {
+    const lines = [
+      '    TOKYO, March 18 - The yen has usurped the monster as the',
+      'favourite horror story of the year, analysts and traders said.',
+      '    "It is not really that expensive. I do not pay attention to',
+      'the cost of living," said Cheryl Richmond, a teacher, and Ronald L.',
+      'Zarrella, a GM vice president in charge of sales, in Tokyo.',
+      '    Richmond said she earns 1,635 dlrs a month by chatting in',
+      'English to Japanese who hope to learn the language quickly.',
+      '    She spends less than 6.50 dlrs a day on food these days.',
+    ];
+    const got = texts(lines.join('\n')).map((s) => s.replace(/\s+/gu, ' '));
+    expect(got).toEqual([
+      'TOKYO, March 18 - The yen has usurped the monster as the favourite horror story of the year, analysts and traders said.',
+      '"It is not really that expensive. I do not pay attention to the cost of living," said Cheryl Richmond, a teacher, and Ronald L. Zarrella, a GM vice president in charge of sales, in Tokyo.',
+      'Richmond said she earns 1,635 dlrs a month by chatting in English to Japanese who hope to learn the language quickly.',
+      'She spends less than 6.50 dlrs a day on food these days.',
+    ]);
+  });
+
   test('indices run through the document and name their paragraph', () => {
     const text = 'One. Two.\n\nThree.';
     expect(sentences(text)).toEqual([

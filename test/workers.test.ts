@@ -5,15 +5,15 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { Chalk } from 'chalk';
-import type { DocResult, Extractor, ExtractorOptions, RunSetup, What, Work } from '../src/cli/workers.js';
+import type { DocResult, Extractor, ExtractorOptions, RunSetup, What, Work } from '../src/run/workers.js';
 import type { InputRef } from '../src/cli/inputs.js';
 import type * as Format from '../src/format/index.js';
-import type * as Workers from '../src/cli/workers.js';
+import type * as Workers from '../src/run/workers.js';
 import type { Claim, SourceDoc } from '../src/types.js';
 
 // Worker threads run compiled JavaScript, so this suite takes createExtractor from dist/ (npm test
 // builds first): in-process and worker results then come from the same build of the real pipeline.
-const dist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../dist/cli');
+const dist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../dist/run');
 const workerThread = pathToFileURL(path.join(dist, 'worker-thread.js'));
 let createExtractor: (setup: What | RunSetup, jobs: number, total: number, options?: ExtractorOptions) => Extractor;
 let filterClaims: typeof Workers.filterClaims;

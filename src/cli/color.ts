@@ -9,10 +9,10 @@ export type ColorLevel = 0 | 1 | 2 | 3;
  *    because it is the most specific request;
  * 2. a non-empty `NO_COLOR` → 0 (no-color.org), even when `FORCE_COLOR` is also set: NO_COLOR is the
  *    reader's own opt-out, while FORCE_COLOR is often set globally by CI runners and tool wrappers;
- * 3. `FORCE_COLOR` set, non-empty and not `0`/`false` → on, even for a pipe or TERM=dumb. As in chalk's
- *    supports-color, `1`/`2`/`3` pick the level (larger numbers mean 3) and `true` means 1. Anything
- *    else non-numeric also means 1 (the variable was set to turn colour on). `0` (and `00`…)/`false`/empty are
- *    ignored here and the stream decides;
+ * 3. `FORCE_COLOR=0` (`00`…, `false`) → 0, as in chalk: the variable forces colour either way. Otherwise
+ *    `FORCE_COLOR` set and non-empty → on, even for a pipe or TERM=dumb. As in chalk's supports-color,
+ *    `1`/`2`/`3` pick the level (larger numbers mean 3) and `true` means 1. Anything else non-numeric also
+ *    means 1 (the variable was set to turn colour on). An empty one is ignored and the stream decides;
  * 4. a stream that is not a TTY, or `TERM=dumb` → 0;
  * 5. otherwise on, at the depth the terminal advertises.
  *
@@ -29,6 +29,7 @@ export function colorLevel(
   if (flag === true) return forced ?? terminalDepth(env);
   if (env.NO_COLOR) return 0;
   if (forced !== undefined) return forced;
+  if (forcedOff(env.FORCE_COLOR)) return 0;
   if (!stream.isTTY || env.TERM === 'dumb') return 0;
   return terminalDepth(env);
 }
@@ -45,6 +46,11 @@ function forceColorLevel(value: string | undefined): 1 | 2 | 3 | undefined {
   if (n === 0) return undefined; // `00`, `0.5`: read as 0
   if (Number.isNaN(n) || n < 0) return 1;
   return n >= 3 ? 3 : (n as 1 | 2);
+}
+
+/** FORCE_COLOR=0 (or `00`, `0.5`, `false`): colour off, whatever the stream. */
+function forcedOff(value: string | undefined): boolean {
+  return value !== undefined && value !== '' && (value === 'false' || Number.parseInt(value, 10) === 0);
 }
 
 function terminalDepth(env: Record<string, string | undefined>): 1 | 2 | 3 {

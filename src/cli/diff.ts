@@ -5,9 +5,9 @@ import { extract } from '../pipeline/extract.js';
 import type { Claim } from '../types.js';
 import { chalkFor, colorLevel } from './color.js';
 import { readInput, reasonFor } from './inputs.js';
-import type { Proc } from './main.js';
+import type { Proc } from './proc.js';
 import type { Options } from './options.js';
-import { filterClaims } from './workers.js';
+import { filterClaims } from '../run/workers.js';
 
 /** A problem with an input: `claims: FILE[:LINE]: reason`. */
 export interface ReadProblem {

@@ -27,6 +27,8 @@ export interface InputList {
   readonly inputs: InputRef[];
   readonly failures: InputFailure[];
   readonly notes: InputNote[];
+  /** Files a directory walk passed over for their extension, in walk order (see `describeSkipped`). */
+  readonly skipped: string[];
 }
 export type InputRead =
   | { readonly doc: SourceDoc; readonly notes: InputNote[] }
@@ -110,7 +112,7 @@ interface Found {
  * Text files under a directory, in no particular order. Hidden entries are skipped; a symlinked directory is
  * followed unless it leads back to one already being walked (a loop); a broken symlink is skipped with a note.
  */
-async function walk(dir: string, shownDir: string, out: Found[], failures: InputFailure[], notes: InputNote[]): Promise<void> {
+async function walk(dir: string, shownDir: string, out: Found[], failures: InputFailure[], notes: InputNote[], extensions: readonly string[], skipped: string[]): Promise<void> {
   const seen = new Set<string>();
   const visit = async (abs: string, display: string, real: string, ancestors: readonly string[]): Promise<void> => {
     seen.add(real);
@@ -153,8 +155,10 @@ async function walk(dir: string, shownDir: string, out: Found[], failures: Input
         } else if (!seen.has(childReal)) {
           await visit(childAbs, childShown, childReal, chain);
         } // else: a second way into a directory already walked
-      } else if (isFile && TEXT_EXTENSIONS.some((ext) => entry.name.toLowerCase().endsWith(ext))) {
+      } else if (isFile && extensions.some((ext) => entry.name.toLowerCase().endsWith(ext))) {
         out.push({ path: childShown, file: childAbs });
+      } else if (isFile) {
+        skipped.push(childShown);
       }
     }
   };
@@ -180,11 +184,13 @@ async function globFiles(pattern: string, cwd: string): Promise<Found[]> {
  * Expand command-line paths, in the order given; a directory or glob expands to its files sorted by path
  * (code-unit order). No paths: stdin, unless it is a terminal (then nothing: the caller decides what to say).
  */
-export async function listInputs(paths: readonly string[], opts: { stdinIsTTY: boolean; cwd?: string }): Promise<InputList> {
+export async function listInputs(paths: readonly string[], opts: { stdinIsTTY: boolean; cwd?: string; extensions?: readonly string[] }): Promise<InputList> {
   const cwd = opts.cwd ?? path.resolve('.');
+  const extensions = [...TEXT_EXTENSIONS, ...(opts.extensions ?? [])];
   const inputs: InputRef[] = [];
   const failures: InputFailure[] = [];
   const notes: InputNote[] = [];
+  const skipped: string[] = [];
   const keys = new Set<string>();
 
   const addStdin = (): void => {
@@ -193,6 +199,7 @@ export async function listInputs(paths: readonly string[], opts: { stdinIsTTY: b
     inputs.push({ path: '-', source: 'stdin' });
   };
   /** Expanded files: sorted, de-duplicated, binary ones skipped with a verbose note. */
+  let again = 0; // files met a second time (another argument, a symlink): listed under their first path
   const addExpanded = (found: Found[]): void => {
     // A stat and an 8 KB sniff per file, in blocking calls: for 5,400 cached files ~0.1 s, where fs/promises
     // took ~0.8 s 64 at a time (and ~3 s one at a time): each promise round trip costs more than the call.
@@ -204,7 +211,10 @@ export async function listInputs(paths: readonly string[], opts: { stdinIsTTY: b
         failures.push({ path: f.path, reason: reasonFor(err) });
         continue;
       }
-      if (keys.has(key)) continue;
+      if (keys.has(key)) {
+        again++;
+        continue;
+      }
       keys.add(key);
       if (sniffBinary(f.file)) {
         notes.push({ path: f.path, message: 'binary file; skipped', level: 'verbose' });
@@ -216,7 +226,7 @@ export async function listInputs(paths: readonly string[], opts: { stdinIsTTY: b
 
   if (paths.length === 0) {
     if (!opts.stdinIsTTY) addStdin();
-    return { inputs, failures, notes };
+    return { inputs, failures, notes, skipped };
   }
 
   for (const typed of paths) {
@@ -243,13 +253,18 @@ export async function listInputs(paths: readonly string[], opts: { stdinIsTTY: b
     }
     if (info.isDirectory()) {
       const found: Found[] = [];
+      const before = inputs.length;
+      const againBefore = again;
+      const failedBefore = failures.length;
       try {
-        await walk(abs, shown(typed), found, failures, notes);
+        await walk(abs, shown(typed), found, failures, notes, extensions, skipped);
       } catch (err) {
         failures.push({ path: typed, reason: reasonFor(err) });
         continue;
       }
       addExpanded(found);
+      // Nothing to read in it (empty, or only other kinds of file): an error, as a missing file is.
+      if (inputs.length === before && again === againBefore && failures.length === failedBefore) failures.push({ path: shown(typed), reason: `no input files (${extensions.join(', ')})` });
       continue;
     }
     // A file, or something readable like a pipe (`<(cat a.txt)`): named, so a binary one fails when read.
@@ -258,7 +273,31 @@ export async function listInputs(paths: readonly string[], opts: { stdinIsTTY: b
     keys.add(key);
     inputs.push({ path: shown(typed), source: 'file', file: abs });
   }
-  return { inputs, failures, notes };
+  return { inputs, failures, notes, skipped };
+}
+
+/**
+ * The end-of-run line for files a walk skipped for their extension, most frequent first:
+ * `skipped 12 files (.html 9, .story 3); add them with --ext`; null for none.
+ */
+export function describeSkipped(skipped: readonly string[]): string | null {
+  if (skipped.length === 0) return null;
+  const counts = new Map<string, number>();
+  for (const p of skipped) {
+    const name = p.slice(p.lastIndexOf('/') + 1);
+    const dot = name.lastIndexOf('.');
+    const ext = dot > 0 ? name.slice(dot).toLowerCase() : 'no extension';
+    counts.set(ext, (counts.get(ext) ?? 0) + 1);
+  }
+  const parts = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([ext, n]) => `${ext} ${n}`);
+  return `skipped ${skipped.length} file${skipped.length === 1 ? '' : 's'} (${parts.join(', ')}); add them with --ext`;
+}
+
+/** `--ext story,.markdown` → ['.story', '.markdown']: lowercased, with a leading dot. */
+export function parseExtensions(list: string): string[] {
+  const exts = list.split(',').map((e) => e.trim().toLowerCase()).filter(Boolean).map((e) => (e.startsWith('.') ? e : `.${e}`));
+  if (exts.length === 0 || exts.some((e) => e === '.' || /[/\\*?]/.test(e))) throw new Error('give extensions like story,markdown');
+  return exts;
 }
 
 async function isSymlink(abs: string): Promise<boolean> {

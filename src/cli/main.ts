@@ -5,19 +5,15 @@ import type { Claim, SentenceRecord } from '../types.js';
 import { groupSpeakers } from '../pipeline/speakers.js';
 import { chalkFor, colorLevel } from './color.js';
 import { runDiff } from './diff.js';
-import { listInputs, readInput, type InputRef } from './inputs.js';
+import { describeSkipped, listInputs, readInput, type InputRef } from './inputs.js';
 import { parseOptions } from './options.js';
+import { OutputFile } from './output-file.js';
 import { readJsonlInputs } from './jsonl-input.js';
-import { createExtractor, type ClaimFilter, type DocResult, type Work } from './workers.js';
+import { createExtractor, type ClaimFilter, type DocResult, type Work } from '../run/workers.js';
 
-/** What main needs of the process: streams and environment, so tests can pass their own. */
-export interface Proc {
-  readonly stdout: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
-  readonly stderr: NodeJS.WritableStream & { isTTY?: boolean };
-  readonly stdin: NodeJS.ReadableStream & { isTTY?: boolean };
-  readonly env: Record<string, string | undefined>;
-}
+import type { Proc } from './proc.js';
 
+export type { Proc } from './proc.js';
 const VERSION = readVersion();
 
 export async function main(argv: string[], proc: Proc): Promise<0 | 1 | 2 | 130> {
@@ -31,9 +27,16 @@ export async function main(argv: string[], proc: Proc): Promise<0 | 1 | 2 | 130>
     err(`claims: no input: give a file, a directory or '-', or pipe text in\nRun 'claims ${o.command} --help' for usage.\n`);
     return 2;
   }
-  const out = new Output(proc.stdout);
-  const level = colorLevel(proc.stdout, proc.env, o.color);
-  const format: FormatName = o.format ?? (proc.stdout.isTTY ? 'table' : 'json');
+  // -o FILE: a temporary file beside it, renamed onto it at the end (so FILE is never left half-written).
+  const file = o.output === null ? null : await OutputFile.open(o.output);
+  if (file && 'reason' in file) {
+    err(`claims: ${o.output}: ${file.reason}\n`);
+    return 1;
+  }
+  const out = file ?? new Output(proc.stdout);
+  const outTTY = file ? false : Boolean(proc.stdout.isTTY);
+  const level = colorLevel({ isTTY: outTTY }, proc.env, o.color);
+  const format: FormatName = o.format ?? (outTTY ? 'table' : 'json');
   const fmtOptions = { chalk: chalkFor(level), width: Math.max(40, Math.min(proc.stdout.columns || 100, 160)), explain: o.explain };
   let failed = false;
   const fail = (path: string, reason: string) => {
@@ -44,12 +47,15 @@ export async function main(argv: string[], proc: Proc): Promise<0 | 1 | 2 | 130>
   // The inputs, in path order: files are read where they are extracted (a worker, or here with --jobs 1).
   let work: AsyncIterable<Work>;
   let total = 0;
+  let skippedLine: string | null = null; // said at the end, where it is seen
   if (o.input === 'jsonl') {
     work = readJsonlInputs(proc.stdin);
   } else {
-    const listed = await listInputs(o.paths, { stdinIsTTY: Boolean(proc.stdin.isTTY) });
+    const listed = await listInputs(o.paths, { stdinIsTTY: Boolean(proc.stdin.isTTY), extensions: o.extensions });
     for (const f of listed.failures) fail(f.path, f.reason);
     for (const n of listed.notes) if (n.level === 'warning' || o.verbose) err(`claims: ${n.path}: ${n.message}\n`);
+    if (o.verbose) for (const p of listed.skipped) err(`claims: ${p}: extension not read (--ext adds it); skipped\n`);
+    skippedLine = describeSkipped(listed.skipped);
     const refs = [...listed.inputs].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     total = refs.length;
     work = withStdinRead(refs, proc.stdin);
@@ -60,7 +66,7 @@ export async function main(argv: string[], proc: Proc): Promise<0 | 1 | 2 | 130>
   // json, jsonl and csv are formatted where each document runs; the table, md and speakers need the records here.
   const split = o.command !== 'speakers' && isSplitFormat(format) ? format : undefined;
   const extractor = createExtractor({ what, filter, ...(split ? { format: split } : {}) }, o.jobs ?? availableParallelism(), total);
-  const progress = new Progress(proc.stderr, total);
+  const progress = new Progress(proc.stderr, o.input === 'jsonl' ? Progress.UNKNOWN : total);
   let interrupted = false;
   const onSigint = () => { interrupted = true; extractor.close(); };
   process.once('SIGINT', onSigint);
@@ -105,8 +111,13 @@ export async function main(argv: string[], proc: Proc): Promise<0 | 1 | 2 | 130>
     process.removeListener('SIGINT', onSigint);
     extractor.close();
     progress.done();
+    if (file) {
+      const reason = await file.finish(!interrupted);
+      if (reason !== null) fail(file.target, reason);
+    }
   }
   if (interrupted) return 130;
+  if (skippedLine) err(`claims: ${skippedLine}\n`);
   return failed ? 1 : 0;
 }
 
@@ -138,28 +149,35 @@ class Output {
   }
 }
 
-/** Documents done / total and MB/s on stderr: only on a terminal, only for more than 50 documents. */
+/**
+ * Documents done / total and MB/s on stderr: only on a terminal, only for more than 50 documents. With
+ * no total known (`--input jsonl`), documents done and MB/s, from the 51st document on.
+ */
 class Progress {
   private n = 0;
   private bytes = 0;
   private readonly t0 = Date.now();
   private readonly on: boolean;
   private last = 0;
+  private shown = false;
   constructor(private readonly stream: NodeJS.WritableStream & { isTTY?: boolean }, private readonly total: number) {
-    this.on = Boolean(stream.isTTY) && total > 50 && !process.env.CI;
+    this.on = Boolean(stream.isTTY) && (total > 50 || total === Progress.UNKNOWN) && !process.env.CI;
   }
+  static readonly UNKNOWN = -1;
   tick(r: DocResult): void {
     this.n++;
     this.bytes += r.bytes;
-    if (!this.on) return;
+    if (!this.on || (this.total === Progress.UNKNOWN && this.n <= 50)) return;
     const now = Date.now();
     if (now - this.last < 100 && this.n < this.total) return;
     this.last = now;
     const mbs = this.bytes / 1e6 / Math.max(0.001, (now - this.t0) / 1000);
-    this.stream.write(`\r\x1b[2K${this.n}/${this.total} documents, ${mbs.toFixed(1)} MB/s`);
+    const done = this.total === Progress.UNKNOWN ? `${this.n}` : `${this.n}/${this.total}`;
+    this.shown = true;
+    this.stream.write(`\r\x1b[2K${done} documents, ${mbs.toFixed(1)} MB/s`);
   }
   done(): void {
-    if (this.on && this.n > 0) this.stream.write('\r\x1b[2K');
+    if (this.shown) this.stream.write('\r\x1b[2K');
   }
 }
 

@@ -1,5 +1,5 @@
 import type { Claim, SentenceRecord, SpeakerRecord } from '../types.js';
-import type { RecordKind, SplitFormatter } from './index.js';
+import type { RecordKind, SplitFormatter } from './types.js';
 
 type Field = string | number | null;
 interface Column<T> {

@@ -1,4 +1,4 @@
-import type { SplitFormatter } from './index.js';
+import type { SplitFormatter } from './types.js';
 
 /** One record as it sits in the array: 2-space indent, nested one level. */
 function jsonItem(record: unknown): string {

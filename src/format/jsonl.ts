@@ -1,4 +1,4 @@
-import type { SplitFormatter } from './index.js';
+import type { SplitFormatter } from './types.js';
 
 /** JSON Lines: one compact `JSON.stringify(record)` per line, nothing before or after. */
 export function formatJsonl<T>(): SplitFormatter<T> {

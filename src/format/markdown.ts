@@ -1,5 +1,5 @@
 import type { Claim, SentenceRecord, SpeakerRecord } from '../types.js';
-import type { FormatOptions, Formatter, RecordKind } from './index.js';
+import type { FormatOptions, Formatter, RecordKind } from './types.js';
 
 interface Column<T> {
   readonly name: string;

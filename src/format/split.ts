@@ -1,5 +1,5 @@
 import { formatCsv } from './csv.js';
-import type { RecordKind, SplitFormatter } from './index.js';
+import type { RecordKind, SplitFormatter } from './types.js';
 import { formatJson } from './json.js';
 import { formatJsonl } from './jsonl.js';
 

@@ -1,6 +1,6 @@
 import type { ChalkInstance } from 'chalk';
 import type { Claim, ClaimType, SentenceRecord, SpeakerRecord } from '../types.js';
-import type { FormatOptions, Formatter, RecordKind } from './index.js';
+import type { FormatOptions, Formatter, RecordKind } from './types.js';
 import { cleanText, measureWidth, truncateText, wrapText } from './wrap.js';
 
 const BADGE_WIDTH = 8; // 'indirect'

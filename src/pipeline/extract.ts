@@ -8,7 +8,10 @@ import { splitSentences } from './sentences.js';
 import { findQuotes } from './quotes.js';
 import { findCues } from './cues.js';
 import { findMentions } from './mentions.js';
-import { resolveSpeakers, type SentenceFacts } from './resolve.js';
+import { findAttributions } from './attribute/index.js';
+import { scoreAttributions, speakerMentions } from './attribute/score.js';
+import type { SentenceFacts } from './sentence-facts.js';
+import { resolveEntities } from './entities.js';
 import { findBoilerplate } from './boilerplate.js';
 import { buildClaims, buildSentences } from './claims.js';
 import { describeAttributions } from './features.js';
@@ -39,9 +42,12 @@ export function extract(doc: SourceDoc, rules: Rules = RULES, options: ExtractOp
     };
   });
   const furniture = new Set(findBoilerplate(text, paragraphs, rules));
-  const found = resolveSpeakers({ text, paragraphs, quotes, facts }, rules.resolve)
+  const found = findAttributions({ text, paragraphs, quotes, facts }, rules.attribute);
+  const { mentions, speakers } = speakerMentions(found, facts);
+  const names = resolveEntities({ text, mentions, speakers });
+  const scored = scoreAttributions(found, names, facts)
     .filter((a) => !furniture.has(findIndexBefore(paragraphs, a.content.start)));
-  const attributions = describeAttributions({ source: doc.text, text, paragraphs, sentences, quotes, facts, attributions: found }, rules.features);
+  const attributions = describeAttributions({ source: doc.text, text, paragraphs, sentences, quotes, facts, attributions: scored }, rules.features);
   return buildClaims(doc, sentences, attributions, rules.confidence, options);
 }
 

@@ -1,11 +1,11 @@
 import type { Attribution, ClaimFeatures, CueKind, MarkKind, MentionForm, NameShape, Paragraph, Quote, Resolution, ResolvedSpeaker, Sentence, Span, SpeakerKind } from '../types.js';
-import type { SentenceFacts } from './resolve.js';
+import type { SentenceFacts } from './sentence-facts.js';
+import { CONFIDENCE } from './attribute/index.js';
 import type { FoundMention } from './mentions.js';
 import { findIndexBefore, findLastStartingBy } from '../text/span.js';
 import { tagsOf } from '../nlp/lexicon.js';
 
 export interface FeatureRules {
-  readonly patterns: ReadonlyMap<string, number>; // id → base confidence
   readonly pronouns: ReadonlyMap<string, unknown>;
 }
 
@@ -51,7 +51,7 @@ export function describeAttributions(
     const features: ClaimFeatures = {
       rule: a.rule,
       type: a.type,
-      base: rules.patterns.get(a.rule) ?? 0.5,
+      base: CONFIDENCE.get(a.rule) ?? 0.5,
       heuristic: a.confidence,
       cue: a.cue?.lemma ?? null,
       cueKind: a.cue ? (a.cue.lemma === ':' ? 'colon' : cue?.kind ?? 'verb') : null,

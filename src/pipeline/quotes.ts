@@ -1,46 +1,89 @@
 import type { Paragraph, Quote, Span } from '../types.js';
-import type { QuoteMark } from '../rules/quote-marks.js';
-import { trimSpan } from '../text/span.js';
+import { ELISIONS, QUOTE_DIGRAPHS, type QuoteDigraph, type QuoteMark } from '../rules/quote-marks.js';
+import { isSpace, trimSpan } from '../text/span.js';
+
+type Kind = 'double' | 'single';
 
 interface Mark extends Span {
   readonly role: 'open' | 'close';
-  readonly kind: 'double' | 'single';
+  readonly kind: Kind;
+  /** A closing single mark that may be a possessive apostrophe (`the Joneses' car`): used when no other closes. */
+  readonly weak: boolean;
+}
+
+/** The quotation-mark tables; the digraphs and elisions default to the project's. */
+export interface QuoteRules {
+  readonly quoteMarks: readonly QuoteMark[];
+  readonly quoteDigraphs?: readonly QuoteDigraph[];
+  readonly elisions?: readonly string[];
 }
 
 const LETTER = /[\p{L}\p{N}]/u;
-const OPENING_CONTEXT = /[\s([{\-\u2013\u2014/:;,]/u;
+const OPENING_CONTEXT = /[\s([{\-\u2013\u2014/:;,"\u201c\u201e\u00ab\u00bb]/u;
+/** What may follow an opening single mark: a word, a number, an inner mark, an ellipsis. */
+const AFTER_OPENING = /[\p{L}\p{N}"\u201c(\[$\u00a3\u20ac\u2026.]/u;
+/** A glued opening straight `"` (`said"We`, `."He`) follows a letter or a stop and precedes a letter. */
+const GLUED_BEFORE = /[\p{L}.,!?;]/u;
+/** Single marks that double as an apostrophe or a comma: their role comes from context. */
+const APOSTROPHE_LIKE = "'\u2018\u2019\u201a\u201b`";
+const STOP = /[.,!?;:]/u;
+const DECADE = /^\d\d(?:s)?(?![\p{L}\p{N}])/u; // '90s, class of '08
 
 /**
  * Pair quotation marks inside each paragraph, by kind (double with double, single with single),
  * and join a quotation that is left open at a paragraph's end and reopened at the next one's start.
- * Single marks count only in a paragraph without double marks (headline style), and a closing single
- * mark only when no letter follows it, so apostrophes (`ICE’s`, `’90s`) are never taken for marks.
- * An unclosed mark quotes to the end of its paragraph, never further. Linear in the text.
+ * Double marks: curly, straight (by context), „…“, «…», »…«, and the digraphs ``…'' and ''…''.
+ * Single marks (‘…’, '…', ‚…‘, ‹…›) are told from apostrophes by position: an opening mark
+ * follows a space or opening punctuation and precedes a word that is not an elision (`'em`,
+ * `'n'`, `'90s`); a closing mark follows a non-space and precedes no letter (so `don't`,
+ * `o'clock`, `Hawai'i` are never marks); a possessive-looking one (`Jones' car`) closes only
+ * when no other does. A single quotation must close in its paragraph, run on into the next, or
+ * open its paragraph. Nesting goes both ways: a quotation inside one of the other kind
+ * (`"… 'x' …"`, `'… "x" …'`) is part of it, not a quotation of its own. An unclosed mark quotes to
+ * the end of its paragraph, never further. Linear in the text.
  */
-export function findQuotes(text: string, paragraphs: readonly Paragraph[], rules: { quoteMarks: readonly QuoteMark[] }): Quote[] {
-  const { table, candidate } = markTable(rules.quoteMarks);
-  const quotes: Quote[] = [];
-  let carried: { open: Span; kind: 'double' | 'single'; paragraphs: number } | null = null;
+export function findQuotes(text: string, paragraphs: readonly Paragraph[], rules: QuoteRules): Quote[] {
+  const table = markTable(rules);
+  const doubles: Mark[][] = [];
+  const singles: Mark[][] = [];
+  for (const para of paragraphs) {
+    const m = marksIn(text, para, table);
+    doubles.push(m.doubles);
+    singles.push(m.singles);
+  }
+  return mergeQuotes(pairMarks(text, paragraphs, doubles), pairMarks(text, paragraphs, singles));
+}
 
+/** Pair the marks of one kind, paragraph by paragraph. */
+function pairMarks(text: string, paragraphs: readonly Paragraph[], all: readonly (readonly Mark[])[]): Quote[] {
+  const quotes: Quote[] = [];
+  let carried: Span | null = null; // where a quotation left open at the previous paragraph's end began
   for (let p = 0; p < paragraphs.length; p++) {
     const para = paragraphs[p]!;
-    const marks = marksIn(text, para, table, candidate);
-    let open: Span | null = null;
+    const marks = all[p]!;
+    let open: Mark | null = null;
     let first: Span | null = null; // where a carried quotation began
+    let weak: Mark | null = null; // a possessive-looking closing mark seen while open
     let i = 0;
     if (carried) {
       const lead = marks[0];
-      if (lead && lead.start === para.start && lead.role === 'open' && lead.kind === carried.kind) {
+      if (lead && lead.start === para.start && lead.role === 'open') {
         open = lead;
-        first = carried.open;
+        first = carried;
         i = 1;
       } else {
         // Not reopened: the carried quotation ended with the previous paragraph.
-        const prev = paragraphs[p - 1]!;
-        pushQuote(quotes, text, carried.open, null, carried.open.end, prev.end, 'unclosed');
+        pushQuote(quotes, text, carried, null, carried.end, paragraphs[p - 1]!.end, 'unclosed');
       }
       carried = null;
     }
+    const close = (m: Mark): void => {
+      const startMark = first ?? open!;
+      pushQuote(quotes, text, startMark, m, startMark.end, m.start, first ? 'run-on-pair' : m.kind === 'single' ? 'single-pair' : 'double-pair');
+      open = null;
+      first = null;
+      weak = null;
+    };
     for (; i < marks.length; i++) {
       const m = marks[i]!;
       if (open === null) {
@@ -48,11 +91,15 @@ export function findQuotes(text: string, paragraphs: readonly Paragraph[], rules
         continue;
       }
       if (m.role === 'close') {
-        const startMark = first ?? open;
-        pushQuote(quotes, text, startMark, m, startMark.end, m.start, first ? 'run-on-pair' : m.kind === 'single' ? 'single-pair' : 'double-pair');
-        open = null;
-        first = null;
-      } else if (m.role === 'open') {
+        if (m.weak) weak = m;
+        else close(m);
+      } else if (weak) {
+        close(weak);
+        open = m;
+      } else if (m.kind === 'single' && first === null) {
+        // Two opening single marks: the first was an apostrophe after all (`'Tis`). Keep the newer.
+        open = m;
+      } else {
         // A second opening mark before a close: the first one was never closed. Keep the newer.
         const was: Span = first ?? open;
         pushQuote(quotes, text, was, null, was.end, m.start, 'unclosed');
@@ -60,16 +107,20 @@ export function findQuotes(text: string, paragraphs: readonly Paragraph[], rules
         first = null;
       }
     }
-    if (open !== null) {
-      const next = paragraphs[p + 1];
-      const kind = (open as Mark).kind;
-      if (next && startsWithOpening(text, next, table, kind)) {
-        carried = { open: first ?? open, kind, paragraphs: 1 };
-      } else {
-        const startMark = first ?? open;
-        pushQuote(quotes, text, startMark, null, startMark.end, para.end, 'unclosed');
-      }
+    if (open === null) continue;
+    if (weak) {
+      close(weak);
+      continue;
     }
+    const opened: Mark = open;
+    const next = all[p + 1]?.[0];
+    const startMark: Span = first ?? opened;
+    if (next && next.role === 'open' && next.start === paragraphs[p + 1]!.start) {
+      carried = startMark;
+    } else if (opened.kind === 'double' || first !== null || opened.start === para.start) {
+      pushQuote(quotes, text, startMark, null, startMark.end, para.end, 'unclosed');
+    }
+    // else: an opening single mark in mid-paragraph that nothing closes is an apostrophe.
   }
   return quotes;
 }
@@ -80,85 +131,169 @@ function pushQuote(out: Quote[], text: string, open: Span, close: Span | null, s
   out.push({ start: inner.start, end: inner.end, open: { start: open.start, end: open.end }, close: close ? { start: close.start, end: close.end } : null, rule });
 }
 
-function startsWithOpening(text: string, para: Paragraph, table: Map<string, QuoteMark>, kind: 'double' | 'single'): boolean {
-  if (kind === 'double' && text.startsWith("''", para.start) && LETTER.test(text[para.start + 2] ?? '')) return true;
-  const m = table.get(text[para.start] ?? '');
-  if (!m || m.kind !== kind) return false;
-  return m.role === 'open' || (m.role === 'either' && LETTER.test(text[para.start + 1] ?? ''));
+/** The span of a quotation with its marks. */
+function outer(q: Quote): Span {
+  return { start: q.open?.start ?? q.start, end: q.close?.end ?? q.end };
+}
+
+/**
+ * Both kinds' quotations, in text order. A quotation inside one of the other kind is part of it
+ * (US `"… 'x' …"`, British `'… "x" …'`); a single one that crosses a double one is dropped.
+ * Linear: quotations of one kind never overlap.
+ */
+function mergeQuotes(doubles: Quote[], singles: Quote[]): Quote[] {
+  if (singles.length === 0) return doubles;
+  if (doubles.length === 0) return singles;
+  const dropped = new Uint8Array(doubles.length);
+  const out: Quote[] = [];
+  let j = 0;
+  for (const s of singles) {
+    const so = outer(s);
+    while (j < doubles.length && outer(doubles[j]!).end <= so.start) j++;
+    let keep = true;
+    for (let k = j; k < doubles.length; k++) {
+      const d = outer(doubles[k]!);
+      if (d.start >= so.end) break;
+      if (d.start >= so.start && d.end <= so.end) dropped[k] = 1;
+      else keep = false;
+    }
+    if (keep) out.push(s);
+  }
+  doubles.forEach((d, k) => {
+    if (dropped[k] === 0) out.push(d);
+  });
+  return out.sort((a, b) => a.start - b.start);
 }
 
 interface MarkTable {
   readonly table: Map<string, QuoteMark>;
-  /** 1 at the UTF-16 code of a character that may be a mark: one of the table's, or `'` (of `''`). */
+  /** 1 at the UTF-16 code of a character that may be a mark: one of the table's, or a digraph's. */
   readonly candidate: Uint8Array;
+  readonly digraphs: ReadonlyMap<string, QuoteDigraph>;
+  readonly elisions: ReadonlySet<string>;
+  readonly from: { readonly digraphs: readonly QuoteDigraph[]; readonly elisions: readonly string[] };
 }
 const markTables = new WeakMap<readonly QuoteMark[], MarkTable>();
 
 /** The lookup table of a mark list and its candidate characters, built once per list. */
-function markTable(marks: readonly QuoteMark[]): MarkTable {
-  let t = markTables.get(marks);
-  if (!t) {
+function markTable(rules: QuoteRules): MarkTable {
+  const digraphs = rules.quoteDigraphs ?? QUOTE_DIGRAPHS;
+  const elisions = rules.elisions ?? ELISIONS;
+  let t = markTables.get(rules.quoteMarks);
+  if (!t || t.from.digraphs !== digraphs || t.from.elisions !== elisions) {
     const candidate = new Uint8Array(0x10000);
-    candidate["'".charCodeAt(0)] = 1;
-    for (const m of marks) {
+    for (const d of digraphs) {
+      if (d.chars.length !== 2 || d.chars[0] !== d.chars[1]) throw new Error(`quotation digraph ${JSON.stringify(d.chars)}: one character twice expected`);
+      candidate[d.chars.charCodeAt(0)] = 1;
+    }
+    for (const m of rules.quoteMarks) {
       if (m.char.length !== 1) throw new Error(`quotation mark ${JSON.stringify(m.char)}: one UTF-16 unit expected`);
       candidate[m.char.charCodeAt(0)] = 1;
     }
-    t = { table: new Map(marks.map((m) => [m.char, m])), candidate };
-    markTables.set(marks, t);
+    t = {
+      table: new Map(rules.quoteMarks.map((m) => [m.char, m])),
+      candidate,
+      digraphs: new Map(digraphs.map((d) => [d.chars, d])),
+      elisions: new Set(elisions),
+      from: { digraphs, elisions },
+    };
+    markTables.set(rules.quoteMarks, t);
   }
   return t;
 }
 
-/** The marks of one paragraph, in order. A character that cannot be a mark costs one array read. */
-function marksIn(text: string, para: Paragraph, table: Map<string, QuoteMark>, candidate: Uint8Array): Mark[] {
+/** The marks of one paragraph, by kind, in order. A character that cannot be a mark costs one array read. */
+function marksIn(text: string, para: Paragraph, t: MarkTable): { doubles: Mark[]; singles: Mark[] } {
+  const { table, candidate, digraphs } = t;
   const doubles: Mark[] = [];
   const singles: Mark[] = [];
-  let doubleOpen = false; // a double mark of any style is open: a straight one then closes it
+  let doubleOpen = ''; // the double mark that is open ('' when none): a straight one then closes it
+  let singleOpen = ''; // the opening single mark since which no closing one came ('' when none)
+  let skip = -1; // the closing apostrophe of an elision (`'n'`)
   for (let i = para.start; i < para.end; i++) {
     if (candidate[text.charCodeAt(i)] === 0) continue;
-    if (text[i] === "'" && text[i + 1] === "'" && i + 1 < para.end) {
-      // `''` is a double mark in some newspapers' texts (NYT). In `'''` one is a single mark: the
-      // double closing mark is the last two, the double opening mark the first two.
+    const c = text[i]!;
+    const before = i > para.start ? text[i - 1]! : ' ';
+    const digraph = i + 1 < para.end && text[i + 1] === c ? digraphs.get(c + c) : undefined;
+    if (digraph) {
       let run = 2;
-      while (i + run < para.end && text[i + run] === "'") run++;
-      const before = i > para.start ? text[i - 1]! : ' ';
-      if (doubleOpen) {
-        doubles.push({ start: i + run - 2, end: i + run, role: 'close', kind: 'double' });
-        doubleOpen = false;
+      while (i + run < para.end && text[i + run] === c) run++;
+      if (digraph.role === 'open') {
+        doubles.push({ start: i + run - 2, end: i + run, role: 'open', kind: 'double', weak: false });
+        doubleOpen = digraph.chars;
+      } else if (doubleOpen !== '') {
+        // `''` closes; in `'''` the double closing mark is the last two.
+        doubles.push({ start: i + run - 2, end: i + run, role: 'close', kind: 'double', weak: false });
+        doubleOpen = '';
       } else if (OPENING_CONTEXT.test(before) || i === para.start) {
-        doubles.push({ start: i, end: i + 2, role: 'open', kind: 'double' });
-        doubleOpen = true;
+        // `''` opens in some newspapers' texts (NYT); in `'''` the opening mark is the first two.
+        doubles.push({ start: i, end: i + 2, role: 'open', kind: 'double', weak: false });
+        doubleOpen = digraph.chars;
       }
       i += run - 1;
       continue;
     }
-    const m = table.get(text[i]!);
+    const m = table.get(c);
     if (!m) continue;
-    const before = i > para.start ? text[i - 1]! : ' ';
     const after = i + 1 < para.end ? text[i + 1]! : ' ';
     if (m.kind === 'double') {
-      let role: 'open' | 'close';
-      if (m.role === 'either') {
-        // A straight mark opens after a space or opening punctuation and before a word; else it closes.
-        if (doubleOpen) role = 'close';
-        else if (OPENING_CONTEXT.test(before) && !/\s/u.test(after)) role = 'open';
-        else continue; // a stray closing straight mark
-      } else role = m.role;
-      doubleOpen = role === 'open';
-      doubles.push({ start: i, end: i + 1, role, kind: 'double' });
-    } else {
-      if (m.role === 'open') {
-        if (!OPENING_CONTEXT.test(before) || !LETTER.test(after)) continue;
-        if (/\d/u.test(after) && /^\d\ds\b/u.test(text.slice(i + 1, i + 5))) continue; // ‘90s
-        singles.push({ start: i, end: i + 1, role: 'open', kind: 'single' });
-      } else {
-        if (LETTER.test(after) || /\s/u.test(before)) continue; // apostrophe: ICE’s, don’t, ’90s
-        singles.push({ start: i, end: i + 1, role: 'close', kind: 'single' });
+      const role = doubleRole(c, m.role, doubleOpen, before, after);
+      if (role === null) continue;
+      doubleOpen = role === 'open' ? c : '';
+      doubles.push({ start: i, end: i + 1, role, kind: 'double', weak: false });
+      continue;
+    }
+    if (i === skip) continue;
+    if (!APOSTROPHE_LIKE.includes(c) && m.role !== 'either') {
+      singles.push({ start: i, end: i + 1, role: m.role, kind: 'single', weak: false }); // ‹ ›: never an apostrophe
+      continue;
+    }
+    // After a stop inside an open quotation a mark closes it, even before a word: `said,'We won,'and`
+    const opens = m.role !== 'close' && OPENING_CONTEXT.test(before) && AFTER_OPENING.test(after) && !(singleOpen !== '' && STOP.test(before));
+    if (c === '\u2018' && singleOpen === '\u201a' && !opens) {
+      singles.push({ start: i, end: i + 1, role: 'close', kind: 'single', weak: false }); // ‚…‘
+      singleOpen = '';
+    } else if (opens) {
+      const elision = elisionAt(text, i + 1, para.end, t.elisions);
+      if (elision > 0) {
+        if (text[elision] === "'" || text[elision] === '\u2019') skip = elision;
+        continue;
       }
+      singles.push({ start: i, end: i + 1, role: 'open', kind: 'single', weak: false });
+      singleOpen = c;
+    } else if (m.role !== 'open' && !isSpace(before.charCodeAt(0)) && !/[([{]/u.test(before) && (!LETTER.test(after) || STOP.test(before))) {
+      // (after a stop a mark closes even when glued to the next word: `win.'He`)
+      // A closing mark, or an apostrophe after a word (`Jones'`): possessive-looking before a word.
+      const weak = /[sSzZ]/u.test(before) && isSpace(after.charCodeAt(0)) && LETTER.test(text[i + 2] ?? '');
+      singles.push({ start: i, end: i + 1, role: 'close', kind: 'single', weak });
+      if (!weak) singleOpen = '';
     }
   }
-  if (doubles.length > 0) return doubles;
-  // Single marks only when they pair up: an opening one before a closing one.
-  return singles.some((s) => s.role === 'open') && singles.some((s) => s.role === 'close') ? singles : [];
+  return { doubles, singles };
+}
+
+/** The role of a double mark in context, or null for a stray one. */
+function doubleRole(c: string, role: QuoteMark['role'], open: string, before: string, after: string): 'open' | 'close' | null {
+  if (c === '\u201c' && open === '\u201e') return 'close'; // „…“
+  if (c === '\u00ab' && open === '\u00bb') return 'close'; // »…«
+  if (c === '\u00bb' && open === '' && OPENING_CONTEXT.test(before) && LETTER.test(after)) return 'open'; // »…«
+  if (role !== 'either') return role;
+  // A straight mark opens after a space or opening punctuation and before a word; else it closes.
+  if (open !== '') return 'close';
+  if (OPENING_CONTEXT.test(before) && !/\s/u.test(after)) return 'open';
+  if (GLUED_BEFORE.test(before) && LETTER.test(after)) return 'open'; // said"We, ."He
+  return null; // a stray closing straight mark
+}
+
+/**
+ * The end of the elision or year that follows a leading apostrophe at `at` (`'em`, `'n'`, `'90s`),
+ * or 0 when the word there is not one.
+ */
+function elisionAt(text: string, at: number, end: number, elisions: ReadonlySet<string>): number {
+  const d = DECADE.exec(text.slice(at, Math.min(end, at + 4)));
+  if (d) return at + d[0].length;
+  let e = at;
+  while (e < end && e - at < 8 && /\p{L}/u.test(text[e]!)) e++;
+  if (e === at || (e < end && LETTER.test(text[e]!))) return 0;
+  return elisions.has(text.slice(at, e).toLowerCase()) ? e : 0;
 }

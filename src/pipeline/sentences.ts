@@ -1,6 +1,8 @@
-import type { Paragraph, Sentence } from '../types.js';
 import type { SentenceRules } from '../rules/abbreviations.js';
-import { isSpace as isSpaceSlow } from '../text/span.js';
+import type { Paragraph, Sentence } from '../types.js';
+import { CLOCK, RBRACKET, isFullWidthStop, type Cluster, DOT, ELLIPSIS, ENDING, EXCL, INITIAL, type Lexicon, MARKER, MAX_WORD, MONTH, NUMBER, PLAIN, PREPOSITIVE, QMARK, SPLIT, TIME, UNIT, has, isBracketOpener, isCloser, isDigit, isLetter, isLower, isQuoteOpener, isSpace, isStemChar, isUpper, lexicon, scanCluster, stemClass } from './sentence-chars.js';
+import { listFlags } from './sentence-lists.js';
+import { scanParagraph } from './sentence-scan.js';
 
 /**
  * Sentences of each paragraph, in document order, trimmed, tiling the paragraph with only whitespace
@@ -32,136 +34,16 @@ export function splitSentences(text: string, paragraphs: readonly Paragraph[], r
   return out;
 }
 
-// ---------------------------------------------------------------------------------------------
 // The rule tables, indexed once per table object.
 
-interface WordSet {
-  readonly exact: ReadonlySet<string>;
-  readonly folded: ReadonlySet<string>;
-}
-interface Lexicon {
-  readonly prepositive: WordSet;
-  readonly number: WordSet;
-  readonly month: WordSet;
-  readonly time: WordSet;
-  readonly timeFollowers: WordSet;
-  readonly timeIntro: WordSet;
-  readonly unit: WordSet;
-  readonly ending: WordSet;
-  readonly starters: WordSet;
-  readonly verbs: WordSet;
-  readonly bullets: ReadonlySet<number>;
-}
-
-// A memo, not state: the same tables always index the same way.
-const LEXICONS = new WeakMap<SentenceRules, Lexicon>();
-
-function lexicon(rules: SentenceRules): Lexicon {
-  let lex = LEXICONS.get(rules);
-  if (!lex) {
-    lex = {
-      prepositive: wordSet(rules.prepositive),
-      number: wordSet(rules.numberAbbreviations),
-      month: wordSet(rules.months),
-      time: wordSet(rules.timeAbbreviations),
-      timeFollowers: wordSet(rules.timeFollowers),
-      timeIntro: wordSet(rules.timeIntroWords),
-      unit: wordSet(rules.units),
-      ending: wordSet(rules.abbreviations),
-      starters: wordSet(rules.sentenceStarters),
-      verbs: wordSet(rules.attributionVerbs),
-      bullets: new Set(rules.bullets.map((b) => b.charCodeAt(0))),
-    };
-    LEXICONS.set(rules, lex);
-  }
-  return lex;
-}
-
-/** An entry with a capital matches only as written; an all-lower-case entry matches in any case. */
-function wordSet(words: readonly string[]): WordSet {
-  const exact = new Set<string>();
-  const folded = new Set<string>();
-  for (const w of words) (w === w.toLowerCase() ? folded : exact).add(w);
-  return { exact, folded };
-}
-
-function has(set: WordSet, word: string): boolean {
-  return set.exact.has(word) || (set.folded.size > 0 && set.folded.has(word.toLowerCase()));
-}
-
-// ---------------------------------------------------------------------------------------------
-// Characters.
-
-const DOT = 0x2e;
-const QMARK = 0x3f;
-const EXCL = 0x21;
-const ELLIPSIS = 0x2026;
-const LBRACKET = 0x5b;
-const RBRACKET = 0x5d;
-
-const UPPER_RE = /[\p{Lu}\p{Lt}]/u;
-const LOWER_RE = /\p{Ll}/u;
-const LETTER_RE = /\p{L}/u;
-
-/** Same set as src/text/span.ts, with a fast path for the common case. */
-function isSpace(c: number): boolean {
-  return c <= 0x20 ? isSpaceSlow(c) : c >= 0xa0 && isSpaceSlow(c);
-}
-function isDigit(c: number): boolean {
-  return c >= 0x30 && c <= 0x39;
-}
-function isUpper(c: number): boolean {
-  return c < 0x80 ? c >= 0x41 && c <= 0x5a : UPPER_RE.test(String.fromCharCode(c));
-}
-function isLower(c: number): boolean {
-  return c < 0x80 ? c >= 0x61 && c <= 0x7a : LOWER_RE.test(String.fromCharCode(c));
-}
-function isLetter(c: number): boolean {
-  return c < 0x80 ? (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a : LETTER_RE.test(String.fromCharCode(c));
-}
-function isTerminal(c: number): boolean {
-  return c === DOT || c === QMARK || c === EXCL || c === ELLIPSIS;
-}
-/** Marks that may close a quotation or a bracket after a sentence's last word. */
-function isCloser(c: number): boolean {
-  return c === 0x22 || c === 0x27 || c === 0x201d || c === 0x2019 || c === 0xbb || c === 0x29 || c === RBRACKET || c === 0x7d;
-}
-function isQuoteCloser(c: number): boolean {
-  return c === 0x22 || c === 0x27 || c === 0x201d || c === 0x2019 || c === 0xbb;
-}
-function isQuoteOpener(c: number): boolean {
-  return c === 0x22 || c === 0x27 || c === 0x201c || c === 0x2018 || c === 0x201e || c === 0xab;
-}
-function isBracketOpener(c: number): boolean {
-  return c === 0x28 || c === LBRACKET || c === 0x7b || c === 0xbf || c === 0xa1; // ( [ { ¿ ¡
-}
-/** Characters of the word before a full stop: `U.S`, `$1,000.50`, `N°`, `AT&T`, `O'Malley`. */
-function isStemChar(c: number): boolean {
-  return isLetter(c) || isDigit(c) || c === DOT || c === 0x2c || c === 0x27 || c === 0x2019 || c === 0x26 ||
-    c === 0xb0 || c === 0xba || c === 0x24 || c === 0x20ac || c === 0xa3 || c === 0x25;
-}
-
-const NUMERIC = /^[$€£]?\d[\d.,]*%?$/;
-const DOTTED = /^(?:\p{L}{1,2}\.)+\p{L}{1,2}$/u; // U.S, Ph.D, W.Va, e.g
-const CLOCK = /^\d{1,2}(?:[:.]\d\d)?$/;
-const MAX_WORD = 40; // longer than any abbreviation: caps every look-behind
-
-// ---------------------------------------------------------------------------------------------
-// One paragraph.
-
-const PLAIN = 0;
-const PREPOSITIVE = 1;
-const NUMBER = 2;
-const MONTH = 3;
-const TIME = 4;
-const UNIT = 5;
-const ENDING = 6;
-const INITIAL = 7;
-
 const END = 0;
+
 const LOWER = 1;
+
 const UPPER = 2;
+
 const DIGIT = 3;
+
 const OTHER = 4;
 
 interface Next {
@@ -171,20 +53,20 @@ interface Next {
   readonly dash?: boolean; // the token opens with a dash or has no letter, digit or emoji: no sentence starts there
   readonly ellipsis?: boolean; // the token opens with a full stop, after any opening marks: `. . .`, `". . .`
 }
+
 const END_NEXT: Next = { kind: END, word: '', quoteLed: false };
 
 function titleCase(word: string): string {
   return word.length > 1 ? word[0] + word.slice(1).toLowerCase() : word;
 }
+
 function isSurrogate(c: number): boolean {
   return c >= 0xd800 && c <= 0xdfff; // emoji and other astral characters count as words
 }
+
 function isDash(c: number): boolean {
   return c === 0x2d || c === 0x2013 || c === 0x2014 || c === 0x2015 || c === 0x2212;
 }
-
-const MARKER = 1; // a list marker: its full stop ends nothing
-const SPLIT = 2; // a list item starts at this token
 
 /**
  * A function that splits one paragraph of `text` into `out`. Made once per document so that its
@@ -292,7 +174,11 @@ function paragraphSplitter(text: string, lex: Lexicon, out: Sentence[]): (para: 
   const endsAt = (t: number, cl: Cluster): boolean => {
     const nx = next(t + 1);
     if (nx.kind === END || nx.kind === LOWER || nx.dash) return false; // `voila! -- you have cake`, `! ! !`
-    if (cl.strong) return !(cl.quoteEnd && nx.kind === UPPER && attributionFollows(t + 1));
+    if (cl.strong) {
+      // `Yahoo! News`: a name written with a `!` goes on unless a sentence starter follows
+      if (cl.dots === 0 && text.charCodeAt(cl.cs) === EXCL && cl.cs + 1 === te[t]! && has(lex.exclaimed, classify(t, cl.cs).stem)) return startsSentence(nx);
+      return !(cl.quoteEnd && nx.kind === UPPER && attributionFollows(t + 1));
+    }
     // `...` ends a sentence before a capital (`paused... Then`); `[...]` elides
     if (cl.dots >= 2) return nx.kind === UPPER && !(cl.cs > ts[t]! && isBracketOpener(text.charCodeAt(cl.cs - 1)));
     const { cls, stem } = classify(t, cl.cs);
@@ -330,6 +216,30 @@ function paragraphSplitter(text: string, lex: Lexicon, out: Sentence[]): (para: 
     }
     return false;
   };
+  /**
+   * Speech broken off by a dash, then a new sentence: `"Yes, sir--" The man left`. Not before a
+   * lower-case word or an attribution (`"I was--" Smith said`).
+   */
+  const brokenOff = (t: number, cs: number): boolean => {
+    if (cs <= ts[t]! || !isDash(text.charCodeAt(cs - 1))) return false;
+    const nx = next(t + 1);
+    return nx.kind === UPPER && !nx.quoteLed && !attributionFollows(t + 1);
+  };
+  /**
+   * Footnote numbers set as plain digits after a sentence's full stop: `word.11 12 Take` (each one
+   * to three digits, the first glued to the stop after a lower-case word that is no abbreviation),
+   * then a capital. The last footnote token, or -1.
+   */
+  const footnoteNumbers = (t: number): number => {
+    const e = te[t]!;
+    let j = e;
+    while (j > ts[t]! && e - j < 4 && isDigit(text.charCodeAt(j - 1))) j--;
+    if (j === e || e - j > 3 || j - 2 <= ts[t]! || text.charCodeAt(j - 1) !== DOT || !isLower(text.charCodeAt(j - 2))) return -1;
+    if (classify(t, j - 1).cls !== PLAIN) return -1;
+    let u = t;
+    while (u + 1 < n && te[u + 1]! - ts[u + 1]! <= 3 && /^\d+$/u.test(text.slice(ts[u + 1]!, te[u + 1]!))) u++;
+    return next(u + 1).kind === UPPER ? u : -1;
+  };
   /** The sentence so far is only `At 5` / `Shortly after 10:30` before the a.m. */
   const timeOpensSentence = (t: number): boolean => {
     const count = t - sentTok;
@@ -342,6 +252,8 @@ function paragraphSplitter(text: string, lex: Lexicon, out: Sentence[]): (para: 
   const endsInside = (k: number, t: number): boolean => {
     if (isUrl(t)) return false;
     const prev = text.charCodeAt(k - 1);
+    if (isFullWidthStop(text.charCodeAt(k))) return true;
+    if (text.charCodeAt(k) === RBRACKET) return true; // a footnote mark: `1990.[7]This`
     if (text.charCodeAt(k) !== DOT) return isLetter(prev) || isDigit(prev) || prev === QMARK || prev === EXCL;
     if (prev === DOT) {
       let j = k - 1;
@@ -400,8 +312,16 @@ function paragraphSplitter(text: string, lex: Lexicon, out: Sentence[]): (para: 
       let last = t; // the last token this step decides on
       let cut = -1; // where a sentence ends, if it does
       const z = text.charCodeAt(te[t]! - 1) | 0x20;
-      if ((z >= 0x61 && z <= 0x7a) || (z >= 0x30 && z <= 0x39)) {
-        // most tokens end in a letter or a digit: nothing to decide
+      if (z >= 0x30 && z <= 0x39) {
+        // most tokens end in a letter or a digit: nothing to decide, but for footnote numbers
+        // after a full stop (`consultation.11 12 Take`)
+        const u = footnoteNumbers(t);
+        if (u >= 0) {
+          last = u;
+          cut = te[u]!;
+        }
+      } else if (z >= 0x61 && z <= 0x7a) {
+        // nothing to decide
       } else if (flags !== null && (flags[t]! & MARKER) !== 0) {
         // `1.`, `a)`: no sentence ends here
       } else if (isDotToken(t)) {
@@ -424,6 +344,8 @@ function paragraphSplitter(text: string, lex: Lexicon, out: Sentence[]): (para: 
           }
         } else if (cl.term && endsAt(t, cl)) {
           cut = te[t]!;
+        } else if (!cl.term && cl.quoteEnd && brokenOff(t, cl.cs)) {
+          cut = te[t]!;
         }
       }
       if (cut >= 0 && !isProtected(cut)) {
@@ -444,349 +366,4 @@ function paragraphSplitter(text: string, lex: Lexicon, out: Sentence[]): (para: 
   };
 }
 
-// ---------------------------------------------------------------------------------------------
 // Helpers without state.
-
-interface Cluster {
-  cs: number; // start of the closing marks
-  dots: number; // full stops among them (… counts three)
-  strong: boolean; // a ? or !
-  term: boolean; // any sentence-ending mark
-  quoteEnd: boolean; // the token ends with a closing quotation mark
-}
-
-/** The run of `. ! ? …` and closing quotes and brackets at the end of a token, `.")` or `?!`. */
-function scanCluster(text: string, s: number, e: number, cl: Cluster): void {
-  let i = e;
-  cl.dots = 0;
-  cl.strong = false;
-  cl.term = false;
-  cl.quoteEnd = isQuoteCloser(text.charCodeAt(e - 1));
-  while (i > s) {
-    const c = text.charCodeAt(i - 1);
-    if (c === RBRACKET && !cl.term) {
-      // a footnote after the mark: `martyr.[1]`
-      let j = i - 1;
-      while (j > s && i - 1 - j < 3 && isDigit(text.charCodeAt(j - 1))) j--;
-      if (j < i - 1 && j - 2 >= s && text.charCodeAt(j - 1) === LBRACKET && isTerminal(text.charCodeAt(j - 2))) {
-        i = j - 1;
-        continue;
-      }
-    }
-    if (c === DOT) {
-      cl.dots++;
-      cl.term = true;
-    } else if (c === QMARK || c === EXCL) {
-      cl.strong = true;
-      cl.term = true;
-    } else if (c === ELLIPSIS) {
-      cl.dots += 3;
-      cl.term = true;
-    } else if (!isCloser(c)) {
-      break;
-    }
-    i--;
-  }
-  cl.cs = i;
-}
-
-function stemClass(stem: string, lex: Lexicon): number {
-  if (stem === '') return PLAIN;
-  const c0 = stem.charCodeAt(0);
-  if ((isDigit(c0) || c0 === 0x24 || c0 === 0x20ac || c0 === 0xa3) && NUMERIC.test(stem)) return PLAIN;
-  if (stem.length === 1 && isUpper(c0)) return INITIAL; // before the tables: `C.` is an initial, not circa
-  if (has(lex.prepositive, stem)) return PREPOSITIVE;
-  if (has(lex.number, stem)) return NUMBER;
-  if (has(lex.month, stem)) return MONTH;
-  if (has(lex.time, stem)) return TIME;
-  if (has(lex.unit, stem)) return UNIT;
-  if (has(lex.ending, stem)) return ENDING;
-  if (stem.length === 1) return isLower(c0) ? ENDING : PLAIN;
-  if (DOTTED.test(stem)) return ENDING;
-  return PLAIN;
-}
-
-const SPACE = 1;
-const MARK = 2; // . ? !
-const PAIR = 3; // quotation marks and brackets
-
-/** One class per UTF-16 unit, so the scan does one look-up for a letter. Built once, never changed. */
-const CHAR = ((): Uint8Array => {
-  const t = new Uint8Array(0x10000);
-  for (let c = 0; c < 0x10000; c++) if (isSpaceSlow(c)) t[c] = SPACE;
-  for (const c of [DOT, QMARK, EXCL]) t[c] = MARK;
-  for (const c of [0x22, 0x27, 0x201c, 0x201d, 0x201e, 0x2018, 0x2019, 0xab, 0xbb, 0x28, 0x29, LBRACKET, RBRACKET]) t[c] = PAIR;
-  return t;
-})();
-
-
-/**
- * One pass over a paragraph: its whitespace-separated tokens (into ts, te), the marks with no space
- * after them that may still end a sentence (into inner: `world.Today`), and, returned, the spans `[open, close]` (indices of the marks) inside which no
- * sentence may end: closed double quotations, single quotations that close after `. , ! ?`, and
- * brackets that open inside a sentence, all within the paragraph; sorted and merged into a flat list.
- * A straight `"` opens after a space or an opening mark and closes before a space or punctuation; an
- * opening mark with no closing one protects nothing.
- */
-function scanParagraph(text: string, start: number, end: number, ts: number[], te: number[], inner: number[]): number[] {
-  ts.length = 0;
-  te.length = 0;
-  inner.length = 0;
-  const pairs: number[] = [];
-  let s = -1;
-  let dq = -1;
-  let sq = -1;
-  let round = 0;
-  let roundAt = -1;
-  let square = 0;
-  let squareAt = -1;
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    const k = CHAR[c]!;
-    if (k === 0) {
-      if (s < 0) s = i;
-      continue;
-    }
-    if (k === SPACE) {
-      if (s >= 0) {
-        ts.push(s);
-        te.push(i);
-        s = -1;
-      }
-      continue;
-    }
-    if (s < 0) s = i;
-    if (k === MARK) {
-      if (i > s && i + 2 < end && isUpper(text.charCodeAt(i + 1)) && isLower(text.charCodeAt(i + 2))) inner.push(i);
-      continue;
-    }
-    // two apostrophes stand for a double quotation mark (``…'' after normalise(), and NYT's ''…'')
-    const doubled = c === 0x27 && i + 1 < end && text.charCodeAt(i + 1) === 0x27;
-    switch (doubled ? 0x22 : c) {
-      case 0x22: {
-        const prev = i > start ? text.charCodeAt(i - 1) : 0x20;
-        const after = doubled ? i + 2 : i + 1;
-        const next = after < end ? text.charCodeAt(after) : 0x20;
-        if (doubled) i++;
-        const opening = isSpace(prev) || isOpeningContext(prev);
-        // `". . . You're going to`: a quotation may open on an ellipsis
-        const closing = (isSpace(next) || isClosingContext(next)) &&
-          !(opening && next === DOT && (isSpace(text.charCodeAt(after + 1)) || text.charCodeAt(after + 1) === DOT));
-        if (opening && !closing) dq = i;
-        else if (dq >= 0 && !opening && (closing || isTerminal(prev) || prev === 0x2c)) {
-          pairs.push(dq, i);
-          dq = -1;
-        }
-        break;
-      }
-      case 0x201c: case 0x201e: case 0xab:
-        dq = i;
-        break;
-      case 0x201d: case 0xbb:
-        if (dq >= 0) {
-          pairs.push(dq, i);
-          dq = -1;
-        }
-        break;
-      case 0x27: case 0x2018: case 0x2019: {
-        const prev = i > start ? text.charCodeAt(i - 1) : 0x20;
-        const next = i + 1 < end ? text.charCodeAt(i + 1) : 0x20;
-        if (c === 0x2018 || (c === 0x27 && (isSpace(prev) || isOpeningContext(prev)) && isLetter(next))) sq = i;
-        else if (sq >= 0 && (isTerminal(prev) || prev === 0x2c) && !isLetter(next) && !isDigit(next)) {
-          pairs.push(sq, i);
-          sq = -1;
-        }
-        break;
-      }
-      case 0x28:
-        if (round++ === 0) roundAt = opensSentence(text, start, i) ? -1 : i;
-        break;
-      case 0x29:
-        if (round > 0 && --round === 0 && roundAt >= 0) pairs.push(roundAt, i);
-        break;
-      case LBRACKET:
-        if (square++ === 0) squareAt = opensSentence(text, start, i) ? -1 : i;
-        break;
-      case RBRACKET:
-        if (square > 0 && --square === 0 && squareAt >= 0) pairs.push(squareAt, i);
-        break;
-      default:
-        break;
-    }
-  }
-  if (s >= 0) {
-    ts.push(s);
-    te.push(end);
-  }
-  return mergeRanges(pairs);
-}
-
-function mergeRanges(pairs: number[]): number[] {
-  if (pairs.length <= 2) return pairs;
-  const order: number[] = [];
-  for (let k = 0; k < pairs.length; k += 2) order.push(k);
-  order.sort((a, b) => pairs[a]! - pairs[b]!);
-  const merged: number[] = [];
-  for (const k of order) {
-    const o = pairs[k]!;
-    const c = pairs[k + 1]!;
-    const m = merged.length;
-    if (m > 0 && o <= merged[m - 1]!) merged[m - 1] = Math.max(merged[m - 1]!, c);
-    else merged.push(o, c);
-  }
-  return merged;
-}
-
-/**
- * The bracket at i opens the paragraph or follows a sentence-ending mark, and what it holds does not
- * start in lower case, so it holds sentences of their own (`(Why did he? Did she?)`), not a remark
- * inside one (`science (He worked.) at`).
- */
-function opensSentence(text: string, start: number, i: number): boolean {
-  if (isLower(text.charCodeAt(i + 1))) return false; // `(and she tried …)` goes on with the sentence
-  let j = i;
-  while (j > start && i - j < 8 && isSpace(text.charCodeAt(j - 1))) j--;
-  if (j === start) return true;
-  if (j === i) return false;
-  while (j > start && i - j < 16 && isCloser(text.charCodeAt(j - 1))) j--;
-  return j > start && isTerminal(text.charCodeAt(j - 1));
-}
-
-function isOpeningContext(c: number): boolean {
-  return isBracketOpener(c) || c === 0x2d || c === 0x2014 || c === 0x2013 || c === 0x2f || c === 0x201c || c === 0x2018;
-}
-function isClosingContext(c: number): boolean {
-  return isTerminal(c) || isCloser(c) || c === 0x2c || c === 0x3b || c === 0x3a || c === 0x2d || c === 0x2014 || c === 0x2013;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Lists.
-
-const ROMAN = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii', 'xiii', 'xiv', 'xv', 'xvi', 'xvii', 'xviii', 'xix', 'xx'];
-
-interface Marker {
-  readonly num: number; // 1. 2) 3.)
-  readonly alpha: number; // a. b)
-  readonly roman: number; // i. ii)
-  readonly punct: string; // the marks around it, and for letters their case: `.`, `)`, `.)`, `()`, `A.`, `a)`
-}
-
-/** `1.`, `2)`, `3.)`, `(4)`, `a.`, `B)`, `iv)`, `IV.`: a list marker, or null. */
-function parseMarker(text: string, s: number, e: number): Marker | null {
-  const z = text.charCodeAt(e - 1);
-  if (e - s > 8 || e - s < 2 || (z !== DOT && z !== 0x29)) return null;
-  let i = s;
-  const paren = text.charCodeAt(i) === 0x28;
-  if (paren) i++;
-  const b = i;
-  while (i < e && isDigit(text.charCodeAt(i))) i++;
-  let num = -1;
-  let alpha = -1;
-  let roman = -1;
-  let case_ = ''; // alpha and roman markers keep to one case
-  if (i > b) {
-    if (i - b > 3) return null;
-    num = Number(text.slice(b, i));
-  } else {
-    const upper = isUpper(text.charCodeAt(i));
-    while (i < e && (text.charCodeAt(i) | (upper ? 0x20 : 0)) >= 0x61 && (text.charCodeAt(i) | (upper ? 0x20 : 0)) <= 0x7a) i++;
-    if (i === b || i - b > 5) return null;
-    const w = text.slice(b, i);
-    if (upper ? w !== w.toUpperCase() : w !== w.toLowerCase()) return null;
-    const lower = w.toLowerCase();
-    if (w.length === 1) alpha = lower.charCodeAt(0) - 0x60;
-    roman = ROMAN.indexOf(lower) + 1 || -1;
-    if (alpha < 0 && roman < 0) return null;
-    case_ = upper ? 'A' : 'a';
-  }
-  const punct = text.slice(i, e);
-  if (paren ? punct !== ')' : punct !== '.' && punct !== ')' && punct !== '.)') return null;
-  return { num, alpha, roman, punct: case_ + (paren ? '()' : punct) };
-}
-
-/**
- * Per token: MARKER for a list marker (its full stop ends nothing), SPLIT where a list item starts.
- * A paragraph that opens with a bullet splits at each later one of the same bullet. Otherwise a list
- * is a marker (`1.`, `a)`, `iv.`) followed by the next one in sequence (`2.`, `b)`, `v.`): the first
- * opens the paragraph (any number: `9. … 10. …`), or is a `1`, `a` or `i` after a colon or a sentence
- * end (`Here is a list: 1) one 2) two`); an enumeration inside a sentence (`would 1) cut taxes,
- * 2) raise …`) is left alone. Null when the paragraph has no list.
- */
-function listFlags(text: string, ts: readonly number[], te: readonly number[], lex: Lexicon): Uint8Array | null {
-  const n = ts.length;
-  if (n === 0) return null;
-  const c0 = text.charCodeAt(ts[0]!);
-  if (lex.bullets.has(c0)) return bulletFlags(text, ts, te, c0);
-  let flags: Uint8Array | null = null;
-  let m: Marker | null = null; // the current list's first marker
-  let mTok = -1; // its token, until a second marker confirms the list
-  let expNum = -1;
-  let expAlpha = -1;
-  let expRoman = -1;
-  for (let u = 0; u < n; u++) {
-    const k = parseMarker(text, ts[u]!, te[u]!);
-    if (k === null) continue;
-    if (m !== null && k.punct === m.punct) {
-      let next = true;
-      if (k.num >= 0 && k.num === expNum) {
-        expNum++;
-        expAlpha = expRoman = -1;
-      } else if (k.alpha >= 0 && k.alpha === expAlpha) {
-        expAlpha++;
-        expNum = expRoman = -1;
-      } else if (k.roman >= 0 && k.roman === expRoman) {
-        expRoman++;
-        expNum = expAlpha = -1;
-      } else {
-        next = false;
-      }
-      if (next) {
-        flags ??= new Uint8Array(n);
-        if (mTok > 0) flags[mTok] = SPLIT | MARKER;
-        mTok = -1;
-        flags[u] = SPLIT | MARKER;
-        continue;
-      }
-    }
-    const first = u === 0 || ((k.num === 1 || k.alpha === 1 || k.roman === 1) && opensList(text, ts[u - 1]!, te[u - 1]!, lex));
-    if (!first) continue;
-    m = k;
-    mTok = u;
-    expNum = k.num >= 0 ? k.num + 1 : -1;
-    expAlpha = k.alpha >= 0 ? k.alpha + 1 : -1;
-    expRoman = k.roman >= 0 ? k.roman + 1 : -1;
-    if (u === 0) {
-      flags ??= new Uint8Array(n);
-      flags[0] = MARKER; // a paragraph that opens `1.` does not end there, list or not
-    }
-  }
-  return flags;
-}
-
-/** The token before a list's first marker ends with a colon or a sentence-ending mark (not `No.`). */
-function opensList(text: string, s: number, e: number, lex: Lexicon): boolean {
-  let i = e;
-  while (i > s && isCloser(text.charCodeAt(i - 1))) i--;
-  const c = text.charCodeAt(i - 1);
-  if (i <= s || (c !== 0x3a && !isTerminal(c))) return false;
-  if (c !== DOT || i !== e || e - s > MAX_WORD) return true;
-  const cls = stemClass(text.slice(s, e - 1), lex);
-  return cls !== NUMBER && cls !== PREPOSITIVE && cls !== MONTH;
-}
-
-/** `• 9. The first item • 10. The second item`: a split before each bullet like the first. */
-function bulletFlags(text: string, ts: readonly number[], te: readonly number[], bullet: number): Uint8Array {
-  const n = ts.length;
-  const flags = new Uint8Array(n);
-  for (let u = 0; u < n; u++) {
-    const s = ts[u]!;
-    if (text.charCodeAt(s) !== bullet) continue;
-    if (u > 0) flags[u] = SPLIT;
-    if (te[u]! - s > 1) {
-      if (parseMarker(text, s + 1, te[u]!) !== null) flags[u] = flags[u]! | MARKER;
-    } else if (u + 1 < n && parseMarker(text, ts[u + 1]!, te[u + 1]!) !== null) {
-      flags[u + 1] = MARKER;
-    }
-  }
-  return flags;
-}

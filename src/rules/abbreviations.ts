@@ -29,6 +29,8 @@ export interface SentenceRules {
   readonly units: readonly string[];
   /** Abbreviations that can end a sentence, also US states in AP style. */
   readonly abbreviations: readonly string[];
+  /** Names written with a `!` (`Yahoo! News`): their `!` ends a sentence only before a sentence starter. */
+  readonly exclaimedNames: readonly string[];
   /** Words that are capitalised mostly because they open a sentence. */
   readonly sentenceStarters: readonly string[];
   /** Verbs that make `"Why?" Smith asked.` one sentence. */
@@ -52,6 +54,8 @@ export const NUMBER_ABBREVIATIONS = [
   'no', 'nos', 'nr', 'n°', 'nº', 'art', 'arts', 'fig', 'figs', 'vol', 'vols', 'ch', 'chap', 'sec', 'sect', 'para',
   'p', 'pp', 'pg', 'op', 'ed', 'ext', 'tel', 'ph', 'approx', 'ca', 'c', 'hwy', 'rte', 'apt', 'ste', 'bldg', 'rm', 'prop', // Prop. 8
   'col', // column (the capitalised `Col` is a title)
+  'rs', 'Re', 'dhs', 'Tk', // currencies written before the amount: Rs. 3520 (rupees), Dhs. 50 (dirhams), Tk. 500 (taka)
+  'eq', 'eqs', 'ex', 'tab', // Eq. 2, Ex. 4, Tab. 3
 ] as const satisfies readonly string[];
 
 export const MONTH_ABBREVIATIONS = [
@@ -94,6 +98,10 @@ export const ENDING_ABBREVIATIONS = [
   'Ont', 'Que', 'Sask', 'Alta', 'Mex', // Canadian provinces and Mexico in the same style
 ] as const satisfies readonly string[];
 
+export const EXCLAIMED_NAMES = [
+  'Yahoo', 'Jeopardy', 'Wham', 'E', // Yahoo! News, Jeopardy! host, E! News
+] as const satisfies readonly string[];
+
 export const SENTENCE_STARTERS = [
   // pronouns and determiners
   'I', 'He', 'She', 'It', 'We', 'They', 'You', 'This', 'That', 'These', 'Those', 'There', 'Here', 'The', 'A', 'An',
@@ -105,6 +113,9 @@ export const SENTENCE_STARTERS = [
   'If', 'Although', 'Though', 'Because', 'Since', 'As', 'In', 'On', 'At', 'With', 'Without', 'By', 'From', 'Under',
   'During', 'Despite', 'According', 'Thus', 'Therefore', 'Indeed', 'Moreover', 'Furthermore', 'Nevertheless',
   'Nonetheless', 'Otherwise', 'Perhaps', 'Maybe', 'Even', 'Only', 'Not', 'Once', 'Finally', 'Asked', 'Unlike',
+  'For', 'Being',
+  // quantities that open news sentences (`in the U.S. Millions of people`)
+  'Millions', 'Thousands', 'Hundreds', 'Billions', 'Dozens', 'Scores',
   // questions and auxiliaries
   'What', 'Who', 'Whom', 'Whose', 'Why', 'How', 'Which', 'Is', 'Are', 'Was', 'Were', 'Do', 'Does', 'Did', 'Can',
   'Could', 'Would', 'Should', 'Might', 'Must', 'Has', 'Have', 'Had', 'Let', 'Please', 'Yes', 'Oh',
@@ -131,6 +142,7 @@ export const SENTENCE_RULES: SentenceRules = {
   timeIntroWords: TIME_INTRO_WORDS,
   units: UNIT_ABBREVIATIONS,
   abbreviations: ENDING_ABBREVIATIONS,
+  exclaimedNames: EXCLAIMED_NAMES,
   sentenceStarters: SENTENCE_STARTERS,
   attributionVerbs: ATTRIBUTION_VERBS,
   bullets: BULLETS,

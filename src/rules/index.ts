@@ -1,14 +1,18 @@
 import { SENTENCE_RULES } from './abbreviations.js';
-import { BARE_CLAUSE_VERBS, CUE_PHRASES, CUE_VERBS, HEARER_VERBS, INVERTED_VERBS, INFINITIVE_VERBS, NOUN_LIKE_VERBS, WH_CLAUSE_VERBS, AS_VERBS, SMALL_CLAUSE_VERBS, MOSTLY_NOUN_VERBS, OBJECT_SENSE_VERBS, NOUN_ADJECTIVE, NOUN_DETERMINER, CUE_NOUNS, VIEW_NOUNS, POSSESSIVE_PRONOUNS } from './cue-verbs.js';
+import { CUE_PHRASES, CUE_VERBS, NOUN_ADJECTIVE, NOUN_DETERMINER, CUE_NOUNS, VIEW_NOUNS } from './cue-verbs.js';
+import * as A from './attribute-words.js';
+import type { AttributeRules } from './attribute-words.js';
+import * as C from './clause-words.js';
+import type { ClauseWords } from './clause-words.js';
+import * as P from './phrase-words.js';
+import type { PhraseRules } from './phrase-words.js';
 import { ACRONYM, CALENDAR_WORDS, NAME_CONNECTORS, NAME_PARTICLES, NAME_SUFFIXES, NOUN_SUFFIX } from './names.js';
 import { CIRCUMSTANCE_STARTS, FUNCTION_WORDS, SPEAKER_VERB_GAP } from './function-words.js';
 import { BOILERPLATE_PATTERNS, LABELS } from './boilerplate.js';
-import { PATTERNS } from './patterns.js';
 import { CONFIDENCE_MODEL } from './confidence-model.js';
 import { PRONOUNS } from './pronouns.js';
-import { QUOTE_MARKS } from './quote-marks.js';
+import { ELISIONS, QUOTE_DIGRAPHS, QUOTE_MARKS } from './quote-marks.js';
 import { NOMINALS, ORG_WORDS, SPEAKER_NOUNS, TITLES } from './titles.js';
-import * as W from './speech-words.js';
 
 /** The tables, indexed once for the stages. A test may build its own from smaller tables. */
 export function buildRules() {
@@ -18,6 +22,8 @@ export function buildRules() {
   return {
     sentences: SENTENCE_RULES,
     quoteMarks: QUOTE_MARKS,
+    quoteDigraphs: QUOTE_DIGRAPHS,
+    elisions: ELISIONS,
     boilerplate: BOILERPLATE_PATTERNS,
     cues: { verbForms, phrases: CUE_PHRASES, nouns: new Set<string>(CUE_NOUNS), viewNouns: new Set<string>(VIEW_NOUNS), nounDeterminer: NOUN_DETERMINER, nounAdjective: NOUN_ADJECTIVE },
     mentions: {
@@ -34,72 +40,87 @@ export function buildRules() {
       nounSuffix: NOUN_SUFFIX,
     },
     features: {
-      patterns: new Map<string, number>(PATTERNS.map((p) => [p.id, p.confidence])),
       pronouns: new Map(PRONOUNS.map((p) => [p.word, p])),
     },
     confidence: CONFIDENCE_MODEL,
-    resolve: {
-      patterns: new Map<string, number>(PATTERNS.map((p) => [p.id, p.confidence])),
-      gap: new Set<string>(SPEAKER_VERB_GAP),
-      circumstance: new Set<string>(CIRCUMSTANCE_STARTS),
-      hearerVerbs: new Set<string>(HEARER_VERBS),
-      invertedVerbs: new Set<string>(INVERTED_VERBS),
-      bareClauseVerbs: new Set<string>(BARE_CLAUSE_VERBS),
-      infinitiveVerbs: new Set<string>(INFINITIVE_VERBS),
-      nounLikeVerbs: new Set<string>(NOUN_LIKE_VERBS),
-      mostlyNouns: new Set<string>(MOSTLY_NOUN_VERBS),
-      whClauseVerbs: new Set<string>(WH_CLAUSE_VERBS),
-      labels: new Set<string>(LABELS),
-      asVerbs: new Set<string>(AS_VERBS),
-      smallClauseVerbs: new Set<string>(SMALL_CLAUSE_VERBS),
-      objectSenseVerbs: new Set<string>(OBJECT_SENSE_VERBS),
-      viewNouns: new Set<string>(VIEW_NOUNS),
-      possessives: new Map(POSSESSIVE_PRONOUNS.map((p) => [p.word, { pronoun: p.pronoun, gender: p.gender, plural: p.plural }])),
-      functionWords,
-      speakerNouns: new Set<string>([...NOMINALS.map((n) => n.word), ...SPEAKER_NOUNS]),
-      words: {
-        gerundLink: new Set<string>(W.GERUND_LINK),
-        determiners: new Set<string>(W.DETERMINERS),
-        npLink: new Set<string>(W.NP_LINK),
-        clauseBreak: new Set<string>(W.CLAUSE_BREAK),
-        descriptor: W.DESCRIPTOR,
-        quantifierSpeakers: new Set<string>(W.QUANTIFIER_SPEAKERS),
-        postModifier: new Set<string>(W.POST_MODIFIER),
-        clauseStart: new Set<string>(W.CLAUSE_START),
-        whWords: new Set<string>(W.WH_WORDS),
-        subjectPronouns: new Set<string>(W.SUBJECT_PRONOUNS),
-        timeWords: new Set<string>(W.TIME_WORDS),
-        circumstanceOnly: new Set<string>(W.CIRCUMSTANCE_ONLY),
-        agentNoun: W.AGENT_NOUN,
-        ageNoun: W.AGE_NOUN,
-        relativePronouns: new Set<string>(W.RELATIVE_PRONOUNS),
-        clauseConjunctions: new Set<string>(W.CLAUSE_CONJUNCTIONS),
-        be: new Set<string>(W.BE),
-        headOpeners: new Set<string>(W.HEAD_OPENERS),
-        headCircumstance: new Set<string>(W.HEAD_CIRCUMSTANCE),
-        participlePrepositions: new Set<string>(W.PARTICIPLE_PREPOSITIONS),
-        auxiliaries: new Set<string>(W.AUXILIARIES),
-        findingsNouns: new Set<string>(W.FINDINGS_NOUNS),
-        lyNotAdverbs: new Set<string>(W.LY_NOT_ADVERBS),
-        timeGapDays: new Set<string>(W.TIME_GAP_DAYS),
-        timeGapPeriods: new Set<string>(W.TIME_GAP_PERIODS),
-        timeGapLeads: new Set<string>(W.TIME_GAP_LEADS),
-        introPrepositions: new Set<string>(W.INTRO_PREPOSITIONS),
-        datelineAgencies: new Set<string>(W.DATELINE_AGENCIES),
-        states: new Set<string>(W.US_STATES),
-        documentNouns: new Set<string>(W.DOCUMENT_NOUNS),
-        particles: new Set<string>(W.PARTICLES),
-        subjectDeterminers: new Set<string>(W.SUBJECT_DETERMINERS),
-        quantityHeads: new Set<string>(W.QUANTITY_HEADS),
-        quantityUnits: new Set<string>(W.QUANTITY_UNITS),
-        quantityRatioLinks: W.QUANTITY_RATIO_LINKS,
-        quantityApproximators: W.QUANTITY_APPROXIMATORS,
-        number: W.NUMBER,
-        notObjectStart: new Set<string>(W.NOT_OBJECT_START),
-      },
-    },
+    attribute: buildAttributeRules(functionWords),
   } as const;
 }
 
 export const RULES = buildRules();
 export type Rules = ReturnType<typeof buildRules>;
+
+/** The attribute stage's rules: the shapes' word classes, and the speaker phrases' under `phrases`. */
+function buildAttributeRules(functionWords: ReadonlySet<string>): AttributeRules {
+  const gap = new Set<string>(SPEAKER_VERB_GAP);
+  const clause: ClauseWords = {
+    gerundLink: new Set<string>(C.GERUND_LINK),
+    determiners: new Set<string>(C.DETERMINERS),
+    clauseStart: new Set<string>(C.CLAUSE_START),
+    subjectPronouns: new Set<string>(C.SUBJECT_PRONOUNS),
+    headCircumstance: new Set<string>(C.HEAD_CIRCUMSTANCE),
+    auxiliaries: new Set<string>(C.AUXILIARIES),
+  };
+  const phrases: PhraseRules = {
+    gap,
+    functionWords,
+    possessives: new Map(P.POSSESSIVE_PRONOUNS.map((p) => [p.word, { pronoun: p.pronoun, gender: p.gender, plural: p.plural }])),
+    speakerNouns: new Set<string>([...NOMINALS.map((n) => n.word), ...SPEAKER_NOUNS]),
+    words: {
+      ...clause,
+      npLink: new Set<string>(P.NP_LINK),
+      descriptor: P.DESCRIPTOR,
+      quantifierSpeakers: new Set<string>(P.QUANTIFIER_SPEAKERS),
+      postModifier: new Set<string>(P.POST_MODIFIER),
+      agentNoun: P.AGENT_NOUN,
+      ageNoun: P.AGE_NOUN,
+      relativePronouns: new Set<string>(P.RELATIVE_PRONOUNS),
+      clauseConjunctions: new Set<string>(P.CLAUSE_CONJUNCTIONS),
+      participlePrepositions: new Set<string>(P.PARTICIPLE_PREPOSITIONS),
+      timeGapDays: new Set<string>(P.TIME_GAP_DAYS),
+      timeGapPeriods: new Set<string>(P.TIME_GAP_PERIODS),
+      timeGapLeads: new Set<string>(P.TIME_GAP_LEADS),
+      introPrepositions: new Set<string>(P.INTRO_PREPOSITIONS),
+      datelineAgencies: new Set<string>(P.DATELINE_AGENCIES),
+      states: new Set<string>(P.US_STATES),
+      documentNouns: new Set<string>(P.DOCUMENT_NOUNS),
+      particles: new Set<string>(P.PARTICLES),
+      subjectDeterminers: new Set<string>(P.SUBJECT_DETERMINERS),
+      quantityHeads: new Set<string>(P.QUANTITY_HEADS),
+      quantityUnits: new Set<string>(P.QUANTITY_UNITS),
+      quantityRatioLinks: P.QUANTITY_RATIO_LINKS,
+      quantityApproximators: P.QUANTITY_APPROXIMATORS,
+      number: P.NUMBER,
+    },
+  };
+  return {
+    gap,
+    circumstance: new Set<string>(CIRCUMSTANCE_STARTS),
+    hearerVerbs: new Set<string>(A.HEARER_VERBS),
+    invertedVerbs: new Set<string>(A.INVERTED_VERBS),
+    bareClauseVerbs: new Set<string>(A.BARE_CLAUSE_VERBS),
+    infinitiveVerbs: new Set<string>(A.INFINITIVE_VERBS),
+    nounLikeVerbs: new Set<string>(A.NOUN_LIKE_VERBS),
+    mostlyNouns: new Set<string>(A.MOSTLY_NOUN_VERBS),
+    whClauseVerbs: new Set<string>(A.WH_CLAUSE_VERBS),
+    labels: new Set<string>(LABELS),
+    asVerbs: new Set<string>(A.AS_VERBS),
+    smallClauseVerbs: new Set<string>(A.SMALL_CLAUSE_VERBS),
+    objectSenseVerbs: new Set<string>(A.OBJECT_SENSE_VERBS),
+    viewNouns: new Set<string>(VIEW_NOUNS),
+    functionWords,
+    words: {
+      ...clause,
+      clauseBreak: new Set<string>(A.CLAUSE_BREAK),
+      whWords: new Set<string>(A.WH_WORDS),
+      timeWords: new Set<string>(A.TIME_WORDS),
+      circumstanceOnly: new Set<string>(A.CIRCUMSTANCE_ONLY),
+      be: new Set<string>(A.BE),
+      headOpeners: new Set<string>(A.HEAD_OPENERS),
+      findingsNouns: new Set<string>(A.FINDINGS_NOUNS),
+      lyNotAdverbs: new Set<string>(A.LY_NOT_ADVERBS),
+      notObjectStart: new Set<string>(A.NOT_OBJECT_START),
+    },
+    phrases,
+  };
+}

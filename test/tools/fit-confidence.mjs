@@ -39,7 +39,7 @@ if (!existsSync(score)) {
 const { extract } = await import(path.join(root, 'dist/pipeline/extract.js'));
 const { RULES } = await import(path.join(root, 'dist/rules/index.js'));
 const { featureVector, modelLogit } = await import(path.join(root, 'dist/pipeline/confidence.js'));
-const { PATTERNS } = await import(path.join(root, 'dist/rules/patterns.js'));
+const { SHAPES } = await import(path.join(root, 'dist/pipeline/attribute/index.js'));
 
 const HELD_OUT = 0.3;
 // Chosen by five-fold cross-validation on the fit part (--cv): ECE, AUC and precision at ≥ 0.9.
@@ -318,6 +318,6 @@ if (!dryRun) {
   writeFileSync(file, `${src.slice(0, at)}${stamp}export const CONFIDENCE_MODEL: ConfidenceModel = {\n  intercept: ${model.intercept},\n  weights: {\n${body}\n  },\n};\n`);
   console.log(`\nwrote ${path.relative(root, file)} (${Object.keys(weights).length} weights); now npm run build && npm test`);
 }
-const unknown = Object.keys(weights).filter((k) => k.startsWith('rule=') && k !== 'rule=*' && !PATTERNS.some((p) => `rule=${p.id}` === k));
+const unknown = Object.keys(weights).filter((k) => k.startsWith('rule=') && k !== 'rule=*' && !SHAPES.some((p) => `rule=${p.id}` === k));
 if (unknown.length) fail(`weights for rules that do not exist: ${unknown.join(', ')}`);
 rmSync(tmp, { recursive: true, force: true });

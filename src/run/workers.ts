@@ -1,47 +1,12 @@
 import type { Worker } from 'node:worker_threads';
-import type { Claim, ClaimType, SentenceRecord } from '../types.js';
+import type { Claim } from '../types.js';
 import { extract, extractSentences } from '../pipeline/extract.js';
-import { createSplitFormatter, type SplitFormatName } from '../format/split.js';
-import { readInputFile, type InputNote, type InputRead, type InputRef } from './inputs.js';
-import type { FromWorker, ToWorker, WorkerSetup } from './worker-thread.js';
+import { createSplitFormatter } from '../format/split.js';
+import { PRONOUNS } from '../rules/pronouns.js';
+import { readInputFile } from '../cli/inputs.js';
+import type { ClaimFilter, DocResult, FromWorker, RunSetup, ToWorker, What, Work, WorkerSetup } from './work-types.js';
 
-export type What = 'claims' | 'sentences';
-
-/** Which claims are printed (`--type`, `--speaker`, `--min-confidence`, `--all`). */
-export interface ClaimFilter {
-  readonly types: readonly ClaimType[] | null;
-  readonly speaker: string | null;
-  readonly minConfidence: number;
-  readonly all: boolean;
-}
-
-/**
- * What to do with each document. With `format` (json, jsonl, csv) a result carries the document's records
- * as that format's `body` text, built where the document ran, so the writing thread only places it;
- * without, it carries the records. `filter` applies to claims either way (none: every claim).
- */
-export interface RunSetup {
-  readonly what: What;
-  readonly format?: SplitFormatName;
-  readonly filter?: ClaimFilter;
-}
-
-/**
- * One input: a file, read (and decoded) where it runs, or one already read in this thread (stdin,
- * `--input jsonl`, tests). A stdin `InputRef` must be read here first with `readInput`.
- */
-export type Work = InputRef | InputRead;
-
-export interface DocResult {
-  readonly path: string;
-  readonly bytes: number; // UTF-8 bytes of the text, for the progress line (0 when it was not read)
-  readonly notes?: InputNote[]; // from reading it: printed before anything else of this document
-  readonly failure?: string; // it could not be read: the reason (nothing else is set)
-  readonly claims?: Claim[];
-  readonly sentences?: SentenceRecord[];
-  readonly text?: string; // with `RunSetup.format`: the records as its `body` ('' for none)
-  readonly error?: { message: string; stack?: string };
-}
+export type { ClaimFilter, DocResult, RunSetup, What, Work } from './work-types.js';
 
 export interface Extractor {
   run(work: AsyncIterable<Work>): AsyncIterable<DocResult>;
@@ -147,16 +112,33 @@ export function createRunner(setup: RunSetup): (work: Work) => DocResult {
   };
 }
 
+/**
+ * `--speaker NAME` (case-insensitive) keeps a claim whose resolved `speaker.name` is NAME, or whose speaker
+ * is an entity of the same document mentioned as NAME somewhere (`-s Crane` keeps the claims of Chris Crane,
+ * also where he is `he`). A pronoun is never a mention of an entity here: `-s he` keeps no more than the
+ * claims whose resolved name is "he". `claims` holds one document's claims (as the runner gives them).
+ */
 export function filterClaims(claims: readonly Claim[], o: ClaimFilter): Claim[] {
   const who = o.speaker?.toLowerCase() ?? null;
+  let names: Set<string> | null = null;
+  if (who !== null) {
+    names = new Set();
+    for (const c of claims) {
+      if (!c.speaker) continue;
+      const text = c.speaker.text.toLowerCase();
+      if (c.speaker.name.toLowerCase() === who || (text === who && !PRONOUN_WORDS.has(text))) names.add(`${c.doc}\0${c.speaker.name}`);
+    }
+  }
   return claims.filter((c) => {
     if (!o.all && !c.speaker) return false;
     if (o.types && !o.types.includes(c.type)) return false;
     if (c.confidence < o.minConfidence) return false;
-    if (who !== null && !(c.speaker && (c.speaker.name.toLowerCase() === who || c.speaker.text.toLowerCase() === who))) return false;
+    if (names !== null && !(c.speaker && names.has(`${c.doc}\0${c.speaker.name}`))) return false;
     return true;
   });
 }
+
+const PRONOUN_WORDS: ReadonlySet<string> = new Set(PRONOUNS.map((p) => p.word));
 
 function errorOf(e: unknown): { message: string; stack?: string } {
   const err = e instanceof Error ? e : new Error(String(e));

@@ -1,0 +1,129 @@
+import type { AttributeRules } from '../../rules/attribute-words.js';
+import type { Token } from '../../text/tokens.js';
+import type { Span } from '../../types.js';
+import type { FoundCue } from '../cues.js';
+import { speakerBefore } from '../phrases/before.js';
+import { MAX_CONTENT_TOKENS, type SentenceFacts, cueAt, indexOf } from '../sentence-facts.js';
+
+export function isTrailingTail(f: SentenceFacts, i: number, rules: AttributeRules): boolean {
+  // `said Tuesday.` `said in a statement.` `told reporters.`: nothing clause-like follows before the end.
+  if (f.tokens.length - i > 12) return false;
+  const rest = f.tokens.slice(i);
+  // `he said:` introduces what follows; `continues to lead`, `volunteered to replace him`: the verb governs an infinitive.
+  if (rest[0]?.text === ':' || (rest[0]?.lower === 'to' && rest[1] && rest[1].word && !rest[1].cap && !rules.words.determiners.has(rest[1].lower))) return false;
+  if (!rest.some((t) => t.word)) return true; // `told The Huffington Post.`: the hearer ended it
+  if (rest.some((t) => t.lower === 'that' || t.text === ',' || t.quoted || rules.words.subjectPronouns.has(t.lower) || /^(?:that|it|he|she|they|we|i|there|this)'/u.test(t.lower))) return false;
+  const words = rest.filter((t) => t.word).length;
+  const first = rest[0]!.lower;
+  if (rules.words.timeWords.has(first)) return words <= 3; // `said Tuesday.`, `said last week.`
+  return words <= 7 && rules.circumstance.has(first); // `said in a statement.`
+}
+
+/** The reported clause from token i to its end: the sentence's end, `; `, or `, adding that`. */
+export function clauseAfter(f: SentenceFacts, i: number, rules: AttributeRules): Span | null {
+  const toks = f.tokens;
+  let a = i;
+  while (toks[a] && toks[a]!.word && !toks[a]!.cap && /ly$/u.test(toks[a]!.lower) && !rules.words.lyNotAdverbs.has(toks[a]!.lower)) a++; // `said pleasantly …`
+  // `said Wednesday he …`; not `said this week`, `said early voting …`
+  if (toks[a] && rules.words.timeWords.has(toks[a]!.lower) && !/^(?:this|last|late|early)$/u.test(toks[a]!.lower) && toks[a + 1]?.word) a++;
+  if (toks[a]?.lower === 'that') a++;
+  else if (toks[a] && rules.circumstance.has(toks[a]!.lower)) {
+    let skipped = false;
+    for (let k = a; k < Math.min(toks.length, a + 12); k++) {
+      if (toks[k]!.lower === 'that') { a = k + 1; skipped = true; break; }
+      if (toks[k]!.lower === "that's") { a = k; skipped = true; break; } // `told X with Y that’s untrue`
+      if (toks[k]!.text === ',') { a = k + 1; skipped = true; break; }
+      if (toks[k]!.quoted) { skipped = true; break; }
+    }
+    // Only a circumstance follows (`testified in 1998`, `responded by settling …`, `adding to her
+    // lead`): no reported clause.
+    if (!skipped && !toks[a]!.cap && (toks[a]!.lower === 'by' || rules.words.circumstanceOnly.has(toks[a]!.lower))) return null;
+  }
+  if (toks[a]?.lower === 'by') return null; // `reported by MSNBC`, `responded by settling`
+  while (toks[a] && (toks[a]!.text === ',' || toks[a]!.text === ':')) a++;
+  if (!toks[a]) return null;
+  let b = Math.min(toks.length, a + MAX_CONTENT_TOKENS) - 1; // a reported clause, not a 10 MB line
+  for (let k = a + 1; k <= b; k++) {
+    const t = toks[k]!;
+    if (t.quoted) continue;
+    if (rules.words.clauseBreak.has(t.text)) { b = k - 1; break; }
+    if (t.text === ',' && toks[k + 1] && (rules.words.gerundLink.has(toks[k + 1]!.lower) || toks[k + 1]!.lower === 'according')) { b = k - 1; break; }
+    if (t.text === '(' || (t.text === '-' && text0(f, t))) { b = k - 1; break; }
+    if (t.text === ',' && toks[k + 1]?.lower === 'but' && /^(?:he|she|they|it|we|i)$/u.test(toks[k + 2]?.lower ?? '')) { b = k - 1; break; }
+    // `…, the New York Times reported.`: a second source closes the sentence; the content stops before it.
+    if (t.text === ',' && trailingAttributionAt(f, k + 1, rules)) { b = k - 1; break; }
+    // `X stated that A, and demanded that B`, `… but argues that B`: a second cue verb coordinated with the first.
+    if ((t.lower === 'and' || t.lower === 'but') && cueAt(f, k + 1)?.kind === 'verb') { b = toks[k - 1]?.text === ',' ? k - 2 : k - 1; break; }
+    // `… said yes, but 55 percent of all voters say she does not`, `…, Clinton said she was not`: a second
+    // attribution with its own subject and its own content ends this one.
+    if (t.text === ',' && secondAttributionAt(f, k + 1, rules)) { b = k - 1; break; }
+  }
+  while (b > a && !toks[b]!.word && !toks[b]!.quoted && toks[b]!.text !== '"' && toks[b]!.text !== "'" && toks[b]!.text !== ')') b--;
+  // Keep a closing quotation mark that belongs to the content.
+  const words = toks.slice(a, b + 1).filter((t) => t.word).length;
+  if (words < 2) return null;
+  return { start: toks[a]!.start, end: toks[b]!.end };
+}
+
+/** Does an attribution that ends the sentence start at token i (`the Sun-Times reported`, `officials said Tuesday`)? */
+function trailingAttributionAt(f: SentenceFacts, i: number, rules: AttributeRules): boolean {
+  const cue = verbCueAfter(f, i);
+  if (!cue) return false;
+  const next = f.tokens[cue.last + 1];
+  if (next && next.text !== '.' && next.text !== '!' && !isTrailingTail(f, cue.last + 1, rules)) return false;
+  return subjectStartsAt(f, cue, i, rules);
+}
+
+/** The first verb cue within eight tokens after token i, with only words, `.` or `-` before it (a subject's room). */
+function verbCueAfter(f: SentenceFacts, i: number): FoundCue | undefined {
+  for (let k = i + 1; k <= i + 8 && k < f.tokens.length; k++) {
+    const t = f.tokens[k - 1]!;
+    if (!t.word && t.text !== '.' && t.text !== '-') return undefined;
+    const c = cueAt(f, k);
+    if (c && c.kind === 'verb') return c;
+  }
+  return undefined;
+}
+
+/** Is the cue's subject the noun phrase that starts at token i? */
+function subjectStartsAt(f: SentenceFacts, cue: FoundCue, i: number, rules: AttributeRules): boolean {
+  const m = speakerBefore(f, cue.first, rules.phrases);
+  return m !== null && m.span.start === f.tokens[i]!.start;
+}
+
+/**
+ * Does an attribution with content of its own start at token i: a subject (after an optional `but`,
+ * `while`, `though` …), a cue verb within eight words, then its content (not `, he said,`, not `he said.`)?
+ */
+function secondAttributionAt(f: SentenceFacts, i: number, rules: AttributeRules): boolean {
+  const toks = f.tokens;
+  const s = toks[i] && rules.words.clauseStart.has(toks[i]!.lower) ? i + 1 : i;
+  if (!toks[s]?.word || toks[s]!.quoted) return false;
+  const cue = verbCueAfter(f, s);
+  // The subject has no quoted words and no dash (a trailing source may: `the “Times” reported`).
+  if (!cue || toks.slice(s, cue.first).some((t) => t.quoted || t.text === '-')) return false;
+  const next = toks[cue.last + 1];
+  if (!next || !next.word || next.quoted || isTrailingTail(f, cue.last + 1, rules)) return false;
+  // A speech verb, or any cue with `that`: not `most people know people of …`, `Kasich’s showing will …`.
+  if (cue.weight < 0.9 && next.lower !== 'that') return false;
+  return subjectStartsAt(f, cue, s, rules);
+}
+
+/** A dash standing apart (` - `): ends a reported clause; a hyphen inside a word does not. */
+function text0(f: SentenceFacts, t: Token): boolean {
+  const i = indexOf(f, t);
+  const prev = f.tokens[i - 1];
+  const next = f.tokens[i + 1];
+  return !!prev && !!next && prev.end < t.start && next.start > t.end;
+}
+
+/** The clause from the sentence start to just before token `end` (a comma). */
+export function clauseBefore(f: SentenceFacts, end: number): Span | null {
+  const toks = f.tokens;
+  let a = Math.max(0, end - MAX_CONTENT_TOKENS);
+  let b = end - 1;
+  while (b >= a && !toks[b]!.word && toks[b]!.text !== '"' && toks[b]!.text !== "'") b--;
+  const words = toks.slice(a, b + 1).filter((t) => t.word).length;
+  if (words < 3 || b < a) return null;
+  return { start: toks[a]!.start, end: toks[b]!.end };
+}

@@ -1,0 +1,35 @@
+import type { AttributeRules } from '../../rules/attribute-words.js';
+import type { FoundCue } from '../cues.js';
+import type { SentenceFacts } from '../sentence-facts.js';
+import { linksParticiple } from '../phrases/cue-speaker.js';
+import { sentenceSubject } from '../phrases/subject.js';
+import { clauseAfter } from './clauses.js';
+import { skipHearer, verbCue } from './reported-clause.js';
+import { type Found, mk, type Shape } from './shape.js';
+
+/**
+ * Coordinated and participle cues: a second cue of the same speaker (`… and said that …`, `…, adding that …`).
+ * The coordinated verb is read by `verbCue` (its subject is the first verb's).
+ */
+
+export const COORDINATED = [
+  { id: 'and-cue-that-clause', confidence: 0.8, example: 'Jane Doe rejected the idea and said that the office will reopen.', match: verbCue },
+  { id: 'adding-that-clause', confidence: 0.8, example: 'Jane Doe said the office will reopen, adding that the staff will return.', match: addingThat },
+] as const satisfies readonly Shape[];
+
+/** A participle linking a second content to the same speaker: `…, adding that B`. */
+export function linksSecondContent(cue: FoundCue, f: SentenceFacts, rules: AttributeRules): boolean {
+  return rules.words.gerundLink.has(cue.form) && linksParticiple(f.tokens[cue.first - 1], rules.phrases);
+}
+
+/** `Crane said A, adding that B`: the second content has the first one's speaker (or the sentence's subject). */
+export function addingThat(cue: FoundCue, f: SentenceFacts, rules: AttributeRules, lastInSentence: Found | null): Found | null {
+  const toks = f.tokens;
+  const speaker = lastInSentence?.speaker ?? sentenceSubject(f, cue.first, rules.phrases);
+  if (!speaker) return null;
+  const at = skipHearer(f, cue, rules);
+  if (toks[at]?.lower === 'to' && !rules.infinitiveVerbs.has(cue.lemma)) return null; // `adding to her lead`
+  const content = clauseAfter(f, at, rules);
+  if (!content) return null;
+  return mk(content, speaker, cue, 'adding-that-clause', lastInSentence?.speaker ? 1 : 0.85, f);
+}

@@ -1,0 +1,114 @@
+import type { AttributeRules } from '../../rules/attribute-words.js';
+import type { Token } from '../../text/tokens.js';
+import type { Span } from '../../types.js';
+import type { FoundCue } from '../cues.js';
+import type { Hit, Shape } from './shape.js';
+import { speakerForCue } from '../phrases/cue-speaker.js';
+import { type SentenceFacts, WINDOW, cueAt, hasClause, indexOf, mentionEndingAt, onlySpace, tokenIndexAtOrAfter } from '../sentence-facts.js';
+
+/**
+ * Lead-ins: the speaker and its cue come before the quotation (`Doe said: “…”`), and unquoted words that open
+ * the sentence join the content (`In past campaigns, “…,” he said.`).
+ */
+
+export const LEAD_IN = [
+  { id: 'name-cue-colon-quote', confidence: 0.92, example: 'Jane Doe said: “We will win.”', match: leading },
+  { id: 'name-cue-comma-quote', confidence: 0.9, example: 'Jane Doe argued, “We will win.”', match: leading },
+  { id: 'colon-intro-quote', confidence: 0.85, example: 'Jane Doe told the paper:\n\n“We will win this time.”', match: leading },
+  { id: 'name-colon-quote', confidence: 0.75, example: 'Pew Research: “Most voters want change.”', match: nameColon },
+  { id: 'head-quote-name-cue', confidence: 0.85, example: 'They “appeared to be several finger marks,” he wrote.', match: headBefore },
+  { id: 'head-name-cue-quote', confidence: 0.85, example: 'The streets were deserted, he added, “but people need to connect.”', match: headBefore },
+] as const satisfies readonly Shape[];
+
+/** `Crane said: “…”` · `Crane argued, “…”` · `Crane told In These Times:` (then the quotation). */
+export function leading(before: readonly Token[], f: SentenceFacts, facts: readonly SentenceFacts[], text: string, rules: AttributeRules): Hit | null {
+  if (before.some((t) => t.word)) {
+    const last = before[before.length - 1]!;
+    // The last cue in the window before the quotation.
+    let cue: FoundCue | undefined;
+    for (let k = indexOf(f, last); k >= indexOf(f, before[0]!) && !cue; k--) cue = cueAt(f, k);
+    if (!cue) return last.text === ':' ? nameColon(f, indexOf(f, last), rules) : null;
+    const between = before.filter((t) => t.start >= cue.end);
+    const colon = last.text === ':';
+    const comma = last.text === ',';
+    const hearer = comma && rules.hearerVerbs.has(cue.lemma) && between.length <= 7 && between.every((t) => !t.quoted);
+    if (between.length === 0 || (between.length === 1 && (colon || comma)) || (colon && between.length <= 14) || hearer) {
+      const m = speakerForCue(f, cue, rules.phrases);
+      if (!m) return null;
+      return { speaker: m, cue, rule: colon ? 'name-cue-colon-quote' : 'name-cue-comma-quote', factor: 1 };
+    }
+    return null;
+  }
+  // The quotation opens its sentence: an attributing sentence ending in a colon just before it?
+  const prev = facts[f.sentence.index - 1];
+  if (!prev) return null;
+  const lastTok = prev.tokens[prev.tokens.length - 1];
+  if (!lastTok || lastTok.text !== ':' || !onlySpace(text, prev.sentence.end, f.sentence.start)) return null;
+  const cue = prev.cues[prev.cues.length - 1];
+  if (!cue) return nameColon(prev, prev.tokens.length - 1, rules);
+  const m = speakerForCue(prev, cue, rules.phrases);
+  if (!m) return null;
+  return { speaker: m, cue, rule: 'colon-intro-quote', factor: 1 };
+}
+
+/**
+ * Where the content starts when unquoted words open the sentence before a quotation and its attribution:
+ * `In past campaigns, “…,” he said.` (a trailing attribution) or `The streets were deserted, he added, “but
+ * …”` (the attribution interrupts). Not when they are a circumstance (`When asked about it, he said, “…”`),
+ * hold another quotation or a cue, or are only openers (`But “…,” he said`). Null: the quotation alone.
+ */
+export function headBefore(f: SentenceFacts, openAt: number, hit: Hit, trailingHit: boolean, rules: AttributeRules): number | null {
+  const toks = f.tokens;
+  let end = openAt; // the head is toks[a, end)
+  if (!trailingHit) {
+    if (hit.rule !== 'name-cue-comma-quote' || !hit.speaker) return null;
+    end = tokenIndexAtOrAfter(f, hit.speaker.span.start);
+    if (toks[end - 1]?.text !== ',') return null;
+  }
+  if (end > WINDOW) return null;
+  let a = 0;
+  while (a < end && (toks[a]!.word ? rules.words.headOpeners.has(toks[a]!.lower) : toks[a]!.text === ',')) a++;
+  if (a >= end || !toks[a]!.word || rules.words.headCircumstance.has(toks[a]!.lower)) return null;
+  let words = 0;
+  for (let k = a; k < end; k++) {
+    const t = toks[k]!;
+    if (t.quoted || !(t.word || t.text === ',' || t.text === '.' || t.text === '-' || t.text === '$' || t.text === '%')) return null;
+    if (t.word) {
+      if (cueAt(f, k)) return null;
+      words++;
+    }
+  }
+  if (words < (trailingHit ? 1 : 2)) return null;
+  // An interrupting attribution follows a clause (`The streets were deserted, he added, “…”`), not a
+  // circumstance without a verb of its own (`Holding open a book, Beck said, “…”`, `Less than 30 minutes later, …`).
+  if (!trailingHit && !hasClause(toks, { start: toks[a]!.start, end: toks[end - 1]!.end }, rules)) return null;
+  return toks[a]!.start;
+}
+
+/** `Pew Research: “…”`, `More from Blumenthal and Cohen: “…”`: a name right before the colon introduces the quotation. */
+function nameColon(f: SentenceFacts, colonAt: number, rules: AttributeRules): Hit | null {
+  const colon = f.tokens[colonAt];
+  if (!colon || colon.text !== ':') return null;
+  const m = mentionEndingAt(f, colonAt - 1);
+  if (!m || m.pronoun) return null;
+  // In the headline, a name the lexicon does not know (`Gingrich: ‘…’`) when it opens the line and is no
+  // label (`Update:`); below it a place or a list heading (`Iowa: “…”`) is as likely.
+  const opensLine = f.sentence.paragraph === 0 && m.first === 0 && m.last - m.first <= 5 && !rules.labels.has(m.name.toLowerCase()) && /^\p{Lu}/u.test(m.name);
+  if (m.kind !== 'person' && m.kind !== 'organization' && !(m.kind === 'other' && opensLine)) return null;
+  const cue: FoundCue = { start: colon.start, end: colon.end, lemma: ':', weight: 0.7, kind: 'phrase', sentence: f.sentence.index, first: colonAt, last: colonAt, form: ':' };
+  return { speaker: { span: { start: m.start, end: m.end }, mention: m, name: null, kind: null }, cue, rule: 'name-colon-quote', factor: 1 };
+}
+
+/** The rest of a clause after a quotation, when words follow it (not a trailing attribution or a participle). */
+export function clauseRunsOn(f: SentenceFacts, after: readonly Token[], rules: AttributeRules): Span | null {
+  const first = after[0];
+  if (!first || !after.some((t) => t.word)) return null;
+  if (first.text === ',' && after[1] && (rules.words.gerundLink.has(after[1].lower) || cueAt(f, indexOf(f, after[1])) !== undefined)) return null;
+  if (first.text === '(' || first.text === '-' || first.text === ';' || first.text === ':') return null;
+  let end = -1;
+  for (const t of after) {
+    if (t.text === ';' || t.text === '(' || (t.text === ',' && end >= 0 && after[after.indexOf(t) + 1] && rules.words.gerundLink.has(after[after.indexOf(t) + 1]!.lower))) break;
+    if (t.word || t.quoted || t.text === '"' || t.text === "'") end = t.end;
+  }
+  return end > first.start ? { start: first.start, end } : null;
+}

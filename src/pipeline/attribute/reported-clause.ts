@@ -1,0 +1,211 @@
+import type { AttributeRules } from '../../rules/attribute-words.js';
+import type { Span } from '../../types.js';
+import type { FoundCue } from '../cues.js';
+import { type Token, stripPossessive } from '../../text/tokens.js';
+import { afterApposition, isLast, speakerAfter } from '../phrases/after.js';
+import { speakerBefore } from '../phrases/before.js';
+import { documentSender } from '../phrases/cue-speaker.js';
+import { sentenceSubject } from '../phrases/subject.js';
+import { MAX_CONTENT_TOKENS, type SentenceFacts, type SpeakerRef, atLeastWords, firstTokenFrom, hasClause, hasClauseSign, mentionAt, tokenIndexAtOrAfter } from '../sentence-facts.js';
+import { clauseAfter, clauseBefore, isTrailingTail } from './clauses.js';
+import { smallClauseEnd } from './naming.js';
+import { type Found, mk, type Shape } from './shape.js';
+
+/** Reported clauses: a saying verb with its subject before it or, inverted, its speaker after it. */
+
+export const REPORTED_CLAUSE = [
+  { id: 'name-cue-that-clause', confidence: 0.85, example: 'Jane Doe said that the office will reopen.', match: verbCue },
+  { id: 'name-cue-hearer-that-clause', confidence: 0.85, example: 'Jane Doe told reporters the office will reopen.', match: verbCue },
+  { id: 'clause-comma-name-cue', confidence: 0.85, example: 'The office will reopen next week, Jane Doe said.', match: verbCue },
+  { id: 'clause-comma-cue-name', confidence: 0.85, example: 'The office will reopen next week, said Jane Doe.', match: clauseCommaCueName },
+  { id: 'clause-name-cue-clause', confidence: 0.8, example: 'The plan, Jane Doe said, is a good one.', match: verbCue },
+  { id: 'clause-cue-name-clause', confidence: 0.8, example: 'The plan, said Jane Doe, a union leader, is a good one.', match: clauseCommaCueName },
+] as const satisfies readonly Shape[];
+
+/**
+ * A saying verb with its subject: `Crane said (that) …`, `…, Crane said.`, `The plan, Crane said, is bad.`, `Crane told
+ * reporters …`, `Bush called Trump “unhinged.”`, `… and said that …`; without a subject before it, `…, said Crane.`
+ */
+export function verbCue(cue: FoundCue, f: SentenceFacts, rules: AttributeRules, lastInSentence: Found | null): Found | null {
+  const toks = f.tokens;
+  if (isPassive(f, cue, rules)) return null; // `is expected to`, `was first reported by MSNBC`: the source is not the subject
+  // `30 states with`, `a swing state, said`, `the report`: base and -s forms of these are nouns unless
+  // `that` or a colon follows.
+  // `that` saves the verb reading unless an auxiliary follows it: `Rust Belt states that have suffered` is a noun
+  // with a relative clause.
+  // `Bush called Trump “unhinged.”`, `Trump calls Cruz “a liar”`: a naming verb with an object and a quoted complement
+  // (base and -s forms then count after a name or a pronoun only, as other noun-like verbs do).
+  const smallEnd = rules.smallClauseVerbs.has(cue.lemma) ? smallClauseEnd(f, cue.last + 1, rules) : null;
+  const small = smallEnd !== null;
+  if (!small && rules.mostlyNouns.has(cue.lemma) && (cue.form === cue.lemma || cue.form === cue.lemma + 's') &&
+    ((toks[cue.last + 1]?.lower !== 'that' && toks[cue.last + 1]?.text !== ':') || rules.words.auxiliaries.has(toks[cue.last + 2]?.lower ?? ''))) return null;
+  let subject = speakerBefore(f, cue.first, rules.phrases, cue.weight >= 0.9);
+  // `… with voters, candidates have more room, said Steve Grubbs, an Iowa operative.`: a “subject” with a clause of
+  // its own is the content; the name that ends the sentence after the saying verb is the speaker.
+  if (subject && rules.invertedVerbs.has(cue.lemma) && hasClauseSign(toks, subject.span, rules)) {
+    const inverted = clauseCommaCueName(cue, f, rules, true);
+    if (inverted) return inverted;
+  }
+  if (subject) subject = documentSender(f, cue, subject, rules.phrases) ?? subject;
+  let coordinated = false;
+  if (!subject && (toks[cue.first - 1]?.lower === 'and' || toks[cue.first - 1]?.lower === 'but') && (cue.weight >= 0.7 || small)) {
+    // `Conway rejected the idea and said that …`: the subject of the first verb.
+    subject = lastInSentence?.speaker ?? sentenceSubject(f, cue.first, rules.phrases);
+    coordinated = subject !== null;
+  }
+  if (subject) {
+    const next = toks[cue.last + 1];
+    // `…, Crane said.` – a trailing attribution: the content is before.
+    if (!next || next.text === '.' || next.text === '!' || isTrailingTail(f, cue.last + 1, rules)) {
+      const content = coordinated ? null : contentBeforeSubject(f, subject);
+      return content ? mk(content, subject, cue, 'clause-comma-name-cue', 1, f) : null;
+    }
+    const start = skipHearer(f, cue, rules);
+    const hearer = start > cue.last + 1;
+    const first = toks[start];
+    if (!first || isTrailingTail(f, start, rules)) {
+      // `…, Smith told Bloomberg in late May.`: only circumstances follow; the content is before.
+      const content = coordinated ? null : contentBeforeSubject(f, subject);
+      return content ? mk(content, subject, cue, 'clause-comma-name-cue', 1, f) : null;
+    }
+    // `The plan, Smith said, is bad.`: the attribution interrupts the content.
+    const subjectAt = tokenIndexAtOrAfter(f, subject.span.start);
+    if (first.text === ',' && toks[subjectAt - 1]?.text === ',' && !coordinated && subjectAt <= MAX_CONTENT_TOKENS && atLeastWords(toks, subjectAt - 1, 2)) {
+      const rest = clauseAfter(f, start + 1, rules);
+      if (rest) return mk({ start: toks[0]!.start, end: rest.end }, subject, cue, 'clause-name-cue-clause', 1, f);
+    }
+    const that = first.lower === 'that' || toks[start - 1]?.lower === 'that';
+    const infinitive = first.lower === 'to' && rules.infinitiveVerbs.has(cue.lemma) && cue.weight >= 0.6; // not `wants to`
+    const wh = rules.words.whWords.has(first.lower) && rules.whClauseVerbs.has(cue.lemma);
+    const opens = first.text === ':' || first.text === ',' || first.quoted;
+    const bare = !that && !infinitive && !opens && !wh;
+    // `30 states with`, `his home state of` are nouns; after a name or pronoun (`the Daily News claims`) a verb.
+    const nounForm = rules.nounLikeVerbs.has(cue.lemma) && (cue.form === cue.lemma || cue.form === cue.lemma + 's' || cue.form === cue.lemma + 'es');
+    const namedSubject = !!subject.mention && (subject.mention.pronoun || /^\p{Lu}/u.test(subject.mention.name));
+    if (nounForm && bare && !namedSubject) return null;
+    if (bare && !small && !rules.bareClauseVerbs.has(cue.lemma) && cue.weight < 0.7) return null;
+    const content = clauseAfter(f, start, rules);
+    if (!content) return null;
+    // `…, a spokesman told the Post.`, `Dean Tells Democratic Convention`: what follows a hearer verb is only
+    // the hearer (a short noun phrase that ends the sentence); the content is before.
+    if (bare && !hearer && rules.hearerVerbs.has(cue.lemma) && isLast(f, content.end, rules.phrases) && isShortObject(toks, content, rules)) {
+      const before = coordinated ? null : contentBeforeSubject(f, subject);
+      return before ? mk(before, subject, cue, 'clause-comma-name-cue', 1, f) : null;
+    }
+    // `described the meeting in detail` is an object, not content: describing verbs need `as` or a quotation.
+    if (bare && rules.asVerbs.has(cue.lemma) && !toks.some((t) => t.start >= content.start && t.end <= content.end && (t.lower === 'as' || t.quoted))) return null;
+    // `found a way`, `added 1 million jobs`, `maintained his lead`: without `that` these verbs take an object,
+    // unless a clause follows (`found he was wrong`) or the subject reports findings (`the poll found 90 percent support`).
+    if (bare && rules.objectSenseVerbs.has(cue.lemma) && !hasClause(toks, content, rules) && !(cue.lemma === 'find' && reportsFindings(f, subject.span, rules))) return null;
+    // The complement ends with its quotation: `called the system “rigged” in a tweet, and …` stops at `”`.
+    if (bare && smallEnd !== null && !coordinated) return mk({ start: content.start, end: Math.min(content.end, smallEnd) }, subject, cue, 'name-cue-object-quote', 1, f);
+    return mk(content, subject, cue, coordinated ? 'and-cue-that-clause' : hearer ? 'name-cue-hearer-that-clause' : 'name-cue-that-clause', (that ? 1 : 0.9) * (coordinated ? 0.9 : 1), f);
+  }
+  return clauseCommaCueName(cue, f, rules, false);
+}
+
+/**
+ * `…, said Crane.` · `…, said Steve Bell, senior director of economic policy at X.` · with a quotation that ends the
+ * content, which is then mixed: `The plans are “profoundly irresponsible,” said Steve Bell.` · the attribution
+ * interrupting: `The paradox of Nancy, says Carl Anthony, historian at the library, is that …`. `named`: only a
+ * name (no pronoun or nominal) that ends the sentence, alone or with its apposition.
+ */
+function clauseCommaCueName(cue: FoundCue, f: SentenceFacts, rules: AttributeRules, named: boolean): Found | null {
+  const toks = f.tokens;
+  const prev = toks[cue.first - 1];
+  if (!prev || /ing$/u.test(cue.form)) return null; // a participle does not come before its subject: `…,” adding that the person …`
+  const closing = !toks[cue.first]!.quoted && commaBeforeMarks(toks, cue.first - 1);
+  if (prev.text !== ',' && !closing) return null;
+  const m = speakerAfter(f, cue.last + 1, rules.phrases);
+  if (!m) return null;
+  const at = tokenIndexAtOrAfter(f, m.span.end);
+  const b = afterApposition(f, at, rules.phrases);
+  let wordsAfter = false;
+  for (let k = at; k < toks.length && !wordsAfter; k++) wordsAfter = toks[k]!.word;
+  if (named && (!m.mention || m.mention.pronoun || !/^\p{Lu}/u.test(m.mention.name) || (wordsAfter && b !== toks.length))) return null;
+  // The attribution interrupts the content, which goes on after the speaker's apposition.
+  if (!closing && b >= 0 && b < toks.length && cue.first - 1 <= MAX_CONTENT_TOKENS && atLeastWords(toks, cue.first - 1, 2)) {
+    const rest = clauseAfter(f, b, rules);
+    if (rest) return mk({ start: toks[0]!.start, end: rest.end }, m, cue, 'clause-cue-name-clause', 1, f);
+  }
+  // After a closing quotation mark the content is complete, so a comma may follow the speaker (`Ms. Brainard is
+  // “not a backslapper,” said Mr. Sperling, but she …`); a pronoun there is a clause's subject unless it ends the
+  // sentence (`on a “bad earpiece,” claiming he had …`).
+  const pronounClause = closing && !!m.mention?.pronoun && wordsAfter;
+  if (!pronounClause && ((closing && b >= 0) || isLast(f, m.span.end, rules.phrases))) {
+    const content = clauseBefore(f, closing ? cue.first : cue.first - 1);
+    if (content) return mk(content, m, cue, 'clause-comma-cue-name', 1, f);
+  }
+  return null;
+}
+
+/** `,”` · `,''`: a quotation's closing marks (one or two) end at token k, after a comma inside them. */
+function commaBeforeMarks(toks: readonly Token[], k: number): boolean {
+  let i = k;
+  while (i > k - 2 && i >= 0 && toks[i]!.quoted && (toks[i]!.text === '"' || toks[i]!.text === "'")) i--;
+  return i < k && toks[i]?.text === ',';
+}
+
+/** `the poll`, `a new study`, `investigators`: a subject whose findings are reported (its last word). */
+function reportsFindings(f: SentenceFacts, span: Span, rules: AttributeRules): boolean {
+  let last: Token | undefined;
+  for (let k = tokenIndexAtOrAfter(f, span.start); k < f.tokens.length && f.tokens[k]!.end <= span.end; k++) if (f.tokens[k]!.word) last = f.tokens[k];
+  return last !== undefined && rules.words.findingsNouns.has(stripPossessive(last.lower));
+}
+
+/** At most six words, no clause, no infinitive (`asked the court to intervene`), no quotation or colon: a hearer. */
+function isShortObject(toks: readonly Token[], span: Span, rules: AttributeRules): boolean {
+  let words = 0;
+  for (let k = firstTokenFrom(toks, span.start); k < toks.length; k++) {
+    const t = toks[k]!;
+    if (t.end > span.end) break;
+    if (t.quoted || t.text === ':' || t.lower === 'to') return false;
+    if (t.word) words++;
+  }
+  return words <= 6 && !hasClause(toks, span, rules);
+}
+
+/**
+ * A past participle after a form of `be`: `is expected to`, `was told that`, `has been said`, `was first
+ * reported by MSNBC`. With or without an agent, the subject is not the source.
+ */
+function isPassive(f: SentenceFacts, cue: FoundCue, rules: AttributeRules): boolean {
+  if (cue.kind !== 'verb') return false;
+  const agent = f.tokens[cue.last + 1]?.lower === 'by';
+  if (!agent && (cue.form === cue.lemma || /s$|ing$/u.test(cue.form) && !/ss$/u.test(cue.form))) return false;
+  let k = cue.first - 1;
+  while (k >= 0 && (/ly$/u.test(f.tokens[k]!.lower) || (agent && f.tokens[k]!.lower === 'first'))) k--;
+  return rules.words.be.has(f.tokens[k]?.lower ?? '');
+}
+
+/**
+ * The content before a trailing `, X said`: from the sentence's start to the comma before the speaker,
+ * or to the closing mark when the comma is inside it (`The plan was “a disaster,” Smith said.`).
+ */
+function contentBeforeSubject(f: SentenceFacts, subject: SpeakerRef): Span | null {
+  const at = tokenIndexAtOrAfter(f, subject.span.start);
+  const prev = f.tokens[at - 1];
+  if (!prev) return null;
+  if (prev.text === ',') return clauseBefore(f, at - 1);
+  if ((prev.text === '"' || prev.text === "'") && f.tokens[at - 2]?.text === ',') return clauseBefore(f, at);
+  return null;
+}
+
+/** After a hearer verb, skip its object: `told reporters`, `told The Federal Drive with Tom Temin`. */
+export function skipHearer(f: SentenceFacts, cue: FoundCue, rules: AttributeRules): number {
+  const toks = f.tokens;
+  let i = cue.last + 1;
+  if (!rules.hearerVerbs.has(cue.lemma)) return i;
+  const limit = Math.min(toks.length, i + 12);
+  for (let k = i; k < limit; k++) {
+    const t = toks[k]!;
+    if (t.lower === 'that') return k;
+    if (t.text === ',' || t.text === ':') return k + 1;
+    if (t.quoted || t.lower === 'to') break; // `urged women to back Clinton, saying …`: the object ends at `to`
+  }
+  // No `that`: the object is a short noun phrase (`told reporters the plan …`).
+  const m = mentionAt(f, i) ?? (toks[i]?.cap ? mentionAt(f, i + 1) : null); // `told In These Times she …`
+  if (m) return m.last + 1;
+  if (toks[i] && !toks[i]!.cap && (toks[i]!.lower === 'reporters' || toks[i]!.lower === 'me' || toks[i]!.lower === 'us' || toks[i]!.lower === 'him' || toks[i]!.lower === 'her' || toks[i]!.lower === 'them')) i++;
+  return i;
+}

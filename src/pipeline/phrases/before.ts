@@ -1,0 +1,121 @@
+import type { PhraseRules, PhraseWords } from '../../rules/phrase-words.js';
+import type { Token } from '../../text/tokens.js';
+import type { FoundMention } from '../mentions.js';
+import { type SentenceFacts, type SpeakerRef, cueAt, lastIndexOf, mentionEndingAt } from '../sentence-facts.js';
+import { anyNounPhrase, commonNounPhrase, quantitySubject } from './noun-phrases.js';
+
+/**
+ * Speaker phrases, part 1: the noun phrase that ends just before a cue (`Chris Crane, president of the union,
+ * said`), past adverbs, auxiliaries and time phrases; a relative `who` takes its antecedent.
+ */
+
+/** The first token of a time phrase that ends at token k (`on Tuesday`, `last week`, `Tuesday`), or -1. */
+function timePhraseStart(toks: readonly Token[], k: number, words: PhraseWords): number {
+  const t = toks[k];
+  if (!t || !t.word || t.quoted) return -1;
+  const lead = toks[k - 1];
+  const led = !!lead && lead.word && !lead.quoted && words.timeGapLeads.has(lead.lower);
+  if (words.timeGapDays.has(t.lower)) return led ? k - 1 : k;
+  if (words.timeGapPeriods.has(t.lower) && led && lead!.lower !== 'on') return k - 1;
+  return -1;
+}
+
+/** The noun phrase that ends just before a cue (past adverbs and auxiliaries), with its apposition. */
+export function speakerBefore(f: SentenceFacts, cueFirst: number, rules: PhraseRules, strong = false): SpeakerRef | null {
+  const toks = f.tokens;
+  let k = cueFirst - 1;
+  for (;;) {
+    while (k >= 0 && toks[k]!.word && !toks[k]!.quoted && (rules.gap.has(toks[k]!.lower) || /ly$/u.test(toks[k]!.lower) && !toks[k]!.cap)) k--;
+    const time = timePhraseStart(toks, k, rules.words);
+    if (time < 1) break; // none, or nothing before it to be the subject
+    k = time - 1;
+  }
+  if (k < 0) return null;
+  let t = toks[k]!;
+  // `Joe Scarborough, host of MSNBC’s “Morning Joe,” suggested`: the comma inside a closing mark.
+  const commaInMark = t.quoted && (t.text === '"' || t.text === "'") && toks[k - 1]?.text === ',';
+  if (commaInMark) t = toks[--k]!;
+  if (t.quoted && !commaInMark) return null;
+  let apposEnd = -1;
+  if (t.text === ',') {
+    // `Mr. Trump's former campaign manager, Corey Lewandowski, said`: a description, then the name.
+    const named = mentionEndingAt(f, k - 1);
+    if (named && !named.pronoun && /^\p{Lu}/u.test(named.name) && toks[named.first - 1]?.text === ',' && named.kind === 'person') {
+      let s = named.first - 2;
+      while (s > 0 && toks[s - 1]!.word && !toks[s - 1]!.quoted && !rules.words.clauseStart.has(toks[s - 1]!.lower) && named.first - s < 14) s--;
+      return { span: { start: toks[Math.max(0, s)]!.start, end: named.end }, mention: named, name: null, kind: null };
+    }
+    // `Chris Crane, president of the National ICE Council, told …`; `Cory James, 22, of Flint, Mich., said`:
+    // the name is the leftmost comma-separated piece that opens the clause; else the nearest name.
+    let nearest: FoundMention | null = null;
+    for (let c = k - 1; c >= Math.max(0, k - 30); c--) {
+      const x = toks[c]!;
+      if (x.quoted) continue; // a quoted title inside the apposition (`host of “Morning Joe,”`)
+      if (x.text === '.' && !(toks[c - 1]?.cap) || x.text === ';' || x.text === ':' || x.text === '(') break;
+      if (x.text !== ',' && c !== 0) continue;
+      const m = x.text === ',' ? mentionEndingAt(f, c - 1) : null;
+      const named = m && !m.pronoun && (m.kind === 'person' || m.kind === 'organization' || /^\p{Lu}/u.test(m.name));
+      if (m && named) {
+        nearest ??= m;
+        const before = toks[m.first - 1];
+        if (!before || !before.word || rules.words.clauseStart.has(before.lower)) { nearest = m; break; }
+      }
+    }
+    if (!nearest) return null;
+    apposEnd = k - 1;
+    return { span: { start: nearest.start, end: toks[apposEnd]!.end }, mention: nearest, name: null, kind: null };
+  }
+  if (t.text === ')') {
+    // `Sen. Ted Cruz (R-Texas) said`
+    const open = lastIndexOf(toks, '(', k, 8);
+    if (open > 0) { k = open - 1; t = toks[k]!; }
+  }
+  const quantity = quantitySubject(f, k, rules);
+  if (quantity) return { span: { start: quantity.start, end: quantity.end }, mention: quantity, name: null, kind: null };
+  const m = mentionEndingAt(f, k) ?? commonNounPhrase(f, k, rules) ?? (strong ? anyNounPhrase(f, k, rules) : null);
+  if (!m) return null;
+  if (m.pronoun && m.name.toLowerCase() === 'who') return relativeWho(f, m, rules);
+  let start = m.start;
+  let mention: FoundMention = m;
+  // A nominal with its determiner and modifiers: `the agency`, `a spokesman for ICE`, `Trump's campaign`.
+  if (!m.pronoun) {
+    const loose = m.kind !== 'person';
+    let s = m.first - 1;
+    // `a spokesman for the agency`: go back over the link to a nominal or a name.
+    if (s >= 1 && rules.words.npLink.has(toks[s]!.lower) || (s >= 2 && toks[s]!.lower === 'the' && rules.words.npLink.has(toks[s - 1]!.lower))) {
+      const linkAt = toks[s]!.lower === 'the' ? s - 1 : s;
+      const head = mentionEndingAt(f, linkAt - 1);
+      if (head && !head.pronoun) {
+        mention = head.kind === 'person' && /^[a-z]/u.test(head.name) ? m : head;
+        s = head.first - 1;
+        start = head.start;
+      }
+    }
+    const floor = Math.max(0, s - 4);
+    for (let x = s; x >= floor; x--) {
+      const w = toks[x]!;
+      if (!w.word || w.quoted) break;
+      if (rules.words.determiners.has(w.lower) || /'s$/u.test(w.lower)) { start = w.start; break; }
+      if (rules.functionWords.has(w.lower) || rules.gap.has(w.lower) || cueAt(f, x) !== undefined) break;
+      // Before a person's name only descriptors: `Republican candidate Donald Trump`, `former aide Jane Doe`.
+      const descriptor = w.cap || rules.speakerNouns.has(w.lower) || rules.words.agentNoun.test(w.lower) || rules.words.descriptor.test(w.lower);
+      if (loose ? w.cap || /^[a-z-]+$/u.test(w.lower) : descriptor) {
+        start = w.start;
+        continue;
+      }
+      break;
+    }
+  }
+  return { span: { start, end: m.end }, mention, name: null, kind: null };
+}
+
+/** `…, who …, said`: the relative pronoun's antecedent is the noun phrase before its comma. */
+function relativeWho(f: SentenceFacts, who: FoundMention, rules: PhraseRules): SpeakerRef | null {
+  const m = mentionEndingAt(f, who.first - 2);
+  // PolNeAR marks the relative pronoun itself as the source; its name is the antecedent's.
+  if (m && f.tokens[who.first - 1]?.text === ',') return { span: { start: who.start, end: who.end }, mention: m, name: null, kind: null };
+  // `Republicans who say …`, `64 percent who say …`: the noun right before.
+  const direct = mentionEndingAt(f, who.first - 1) ?? commonNounPhrase(f, who.first - 1, rules) ?? anyNounPhrase(f, who.first - 1, rules);
+  if (direct && !direct.pronoun) return { span: { start: who.start, end: who.end }, mention: direct, name: null, kind: null };
+  return null;
+}

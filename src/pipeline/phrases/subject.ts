@@ -1,0 +1,116 @@
+import type { PhraseRules } from '../../rules/phrase-words.js';
+import type { Token } from '../../text/tokens.js';
+import { type SentenceFacts, type SpeakerRef, cueAt } from '../sentence-facts.js';
+import { phraseMention } from './noun-phrases.js';
+
+/**
+ * Speaker phrases, part 4: the subject of a sentence, skipping a dateline (`WASHINGTON (AP) —`), a state
+ * (`Columbus, Ohio`) and an introductory phrase.
+ */
+
+/** The first name, pronoun or nominal of the sentence, before token `limit`: the subject a participle hangs on. */
+export function sentenceSubject(f: SentenceFacts, limit: number, rules: PhraseRules): SpeakerRef | null {
+  // The first mention of the sentence, when it opens it: a name (known to the lexicon or not), a
+  // pronoun, or a nominal (`Fiorina was upfront …, saying …`, `He criticized X, saying …`).
+  // A dateline and introductory phrases come first: `WASHINGTON — Sen. Bernie Sanders defended …, saying`,
+  // `At Sunday night’s debate, Sanders compared himself …, saying`.
+  const from = subjectStart(f, limit, rules);
+  const m = f.mentions.find((x) => !x.quoted && x.first >= from && x.last < limit);
+  if (!m || m.first > from + 3) return nounPhraseSubject(f, from, limit, rules); // `Beyond the footage, the affidavit cited …`
+  if ((m.pronoun && !rules.words.subjectPronouns.has(m.name.toLowerCase()))) return null;
+  if (!m.pronoun && m.kind === 'other' && !/^\p{Lu}/u.test(m.name)) return null;
+  return { span: { start: m.start, end: m.end }, mention: m, name: null, kind: null };
+}
+
+/**
+ * A subject no mention names: an article or a possessive and up to four lowercase words, then a verb (a cue, an
+ * auxiliary, a word in -ed): `the affidavit cited …`, `The billionaire businessman began by …`. kind `other`.
+ */
+function nounPhraseSubject(f: SentenceFacts, from: number, limit: number, rules: PhraseRules): SpeakerRef | null {
+  const toks = f.tokens;
+  const det = toks[from];
+  if (!det || !det.word || det.quoted || !rules.words.subjectDeterminers.has(det.lower)) return null;
+  let k = from + 1;
+  while (k < limit && k <= from + 4) {
+    const t = toks[k]!;
+    if (!t.word || t.quoted || t.cap || rules.functionWords.has(t.lower) || rules.gap.has(t.lower) || rules.words.auxiliaries.has(t.lower) || cueAt(f, k) || /ed$/u.test(t.lower)) break;
+    k++;
+  }
+  if (k === from + 1 || k >= limit) return null;
+  const next = toks[k]!;
+  if (!(rules.words.auxiliaries.has(next.lower) || rules.gap.has(next.lower) || cueAt(f, k) || /^[a-z]+ed$/u.test(next.text))) return null;
+  const head = toks[k - 1]!;
+  const mention = phraseMention(f, from, k - 1, from + 1, from + 1, /s$/u.test(head.lower));
+  return { span: { start: det.start, end: head.end }, mention, name: null, kind: null };
+}
+
+/**
+ * Where the subject may start: after a dateline (`ORLANDO, Fla. (Reuters) -`) and after introductory phrases
+ * that end in a comma, within 14 tokens: a circumstance or a preposition (`At a campaign event in Ames,`,
+ * `Speaking at a town hall event in Salem,`, `Despite the loss,`), a state after its town (`Salem, New
+ * Hampshire,`), one after the other (`…, Iowa, on Sunday, Mrs. Clinton`). The subject itself is not skipped.
+ */
+function subjectStart(f: SentenceFacts, limit: number, rules: PhraseRules): number {
+  const toks = f.tokens;
+  let from = datelineEnd(f, rules);
+  for (let pieces = 0; pieces < 4 && from < limit; pieces++) {
+    const t = toks[from]!;
+    let next = -1;
+    if (toks[from - 1]?.text === ',' && from > 1 && toks[from - 2]!.cap) next = stateEnd(toks, from, rules);
+    if (next < 0 && isIntroWord(f, from, rules)) {
+      for (let k = from + 1; k < Math.min(limit, from + 14) && next < 0; k++) {
+        if (toks[k]!.quoted) break;
+        if (toks[k]!.text === ',') next = k + 1;
+      }
+    }
+    if (next < 0 || next >= limit || !t.word) break;
+    from = next;
+  }
+  return from;
+}
+
+/** Does an introductory phrase start at token i: a circumstance (`At`, `When`, `Speaking`) or a preposition (`Despite`)? */
+function isIntroWord(f: SentenceFacts, i: number, rules: PhraseRules): boolean {
+  const t = f.tokens[i];
+  return !!t && t.word && !t.quoted && (rules.words.headCircumstance.has(t.lower) || rules.words.introPrepositions.has(t.lower));
+}
+
+/** `New Hampshire,` after `in Salem,`: a state of one to three words and its comma; the token after the comma, or -1. */
+function stateEnd(toks: readonly Token[], i: number, rules: PhraseRules): number {
+  const words: string[] = [];
+  for (let k = i; k < Math.min(toks.length, i + 4); k++) {
+    const t = toks[k]!;
+    if (t.text === ',') return words.length > 0 && rules.words.states.has(words.join(' ')) ? k + 1 : -1;
+    if (t.text === '.' && words.length > 0) continue; // `Fla.`
+    if (!t.word || !t.cap || t.quoted) return -1;
+    words.push(t.lower);
+  }
+  return -1;
+}
+
+/**
+ * The token after a dateline, or 0: a place in capitals or one followed by a news agency, then a dash
+ * (`WASHINGTON —`, `DECATUR, Ill. —`, `PARIS, Aug 31 (Reuters) -`, `New York (AFP) –`).
+ */
+function datelineEnd(f: SentenceFacts, rules: PhraseRules): number {
+  const toks = f.tokens;
+  let agency = false;
+  let capitals = true; // the place, up to its first comma, in capitals: `NEW YORK`, `ST. LOUIS`
+  let inPlace = true;
+  for (let k = 0; k < Math.min(toks.length - 1, 14); k++) {
+    const t = toks[k]!;
+    if (t.quoted) return 0;
+    if (t.text === '-') return k > 0 && toks[k + 1]!.word && (agency || capitals) ? k + 1 : 0;
+    if (t.text === '(') {
+      if (!rules.words.datelineAgencies.has(toks[k + 1]?.lower ?? '') || toks[k + 2]?.text !== ')') return 0;
+      agency = true;
+      inPlace = false;
+      k += 2;
+      continue;
+    }
+    if (t.word ? !(t.cap || /^\d/u.test(t.text)) : t.text !== ',' && t.text !== '.') return 0;
+    if (t.text === ',') inPlace = false;
+    if (inPlace && t.word && !/^\p{Lu}{2,}$/u.test(t.text.replace(/[.'-]/gu, ''))) capitals = false;
+  }
+  return 0;
+}

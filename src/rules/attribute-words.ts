@@ -1,0 +1,150 @@
+import type { ClauseWords } from './clause-words.js';
+import type { PhraseRules } from './phrase-words.js';
+
+/**
+ * Closed word classes the attribution shapes read (src/pipeline/attribute/), lowercase: which saying verbs take a
+ * hearer, a bare clause, an infinitive or a small clause; what ends a reported clause.
+ */
+
+/** Verbs after which the next noun phrase is the hearer, not the content: `told reporters that …`. */
+export const HEARER_VERBS = [
+  'tell', 'inform', 'assure', 'reassure', 'remind', 'warn', 'notify', 'advise', 'caution', 'urge', 'ask', 'promise',
+  'brief', 'instruct', 'email', 'e-mail', 'text', 'message', 'thank', 'accuse', 'blame',
+] as const;
+
+/**
+ * Verbs that stand before their speaker after the content (`…, said Crane.`, `“…,” wrote Smith, a columnist.`):
+ * after a comma, such a verb with a name that ends the sentence is a trailing attribution even when a name and a
+ * comma stand before the verb (`… with voters, candidates have more room, said Steve Grubbs, an Iowa operative.`).
+ */
+export const INVERTED_VERBS = [
+  'say', 'write', 'add', 'ask', 'explain', 'note', 'recall', 'reply', 'respond', 'declare', 'insist', 'argue',
+  'warn', 'observe', 'remark', 'counter', 'retort', 'quip', 'joke', 'tweet', 'concede', 'acknowledge', 'admit',
+  'predict', 'complain', 'boast', 'conclude', 'contend', 'exclaim', 'muse', 'shout', 'state', 'suggest',
+] as const;
+
+/** Verbs that report a clause without `that` (`Crane said the union …`); others need `that`, a colon or a quotation. */
+export const BARE_CLAUSE_VERBS = [
+  'say', 'tell', 'think', 'believe', 'argue', 'claim', 'insist', 'add', 'note', 'warn', 'predict', 'suggest', 'hope',
+  'fear', 'know', 'feel', 'contend', 'acknowledge', 'admit', 'concede', 'assert', 'maintain', 'agree', 'guess',
+  'reckon', 'worry', 'promise', 'swear', 'testify', 'write', 'tweet', 'reply', 'respond', 'explain', 'complain',
+  'boast', 'joke', 'quip', 'recall', 'stress', 'emphasize', 'emphasise', 'reiterate', 'confirm', 'declare', 'state',
+  'announce', 'report', 'estimate', 'expect', 'doubt', 'suspect', 'assume', 'figure', 'realize', 'understand',
+  'allege', 'assure', 'remind', 'inform', 'caution', 'counter', 'retort', 'observe', 'remark', 'comment', 'speculate',
+  'show', 'find', 'indicate', 'call for', 'call on', // `polls show voters trust …`, `called for a ban`
+] as const;
+
+/** Verbs whose content can be a wh-clause, kept whole: `asked whether …`, `wondered why …`. */
+export const WH_CLAUSE_VERBS = [
+  'ask', 'wonder', 'question', 'explain', 'know', 'reveal', 'tell', 'decide', 'disclose', 'discuss', 'inquire',
+  'speculate', 'guess', 'recall', 'describe', 'detail', 'doubt', 'predict', 'understand', 'learn', 'show', 'indicate',
+] as const;
+
+/** Verbs whose reported content can be an infinitive: `vowed to repeal`, `wants to build`. */
+export const INFINITIVE_VERBS = [
+  'vow', 'promise', 'pledge', 'threaten', 'want', 'hope', 'expect', 'urge', 'ask', 'plead', 'beg', 'demand', 'swear',
+  'agree', 'decide', 'refuse', 'order', 'instruct', 'advise', 'tell', 'warn', 'encourage', 'call',
+] as const;
+
+/**
+ * Cue verbs whose base and -s forms are more often nouns (`30 states with`, `the report`, `his claims`):
+ * in those forms they count only before `that`, a colon or a quotation.
+ */
+export const NOUN_LIKE_VERBS = [
+  'state', 'report', 'claim', 'comment', 'note', 'answer', 'call', 'question', 'order', 'text', 'email', 'e-mail',
+  'tweet', 'post', 'counter', 'charge', 'hope', 'fear', 'doubt', 'demand', 'request', 'estimate', 'forecast',
+  'pledge', 'vow', 'promise', 'remark', 'reply', 'respond', 'point', 'figure', 'signal', 'hint', 'blame', 'label',
+  'brand', 'project', 'rule', 'judge', 'message', 'leak', 'broadcast', 'blog', 'lecture', 'brief', 'object',
+  'protest', 'challenge', 'order', 'appeal', 'record', 'worry', 'guess', 'lament', 'boast', 'joke', 'quip', 'find',
+] as const;
+
+/**
+ * Naming verbs that report a small clause without `that`: an object and a quoted complement, which together are the
+ * content (`Bush called Trump “unhinged.”`, `labeled the statement “offensive”`, `called Graham a “jackass”`).
+ */
+export const SMALL_CLAUSE_VERBS = ['call', 'label', 'brand', 'dub'] as const;
+
+/** Verbs that report a description only with `as` or a quotation: `described it as “…”`, not `described the meeting`. */
+export const AS_VERBS = ['describe', 'characterize', 'portray', 'depict', 'cast', 'frame', 'paint'] as const;
+
+/** Of the noun-like verbs, those whose base and -s forms are nouns far more often in news: cues only before `that` or a colon. */
+export const MOSTLY_NOUN_VERBS = [
+  'state', 'report', 'comment', 'note', 'call', 'question', 'order', 'text', 'email', 'e-mail', 'post', 'charge',
+  'record', 'answer', 'estimate', 'project', 'rule', 'brief', 'object', 'appeal',
+] as const;
+
+/** Verbs that, with no `that` and no clause after them, take an object, not content: `found a way`, `added 1 million jobs`, `maintained his lead`, `charged him with battery`. */
+export const OBJECT_SENSE_VERBS = ['find', 'add', 'maintain', 'charge'] as const;
+
+/** Punctuation that ends a reported clause. */
+export const CLAUSE_BREAK = [';'] as const;
+
+/** Words that open a wh-clause content: `asked whether ...`. */
+export const WH_WORDS = ['whether', 'if', 'why', 'how', 'what', 'when', 'where', 'who', 'which'] as const;
+
+/** Time words after a cue: `said Tuesday.`, `said Wednesday he ...`. */
+export const TIME_WORDS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight', 'last', 'this', 'earlier', 'later', 'recently', 'previously', 'again', 'also', 'once', 'late', 'early'] as const;
+
+/** Prepositions that, with no clause after them, make a tail of circumstances: `testified in 1998`. */
+export const CIRCUMSTANCE_ONLY = ['in', 'on', 'at', 'during', 'via', 'through', 'with', 'after', 'before', 'while', 'from'] as const; // `reported from Washington`
+
+/** Forms of `be` before a participle: a passive. */
+export const BE = ['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re"] as const;
+
+/** Openers that do not make a quotation's sentence mixed: `But “…,” he said`. */
+export const HEAD_OPENERS = ['but', 'and', 'so', 'yet', 'still', 'however', 'also', 'now', 'then', 'or', 'plus', 'indeed', 'instead', 'again', 'meanwhile', 'later', 'earlier'] as const;
+
+/** Subjects whose findings are reported: `the poll found 90 percent support`. */
+export const FINDINGS_NOUNS = [
+  'poll', 'polls', 'survey', 'surveys', 'study', 'studies', 'report', 'reports', 'analysis', 'review', 'investigation',
+  'investigators', 'researchers', 'research', 'data', 'audit', 'probe', 'inquiry', 'test', 'tests', 'census',
+  'estimate', 'estimates', 'paper', 'papers', 'experts', 'scientists', 'economists', 'analysts', 'pollsters', 'group', 'groups',
+  'organization', 'institute', 'center', 'foundation', 'commission', 'committee', 'panel', 'office', 'agency',
+] as const;
+
+/** Words ending in -ly that are not manner adverbs: kept at the start of a content (`said early voting …`). */
+export const LY_NOT_ADVERBS = ['only', 'early', 'likely', 'unlikely', 'daily', 'weekly', 'monthly', 'yearly', 'elderly', 'family', 'rally', 'ally', 'supply', 'reply', 'italy'] as const;
+
+/**
+ * Words that do not open the object of a naming verb's small clause: prepositions and particles (`called for`,
+ * `called on Congress`, `called in`, `called off`, `called him to say` fails later on `to`) and `a`/`an`
+ * (`called a news conference`).
+ */
+export const NOT_OBJECT_START = [
+  'for', 'on', 'in', 'off', 'up', 'out', 'back', 'upon', 'into', 'to', 'at', 'by', 'with', 'from', 'about', 'over',
+  'after', 'as', 'a', 'an', 'and', 'or', 'but', 'what', 'who',
+] as const;
+
+/** What the attribution shapes read; `phrases` is passed on to the speaker phrases they call. */
+export interface AttributeRules {
+  readonly gap: ReadonlySet<string>; // words between a speaker and its verb
+  readonly circumstance: ReadonlySet<string>;
+  readonly hearerVerbs: ReadonlySet<string>;
+  readonly invertedVerbs: ReadonlySet<string>;
+  readonly bareClauseVerbs: ReadonlySet<string>;
+  readonly infinitiveVerbs: ReadonlySet<string>;
+  readonly nounLikeVerbs: ReadonlySet<string>;
+  readonly mostlyNouns: ReadonlySet<string>;
+  readonly whClauseVerbs: ReadonlySet<string>;
+  readonly labels: ReadonlySet<string>;
+  readonly asVerbs: ReadonlySet<string>;
+  readonly smallClauseVerbs: ReadonlySet<string>;
+  readonly objectSenseVerbs: ReadonlySet<string>;
+  readonly viewNouns: ReadonlySet<string>;
+  readonly functionWords: ReadonlySet<string>;
+  readonly words: AttributeWords;
+  readonly phrases: PhraseRules;
+}
+
+/** The closed word classes of this file (and the shared ones), as Sets. */
+export interface AttributeWords extends ClauseWords {
+  readonly clauseBreak: ReadonlySet<string>;
+  readonly whWords: ReadonlySet<string>;
+  readonly timeWords: ReadonlySet<string>;
+  readonly circumstanceOnly: ReadonlySet<string>;
+  readonly be: ReadonlySet<string>;
+  readonly headOpeners: ReadonlySet<string>;
+  readonly findingsNouns: ReadonlySet<string>;
+  readonly lyNotAdverbs: ReadonlySet<string>;
+  readonly notObjectStart: ReadonlySet<string>;
+}

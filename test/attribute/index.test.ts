@@ -1,0 +1,54 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { FAMILIES, SHAPES } from '../../src/pipeline/attribute/index.js';
+import { claims } from '../helpers/claims.js';
+import { withRuleTable } from '../tools/rule-table.mjs';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const DIR = path.join(ROOT, 'src/pipeline/attribute');
+
+describe('the shape records are the one list of rule ids', () => {
+  test('the README rule table is the one made from the records (node test/tools/rule-table.mjs rewrites it)', () => {
+    const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+    expect(readme).toContain('<!-- rule-table');
+    expect(withRuleTable(readme, FAMILIES)).toBe(readme);
+  });
+
+  test('every rule id the attribution code names is a record, and every record is named by code as well', () => {
+    const sources = readdirSync(DIR).filter((f) => f.endsWith('.ts')).map((f) => readFileSync(path.join(DIR, f), 'utf8'));
+    const literals = sources.flatMap((s) => [...s.matchAll(/'([a-z]+(?:-[a-z]+)+)'/gu)].map((m) => m[1]!));
+    const ids = new Set(SHAPES.map((s) => s.id));
+    expect(literals.filter((l) => !ids.has(l))).toEqual([]);
+    // Once in its record, at least once in the code that emits it.
+    expect([...ids].filter((id) => literals.filter((l) => l === id).length < 2)).toEqual([]);
+  });
+
+  test('every family file is listed once, in FAMILIES', () => {
+    const files = readdirSync(DIR).filter((f) => /^export const [A-Z_]+ = \[/mu.test(readFileSync(path.join(DIR, f), 'utf8')));
+    expect(FAMILIES.map((f) => f.file).sort()).toEqual(files.sort());
+  });
+});
+describe('one attribution per word, page furniture', () => {
+  test('one attribution per word: a claim inside reported content is part of it', () => {
+    expect(claims('Trump says the NFL has gone "soft" like the rest of the country.').map((c) => [c[0], c[1]])).toEqual([
+      ['the NFL has gone "soft" like the rest of the country', 'Trump'],
+    ]);
+  });
+
+  test('a quotation with its own attribution inside reported content ends that content', () => {
+    expect(claims('Trump asserted that France had lost its identity: "France is no longer France," he claimed.').map((c) => [c[0], c[1], c[4]])).toEqual([
+      ['France had lost its identity', 'Trump', 'indirect'],
+      ['France is no longer France,', 'he', 'direct'],
+    ]);
+  });
+
+  test('one attribution per token: a cue inside reported content is skipped', () => {
+    const out = claims('Jane Doe said that she thinks the office will reopen.');
+    expect(out.map((c) => c[3])).toEqual(['said']);
+  });
+
+  test('no claims from page furniture', () => {
+    expect(claims('Follow Jane Doe on Twitter, she said.\n\nCopyright © 2024 Jane Doe said that all rights are reserved.')).toEqual([]);
+  });
+});

@@ -1,0 +1,38 @@
+import { describe, expect, test } from 'vitest';
+import { claims } from '../helpers/claims.js';
+import { shapeTable } from '../helpers/shapes.js';
+import { LEAD_IN } from '../../src/pipeline/attribute/lead-in.js';
+
+shapeTable('lead-ins', LEAD_IN, [
+  ['name-cue-colon-quote', 'Senator Doe said: "We will win."'],
+  ['name-cue-comma-quote', 'When asked, he said, "no way, not now."'],
+  ['head-quote-name-cue', 'They "appeared to be several finger marks," he wrote.'],
+], [
+  ['name-cue-comma-quote', 'Jane Doe said the “plan” was wrong.'],
+  ['name-cue-colon-quote', 'Doe said: we will win.'],
+  ['name-colon-quote', 'Note: “We will win this time.”'],
+  ['head-quote-name-cue', 'In the end, “we will win,” he said.'],
+]);
+
+describe('lead-ins and heads', () => {
+  test.each([
+    ['The streets were deserted, he added, "but people need to connect somehow."', ['The streets were deserted, he added, "but people need to connect somehow.', 'he', 'mixed', 'head-name-cue-quote']],
+    ['They "appeared to be several finger marks," he wrote.', ['They "appeared to be several finger marks,', 'he', 'mixed', 'head-quote-name-cue']],
+    ['But "this is fine," he said.', ['this is fine,', 'he', 'direct', 'quote-comma-name-cue']],
+    ['When asked, he said, "no way, not now."', ['no way, not now.', 'he', 'direct', 'name-cue-comma-quote']],
+    ['Holding open a book, Beck said, "I just want to ask you about this person."', ['I just want to ask you about this person.', 'Beck', 'direct', 'name-cue-comma-quote']],
+    ['He shouted "You lie!" at the president during the address.', ['You lie!', 'He', 'direct', 'name-cue-comma-quote']],
+  ])('unquoted words that open the sentence belong to the content: %s', (text, expected) => {
+    expect(claims(text).map((c) => [c[0], c[1], c[4], c[5]])).toEqual([expected]);
+  });
+
+  test('headline style Name: ‘…’ with a name the lexicon does not know, not a label or a place below it', () => {
+    expect(claims('Gingrich: ‘Trump must decide soon’\n\nThe rally went on.').map((c) => [c[0], c[1], c[5]])).toEqual([['Trump must decide soon', 'Gingrich', 'name-colon-quote']]);
+    expect(claims('Update: “Most voters are undecided”\n\nIowa: “Most voters are undecided”')).toEqual([]);
+  });
+
+  test('a quotation that stops mid-clause after `X said,` runs on', () => {
+    const [c] = claims('But in Crane’s view, “ICE lacks effective leadership” under a new manager.');
+    expect([c?.[0], c?.[1], c?.[4]]).toEqual(['ICE lacks effective leadership” under a new manager', 'Crane', 'mixed']);
+  });
+});

@@ -1,0 +1,150 @@
+import { describe, expect, test } from 'vitest';
+import { claims } from '../helpers/claims.js';
+import { shapeTable } from '../helpers/shapes.js';
+import { REPORTED_CLAUSE } from '../../src/pipeline/attribute/reported-clause.js';
+
+shapeTable('reported clauses', REPORTED_CLAUSE, [
+  ['name-cue-that-clause', 'He said late Thursday that voting was strong.'],
+  ['clause-comma-name-cue', 'The plan will fail, a spokesman told the Post.'],
+  ['clause-comma-cue-name', 'The economy is weak, said Steve Bell, senior director of economic policy at the Bipartisan Policy Center.'],
+], [
+  ['name-cue-that-clause', 'Jane Doe described the meeting in detail.'],
+  ['name-cue-that-clause', 'The story was first reported by MSNBC.'],
+  ['clause-comma-name-cue', 'The plan is good, Jane Doe.'],
+  ['name-cue-hearer-that-clause', 'The plan will fail, a spokesman told the Post.'],
+  ['clause-comma-cue-name', 'Trump blamed a “bad earpiece,” claiming he had disavowed Duke.'],
+  ['clause-name-cue-clause', 'The plan, which Jane Doe wrote, is a good one.'],
+]);
+
+describe('reported speech shapes', () => {
+  test.each([
+    ['Jane Doe said that the office will reopen.', ['the office will reopen', 'Jane Doe', 'Jane Doe', 'said', 'indirect', 'name-cue-that-clause']],
+    ['Jane Doe told reporters the office will reopen.', ['the office will reopen', 'Jane Doe', 'Jane Doe', 'told', 'indirect', 'name-cue-hearer-that-clause']],
+    ['The office will reopen next week, Jane Doe said.', ['The office will reopen next week', 'Jane Doe', 'Jane Doe', 'said', 'indirect', 'clause-comma-name-cue']],
+    ['According to Jane Doe, the office will reopen.', ['the office will reopen', 'Jane Doe', 'Jane Doe', 'According to', 'indirect', 'according-to-name-clause']],
+    ['The office will reopen, according to the agency.', ['The office will reopen', 'the agency', 'agency', 'according to', 'indirect', 'clause-according-to-name']],
+    ['The plan, Jane Doe said, is a good one.', ['The plan, Jane Doe said, is a good one', 'Jane Doe', 'Jane Doe', 'said', 'indirect', 'clause-name-cue-clause']],
+    ['Jane Doe said the plan was “a disaster” for the town.', ['the plan was “a disaster” for the town', 'Jane Doe', 'Jane Doe', 'said', 'mixed', 'name-cue-that-clause']],
+  ])('%s', (text, expected) => {
+    expect(claims(text)).toEqual([expected]);
+  });
+
+  test.each([
+    ['The poll found 90 percent support for background checks.', ['90 percent support for background checks', 'The poll', 'name-cue-that-clause']],
+    ['The plan will fail, a spokesman told the Post.', ['The plan will fail', 'a spokesman', 'clause-comma-name-cue']],
+    ['Rubio waved to the crowd before adding that he will win Florida.', ['he will win Florida', 'Rubio', 'adding-that-clause']],
+    ['Most voters say they prefer lower prices, according to a new poll.', ['Most voters say they prefer lower prices', 'a new poll', 'clause-according-to-name']],
+    ['Elias has asked the Supreme Court to intervene.', ['the Supreme Court to intervene', 'Elias', 'name-cue-that-clause']],
+    ['Albright urged women to back Clinton, saying there is a special place in hell.', ['women to back Clinton', 'Albright', 'name-cue-that-clause']],
+    ['Senator Doe said: "We will win."', ['We will win.', 'Senator Doe', 'name-cue-colon-quote']],
+    ['Jane Doe told investigators she was advised to use a private account, the New York Times reported late Thursday.', ['Jane Doe told investigators she was advised to use a private account', 'the New York Times', 'clause-comma-name-cue']],
+    ['He said early voting was strong.', ['early voting was strong', 'He', 'name-cue-that-clause']],
+    ['He said late Thursday that voting was strong.', ['voting was strong', 'He', 'name-cue-that-clause']],
+    ['At Sunday’s debate, Sanders compared himself to Clinton, saying, "I do not take speaking fees."', ['I do not take speaking fees.', 'Sanders', 'name-cue-comma-quote']],
+  ])('%s', (text, expected) => {
+    expect(claims(text).map((c) => [c[0], c[1], c[5]])[0]).toEqual(expected);
+  });
+
+  test.each([
+    ['a passive has no subject speaker', 'Jane Doe is expected to announce a plan.'],
+    ['negation is no attribution', 'Jane Doe has not said whether the office will reopen.'],
+    ['an object is not content', 'Jane Doe described the meeting in detail.'],
+    ['a noun is not a cue', 'Voters in 30 states with new rules went to the polls after the report.'],
+    ['a cue inside a quotation is not a cue', '“Jane Doe said the office will reopen.”'],
+    ['a place is not content', 'Jane Doe reported from Washington.'],
+    ['a participle opening the sentence is no speaker', 'Having announced that he would not send me to prison, Judge Berman proceeded.'],
+    ['find with an object is not a finding', 'Rubio could still find a way to the nomination.'],
+    ['add with an object is not speech', 'We have added 1 million private sector jobs.'],
+    ['maintain with an object is not speech', 'Clinton maintains a commanding lead among black voters.'],
+    ['a list of names is not content', 'The campaign announced Iowa, New Hampshire, South Carolina and Nevada.'],
+    ['a noun with a relative that is not a cue', 'Rust Belt states that have suffered will decide the race.'],
+    ['a verb with an infinitive is not a trailing attribution', 'On the Republican stage, Donald Trump continues to lead the field.'],
+    ['plain go is not a cue', 'The league has gone “soft” and everyone knows it.'],
+  ])('no claim: %s', (_what, text) => {
+    expect(claims(text).filter((c) => c[1] !== '-')).toEqual([]);
+  });
+
+  test('a Title Case headline cue: Name Says Content', () => {
+    const [c] = claims('Mayor Jane Doe Says Office Will Reopen In May');
+    expect(c?.slice(0, 4)).toEqual(['Office Will Reopen In May', 'Mayor Jane Doe', 'Jane Doe', 'Says']);
+  });
+});
+
+test.each([
+  'Republicans control 30 states with 309 electoral votes.',
+  'Gov. Terry Branstad, whose home is in Iowa, a swing state, said he would welcome Cruz.',
+  'Most immigrants in the United States are Christian.',
+])('a noun-like form is no cue without `that` or a colon: %s', (text) => {
+  expect(claims(text).filter((c) => c[3].toLowerCase().startsWith('state'))).toEqual([]);
+});
+
+test.each([
+  ["O'Malley's move was first reported by MSNBC.", 'a passive with its agent'],
+  ['Clinton testified voluntarily in 1998.', 'only a circumstance after the cue'],
+  ['Clinton won the primary on Tuesday, adding to her lead over Sanders.', 'a participle before a preposition'],
+])('no claim: %s (%s)', (text) => {
+  expect(claims(text)).toEqual([]);
+});
+
+test('the hearer is a name: told The Federal Drive with Tom Temin that’s untrue', () => {
+  const [c] = claims('But Chris Crane told The Federal Drive with Tom Temin that’s categorically untrue.');
+  expect(c?.slice(0, 4)).toEqual(['that’s categorically untrue', 'Chris Crane', 'Chris Crane', 'told']);
+});
+
+describe('object senses of cue verbs', () => {
+  test('`charged him with battery` is no content; `charged that …` is', () => {
+    expect(claims('Police charged Jane Doe with simple battery on Friday.')).toEqual([]);
+    expect(claims('The union charged that the company had broken the law.').map((c) => c[0])).toEqual(['the company had broken the law']);
+  });
+});
+
+describe('a trailing attribution with an apposition or a quotation that ends the content', () => {
+  test.each([
+    ['The economy is weak, said Steve Bell, senior director of economic policy at the Bipartisan Policy Center.', ['The economy is weak', 'Steve Bell', 'Steve Bell', 'said', 'indirect', 'clause-comma-cue-name']],
+    ['The economy is weak, said Jane Doe, a director whose group has sued the city.', ['The economy is weak', 'Jane Doe', 'Jane Doe', 'said', 'indirect', 'clause-comma-cue-name']],
+    ['The economy is weak, said Jane Doe, head of a union that has endorsed Sanders.', ['The economy is weak', 'Jane Doe', 'Jane Doe', 'said', 'indirect', 'clause-comma-cue-name']],
+    ['The tax plans are “profoundly irresponsible,” said Steve Bell, senior director of economic policy at the center.', ['The tax plans are “profoundly irresponsible,”', 'Steve Bell', 'Steve Bell', 'said', 'mixed', 'clause-comma-cue-name']],
+    ["The tax plans are ''profoundly irresponsible,'' said Steve Bell.", ["The tax plans are ''profoundly irresponsible,''", 'Steve Bell', 'Steve Bell', 'said', 'mixed', 'clause-comma-cue-name']],
+    ['Ms. Brainard is “not a backslapper,” said Mr. Sperling, but she is tough.', ['Ms. Brainard is “not a backslapper,”', 'Mr. Sperling', 'Sperling', 'said', 'mixed', 'clause-comma-cue-name']],
+    ['“We are happy” about the decision, said RoseAnn DeMoro, executive director of National Nurses United.', ['“We are happy” about the decision', 'RoseAnn DeMoro', 'RoseAnn DeMoro', 'said', 'mixed', 'clause-comma-cue-name']],
+    ['“Donald is an amazing leader,” said the 46-year-old.', ['Donald is an amazing leader,', 'the 46-year-old', '46-year-old', 'said', 'direct', 'quote-comma-cue-name']],
+    ['The people of Scranton “deserve someone who is with them,” said the man who built his career there.', ['The people of Scranton “deserve someone who is with them,”', 'the man', 'man', 'said', 'mixed', 'clause-comma-cue-name']],
+  ])('%s', (text, expected) => {
+    expect(claims(text)).toEqual([expected]);
+  });
+
+  test.each([
+    ['The paradox of the plan, says Carl Anthony, a historian at the library, is that it was never tried.', 'The paradox of the plan, says Carl Anthony, a historian at the library, is that it was never tried', 'Carl Anthony'],
+    ['The plan was sound, said Jane Doe, but it came too late.', 'The plan was sound, said Jane Doe, but it came too late', 'Jane Doe'],
+    ['And the mayor, said Jane Doe, who knows him well, does not forgive.', 'And the mayor, said Jane Doe, who knows him well, does not forgive', 'Jane Doe'],
+  ])('the attribution interrupts the content, which goes on after the apposition: %s', (text, content, speaker) => {
+    expect(claims(text).map((c) => [c[0], c[1], c[5]])).toEqual([[content, speaker, 'clause-cue-name-clause']]);
+  });
+
+  test('a linking participle after the apposition starts a second content for the same speaker', () => {
+    expect(claims('The economy is weak, said Jane Doe, a union leader, adding that wages are flat.').map((c) => [c[0], c[2], c[5]])).toEqual([
+      ['The economy is weak', 'Jane Doe', 'clause-comma-cue-name'],
+      ['wages are flat', 'Jane Doe', 'adding-that-clause'],
+    ]);
+  });
+
+  test('a “subject” with a clause of its own is the content when a name ends the sentence after the verb', () => {
+    const text = 'In a year when arguments are resonating with voters, candidates have more room to walk away, said Steve Grubbs, an Iowa operative.';
+    expect(claims(text).map((c) => [c[0], c[1], c[5]])).toEqual([
+      ['In a year when arguments are resonating with voters, candidates have more room to walk away', 'Steve Grubbs', 'clause-comma-cue-name'],
+    ]);
+  });
+
+  test('a name with an apposition before the verb stays its subject', () => {
+    const text = "Michael O'Hanlon, a foreign policy expert at the Brookings Institution, says Libya is the biggest trouble spot.";
+    expect(claims(text).map((c) => [c[0], c[2], c[5]])).toEqual([['Libya is the biggest trouble spot', "Michael O'Hanlon", 'name-cue-that-clause']]);
+  });
+
+  test.each([
+    ['a pronoun after a closing mark is a clause’s subject', 'Ann Selzer is happy to be Iowa’s “silver standard,” says she warned about surprises.'],
+    ['a participle does not come before its subject', 'Trump blamed a “bad earpiece,” claiming he had disavowed Duke.'],
+    ['a participle after a comma is no inverted attribution', 'Sanders prevailed in the primary on Tuesday, continuing his win streak over Hillary Clinton.'],
+  ])('no trailing attribution: %s', (_what, text) => {
+    expect(claims(text).filter((c) => c[5] === 'clause-comma-cue-name' || c[5] === 'clause-cue-name-clause')).toEqual([]);
+  });
+});

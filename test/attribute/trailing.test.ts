@@ -1,0 +1,24 @@
+import { describe, expect, test } from 'vitest';
+import { claims } from '../helpers/claims.js';
+import { shapeTable } from '../helpers/shapes.js';
+import { TRAILING } from '../../src/pipeline/attribute/trailing.js';
+
+shapeTable('trailing attributions', TRAILING, [
+  ['quote-comma-name-cue', 'But “this is fine,” he said.'],
+  ['quote-comma-cue-name', '“Donald is an amazing leader,” said the 46-year-old.'],
+  ['quote-according-to-name', '"The evidence cannot prove the crime alleged," according to a court document filed by a state attorney.'],
+], [
+  ['quote-comma-cue-name', 'The star of “Scandal,” thanked Obama.'],
+  ['quote-comma-name-cue', '“We will win” is the slogan of the campaign.'],
+  ['quote-comma-name-cue', '“We will win,” the sign said.'],
+  ['quote-dash-name', 'Jane Doe left the room: “We will win this time.”'],
+  ['quote-according-to-name', 'Everything went “according to plan,” and the team left.'],
+]);
+
+describe('trailing attributions', () => {
+  test('the speaker after the quotation is its name, without the apposition that follows', () => {
+    expect(claims('“We asked for training,” said Chris Crane, president of the union.').map((c) => [c[0], c[1], c[5]])).toEqual([
+      ['We asked for training,', 'Chris Crane', 'quote-comma-cue-name'],
+    ]);
+  });
+});
