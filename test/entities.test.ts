@@ -21,16 +21,20 @@ describe('resolveEntities', () => {
   test('a surname resolves to the full name, a pronoun to its antecedent, null stays null', () => {
     const names = resolveEntities({ text, mentions, speakers: [speaker(1), null, speaker(2)] });
     expect(names).toEqual([
-      { name: 'Chris Crane', kind: 'person', factor: 0.97 },
+      { name: 'Chris Crane', kind: 'person', factor: 0.97, via: 'name' },
       null,
-      { name: 'Chris Crane', kind: 'person', factor: 0.85 },
+      { name: 'Chris Crane', kind: 'person', factor: 0.85, via: 'last-speaker' },
     ]);
+  });
+
+  test('how a pronoun found its antecedent: the last speaker, else a name of a sentence before (issue 16)', () => {
+    expect(resolveEntities({ text, mentions, speakers: [null, null, speaker(2)] })[2]).toMatchObject({ name: 'Chris Crane', via: 'subject' });
   });
 
   test('a phrase no earlier stage found keeps its own words', () => {
     const start = text.indexOf('The union');
     const s: SpeakerMention = { span: { start, end: start + 9 }, mention: null, mentionIndex: null, name: null, kind: null };
-    expect(resolveEntities({ text, mentions, speakers: [s] })).toEqual([{ name: 'The union', kind: 'other', factor: 0.8 }]);
+    expect(resolveEntities({ text, mentions, speakers: [s] })).toEqual([{ name: 'The union', kind: 'other', factor: 0.8, via: 'phrase' }]);
   });
 
   test('JSON in, JSON out: the same names after a round trip through JSON', () => {

@@ -17,8 +17,14 @@ export interface SpeakerMention {
   readonly kind: SpeakerKind | null;
 }
 
-/** A speaker's canonical name, and a factor on the claim's confidence (how sure the resolution is). */
-export interface ResolvedName { readonly name: string; readonly kind: SpeakerKind; readonly factor: number }
+/**
+ * A speaker's canonical name, a factor on the shape's score (how sure the resolution is) and how it was
+ * found: `given` (inherited), `name` (a name of the document), `phrase` (kept as written), or for a pronoun
+ * the rule that found its antecedent (`last-speaker`, `subject` of a sentence before, `nearest` name in its
+ * own sentence) or `unresolved`. The confidence model reads `via`.
+ */
+export type ResolvedVia = 'given' | 'name' | 'phrase' | 'last-speaker' | 'subject' | 'nearest' | 'unresolved';
+export interface ResolvedName { readonly name: string; readonly kind: SpeakerKind; readonly factor: number; readonly via: ResolvedVia }
 
 /**
  * Resolve each speaker (null: a claim without one) against the document's mentions, in the order the
@@ -120,9 +126,9 @@ function canonicalEntity(m: FoundMention, index: NameIndex): Entity {
 function resolveOne(
   s: SpeakerMention, occurrences: readonly Occurrence[], canonical: Map<number, Entity>, speakers: Occurrence[], text: string,
 ): ResolvedName {
-  if (s.name && s.kind) return { name: s.name, kind: s.kind, factor: 1 };
+  if (s.name && s.kind) return { name: s.name, kind: s.kind, factor: 1, via: 'given' };
   const m = s.mention;
-  if (!m) return { name: text.slice(s.span.start, s.span.end), kind: 'other', factor: 0.8 };
+  if (!m) return { name: text.slice(s.span.start, s.span.end), kind: 'other', factor: 0.8, via: 'phrase' };
   const at = s.span.start;
   if (m.pronoun && s.span.start === m.start) {
     const w = m.name.toLowerCase();
@@ -134,13 +140,14 @@ function resolveOne(
       if (w === 'i') return e.kind === 'person';
       return false;
     };
-    const best = antecedent(occurrences, speakers, m.sentence, at, want);
-    if (best) {
+    const found = antecedent(occurrences, speakers, m.sentence, at, want);
+    const best = found?.e;
+    if (found && best) {
       if ((w === 'he' || w === 'she') && best.gender === null) best.gender = w === 'he' ? 'm' : 'f';
       speakers.push({ e: best, at, sentence: m.sentence });
-      return { name: best.name, kind: best.kind, factor: 0.85 };
+      return { name: best.name, kind: best.kind, factor: 0.85, via: found.via };
     }
-    return { name: m.name, kind: w === 'it' ? 'organization' : 'person', factor: 0.6 };
+    return { name: m.name, kind: w === 'it' ? 'organization' : 'person', factor: 0.6, via: 'unresolved' };
   }
   const e = s.mentionIndex === null ? undefined : canonical.get(s.mentionIndex);
   if (e) {
@@ -150,10 +157,10 @@ function resolveOne(
       e.kind = e.words.length === 1 && /^[\p{Lu}\d&.-]{2,}$/u.test(e.name) ? 'organization' : 'person';
     }
     speakers.push({ e, at, sentence: m.sentence });
-    return { name: e.name, kind: e.kind, factor: e.name === m.name ? 1 : 0.97 };
+    return { name: e.name, kind: e.kind, factor: e.name === m.name ? 1 : 0.97, via: 'name' };
   }
   const phrase = text.slice(s.span.start, s.span.end).replace(/^(the|a|an)\s+/iu, '').replace(/\s+/gu, ' ');
-  return { name: phrase, kind: m.kind, factor: 0.85 };
+  return { name: phrase, kind: m.kind, factor: 0.85, via: 'phrase' };
 }
 
 /**
@@ -161,13 +168,13 @@ function resolveOne(
  * before; otherwise, sentence by sentence backwards (at most five), the first compatible name of the
  * sentence (its subject, most often), or in the pronoun's own sentence the nearest one before it.
  */
-function antecedent(occurrences: readonly Occurrence[], speakers: readonly Occurrence[], sentence: number, at: number, want: (e: Entity) => boolean): Entity | null {
+function antecedent(occurrences: readonly Occurrence[], speakers: readonly Occurrence[], sentence: number, at: number, want: (e: Entity) => boolean): { e: Entity; via: ResolvedVia } | null {
   let lastSpeaker: Occurrence | null = null;
   for (let i = speakers.length - 1; i >= Math.max(0, speakers.length - 50); i--) {
     const x = speakers[i]!;
     if (x.at < at && want(x.e)) { lastSpeaker = x; break; }
   }
-  if (lastSpeaker && lastSpeaker.sentence >= sentence - 1) return lastSpeaker.e;
+  if (lastSpeaker && lastSpeaker.sentence >= sentence - 1) return { e: lastSpeaker.e, via: 'last-speaker' };
   // The last occurrence before the pronoun, by binary search.
   let lo = 0;
   let hi = occurrences.length - 1;
@@ -188,9 +195,9 @@ function antecedent(occurrences: readonly Occurrence[], speakers: readonly Occur
     }
     hi = lo;
     if (first) {
-      if (lastSpeaker && speakers.length && lastSpeaker.e !== first && lastSpeaker.sentence >= sIdx) return lastSpeaker.e;
-      return first;
+      if (lastSpeaker && speakers.length && lastSpeaker.e !== first && lastSpeaker.sentence >= sIdx) return { e: lastSpeaker.e, via: 'last-speaker' };
+      return { e: first, via: sIdx === sentence ? 'nearest' : 'subject' };
     }
   }
-  return lastSpeaker?.e ?? null;
+  return lastSpeaker ? { e: lastSpeaker.e, via: 'last-speaker' } : null;
 }

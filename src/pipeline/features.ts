@@ -61,6 +61,7 @@ export function describeAttributions(
       ...speaker,
       ...rivals,
       speakerClaims: a.speaker ? byName.get(a.speaker.name) ?? 1 : 0,
+      via: a.via ?? 'none',
       words: countWords(text, a.content),
       paragraph: sentence?.paragraph ?? 0,
       ...style,

@@ -270,15 +270,15 @@ function solve(H, g) {
 }
 
 // Monotonic sanity: a pronoun resolved to a name never scores above the same claim whose speaker is that
-// name as written (or expanded from a surname), all else equal (test/confidence.test.ts holds the table to it).
+// name as written (or expanded from a surname; no other full name with that surname), all else equal (test/confidence.test.ts holds the table to it).
 const template = rows.find((r) => r.names).features;
 for (const type of ['direct', 'mixed', 'indirect']) {
   for (const rivals of [0, 1, 2]) {
     for (const antecedentDistance of [0, 1, 2, 3, 4]) {
       for (const resolution of ['as-written', 'expanded']) {
         const f = { ...template, type, rivals, antecedentDistance };
-        const pron = modelLogit(featureVector({ ...f, mention: 'pronoun', resolution: 'antecedent' }), model);
-        const name = modelLogit(featureVector({ ...f, mention: 'name', resolution }), model);
+        const name = modelLogit(featureVector({ ...f, mention: 'name', resolution, via: 'name', rivals: 0 }), model);
+        const pron = Math.max(...['last-speaker', 'subject', 'nearest'].map((via) => modelLogit(featureVector({ ...f, mention: 'pronoun', resolution: 'antecedent', via }), model)));
         if (pron > name + 1e-9) fail(`a ${type} claim with a resolved pronoun (rivals ${rivals}, distance ${antecedentDistance}) scores above one with a name (${resolution}): refit with other features`);
       }
     }
