@@ -62,7 +62,7 @@ export interface Attribution {
   readonly cue: (Span & { readonly lemma: string }) | null;
   readonly confidence: number; // the shape's own score; the record's confidence comes from `features` when set
   readonly rule: string;
-  readonly via?: string; // internal: how the entity stage found the speaker's name (entities.ts ResolvedVia)
+  readonly resolutionFactor?: number; // internal: the entity stage's certainty about the speaker's name (ResolvedName.factor)
   readonly features?: ClaimFeatures; // internal: the confidence model's inputs, never written to a record
 }
 
@@ -104,7 +104,7 @@ export interface ClaimFeatures {
   readonly speakerDistance: number; // sentences between the speaker and the content's start
   readonly rivals: number; // other people the speaker could be: of the pronoun's gender nearby, or of the name's surname
   readonly speakerClaims: number; // claims of the document with the same resolved name (this one included)
-  readonly via: string; // how the entity stage found the name: given, name, phrase, last-speaker, subject, nearest, unresolved, none
+  readonly resolutionFactor: number; // the entity stage's certainty (1 as written or inherited; lower past sentences and rival candidates); 1 without a speaker
   readonly antecedentDistance: number; // a pronoun: sentences back to its name's last mention (4: none in reach)
   readonly words: number; // words of the content
   readonly paragraph: number; // index of the content's paragraph

@@ -13,7 +13,7 @@ export function featureVector(f: ClaimFeatures): Record<string, number> {
     [`marks=${f.marks}`]: 1,
     [`mention=${f.mention}`]: 1,
     [`resolution=${f.resolution}`]: 1,
-    [`via=${f.via}`]: 1,
+    resolutionFactor: f.resolutionFactor,
     [`speakerKind=${f.speakerKind ?? 'none'}`]: 1,
     [`name=${f.speakerKind ?? 'none'}:${f.nameShape}`]: 1,
     [`type&mention=${f.type}&${f.mention}`]: 1,

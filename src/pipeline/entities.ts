@@ -1,203 +1,196 @@
-import type { SpeakerKind, Span } from '../types.js';
+import type { Span } from '../types.js';
 import type { FoundMention } from './mentions.js';
-import { stripPossessive } from '../text/tokens.js';
+import { RULES } from '../rules/index.js';
+import { buildEntityTable } from './entity-table.js';
+import type { Entity, EntityRules, EntityTable, ResolvedName, SpeakerMention } from './entity-types.js';
+export type { EntityRules, ResolvedName, SpeakerMention } from './entity-types.js';
+import { classifyWords, isCommonWord, isNameWord } from '../nlp/lexicon.js';
+import { entityOf, mentionBefore, namedInside, speakerKind, surnameOf, type Context, type Occurrence } from './entity-context.js';
+import { resolvePronoun } from './entity-pronouns.js';
+import { resolveDescription } from './entity-descriptions.js';
 
 /**
- * The entity stage: after attribution, every speaker mention is resolved to a name of the document
- * (surnames to full names, pronouns to their antecedents, short forms of organisations to the long one).
- * JSON-shaped in and out: the speaker's mention is named by its index in `mentions`.
+ * The entity stage: after attribution, the document's entity table is built (entity-table.ts) and every
+ * speaker mention is resolved against it: names to the entity's canonical name, pronouns to their
+ * antecedent, descriptions (`the governor`, `the agency`, `his campaign`) to the entity the text gave
+ * that role or kind. JSON-shaped in and out: the speaker's mention is named by its index in `mentions`.
+ * Names here; pronouns in entity-pronouns.ts, descriptions in entity-descriptions.ts.
  */
 
-/** A speaker as attribution found it. */
-export interface SpeakerMention {
-  readonly span: Span;
-  readonly mention: FoundMention | null; // null: a noun phrase without a known head
-  readonly mentionIndex: number | null; // index of `mention` in the document's `mentions`; null: a phrase attribution built
-  readonly name: string | null; // set when inherited from an earlier claim
-  readonly kind: SpeakerKind | null;
-}
-
 /**
- * A speaker's canonical name, a factor on the shape's score (how sure the resolution is) and how it was
- * found: `given` (inherited), `name` (a name of the document), `phrase` (kept as written), or for a pronoun
- * the rule that found its antecedent (`last-speaker`, `subject` of a sentence before, `nearest` name in its
- * own sentence) or `unresolved`. The confidence model reads `via`.
- */
-export type ResolvedVia = 'given' | 'name' | 'phrase' | 'last-speaker' | 'subject' | 'nearest' | 'unresolved';
-export interface ResolvedName { readonly name: string; readonly kind: SpeakerKind; readonly factor: number; readonly via: ResolvedVia }
-
-/**
- * Resolve each speaker (null: a claim without one) against the document's mentions, in the order the
- * speakers stand in the text. Returns one name per speaker, null where the speaker is null.
+ * Resolve each speaker (null: a claim without one) against the document's entity table, in the order
+ * the speakers stand in the text. Returns one name per speaker, null where the speaker is null.
  */
 export function resolveEntities(input: {
   text: string;
   mentions: readonly FoundMention[]; // every mention of the document, in text order
   speakers: readonly (SpeakerMention | null)[];
-}): (ResolvedName | null)[] {
+}, rules: EntityRules = RULES.entities): (ResolvedName | null)[] {
   const { text, mentions, speakers } = input;
-  // Every name outside quotations, in order: antecedents for pronouns, full names for surnames.
+  const table = buildEntityTable(text, mentions, rules);
   const occurrences: Occurrence[] = [];
-  const index = newIndex();
-  const canonical = new Map<number, Entity>(); // mention index → entity
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!;
-    if (m.quoted || m.pronoun) continue;
-    if (!/^\p{Lu}/u.test(m.name)) {
-      // A nominal organisation (`the union`) stands for the one named earlier, when there is one.
-      if (m.kind === 'organization') {
-        const named = index.orgByWord.get(m.name.toLowerCase());
-        if (named) { occurrences.push({ e: named, at: m.start, sentence: m.sentence }); canonical.set(i, named); }
-      }
-      continue;
-    }
-    const e = canonicalEntity(m, index);
-    occurrences.push({ e, at: m.start, sentence: m.sentence });
-    canonical.set(i, e);
+    const id = table.ofMention[i];
+    if (m.quoted || id === null || id === undefined) continue;
+    occurrences.push({ e: table.entities[id]!, at: m.start, sentence: m.sentence, possessive: /^['’]s?(?!\p{L})/u.test(text.slice(m.end, m.end + 3)) || /['’]s?$/u.test(m.name) });
   }
+  const ctx: Context = { text, mentions, table, rules, occurrences, said: [], main: mainPerson(table), author: undefined };
   const out: (ResolvedName | null)[] = speakers.map(() => null);
-  const said: Occurrence[] = [];
   const order = speakers.map((_, i) => i).filter((i) => speakers[i] !== null).sort((a, b) => speakers[a]!.span.start - speakers[b]!.span.start);
-  for (const i of order) out[i] = resolveOne(speakers[i]!, occurrences, canonical, said, text);
+  const contents = speakers.map((_, k) => k).filter((k) => speakers[k]?.content).sort((a, b) => speakers[a]!.content!.start - speakers[b]!.content!.start);
+  const deferred: { i: number; outer: number }[] = [];
+  const hearers: { i: number; outer: number; pos: number }[] = [];
+  for (let pos = 0; pos < order.length; pos++) {
+    const i = order[pos]!;
+    const s = speakers[i]!;
+    const person = quotedPerson(s, rules);
+    const outer = person ? insideQuotation(s, speakers, contents) : null;
+    if (outer !== null && person === 'you') { hearers.push({ i, outer, pos }); continue; }
+    if (outer !== null) { deferred.push({ i, outer }); continue; }
+    out[i] = resolveOne(s, ctx);
+  }
+  // `I` / `we` inside a quotation: its speaker, once every other speaker is resolved.
+  for (const { i, outer } of deferred) {
+    const o = out[outer];
+    out[i] = o ? { ...o, factor: Math.min(o.factor, 0.9) } : resolveOne(speakers[i]!, ctx);
+  }
+  // `you` inside a quotation: the one spoken to, i.e. the last other person who spoke before it.
+  for (const { i, outer, pos } of hearers) {
+    const o = out[outer];
+    let hearer: ResolvedName | null = null;
+    for (let p = pos - 1; p >= Math.max(0, pos - 20) && !hearer; p--) {
+      const r = out[order[p]!];
+      if (r && r.kind === 'person' && r.name !== o?.name && !rules.pronounForm.test(r.name) && speakers[i]!.span.start - speakers[order[p]!]!.span.start < 3000) hearer = r;
+    }
+    out[i] = hearer ? { ...hearer, factor: Math.min(hearer.factor, 0.7) } : resolveOne(speakers[i]!, ctx);
+  }
   return out;
 }
 
-/** A named thing of the document, and where it is mentioned (outside quotations). */
-interface Entity { name: string; words: readonly string[]; kind: SpeakerKind; gender: 'm' | 'f' | null; plural: boolean; order: number }
-
-/** The document's entities, looked up by name, first word, last word and (organisations) any word. */
-interface NameIndex {
-  readonly byName: Map<string, Entity>;
-  readonly byFirst: Map<string, Entity[]>;
-  readonly byLast: Map<string, Entity[]>;
-  readonly orgByWord: Map<string, Entity>;
-  count: number;
+function mainPerson(table: EntityTable): Entity | null {
+  let best: Entity | null = null;
+  for (const e of table.entities) if (e.kind === 'person' && !e.pair && e.count > 0 && (!best || e.count > best.count)) best = e;
+  return best;
 }
 
-/** `The New York Times` and `New York Times` are one name. */
-function nameKey(name: string): string {
-  return name.replace(/^the /iu, '');
+const FIRST_PERSON = new Set(['i', 'we', 'me', 'us']);
+
+const RELATIVE = new Set(['who', 'which', 'that']);
+
+/** The bare pronoun of a speaker written as one (`I`, `We’ve` → `we`), else null. */
+function pronounOf(s: SpeakerMention, text: string, rules: EntityRules): string | null {
+  const written = text.slice(s.span.start, s.span.end).trim();
+  if (!rules.pronounForm.test(written) && !RELATIVE.has(written.toLowerCase()) && !(s.mention?.pronoun && s.span.start === s.mention.start)) return null;
+  const w = written.toLowerCase().replace(/['’].*$/u, '');
+  return POSSESSIVE_TO_SUBJECT[w] ?? w;
 }
 
-function newIndex(): NameIndex {
-  return { byName: new Map(), byFirst: new Map(), byLast: new Map(), orgByWord: new Map(), count: 0 };
-}
+/** `his` stands for the same antecedent as `he`. */
+const POSSESSIVE_TO_SUBJECT: Readonly<Record<string, string>> = { his: 'he', her: 'she', its: 'it', their: 'they', my: 'i', our: 'we', him: 'he', them: 'they' };
 
-function addEntity(index: NameIndex, e: Entity): void {
-  index.byName.set(e.kind + '\0' + nameKey(e.name), e);
-  const push = (map: Map<string, Entity[]>, key: string) => {
-    const list = map.get(key);
-    if (list) list.push(e);
-    else map.set(key, [e]);
-  };
-  push(index.byFirst, e.words[0]!);
-  push(index.byLast, e.words[e.words.length - 1]!);
-  if (e.kind === 'organization') for (const w of e.words) index.orgByWord.set(w.toLowerCase(), e);
-}
-interface Occurrence { readonly e: Entity; readonly at: number; readonly sentence: number }
-
-
-/**
- * The entity a name mention stands for: the same name; a surname or first name of a person named in
- * full (`Crane` → `Chris Crane`), `Donald J. Trump` after `Donald Trump`; a short form of an organisation
- * (`the Times` → `The New York Times`). The most recent such entity wins; else a new one.
- */
-function canonicalEntity(m: FoundMention, index: NameIndex): Entity {
-  const words = m.name.split(' ').map(stripPossessive);
-  const name = words.join(' ');
-  const last = words[words.length - 1]!;
-  let best: Entity | null = index.byName.get(m.kind + '\0' + nameKey(name)) ?? null;
-  const consider = (e: Entity) => { if (!best || e.order > best.order) best = e; };
-  if (m.kind === 'person' || m.kind === 'other') {
-    for (const e of index.byLast.get(last) ?? []) {
-      if (e.kind === 'person' && e.words.length > 1 && (words.length === 1 || e.words[0] === words[0])) consider(e);
-    }
-    if (words.length === 1) for (const e of index.byFirst.get(last) ?? []) if (e.kind === 'person' && e.words.length > 1) consider(e);
-  }
-  if (m.kind === 'organization' && words.length <= 2) {
-    for (const e of index.byLast.get(last) ?? []) if (e.kind === 'organization' && e.words.length > words.length) consider(e);
-  }
-  if (best) return best;
-  const e: Entity = { name, words, kind: m.kind, gender: m.gender === 'n' ? null : m.gender, plural: m.plural, order: index.count++ };
-  addEntity(index, e);
-  return e;
-}
-
-function resolveOne(
-  s: SpeakerMention, occurrences: readonly Occurrence[], canonical: Map<number, Entity>, speakers: Occurrence[], text: string,
-): ResolvedName {
-  if (s.name && s.kind) return { name: s.name, kind: s.kind, factor: 1, via: 'given' };
+/** `i`/`we` (first person) or `you` when the speaker is written so, else null. */
+function quotedPerson(s: SpeakerMention, rules: EntityRules): 'first' | 'you' | null {
   const m = s.mention;
-  if (!m) return { name: text.slice(s.span.start, s.span.end), kind: 'other', factor: 0.8, via: 'phrase' };
-  const at = s.span.start;
-  if (m.pronoun && s.span.start === m.start) {
-    const w = m.name.toLowerCase();
-    const want = (e: Entity): boolean => {
-      if (w === 'he') return e.kind === 'person' && e.gender !== 'f' && !e.plural;
-      if (w === 'she') return e.kind === 'person' && e.gender !== 'm' && !e.plural;
-      if (w === 'it') return e.kind === 'organization' && !e.plural;
-      if (w === 'they' || w === 'we') return e.kind === 'organization' || e.plural;
-      if (w === 'i') return e.kind === 'person';
-      return false;
-    };
-    const found = antecedent(occurrences, speakers, m.sentence, at, want);
-    const best = found?.e;
-    if (found && best) {
-      if ((w === 'he' || w === 'she') && best.gender === null) best.gender = w === 'he' ? 'm' : 'f';
-      speakers.push({ e: best, at, sentence: m.sentence });
-      return { name: best.name, kind: best.kind, factor: 0.85, via: found.via };
-    }
-    return { name: m.name, kind: w === 'it' ? 'organization' : 'person', factor: 0.6, via: 'unresolved' };
-  }
-  const e = s.mentionIndex === null ? undefined : canonical.get(s.mentionIndex);
-  if (e) {
-    // A capitalised name the lexicon does not know, speaking: most often a surname (`Fiorina`), or an
-    // acronym of an organisation (`AFL-CIO`).
-    if (e.kind === 'other' && e.words.length <= 3 && e.words.every((w) => /^\p{Lu}/u.test(w))) {
-      e.kind = e.words.length === 1 && /^[\p{Lu}\d&.-]{2,}$/u.test(e.name) ? 'organization' : 'person';
-    }
-    speakers.push({ e, at, sentence: m.sentence });
-    return { name: e.name, kind: e.kind, factor: e.name === m.name ? 1 : 0.97, via: 'name' };
-  }
-  const phrase = text.slice(s.span.start, s.span.end).replace(/^(the|a|an)\s+/iu, '').replace(/\s+/gu, ' ');
-  return { name: phrase, kind: m.kind, factor: 0.85, via: 'phrase' };
+  if (!m || !(m.pronoun || rules.pronounForm.test(m.name))) return null;
+  const w = m.name.toLowerCase().replace(/['’].*$/u, '');
+  return FIRST_PERSON.has(w) ? 'first' : w === 'you' ? 'you' : null;
 }
 
 /**
- * The antecedent of a pronoun: the last compatible speaker when it spoke in this sentence or the one
- * before; otherwise, sentence by sentence backwards (at most five), the first compatible name of the
- * sentence (its subject, most often), or in the pronoun's own sentence the nearest one before it.
+ * Index of the speaker whose quotation holds this speaker's span, else null: the innermost among the
+ * (at most 50) quotations that start before it. `contents` lists the speakers with a content, by its start.
  */
-function antecedent(occurrences: readonly Occurrence[], speakers: readonly Occurrence[], sentence: number, at: number, want: (e: Entity) => boolean): { e: Entity; via: ResolvedVia } | null {
-  let lastSpeaker: Occurrence | null = null;
-  for (let i = speakers.length - 1; i >= Math.max(0, speakers.length - 50); i--) {
-    const x = speakers[i]!;
-    if (x.at < at && want(x.e)) { lastSpeaker = x; break; }
-  }
-  if (lastSpeaker && lastSpeaker.sentence >= sentence - 1) return { e: lastSpeaker.e, via: 'last-speaker' };
-  // The last occurrence before the pronoun, by binary search.
+function insideQuotation(s: SpeakerMention, speakers: readonly (SpeakerMention | null)[], contents: readonly number[]): number | null {
+  let best: number | null = null;
+  let hi = contents.length;
   let lo = 0;
-  let hi = occurrences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (occurrences[mid]!.at < at) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  for (let sIdx = sentence; sIdx >= Math.max(0, sentence - 5); sIdx--) {
-    let first: Entity | null = null;
-    let lo = hi;
-    while (lo >= 0 && occurrences[lo]!.sentence === sIdx) lo--;
-    for (let k = lo + 1; k <= hi; k++) {
-      const o = occurrences[k]!;
-      if (!want(o.e)) continue;
-      if (sIdx === sentence) first = o.e; // nearest before the pronoun
-      else { first = o.e; break; } // the sentence's first: its subject
-    }
-    hi = lo;
-    if (first) {
-      if (lastSpeaker && speakers.length && lastSpeaker.e !== first && lastSpeaker.sentence >= sIdx) return { e: lastSpeaker.e, via: 'last-speaker' };
-      return { e: first, via: sIdx === sentence ? 'nearest' : 'subject' };
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (speakers[contents[mid]!]!.content!.start <= s.span.start) lo = mid + 1; else hi = mid; }
+  for (let j = lo - 1; j >= Math.max(0, lo - 50); j--) {
+    const k = contents[j]!;
+    const o = speakers[k]!;
+    if (o === s || !o.content) continue;
+    if (o.content.start <= s.span.start && s.span.end <= o.content.end && (o.span.end <= o.content.start || o.span.start >= o.content.end)) {
+      if (best === null || o.content.end - o.content.start < speakers[best]!.content!.end - speakers[best]!.content!.start) best = k;
     }
   }
-  return lastSpeaker ? { e: lastSpeaker.e, via: 'last-speaker' } : null;
+  return best;
+}
+
+function resolveOne(s: SpeakerMention, ctx: Context): ResolvedName {
+  if (s.name && s.kind) return { name: s.name, kind: s.kind, factor: 1 };
+  const { text, rules } = ctx;
+  const m = s.mention;
+  const at = s.span.start;
+  const pronoun = pronounOf(s, text, rules);
+  if (pronoun !== null) return resolvePronoun(pronoun, s, ctx);
+  const e = m && s.mentionIndex !== null ? entityOf(ctx, s.mentionIndex) : null;
+  // `the Utah governor`: a name inside a description is a modifier.
+  if (e && m && m.start > s.span.start && s.span.end > m.end && /^\s+\p{Ll}/u.test(text.slice(m.end, s.span.end)) && /^(?:the|a|an)\s/iu.test(text.slice(s.span.start, m.start))) {
+    const next = /^\s+(\p{Ll}+)/u.exec(text.slice(m.end, s.span.end))![1]!;
+    if (!rules.personOrgs.has(next) && !rules.dataNouns.has(next) && !rules.orgKinds.has(next)) return resolveDescription(s, ctx);
+  }
+  // `Findings show …`: a common word capitalised at the start of a sentence is a description, not a name.
+  if (e && m && e.kind === 'other' && e.words.length === 1 && isCommonWord(e.words[0]!) && !isNameWord(e.words[0]!)) return resolveDescription(s, ctx);
+  if (e && m) {
+    // `Clinton` of `Christie and Clinton`: the one the span names.
+    if (e.pair) {
+      const one = personBySurname(ctx, text.slice(s.span.start, s.span.end));
+      if (one) return named(one, m, ctx, at);
+    }
+    // `Omar Haddad of the Lakeside Courier`, `CNN legal analyst Jeffrey Toobin`: the person, not the outlet.
+    if (e.kind === 'organization' && (s.span.start < m.start || s.span.end > m.end)) {
+      const person = namedInside(ctx, s.span, (x) => x.kind === 'person' && !x.pair);
+      if (person) return named(person, m, ctx, at);
+    }
+    // Places and dates never speak: `Harry Bond, 30, of Raleigh, N.C., who …` is Harry Bond.
+    // `Columbia, Sanders stepped up …`: a name that is no person before the person the span holds.
+    const later = e.kind !== 'person' && e.kind !== 'organization' && s.span.end > m.end ? namedInside(ctx, { start: m.end, end: s.span.end }, (x) => x.kind === 'person' && !x.pair) : null;
+    if (later) return { ...named(later, m, ctx, at), factor: 0.8 };
+    if (e.kind === 'place' || e.kind === 'date' || e.kind === 'work') {
+      const person = personNear(ctx, s.span, m.sentence);
+      if (person) return { ...named(person, m, ctx, at), factor: 0.8 };
+    }
+    // `The Clinton campaign`: a person's name before `campaign` is their campaign.
+    const next = /^['’]?s?\s+(\p{Ll}+)/u.exec(text.slice(m.end, m.end + 20));
+    if (e.kind === 'person' && next && rules.personOrgs.has(next[1]!)) return { name: `${surnameOf(e)} ${next[1]}`, kind: 'organization', factor: 0.95 };
+    return named(e, m, ctx, at);
+  }
+  return resolveDescription(s, ctx);
+}
+
+/** The person whose surname is this one word (the most named of them), else null. */
+function personBySurname(ctx: Context, word: string): Entity | null {
+  const w = word.trim().toLowerCase().replace(/['’]s?$/u, '');
+  if (!/^\p{L}[\p{L}'’-]*$/u.test(w)) return null;
+  let best: Entity | null = null;
+  for (const e of ctx.table.entities) if (e.kind === 'person' && !e.pair && e.surname === w && (!best || e.count > best.count)) best = e;
+  return best;
+}
+
+/** A person named inside the span, else the first one named before it in its sentence (its subject, most often). */
+function personNear(ctx: Context, span: Span, sentence: number): Entity | null {
+  const inside = namedInside(ctx, span, (e) => e.kind === 'person' && !e.pair);
+  if (inside) return inside;
+  let first: Entity | null = null;
+  for (let k = mentionBefore(ctx.mentions, span.start); k >= 0; k--) {
+    const m = ctx.mentions[k]!;
+    if (m.sentence < sentence) break;
+    const e = entityOf(ctx, k);
+    if (!e || e.kind !== 'person' || e.pair) continue;
+    // `Harry Bond, 30, of Raleigh, N.C.`: the place only qualifies the person before it.
+    if (!first && /^[\s,\d]*(?:(?:of|from|in)\b[^,]*,[\s,]*)*$/u.test(ctx.text.slice(m.end, span.start))) return e;
+    first = e;
+  }
+  return first;
+}
+
+/** A name mention's entity. A capitalised name the lexicon does not know, speaking, is most often a surname or an acronym. */
+function named(e: Entity, m: FoundMention, ctx: Context, at: number): ResolvedName {
+  if (e.kind === 'other' && e.words.length <= 3 && e.name.split(' ').every((w) => /^\p{Lu}/u.test(w))) {
+    if (e.words.length === 1 && /^[\p{Lu}\d&.-]{2,}$/u.test(e.name)) e.kind = 'organization';
+    else if (!e.words.some((w) => /['’]/u.test(w) || (isCommonWord(w) && !isNameWord(w)) || classifyWords([w]).kind === 'place')) e.kind = 'person';
+  }
+  ctx.said.push({ e, at, sentence: m.sentence });
+  return { name: e.name, kind: speakerKind(e), factor: e.name === m.name ? 1 : 0.97 };
 }

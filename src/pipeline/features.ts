@@ -61,7 +61,7 @@ export function describeAttributions(
       ...speaker,
       ...rivals,
       speakerClaims: a.speaker ? byName.get(a.speaker.name) ?? 1 : 0,
-      via: a.via ?? 'none',
+      resolutionFactor: a.resolutionFactor ?? 1,
       words: countWords(text, a.content),
       paragraph: sentence?.paragraph ?? 0,
       ...style,

@@ -13,6 +13,7 @@ import { CONFIDENCE_MODEL } from './confidence-model.js';
 import { PRONOUNS } from './pronouns.js';
 import { ELISIONS, QUOTE_DIGRAPHS, QUOTE_MARKS } from './quote-marks.js';
 import { NOMINALS, ORG_WORDS, SPEAKER_NOUNS, TITLES } from './titles.js';
+import * as E from './entities.js';
 
 /** The tables, indexed once for the stages. A test may build its own from smaller tables. */
 export function buildRules() {
@@ -44,6 +45,30 @@ export function buildRules() {
     },
     confidence: CONFIDENCE_MODEL,
     attribute: buildAttributeRules(functionWords),
+    entities: {
+      titles: new Map<string, 'm' | 'f' | null>(TITLES.map((t) => [t.word, 'gender' in t ? t.gender : null])),
+      titleRoles: new Map<string, string>(E.TITLE_ROLES),
+      notRoles: new Set<string>(E.NOT_ROLES),
+      orgWords: new Set<string>(ORG_WORDS),
+      connectors: new Set<string>(NAME_CONNECTORS),
+      suffixes: new Set<string>(NAME_SUFFIXES),
+      calendar: new Set<string>(CALENDAR_WORDS),
+      states: new Set<string>(P.US_STATES),
+      placeHeads: new Set<string>(E.PLACE_HEADS),
+      workHeads: new Set<string>(E.WORK_HEADS),
+      functionWords,
+      candidateRoles: new Set<string>(E.CANDIDATE_ROLES),
+      orgKinds: new Map<string, ReadonlySet<string>>(E.ORG_KINDS.map((k) => [k.noun, new Set<string>(k.words)])),
+      dataNouns: new Set<string>(E.DATA_NOUNS),
+      personOrgs: new Set<string>(E.PERSON_ORGS),
+      personProxies: new Set<string>(E.PERSON_PROXIES),
+      definite: new Set<string>(E.DEFINITE),
+      pronounForm: E.PRONOUN_FORM,
+      extraGiven: new Map<string, 'm' | 'f' | null>(E.EXTRA_GIVEN_NAMES),
+      placePrefixes: new Set<string>(E.PLACE_PREFIXES),
+      focusRoles: new Set<string>(E.FOCUS_ROLES),
+      roleNoun: E.ROLE_NOUN,
+    },
   } as const;
 }
 

@@ -10,7 +10,7 @@ export function speakerMentions(found: readonly Found[], facts: readonly Sentenc
   const mentions = facts.flatMap((f) => f.mentions);
   const at = new Map<FoundMention, number>(mentions.map((m, i) => [m, i]));
   const speakers = found.map((f): SpeakerMention | null => f.speaker && {
-    span: f.speaker.span, mention: f.speaker.mention, mentionIndex: f.speaker.mention ? at.get(f.speaker.mention) ?? null : null, name: f.speaker.name, kind: f.speaker.kind,
+    span: f.speaker.span, mention: f.speaker.mention, mentionIndex: f.speaker.mention ? at.get(f.speaker.mention) ?? null : null, name: f.speaker.name, kind: f.speaker.kind, content: f.content,
   });
   return { mentions, speakers };
 }
@@ -30,7 +30,7 @@ export function scoreAttributions(found: readonly Found[], names: readonly (Reso
       type, content: f.content, speaker,
       cue: f.cue ? { start: f.cue.start, end: f.cue.end, lemma: f.cue.lemma } : null,
       confidence: Math.max(0.01, Math.min(1, confidence)), rule: f.rule,
-      ...(r ? { via: r.via } : {}),
+      ...(r ? { resolutionFactor: r.factor } : {}),
     });
   }
   return out;

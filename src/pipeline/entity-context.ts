@@ -1,0 +1,77 @@
+/** What the entity stage's resolvers share: the resolution context and look-ups by offset (binary searches). */
+import type { SpeakerKind, Span } from '../types.js';
+import type { FoundMention } from './mentions.js';
+import type { Entity, EntityRules, EntityTable } from './entity-types.js';
+
+export interface Occurrence { readonly e: Entity; readonly at: number; readonly sentence: number; readonly possessive?: boolean }
+
+export interface Context {
+  readonly text: string;
+  readonly mentions: readonly FoundMention[];
+  readonly table: EntityTable;
+  readonly rules: EntityRules;
+  readonly occurrences: readonly Occurrence[];
+  readonly said: Occurrence[]; // speakers resolved so far, in text order
+  readonly main: Entity | null; // the article's main person: the one named most
+  author: string | null | undefined; // byline or sign-off, found on first need
+}
+
+/** Index of the last mention that starts before `at`, -1 when none. */
+export function mentionBefore(mentions: readonly FoundMention[], at: number): number {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (mentions[mid]!.start < at) lo = mid + 1; else hi = mid; }
+  return lo - 1;
+}
+
+export function entityOf(ctx: Context, mentionIndex: number): Entity | null {
+  const id = ctx.table.ofMention[mentionIndex];
+  return id === null || id === undefined ? null : ctx.table.entities[id]!;
+}
+
+export function speakerKind(e: Entity): SpeakerKind {
+  return e.kind === 'person' || e.kind === 'organization' ? e.kind : 'other';
+}
+
+export function surnameOf(e: Entity): string {
+  const words = e.name.split(' ');
+  const last = words[words.length - 1]!;
+  return e.suffix && words.length > 1 ? words[words.length - 2]! : last;
+}
+
+export function sentenceBefore(ctx: Context, at: number): number {
+  const k = lastBefore(ctx.occurrences, at + 1);
+  return k >= 0 ? ctx.occurrences[k]!.sentence : 0;
+}
+
+/** The first organisation or person named inside a span (its own mentions). */
+export function namedInside(ctx: Context, span: Span, test: (e: Entity) => boolean = () => true): Entity | null {
+  const ms = ctx.mentions;
+  let lo = 0;
+  let hi = ms.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (ms[mid]!.start < span.start) lo = mid + 1; else hi = mid; }
+  for (let k = lo; k < ms.length && ms[k]!.start < span.end; k++) {
+    const e = entityOf(ctx, k);
+    if (e && ms[k]!.end <= span.end && test(e)) return e;
+  }
+  return null;
+}
+
+/** The entity of the last occurrence before `at` that passes the test. */
+export function lastOf(ctx: Context, at: number, test: (e: Entity) => boolean): Entity | null {
+  return lastOccurrence(ctx, at, test)?.e ?? null;
+}
+
+export function lastOccurrence(ctx: Context, at: number, test: (e: Entity) => boolean): Occurrence | null {
+  const occ = ctx.occurrences;
+  const last = lastBefore(occ, at);
+  for (let k = last; k >= Math.max(0, last - 2000); k--) if (test(occ[k]!.e)) return occ[k]!;
+  return null;
+}
+
+export function lastBefore(occ: readonly Occurrence[], at: number): number {
+  let lo = 0;
+  let hi = occ.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (occ[mid]!.at < at) lo = mid + 1; else hi = mid; }
+  return lo - 1;
+}

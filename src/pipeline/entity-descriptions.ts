@@ -1,0 +1,160 @@
+/**
+ * Description speakers (entity stage): `the governor` → the entity given that role; `the agency` → the last
+ * organisation of that kind; `his campaign` → `Smith campaign`; `a Quinnipiac University poll` → the body named
+ * in it; else the description stays, named without determiner and opening adjectives.
+ */
+import type { SpeakerKind, Span } from '../types.js';
+import type { Entity, EntityRules, ResolvedName, SpeakerMention } from './entity-types.js';
+import { lastOf, mentionBefore, namedInside, entityOf, sentenceBefore, speakerKind, surnameOf, type Context } from './entity-context.js';
+import { NP_STOP, resolvePronoun } from './entity-pronouns.js';
+
+/**
+ * A description: `a Quinnipiac University poll` → the body named in it; `his campaign` → the campaign of
+ * the person `his` is; `the governor` → the entity given that role; `the agency` → the last organisation of
+ * that kind; `the nominee` → the article's main person. Anything else stays as written.
+ */
+export function resolveDescription(s: SpeakerMention, ctx: Context): ResolvedName {
+  const { text, rules } = ctx;
+  const at = s.span.start;
+  const written = text.slice(s.span.start, s.span.end);
+  const asWritten = (): ResolvedName => {
+    if (!s.mention) return { name: written, kind: 'other', factor: 0.8 };
+    return { name: descriptionName(text, s.span, written, rules), kind: s.mention.kind, factor: 0.85 };
+  };
+  // The noun phrase proper: up to a comma, `who`, or a preposition after the head.
+  // `His campaign` when attribution kept only `campaign`: the possessive right before the span belongs to it.
+  const before = /(?:^|[^\p{L}])(his|her|its|their)\s+$/iu.exec(text.slice(Math.max(0, at - 8), at));
+  const np = ((before ? before[1]! + ' ' : '') + written).replace(/\s+/gu, ' ').split(/,|\s(?:who|which|that)\s/u)[0]!.trim();
+  const tokens = np.split(' ');
+  const det = tokens[0]!.toLowerCase().replace(/['’]s$/u, '');
+  const ofAt = tokens.findIndex((t, k) => k > 0 && /^(of|for|at|in|on|from|with|by)$/u.test(t));
+  const core = ofAt > 0 ? tokens.slice(0, ofAt) : tokens;
+  const head = core[core.length - 1]!.toLowerCase().replace(/[^\p{L}-]/gu, '');
+  const sentence = s.mention?.sentence ?? sentenceBefore(ctx, at);
+
+  // A body named inside: `a WBUR poll`, `the BLM group`, `the RealClearPolitics average of polls`.
+  const inside = namedInside(ctx, s.span);
+  if (inside && (rules.dataNouns.has(head) || rules.orgKinds.has(head) || rules.personOrgs.has(head)) && !/^\p{Lu}/u.test(core[core.length - 1]!)) {
+    if (inside.kind === 'person' && rules.personOrgs.has(head)) return { name: `${surnameOf(inside)} ${head}`, kind: 'organization', factor: 0.9 };
+    if (inside.kind !== 'person' && inside.kind !== 'place' && inside.kind !== 'date') return { name: inside.name, kind: speakerKind(inside), factor: 0.9 };
+  }
+  // `his campaign`, `her office`.
+  if (/^(his|her|their|its)$/u.test(det) && core.length >= 2) {
+    const owner = resolvePronoun(det === 'his' ? 'he' : det === 'her' ? 'she' : det === 'its' ? 'it' : 'they', { ...s, mention: null, mentionIndex: null }, ctx);
+    ctx.said.pop();
+    if (owner.kind === 'person' && owner.name !== det && !/^(he|she)$/iu.test(owner.name)) {
+      if (rules.personOrgs.has(head)) return { name: `${owner.name.split(' ').pop()} ${head}`, kind: 'organization', factor: 0.8 };
+      if (rules.personProxies.has(head) && core.length === 2) return { name: owner.name, kind: 'person', factor: 0.8 };
+    }
+    return asWritten();
+  }
+  // `Findings show …`, `The results`: what a poll or a survey named before found.
+  if (RESULT_NOUNS.has(head) && (core.length === 1 || (core.length === 2 && rules.definite.has(det)))) {
+    const owner = lastDataOwner(ctx, at, 'poll|survey|study|report|analysis', true);
+    if (owner) return { ...owner, factor: 0.7 };
+  }
+  if (!rules.definite.has(det)) return asWritten();
+  // `the campaign`: the campaign of the candidate in focus.
+  if (rules.personOrgs.has(head) && core.length === 2) {
+    const focus = lastOf(ctx, at, (e) => e.kind === 'person' && !e.pair) ?? ctx.main;
+    if (focus) return { name: `${surnameOf(focus)} ${head}`, kind: 'organization', factor: 0.75 };
+    return asWritten();
+  }
+  // `the governor`, `the Senate minority leader`: the last entity the text gave that role (and the
+  // capitalised words before it, `New Jersey`, when the description has some); else, for a role writers
+  // vary a main person's name with, the main person.
+  const names = core.slice(1, -1).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.toLowerCase());
+  const hasRole = (e: Entity) => (e.kind === 'person' || e.kind === 'organization') && !e.pair && e.roles.includes(head) &&
+    names.every((w) => e.qualifiers.includes(w) || e.words.includes(w));
+  const holder = lastOf(ctx, at, hasRole);
+  const chosen = holder ?? (ctx.main && rules.focusRoles.has(head) ? ctx.main : null);
+  if (chosen) {
+    ctx.said.push({ e: chosen, at, sentence });
+    return { name: chosen.name, kind: speakerKind(chosen), factor: chosen === holder ? 0.8 : 0.7 };
+  }
+  // `the agency`, `the paper`, `the network`: the last organisation of that kind.
+  const kindWords = rules.orgKinds.get(head);
+  if (kindWords) {
+    const org = lastOf(ctx, at, (e) => e.kind === 'organization' && (e.words.some((w) => kindWords.has(w)) || (e.acronym !== null && kindWords.has(e.acronym.toLowerCase()))));
+    if (org) return { name: org.name, kind: 'organization', factor: 0.8 };
+  }
+  // `the poll`, `the survey`: the body behind the last one named.
+  if (rules.dataNouns.has(head) && core.length <= 3) {
+    const owner = lastDataOwner(ctx, at, head);
+    if (owner) return { ...owner, factor: 0.75 };
+  }
+  return asWritten();
+}
+
+/**
+ * The name of a description that stays one: the noun phrase without its determiner, the words after a
+ * comma or `who`, adverbs and evaluative adjectives (`The recalcitrant officers` → `officers`; `Freshly
+ * leaked documents`, whose span holds only `documents` → `leaked documents`). Participles, numbers,
+ * names and nouns stay (`21-year-old East Flatbush resident`, `retired teachers`).
+ */
+export function descriptionName(text: string, span: Span, written: string, rules: EntityRules): string {
+  let words = written.replace(/\s+/gu, ' ').split(/,|\s(?:who|which|that)\s/u)[0]!.trim().split(' ');
+  if (words.length === 1 && /^\p{Ll}/u.test(words[0]!)) {
+    // Modifiers right before a bare head that attribution left out of the span.
+    const before = text.slice(Math.max(0, span.start - 40), span.start).match(/((?:[\p{L}-]+\s+){1,2})$/u)?.[1]?.trim().split(/\s+/u) ?? [];
+    const mods: string[] = [];
+    for (let k = before.length - 1; k >= 0; k--) {
+      const w = before[k]!;
+      if (!/(?:ed|en|ing|ly)$/u.test(w.toLowerCase()) || NP_STOP.has(w.toLowerCase())) break;
+      mods.unshift(w);
+    }
+    words = [...mods, ...words];
+  }
+  if (words.length > 1 && (rules.definite.has(words[0]!.toLowerCase()) || /^(?:a|an)$/iu.test(words[0]!))) words = words.slice(1);
+  // A short phrase (modifiers and a head, nothing after it) sheds the adverbs and adjectives that open it.
+  if (words.length <= 3) {
+    while (words.length > 1 && ADJECTIVE.test(words[0]!) && !NOT_ADJECTIVES.has(words[0]!.toLowerCase())) words = words.slice(1);
+  }
+  return words.join(' ') || written;
+}
+
+/** Adverbs and adjectives by their ending (`freshly`, `recalcitrant`, `furious`): dropped from the front of a short description's name. */
+export const ADJECTIVE = /^[\p{Ll}-]{3,}(?:ly|ant|ous|ive|ful|less|ical|able|ible|ish)$/u;
+
+/** Words with those endings that are not modifiers to drop: `early results`, `elderly voters`, `assistant`. */
+export const NOT_ADJECTIVES = new Set(['early', 'only', 'elderly', 'daily', 'weekly', 'monthly', 'yearly', 'likely', 'family', 'assistant', 'consultant', 'attendant', 'applicant', 'immigrant', 'migrant', 'servant', 'executive', 'representative', 'relative', 'detective', 'native', 'conservative', 'progressive', 'legislative', 'political']);
+
+/** What a poll or survey found, named without the poll: `Findings show`, `the results`. */
+const RESULT_NOUNS = new Set(['findings', 'results', 'numbers', 'figures', 'data']);
+
+/**
+ * The body behind the last piece of data written before `at`: the name right before the same noun
+ * (`a CNN/ORC poll`, slashes kept), a body a report is by or from (`a 2009 report by the Center for …`),
+ * or a body whose name holds the noun (`the Michigan Survey of Consumers` for `the survey`).
+ */
+export function lastDataOwner(ctx: Context, at: number, head: string, ahead = false): { name: string; kind: SpeakerKind } | null {
+  const last = mentionBefore(ctx.mentions, at);
+  for (let k = last; k >= Math.max(0, last - 2000); k--) {
+    if (ctx.mentions[k]!.end >= at) continue;
+    const owner = dataOwner(ctx, k, head);
+    if (owner) return owner;
+  }
+  // `Findings show …` in a lead, the poll named in the next sentences.
+  const sentence = ctx.mentions[last + 1]?.sentence ?? 0;
+  for (let k = last + 1; ahead && k < ctx.mentions.length && ctx.mentions[k]!.sentence <= sentence + 2; k++) {
+    const owner = dataOwner(ctx, k, head);
+    if (owner) return owner;
+  }
+  return null;
+}
+
+/** The body mention k names, when it stands behind data of this noun (see lastDataOwner). */
+function dataOwner(ctx: Context, k: number, head: string): { name: string; kind: SpeakerKind } | null {
+  const { text, rules } = ctx;
+  const m = ctx.mentions[k]!;
+  const e = entityOf(ctx, k);
+  if (!e || e.kind === 'person' || e.kind === 'place' || e.kind === 'date') return null;
+  const compound = /(?:\p{Lu}[\p{L}\d&.-]*(?:\s\p{Lu}[\p{L}\d&.-]*)*\/)+$/u.exec(text.slice(Math.max(0, m.start - 40), m.start))?.[0].replace(/^(?:A|An|The|In|On|At|By)\s+/u, '') ?? '';
+  // `USA TODAY/Suffolk University Poll`: the pollsters, without the poll.
+  const name = (compound ? compound + text.slice(m.start, m.end) : e.name).replace(/\s+(?:Poll|Polls|Survey|Study|Report)$/u, '');
+  if (new RegExp(String.raw`^['’]?s?\s+(?:${head})s?\b`, 'iu').test(text.slice(m.end, m.end + 12))) return { name, kind: speakerKind(e) };
+  const by = /\b(\p{Ll}+)\s+(?:by|from)\s+(?:the\s+)?(?:\p{Ll}+\s+)?$/u.exec(text.slice(Math.max(0, m.start - 40), m.start));
+  if (by && rules.dataNouns.has(by[1]!)) return { name, kind: 'organization' };
+  if (e.kind === 'organization' && head.split('|').some((h) => e.words.includes(h))) return { name, kind: 'organization' };
+  return null;
+}
