@@ -60,8 +60,57 @@ export interface Attribution {
   readonly content: Span;
   readonly speaker: ResolvedSpeaker | null;
   readonly cue: (Span & { readonly lemma: string }) | null;
-  readonly confidence: number;
+  readonly confidence: number; // the shape's own score; the record's confidence comes from `features` when set
   readonly rule: string;
+  readonly resolutionFactor?: number; // internal: the entity stage's certainty about the speaker's name (ResolvedName.factor)
+  readonly features?: ClaimFeatures; // internal: the confidence model's inputs, never written to a record
+}
+
+/** How the speaker stands in the text: `inherited` from the claim before (`“…,” he said. “…”`). */
+export type MentionForm = 'name' | 'pronoun' | 'description' | 'inherited' | 'none';
+/**
+ * How the speaker's name was found: `as-written` (the mention is the name), `expanded` (a short form
+ * to the document's full name: `Crane` → `Chris Crane`), `antecedent` (a pronoun or description to a
+ * name before it), `unresolved` (kept as written: `he`, `the recalcitrant officers`), `none`.
+ */
+export type Resolution = 'as-written' | 'expanded' | 'antecedent' | 'unresolved' | 'none';
+/** The marks around a quotation in the content: `curly` “…”, `straight` "…", `single` ‘…’ '…', `other` «…» ``…''. */
+export type MarkKind = 'curly' | 'straight' | 'single' | 'other' | 'none';
+
+/**
+ * What the resolved name looks like: `first-last` (two or more capitalised words, the first a known first
+ * name: `Chris Crane`, `Donald J. Trump`), `multi` (other capitalised words: `Staff Katie Walsh`, `Pew
+ * Research Center`), `one` (`Sanders`, `ICE`), `caps` (all upper case: `JEAN-PIERRE`), `lower` (a
+ * description: `recalcitrant officers`), `pronoun` (left unresolved), `none`.
+ */
+export type NameShape = 'first-last' | 'multi' | 'one' | 'caps' | 'lower' | 'pronoun' | 'none';
+
+/** What the pipeline knows about a claim when it makes it: the inputs of the confidence model. */
+export interface ClaimFeatures {
+  readonly rule: string;
+  readonly type: ClaimType;
+  readonly base: number; // the rule's base confidence (patterns table)
+  readonly heuristic: number; // the attribution stage's own score: base × shape and resolution factors × cue
+  readonly cue: string | null; // lemma
+  readonly cueKind: CueKind | 'colon' | null;
+  readonly cueWeight: number; // 0 without a cue
+  readonly marks: MarkKind;
+  readonly runsOn: boolean; // a quotation in the content is not closed in its paragraph
+  readonly mention: MentionForm;
+  readonly resolution: Resolution;
+  readonly nameWords: number; // words of the resolved name (0 without a speaker)
+  readonly nameShape: NameShape;
+  readonly speakerKind: SpeakerKind | null;
+  readonly speakerDistance: number; // sentences between the speaker and the content's start
+  readonly rivals: number; // other people the speaker could be: of the pronoun's gender nearby, or of the name's surname
+  readonly speakerClaims: number; // claims of the document with the same resolved name (this one included)
+  readonly resolutionFactor: number; // the entity stage's certainty (1 as written or inherited; lower past sentences and rival candidates); 1 without a speaker
+  readonly antecedentDistance: number; // a pronoun: sentences back to its name's last mention (4: none in reach)
+  readonly words: number; // words of the content
+  readonly paragraph: number; // index of the content's paragraph
+  readonly singleQuoteStyle: boolean; // the document quotes speech in single marks
+  readonly hardWrapped: boolean; // the document breaks lines inside paragraphs
+  readonly interview: boolean; // the document has `Q:` / `NAME:` turns
 }
 
 export interface TextSpan {

@@ -45,7 +45,7 @@ test('issue 19: claims in windows slice back, carry the document’s sentence nu
   const doc = { path: 'big.txt', text: BIG };
   const chars = Array.from(BIG);
   const sentences = extractSentences(doc);
-  const claims = extract(doc, undefined, SMALL);
+  const claims = extract(doc, undefined, { window: SMALL });
   expect(claims.length).toBeGreaterThan(20);
   const seen = new Map<string, number>(); // content ids: the occurrence counts over the whole document
   for (const [i, c] of claims.entries()) {
@@ -67,8 +67,8 @@ test('issue 19: claims in windows slice back, carry the document’s sentence nu
 test('issue 19: the same words quoted in two windows keep two ids, as in one run', () => {
   const part = '“We will reopen the plant,” Jane Doe said.\n\n' + 'Filler text here. '.repeat(150) + '\n\n';
   const doc = { path: 'twice.txt', text: part + part + part };
-  const windowed = extract(doc, undefined, part.length + 10);
-  const whole = extract(doc, undefined, Infinity);
+  const windowed = extract(doc, undefined, { window: part.length + 10 });
+  const whole = extract(doc, undefined, { window: Infinity });
   expect(windowed.filter((c) => c.quote.text.startsWith('We will reopen')).length).toBe(3);
   expect(windowed.map((c) => c.id)).toEqual(whole.map((c) => c.id));
   expect(new Set(windowed.map((c) => c.id)).size).toBe(windowed.length);
@@ -77,5 +77,5 @@ test('issue 19: the same words quoted in two windows keep two ids, as in one run
 test('issue 19: a document under the window runs whole, as before', () => {
   const doc = { path: 'one.txt', text: BIG.slice(0, 50_000) };
   expect(BIG.length).toBeLessThan(WINDOW);
-  expect(extract(doc, undefined, WINDOW)).toEqual(extract(doc, undefined, Infinity));
+  expect(extract(doc, undefined, { window: WINDOW })).toEqual(extract(doc, undefined, { window: Infinity }));
 });

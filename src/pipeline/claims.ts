@@ -2,12 +2,20 @@ import { createHash } from 'node:crypto';
 import type { Attribution, Claim, SentenceRecord, Sentence, SourceDoc, Span } from '../types.js';
 import { toCodePoints } from '../text/code-points.js';
 import { findIndexBefore } from '../text/span.js';
+import { scoreConfidence, type ConfidenceModel } from './confidence.js';
 
 /**
  * Turn attributions (UTF-16) into records (code points), with an id from content (see `claimId`). One
  * code-point table per document; the occurrence numbers count equal quotation texts in quote order.
+ * The confidence is the model's probability that the claim is right, from the attribution's features
+ * (a model without weights, or an attribution without features, keeps the shape's own score).
+ * `features: true` leaves the features on the records (the fit script's view; never printed).
  */
-export function buildClaims(doc: SourceDoc, sentences: readonly Sentence[], attributions: readonly Attribution[]): Claim[] {
+export function buildClaims(
+  doc: SourceDoc, sentences: readonly Sentence[], attributions: readonly Attribution[],
+  model: ConfidenceModel = { intercept: 0, weights: {} }, options: { features?: boolean } = {},
+): Claim[] {
+  const modelled = Object.keys(model.weights).length > 0;
   const cp = toCodePoints(doc.text);
   const slice = (s: Span) => ({ text: doc.text.slice(s.start, s.end), start: cp(s.start), end: cp(s.end) });
   const seen = new Map<string, number>();
@@ -26,8 +34,9 @@ export function buildClaims(doc: SourceDoc, sentences: readonly Sentence[], attr
       quote,
       speaker: a.speaker ? { ...slice(a.speaker), name: a.speaker.name, kind: a.speaker.kind } : null,
       cue: a.cue ? { ...slice(a.cue), lemma: a.cue.lemma } : null,
-      confidence: Math.round(a.confidence * 100) / 100,
+      confidence: Math.round((modelled && a.features ? scoreConfidence(a.features, model) : a.confidence) * 100) / 100,
       rule: a.rule,
+      ...(options.features && a.features ? { features: a.features } : {}),
     };
   });
   return sortClaims(claims);

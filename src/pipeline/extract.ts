@@ -1,4 +1,4 @@
-import type { Claim, SentenceRecord, SourceDoc } from '../types.js';
+import type { Claim, ClaimFeatures, SentenceRecord, SourceDoc } from '../types.js';
 import { RULES, type Rules } from '../rules/index.js';
 import { tokenize } from '../text/tokens.js';
 import { findIndexBefore } from '../text/span.js';
@@ -14,6 +14,17 @@ import type { SentenceFacts } from './sentence-facts.js';
 import { resolveEntities } from './entities.js';
 import { findBoilerplate } from './boilerplate.js';
 import { buildClaims, buildSentences, claimId, foldQuotation } from './claims.js';
+import { describeAttributions } from './features.js';
+
+/**
+ * `features: true` keeps each claim's confidence-model inputs on it (for the fit script; never printed);
+ * `window`: the window size in UTF-16 units (tests), default `WINDOW`.
+ */
+export interface ExtractOptions {
+  readonly features?: boolean;
+  readonly window?: number;
+}
+export type ClaimWithFeatures = Claim & { readonly features: ClaimFeatures };
 
 /**
  * A document longer than this (UTF-16 units) runs in windows of about this size, cut between paragraphs,
@@ -26,8 +37,10 @@ export const WINDOW = 1024 * 1024;
  * The whole pipeline for one document. Pure: same document, same claims. A document longer than
  * `WINDOW` runs window by window (see `extractSteps`); a claim never spans two windows.
  */
-export function extract(doc: SourceDoc, rules: Rules = RULES, window = WINDOW): Claim[] {
-  return drain(extractSteps(doc, rules, window)) as Claim[];
+export function extract(doc: SourceDoc, rules?: Rules, options?: ExtractOptions & { features?: false }): Claim[];
+export function extract(doc: SourceDoc, rules: Rules, options: ExtractOptions & { features: true }): ClaimWithFeatures[];
+export function extract(doc: SourceDoc, rules: Rules = RULES, options: ExtractOptions = {}): Claim[] {
+  return drain(extractSteps(doc, rules, options.window ?? WINDOW, options)) as Claim[];
 }
 
 /** `claims sentences` stops after the splitter (windowed as `extract`). */
@@ -48,15 +61,15 @@ function drain<T>(steps: Generator<void, T>): T {
  * event loop in, and see a Ctrl-C), returns the claims. Each window's records are shifted back to the
  * document's code points, sentence numbers and ids, so a document of one window gives `extract`'s output.
  */
-export function* extractSteps(doc: SourceDoc, rules: Rules = RULES, window = WINDOW): Generator<void, Claim[]> {
-  if (!(doc.text.length > window)) return extractWhole(doc, rules).claims; // (a bad doc fails in the stages, as before)
+export function* extractSteps(doc: SourceDoc, rules: Rules = RULES, window = WINDOW, options: ExtractOptions = {}): Generator<void, Claim[]> {
+  if (!(doc.text.length > window)) return extractWhole(doc, rules, options).claims; // (a bad doc fails in the stages, as before)
   const out: Claim[] = [];
   let cps = 0;
   let sentences = 0;
   const seen = new Map<string, number>(); // folded quotation → occurrences so far, over the whole document
   for (const [start, end] of cutWindows(doc.text, window)) {
     const part = { path: doc.path, text: doc.text.slice(start, end) };
-    const r = extractWhole(part, rules);
+    const r = extractWhole(part, rules, options);
     for (const c of r.claims) out.push(shiftClaim(c, cps, sentences, seen));
     cps += countCodePoints(part.text);
     sentences += r.sentences;
@@ -160,7 +173,7 @@ function shiftClaim(c: Claim, cps: number, sentences: number, seen: Map<string, 
 }
 
 /** The pipeline on one whole text: its claims and how many sentences it has. */
-function extractWhole(doc: SourceDoc, rules: Rules): { claims: Claim[]; sentences: number } {
+function extractWhole(doc: SourceDoc, rules: Rules, options: ExtractOptions): { claims: Claim[]; sentences: number } {
   const text = normalise(doc.text); // same length as doc.text
   const paragraphs = splitParagraphs(text);
   const sentences = splitSentences(text, paragraphs, rules);
@@ -180,9 +193,10 @@ function extractWhole(doc: SourceDoc, rules: Rules): { claims: Claim[]; sentence
   const found = findAttributions({ text, paragraphs, quotes, facts }, rules.attribute);
   const { mentions, speakers } = speakerMentions(found, facts);
   const names = resolveEntities({ text, mentions, speakers });
-  const attributions = scoreAttributions(found, names, facts)
+  const scored = scoreAttributions(found, names, facts)
     .filter((a) => !furniture.has(findIndexBefore(paragraphs, a.content.start)));
-  return { claims: buildClaims(doc, sentences, attributions), sentences: sentences.length };
+  const attributions = describeAttributions({ source: doc.text, text, paragraphs, sentences, quotes, facts, attributions: scored }, rules.features);
+  return { claims: buildClaims(doc, sentences, attributions, rules.confidence, options), sentences: sentences.length };
 }
 
 /** A membership test for "inside a quotation" (marks included), O(1) per offset. */

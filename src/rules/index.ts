@@ -9,6 +9,7 @@ import type { PhraseRules } from './phrase-words.js';
 import { ACRONYM, CALENDAR_WORDS, NAME_CONNECTORS, NAME_PARTICLES, NAME_SUFFIXES, NOUN_SUFFIX } from './names.js';
 import { CIRCUMSTANCE_STARTS, FUNCTION_WORDS, SPEAKER_VERB_GAP } from './function-words.js';
 import { BOILERPLATE_PATTERNS, LABELS } from './boilerplate.js';
+import { CONFIDENCE_MODEL } from './confidence-model.js';
 import { PRONOUNS } from './pronouns.js';
 import { ELISIONS, QUOTE_DIGRAPHS, QUOTE_MARKS } from './quote-marks.js';
 import { NOMINALS, ORG_WORDS, SPEAKER_NOUNS, TITLES } from './titles.js';
@@ -39,6 +40,10 @@ export function buildRules() {
       acronym: ACRONYM,
       nounSuffix: NOUN_SUFFIX,
     },
+    features: {
+      pronouns: new Map(PRONOUNS.map((p) => [p.word, p])),
+    },
+    confidence: CONFIDENCE_MODEL,
     attribute: buildAttributeRules(functionWords),
     entities: {
       titles: new Map<string, 'm' | 'f' | null>(TITLES.map((t) => [t.word, 'gender' in t ? t.gender : null])),
