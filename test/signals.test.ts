@@ -38,6 +38,17 @@ const POSIX = process.platform !== 'win32';
 
 interface Ended { code: number | null; out: string; err: string; ms: number }
 
+/**
+ * How long the bin takes to start on this machine now (`--version`, which loads the same modules as far
+ * as the signal handlers): a signal sent on a timer waits at least three times this, so a loaded machine
+ * does not signal a process that has not yet installed its handlers.
+ */
+const STARTUP_MS = (() => {
+  const t = Date.now();
+  spawnSync(process.execPath, [BIN, '--version']);
+  return Date.now() - t;
+})();
+
 /** Spawn the bin, wait for `ready` (stdout data, or a delay), send `signal`, and time the exit. */
 function interrupt(args: string[], opts: { signal?: NodeJS.Signals; afterMs?: number; stdin?: (w: NodeJS.WritableStream) => void; waitForOutput?: boolean }): Promise<Ended> {
   return new Promise((resolve) => {
@@ -57,7 +68,7 @@ function interrupt(args: string[], opts: { signal?: NodeJS.Signals; afterMs?: nu
     child.stderr.on('data', (d: Buffer) => { err += d.toString(); });
     child.stdin.on('error', () => {});
     opts.stdin?.(child.stdin); // left open: the bin waits on it
-    if (!opts.waitForOutput) setTimeout(send, opts.afterMs ?? 1500);
+    if (!opts.waitForOutput) setTimeout(send, Math.max(opts.afterMs ?? 1500, 3 * STARTUP_MS));
     const killer = setTimeout(() => child.kill('SIGKILL'), 30_000);
     child.on('close', (code) => {
       clearTimeout(killer);
