@@ -62,6 +62,8 @@ export interface Attribution {
   readonly cue: (Span & { readonly lemma: string }) | null;
   readonly confidence: number;
   readonly rule: string;
+  /** A piece of an interrupted quotation after the first: the content of the claim it continues. */
+  readonly continues?: Span;
 }
 
 export interface TextSpan {
@@ -81,6 +83,8 @@ export interface Claim {
   readonly cue: (TextSpan & { readonly lemma: string }) | null;
   readonly confidence: number;
   readonly rule: string;
+  /** Only on a piece of an interrupted quotation after the first: the id of the claim it continues. */
+  readonly continues?: string;
 }
 
 export interface SentenceRecord {

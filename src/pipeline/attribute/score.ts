@@ -30,6 +30,7 @@ export function scoreAttributions(found: readonly Found[], names: readonly (Reso
       type, content: f.content, speaker,
       cue: f.cue ? { start: f.cue.start, end: f.cue.end, lemma: f.cue.lemma } : null,
       confidence: Math.max(0.01, Math.min(1, confidence)), rule: f.rule,
+      ...(f.continues ? { continues: f.continues } : {}),
     });
   }
   return out;
