@@ -148,3 +148,21 @@ describe('a trailing attribution with an apposition or a quotation that ends the
     expect(claims(text).filter((c) => c[5] === 'clause-comma-cue-name' || c[5] === 'clause-cue-name-clause')).toEqual([]);
   });
 });
+
+describe('issue 15: a cue word that is noun and verb reads as a verb after a subject', () => {
+  test.each([
+    ['He claims that the deal is bad.', ['the deal is bad', 'He', 'claims', 'name-cue-that-clause']],
+    ['Jane Doe claims that the deal is bad.', ['the deal is bad', 'Jane Doe', 'claims', 'name-cue-that-clause']],
+    ['The governor reports that the deal is bad.', ['the deal is bad', 'The governor', 'reports', 'name-cue-that-clause']],
+  ])('verb: %s', (text, expected) => {
+    expect(claims(text).map((c) => [c[0], c[1], c[3], c[5]])).toEqual([expected]);
+  });
+  test.each([
+    'He rejected the claims that the deal is bad.',
+    'He made claims that the deal is bad.',
+    'Amid reports that the deal is bad, shares fell.',
+    'False claims that the deal is bad spread online.',
+  ])('noun, no name-cue-that-clause: %s', (text) => {
+    expect(claims(text).map((c) => c[5])).not.toContain('name-cue-that-clause');
+  });
+});
