@@ -67,6 +67,20 @@ export const SMALL_CLAUSE_VERBS = ['call', 'label', 'brand', 'dub'] as const;
 /** Verbs that report a description only with `as` or a quotation: `described it as “…”`, not `described the meeting`. */
 export const AS_VERBS = ['describe', 'characterize', 'portray', 'depict', 'cast', 'frame', 'paint'] as const;
 
+/**
+ * Characterising verbs: a report only with an object and its characterisation (`blasted the deal as “a disgrace”`,
+ * `likened the plan to a tax`), never on their own (`dismissed the case`, `hailed a cab`). The word that links
+ * the object to the characterisation.
+ */
+export const CHARACTERISING_VERBS = [
+  { lemma: 'blast', link: 'as' },
+  { lemma: 'deride', link: 'as' },
+  { lemma: 'dismiss', link: 'as' },
+  { lemma: 'hail', link: 'as' },
+  { lemma: 'slam', link: 'as' },
+  { lemma: 'liken', link: 'to' },
+] as const satisfies readonly { lemma: string; link: string }[];
+
 /** Of the noun-like verbs, those whose base and -s forms are nouns far more often in news: cues only before `that` or a colon. */
 export const MOSTLY_NOUN_VERBS = [
   'state', 'report', 'comment', 'note', 'call', 'question', 'order', 'text', 'email', 'e-mail', 'post', 'charge',
@@ -128,6 +142,7 @@ export interface AttributeRules {
   readonly whClauseVerbs: ReadonlySet<string>;
   readonly labels: ReadonlySet<string>;
   readonly asVerbs: ReadonlySet<string>;
+  readonly characterisingVerbs: ReadonlyMap<string, string>; // lemma → linking word
   readonly smallClauseVerbs: ReadonlySet<string>;
   readonly objectSenseVerbs: ReadonlySet<string>;
   readonly viewNouns: ReadonlySet<string>;

@@ -98,6 +98,7 @@ function buildAttributeRules(functionWords: ReadonlySet<string>): AttributeRules
     whClauseVerbs: new Set<string>(A.WH_CLAUSE_VERBS),
     labels: new Set<string>(LABELS),
     asVerbs: new Set<string>(A.AS_VERBS),
+    characterisingVerbs: new Map<string, string>(A.CHARACTERISING_VERBS.map((v) => [v.lemma, v.link])),
     smallClauseVerbs: new Set<string>(A.SMALL_CLAUSE_VERBS),
     objectSenseVerbs: new Set<string>(A.OBJECT_SENSE_VERBS),
     viewNouns: new Set<string>(VIEW_NOUNS),
