@@ -166,3 +166,17 @@ describe('issue 15: a cue word that is noun and verb reads as a verb after a sub
     expect(claims(text).map((c) => c[5])).not.toContain('name-cue-that-clause');
   });
 });
+
+shapeTable('issue 15: characterisations', REPORTED_CLAUSE, [
+  ['name-cue-object-as', 'The governor blasted the deal as a disgrace.'],
+  ['name-cue-object-as', 'The senator derided the plan as a giveaway to the rich.'],
+  ['name-cue-object-as', 'The senator likened the plan to a tax on the poor.'],
+  ['name-cue-object-as', 'The senator dismissed the report as partisan nonsense.'],
+  ['name-cue-object-as', 'The mayor hailed the deal as a victory for workers.'],
+], [
+  ['name-cue-object-as', 'The judge dismissed the case on Tuesday.'],
+  ['name-cue-object-as', 'The crowd hailed a cab outside the hotel.'],
+  ['name-cue-object-as', 'The senator blasted the plan, and aides left the room.'],
+  ['name-cue-object-as', 'The mayor dismissed the staff as he left the building.'],
+  ['name-cue-object-as', 'The senator likened it.'],
+]);

@@ -19,6 +19,7 @@ export const REPORTED_CLAUSE = [
   { id: 'clause-comma-name-cue', confidence: 0.85, example: 'The office will reopen next week, Jane Doe said.', match: verbCue },
   { id: 'clause-comma-cue-name', confidence: 0.85, example: 'The office will reopen next week, said Jane Doe.', match: clauseCommaCueName },
   { id: 'clause-name-cue-clause', confidence: 0.8, example: 'The plan, Jane Doe said, is a good one.', match: verbCue },
+  { id: 'name-cue-object-as', confidence: 0.75, example: 'Jane Doe blasted the deal as “a disgrace.”', match: verbCue },
   { id: 'clause-cue-name-clause', confidence: 0.8, example: 'The plan, said Jane Doe, a union leader, is a good one.', match: clauseCommaCueName },
 ] as const satisfies readonly Shape[];
 
@@ -83,9 +84,16 @@ export function verbCue(cue: FoundCue, f: SentenceFacts, rules: AttributeRules, 
     const nounForm = rules.nounLikeVerbs.has(cue.lemma) && (cue.form === cue.lemma || cue.form === cue.lemma + 's' || cue.form === cue.lemma + 'es');
     const namedSubject = !!subject.mention && (subject.mention.pronoun || /^\p{Lu}/u.test(subject.mention.name));
     if (nounForm && bare && !namedSubject) return null;
-    if (bare && !small && !rules.bareClauseVerbs.has(cue.lemma) && cue.weight < 0.7) return null;
+    // `blasted the deal as “a disgrace”`, `likened the plan to a tax`: only with the object and its characterisation.
+    const link = rules.characterisingVerbs.get(cue.lemma);
+    if (link !== undefined && (!bare || coordinated && !lastInSentence)) return null;
+    if (bare && !small && link === undefined && !rules.bareClauseVerbs.has(cue.lemma) && cue.weight < 0.7) return null;
     const content = clauseAfter(f, start, rules);
     if (!content) return null;
+    if (link !== undefined) {
+      const end = characterisationEnd(f, start, content, link);
+      return end === null ? null : mk({ start: content.start, end }, subject, cue, 'name-cue-object-as', coordinated ? 0.9 : 1, f);
+    }
     // `…, a spokesman told the Post.`, `Dean Tells Democratic Convention`: what follows a hearer verb is only
     // the hearer (a short noun phrase that ends the sentence); the content is before.
     if (bare && !hearer && rules.hearerVerbs.has(cue.lemma) && isLast(f, content.end, rules.phrases) && isShortObject(toks, content, rules)) {
@@ -135,6 +143,26 @@ function clauseCommaCueName(cue: FoundCue, f: SentenceFacts, rules: AttributeRul
   if (!pronounClause && ((closing && b >= 0) || isLast(f, m.span.end, rules.phrases))) {
     const content = clauseBefore(f, closing ? cue.first : cue.first - 1);
     if (content) return mk(content, m, cue, 'clause-comma-cue-name', 1, f);
+  }
+  return null;
+}
+
+/**
+ * The end of a characterisation: a short object (one to eight words, no comma, no quotation before the link), the
+ * link (`as`, `to`), then what it is called, to the content's end; null when the link is missing.
+ */
+const subjectPronoun = /^(?:he|she|it|they|we|i|you|there)$/u;
+
+function characterisationEnd(f: SentenceFacts, start: number, content: Span, link: string): number | null {
+  const toks = f.tokens;
+  let words = 0;
+  for (let k = firstTokenFrom(toks, content.start); k < toks.length && k < start + 10; k++) {
+    const t = toks[k]!;
+    if (t.start >= content.end) return null;
+    // `as it moved north`, `as Smith left`: a clause of time, not a characterisation.
+    if (t.lower === link && !t.quoted) return words >= 1 && toks[k + 1] !== undefined && toks[k + 1]!.start < content.end && !subjectPronoun.test(toks[k + 1]!.lower) ? content.end : null;
+    if (!t.word || t.quoted) return null;
+    words++;
   }
   return null;
 }
