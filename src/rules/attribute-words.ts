@@ -114,7 +114,14 @@ export const FINDINGS_NOUNS = [
   'investigators', 'researchers', 'research', 'data', 'audit', 'probe', 'inquiry', 'test', 'tests', 'census',
   'estimate', 'estimates', 'paper', 'papers', 'experts', 'scientists', 'economists', 'analysts', 'pollsters', 'group', 'groups',
   'organization', 'institute', 'center', 'foundation', 'commission', 'committee', 'panel', 'office', 'agency',
+  'polling', 'findings', 'figures', 'results', 'records', 'documents', 'memo', 'filing', 'tally',
 ] as const;
+
+/**
+ * Verbs a document, poll or study reports with: its subject may be a long noun phrase (`A Reuters/Ipsos poll
+ * released Friday shows that …`, `A survey by the group in March found …`).
+ */
+export const DOCUMENT_CUES = ['show', 'find', 'suggest', 'indicate', 'conclude', 'reveal', 'estimate', 'report', 'say', 'state', 'predict', 'project', 'confirm'] as const;
 
 /** Words ending in -ly that are not manner adverbs: kept at the start of a content (`said early voting …`). */
 export const LY_NOT_ADVERBS = ['only', 'early', 'likely', 'unlikely', 'daily', 'weekly', 'monthly', 'yearly', 'elderly', 'family', 'rally', 'ally', 'supply', 'reply', 'italy'] as const;
@@ -160,6 +167,7 @@ export interface AttributeWords extends ClauseWords {
   readonly be: ReadonlySet<string>;
   readonly headOpeners: ReadonlySet<string>;
   readonly findingsNouns: ReadonlySet<string>;
+  readonly documentCues: ReadonlySet<string>;
   readonly lyNotAdverbs: ReadonlySet<string>;
   readonly notObjectStart: ReadonlySet<string>;
 }

@@ -112,6 +112,7 @@ function buildAttributeRules(functionWords: ReadonlySet<string>): AttributeRules
       be: new Set<string>(A.BE),
       headOpeners: new Set<string>(A.HEAD_OPENERS),
       findingsNouns: new Set<string>(A.FINDINGS_NOUNS),
+      documentCues: new Set<string>(A.DOCUMENT_CUES),
       lyNotAdverbs: new Set<string>(A.LY_NOT_ADVERBS),
       notObjectStart: new Set<string>(A.NOT_OBJECT_START),
     },
