@@ -5,6 +5,7 @@ import { type Token, stripPossessive } from '../../text/tokens.js';
 import { afterApposition, isLast, speakerAfter } from '../phrases/after.js';
 import { speakerBefore } from '../phrases/before.js';
 import { documentSender } from '../phrases/cue-speaker.js';
+import { phraseMention } from '../phrases/noun-phrases.js';
 import { sentenceSubject } from '../phrases/subject.js';
 import { MAX_CONTENT_TOKENS, type SentenceFacts, type SpeakerRef, atLeastWords, firstTokenFrom, hasClause, hasClauseSign, mentionAt, tokenIndexAtOrAfter } from '../sentence-facts.js';
 import { clauseAfter, clauseBefore, isTrailingTail } from './clauses.js';
@@ -41,6 +42,9 @@ export function verbCue(cue: FoundCue, f: SentenceFacts, rules: AttributeRules, 
   if (!small && rules.mostlyNouns.has(cue.lemma) && (cue.form === cue.lemma || cue.form === cue.lemma + 's') &&
     ((toks[cue.last + 1]?.lower !== 'that' && toks[cue.last + 1]?.text !== ':') || rules.words.auxiliaries.has(toks[cue.last + 2]?.lower ?? ''))) return null;
   let subject = speakerBefore(f, cue.first, rules.phrases, cue.weight >= 0.9);
+  // `A new poll released Friday shows that …`, `A survey by the group in March found …`: a document's long subject.
+  const document = rules.words.documentCues.has(cue.lemma) ? documentSubject(f, cue.first, rules) : null;
+  if (document && (!subject || document.span.start < subject.span.start)) subject = document;
   // `… with voters, candidates have more room, said Steve Grubbs, an Iowa operative.`: a “subject” with a clause of
   // its own is the content; the name that ends the sentence after the saying verb is the speaker.
   if (subject && rules.invertedVerbs.has(cue.lemma) && hasClauseSign(toks, subject.span, rules)) {
@@ -104,7 +108,7 @@ export function verbCue(cue: FoundCue, f: SentenceFacts, rules: AttributeRules, 
     if (bare && rules.asVerbs.has(cue.lemma) && !toks.some((t) => t.start >= content.start && t.end <= content.end && (t.lower === 'as' || t.quoted))) return null;
     // `found a way`, `added 1 million jobs`, `maintained his lead`: without `that` these verbs take an object,
     // unless a clause follows (`found he was wrong`) or the subject reports findings (`the poll found 90 percent support`).
-    if (bare && rules.objectSenseVerbs.has(cue.lemma) && !hasClause(toks, content, rules) && !(cue.lemma === 'find' && reportsFindings(f, subject.span, rules))) return null;
+    if (bare && rules.objectSenseVerbs.has(cue.lemma) && !hasClause(toks, content, rules) && !(cue.lemma === 'find' && (subject === document || reportsFindings(f, subject.span, rules)))) return null;
     // The complement ends with its quotation: `called the system “rigged” in a tweet, and …` stops at `”`.
     if (bare && smallEnd !== null && !coordinated) return mk({ start: content.start, end: Math.min(content.end, smallEnd) }, subject, cue, 'name-cue-object-quote', 1, f);
     return mk(content, subject, cue, coordinated ? 'and-cue-that-clause' : hearer ? 'name-cue-hearer-that-clause' : 'name-cue-that-clause', (that ? 1 : 0.9) * (coordinated ? 0.9 : 1), f);
@@ -179,6 +183,34 @@ function reportsFindings(f: SentenceFacts, span: Span, rules: AttributeRules): b
   let last: Token | undefined;
   for (let k = tokenIndexAtOrAfter(f, span.start); k < f.tokens.length && f.tokens[k]!.end <= span.end; k++) if (f.tokens[k]!.word) last = f.tokens[k];
   return last !== undefined && rules.words.findingsNouns.has(stripPossessive(last.lower));
+}
+
+/**
+ * A document, poll or study as a subject that ends just before the cue: its first noun of findings (`poll`,
+ * `report`, `analysis`) after a determiner or a name, then at most eight words of description (`released Friday`,
+ * `by the group in March`), with no comma, `that` or quotation. It opens the sentence or follows a clause start.
+ */
+function documentSubject(f: SentenceFacts, cueFirst: number, rules: AttributeRules): SpeakerRef | null {
+  const toks = f.tokens;
+  const joins = (t: Token) => t.text === '/' || t.text === '-' || t.text === '.';
+  let first = cueFirst; // the phrase opens after the sentence start, a clause start or a punctuation mark
+  while (first > 0 && first > cueFirst - 12) {
+    const t = toks[first - 1]!;
+    if (t.quoted || (!t.word && !joins(t)) || rules.words.clauseStart.has(t.lower)) break;
+    if (t.lower === 'that' || t.lower === 'who' || t.lower === 'which') return null;
+    first--;
+  }
+  if (first > 0 && first <= cueFirst - 12) return null; // no start in reach
+  const opener = toks[first];
+  if (!opener || first >= cueFirst || (!rules.words.determiners.has(opener.lower) && !opener.cap && !/'s$/u.test(opener.lower))) return null;
+  // The first noun of findings is the head: `A survey by the group` → `survey`, not `group`.
+  let noun = -1;
+  for (let k = first; k < cueFirst && noun < 0; k++) if (toks[k]!.word && rules.words.findingsNouns.has(stripPossessive(toks[k]!.lower))) noun = k;
+  if (noun < 0 || cueFirst - 1 - noun > 8) return null;
+  // The head of the first noun phrase: not `Mr. Smith of the agency found`.
+  for (let k = first; k < noun; k++) if (/^(?:of|by|for|in|on|at|from|with|to)$/u.test(toks[k]!.lower)) return null;
+  const mention = phraseMention(f, first, noun, noun, rules.words.determiners.has(opener.lower) && first < noun ? first + 1 : first, /s$/u.test(toks[noun]!.lower));
+  return { span: { start: opener.start, end: toks[cueFirst - 1]!.end }, mention, name: null, kind: null };
 }
 
 /** At most six words, no clause, no infinitive (`asked the court to intervene`), no quotation or colon: a hearer. */
