@@ -3,7 +3,7 @@ import type { Span } from '../../types.js';
 import type { FoundCue } from '../cues.js';
 import { type Token, stripPossessive } from '../../text/tokens.js';
 import { afterApposition, isLast, speakerAfter } from '../phrases/after.js';
-import { speakerBefore } from '../phrases/before.js';
+import { speakerBefore, speakingHeadBefore } from '../phrases/before.js';
 import { documentSender } from '../phrases/cue-speaker.js';
 import { phraseMention } from '../phrases/noun-phrases.js';
 import { sentenceSubject } from '../phrases/subject.js';
@@ -45,6 +45,9 @@ export function verbCue(cue: FoundCue, f: SentenceFacts, rules: AttributeRules, 
   // `A new poll released Friday shows that …`, `A survey by the group in March found …`: a document's long subject.
   const document = rules.words.documentCues.has(cue.lemma) ? documentSubject(f, cue.first, rules) : null;
   if (document && (!subject || document.span.start < subject.span.start)) subject = document;
+  // `attorneys for the family said`, `people close to him say`: a speaking noun with its modifier.
+  const head = document ? null : speakingHeadBefore(f, cue.first, rules.phrases);
+  if (head && (!subject || head.span.start < subject.span.start)) subject = head;
   // `… with voters, candidates have more room, said Steve Grubbs, an Iowa operative.`: a “subject” with a clause of
   // its own is the content; the name that ends the sentence after the saying verb is the speaker.
   if (subject && rules.invertedVerbs.has(cue.lemma) && hasClauseSign(toks, subject.span, rules)) {
