@@ -124,3 +124,14 @@ describe('issue 15: speakers with numbers and with a speaking head before a modi
     expect(claims(text).map((c) => c[1])).not.toContain(wrong);
   });
 });
+
+describe('issue 15: an introductory participle or adverb is not the subject', () => {
+  test.each([
+    ['Chastened by the polls, Jane Doe revised her plan, saying the tax was too high.', 'Jane Doe'],
+    ['Clearly, Jane Doe left the room, saying the meeting was over.', 'Jane Doe'],
+    ['Allen left the room, saying the meeting was over.', 'Allen'],
+    ['Jane Doe left the room, saying the meeting was over.', 'Jane Doe'],
+  ])('%s', (text, speaker) => {
+    expect(claims(text).map((c) => c[1])).toEqual([speaker]);
+  });
+});
