@@ -191,11 +191,12 @@ describe('issue 15: a document, poll or study with a long subject', () => {
     expect(claims(text).map((c) => [c[0], c[1], c[3]])).toEqual([expected]);
   });
   test.each([
-    ['a person, not a document, before the noun', 'Mr. Smith of the agency found the key under the mat.', 'Mr. Smith of the agency'],
-    ['no noun of findings', 'A man released Friday found the key under the mat.', null],
-  ])('no document subject: %s', (_what, text, speaker) => {
-    const found = claims(text);
-    expect(found.map((c) => c[1]).filter((s) => s !== speaker && /report|released/u.test(s))).toEqual([]);
+    ['a person, not a document, before the noun', 'Mr. Smith of the agency found that the key was under the mat.', 'the agency'],
+    ['no noun of findings', 'A man released Friday found the key under the mat.', 'A man released Friday'],
+    ['a participle after a clause', 'The senator has cited a study showing the state last in pay.', 'The senator has cited a study'],
+    ['an attribution opens the content', 'New papers show the governor warned that the plan would fail.', 'New papers'],
+  ])('no document subject: %s', (_what, text, wrong) => {
+    expect(claims(text).map((c) => c[1])).not.toContain(wrong);
   });
   // Known (older than issue 15): the object of a relative clause is taken as the subject of `found`.
   test.fails('no document subject inside a relative clause', () => {

@@ -7,7 +7,7 @@ import { speakerBefore, speakingHeadBefore } from '../phrases/before.js';
 import { documentSender } from '../phrases/cue-speaker.js';
 import { phraseMention } from '../phrases/noun-phrases.js';
 import { sentenceSubject } from '../phrases/subject.js';
-import { MAX_CONTENT_TOKENS, type SentenceFacts, type SpeakerRef, atLeastWords, firstTokenFrom, hasClause, hasClauseSign, mentionAt, tokenIndexAtOrAfter } from '../sentence-facts.js';
+import { MAX_CONTENT_TOKENS, type SentenceFacts, type SpeakerRef, atLeastWords, cueAt, firstTokenFrom, hasClause, hasClauseSign, mentionAt, tokenIndexAtOrAfter } from '../sentence-facts.js';
 import { clauseAfter, clauseBefore, isTrailingTail } from './clauses.js';
 import { smallClauseEnd } from './naming.js';
 import { type Found, mk, type Shape } from './shape.js';
@@ -43,7 +43,9 @@ export function verbCue(cue: FoundCue, f: SentenceFacts, rules: AttributeRules, 
     ((toks[cue.last + 1]?.lower !== 'that' && toks[cue.last + 1]?.text !== ':') || rules.words.auxiliaries.has(toks[cue.last + 2]?.lower ?? ''))) return null;
   let subject = speakerBefore(f, cue.first, rules.phrases, cue.weight >= 0.9);
   // `A new poll released Friday shows that …`, `A survey by the group in March found …`: a document's long subject.
-  const document = rules.words.documentCues.has(cue.lemma) ? documentSubject(f, cue.first, rules) : null;
+  // Not a participle (`cited a study showing …`), and not when the content opens with an attribution of its own
+  // (`Papers show Mrs Thatcher warned that …`: hers is the claim).
+  const document = rules.words.documentCues.has(cue.lemma) && !/ing$/u.test(cue.form) && !attributionOpens(f, cue.last + 1) ? documentSubject(f, cue.first, rules) : null;
   if (document && (!subject || document.span.start < subject.span.start)) subject = document;
   // `attorneys for the family said`, `people close to him say`: a speaking noun with its modifier.
   const head = document ? null : speakingHeadBefore(f, cue.first, rules.phrases);
@@ -188,6 +190,17 @@ function reportsFindings(f: SentenceFacts, span: Span, rules: AttributeRules): b
   return last !== undefined && rules.words.findingsNouns.has(stripPossessive(last.lower));
 }
 
+/** Does a saying verb (weight ≥ 0.9) follow within six words of token i, with no punctuation between? */
+function attributionOpens(f: SentenceFacts, i: number): boolean {
+  for (let k = i; k < Math.min(f.tokens.length, i + 7); k++) {
+    const t = f.tokens[k]!;
+    if (!t.word || t.quoted) return false;
+    const c = cueAt(f, k);
+    if (c) return c.kind === 'verb' && c.weight >= 0.9;
+  }
+  return false;
+}
+
 /**
  * A document, poll or study as a subject that ends just before the cue: its first noun of findings (`poll`,
  * `report`, `analysis`) after a determiner or a name, then at most eight words of description (`released Friday`,
@@ -210,6 +223,7 @@ function documentSubject(f: SentenceFacts, cueFirst: number, rules: AttributeRul
   let noun = -1;
   for (let k = first; k < cueFirst && noun < 0; k++) if (toks[k]!.word && rules.words.findingsNouns.has(stripPossessive(toks[k]!.lower))) noun = k;
   if (noun < 0 || cueFirst - 1 - noun > 8) return null;
+  for (let k = first; k < noun; k++) if (rules.words.auxiliaries.has(toks[k]!.lower) || cueAt(f, k) !== undefined) return null; // `X has cited a study`
   // The head of the first noun phrase: not `Mr. Smith of the agency found`.
   for (let k = first; k < noun; k++) if (/^(?:of|by|for|in|on|at|from|with|to)$/u.test(toks[k]!.lower)) return null;
   const mention = phraseMention(f, first, noun, noun, rules.words.determiners.has(opener.lower) && first < noun ? first + 1 : first, /s$/u.test(toks[noun]!.lower));
