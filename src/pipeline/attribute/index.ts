@@ -179,7 +179,9 @@ function withoutNested(list: readonly Found[], text: string): Found[] {
       const quotation = a.quoteEnd !== undefined && a.rule !== 'quote-continued' && o.quoteEnd === undefined;
       const according = o.cue?.lemma === 'according to';
       const scoped = according && a.cue !== null && /,\s*(?:which|who)\b/u.test(text.slice(a.cue.end, o.cue!.start));
-      if (!scoped && (within(a.speaker.span) || (quotation && a.cue !== null && within(a.cue)))) {
+      // `the bill was what the mayor called “a giveaway”`: a free relative is part of the outer content; both stay.
+      const relative = /\b(?:what|as)\s+$/iu.test(text.slice(Math.max(o.content.start, a.speaker.span.start - 8), a.speaker.span.start));
+      if (!scoped && !relative && (within(a.speaker.span) || (quotation && a.cue !== null && within(a.cue)))) {
         if (!quotation) continue;
         if (!according) {
           const cut = Math.min(...[a.content.start, a.speaker.span.start, a.cue?.start ?? Infinity].filter((x) => x >= o.content.start));
