@@ -88,7 +88,7 @@ export const MOSTLY_NOUN_VERBS = [
 ] as const;
 
 /** Verbs that, with no `that` and no clause after them, take an object, not content: `found a way`, `added 1 million jobs`, `maintained his lead`, `charged him with battery`. */
-export const OBJECT_SENSE_VERBS = ['find', 'add', 'maintain', 'charge'] as const;
+export const OBJECT_SENSE_VERBS = ['find', 'add', 'maintain', 'charge', 'assume'] as const; // `assume office`
 
 /** Punctuation that ends a reported clause. */
 export const CLAUSE_BREAK = [';'] as const;
