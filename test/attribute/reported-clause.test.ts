@@ -203,3 +203,11 @@ describe('issue 15: a document, poll or study with a long subject', () => {
     expect(claims('Voters who read the report found the key under the mat.').map((c) => c[1])).not.toContain('the report');
   });
 });
+
+shapeTable('issue 15: a cue word in another sense', REPORTED_CLAUSE, [
+  ['name-cue-that-clause', 'The senator went on to say the plan was bad.'],
+  ['name-cue-that-clause', 'Most voters assume the senator will win.'],
+], [
+  ['name-cue-that-clause', 'The senator went on to win the primary by ten points.'],
+  ['name-cue-that-clause', 'The senator will assume office in January.'],
+]);
