@@ -64,6 +64,8 @@ export interface Attribution {
   readonly rule: string;
   readonly resolutionFactor?: number; // internal: the entity stage's certainty about the speaker's name (ResolvedName.factor)
   readonly features?: ClaimFeatures; // internal: the confidence model's inputs, never written to a record
+  /** A piece of an interrupted quotation after the first: the content of the claim it continues. */
+  readonly continues?: Span;
 }
 
 /** How the speaker stands in the text: `inherited` from the claim before (`“…,” he said. “…”`). */
@@ -130,6 +132,8 @@ export interface Claim {
   readonly cue: (TextSpan & { readonly lemma: string }) | null;
   readonly confidence: number;
   readonly rule: string;
+  /** Only on a piece of an interrupted quotation after the first: the id of the claim it continues. */
+  readonly continues?: string;
 }
 
 export interface SentenceRecord {

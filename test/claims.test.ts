@@ -235,3 +235,25 @@ describe('extract around astral characters', () => {
     expect(c!.id).toBe(expectedId('a.txt', foldQuotation(c!.quote.text)));
   });
 });
+
+describe('continues (issue 15): an interrupted quotation', () => {
+  const run = (text: string) => extract({ path: 'a.txt', text });
+  test.each([
+    ['“We will win this race,” she said. “The count is wrong and we will prove it.”', 2],
+    ['“We will win this race,” Jane Doe said. “The count is wrong.”\n\n“And we will prove it in court,” she added.', 3],
+  ])('a later piece points at the claim it continues: %j', (text, pieces) => {
+    const claims = run(text);
+    expect(claims.length).toBe(pieces);
+    expect(claims[0]!.continues).toBeUndefined();
+    expect(claims[1]!.continues).toBe(claims[0]!.id);
+    expect(claims[1]!.rule).toBe('quote-continued');
+    for (const c of claims.slice(2)) expect(c.continues).toBeUndefined(); // attributed again: a new utterance
+  });
+  test.each([
+    '“We will win this race,” she said. “The count is wrong,” he replied.',
+    '“We will win this race,” she said.\n\nThe count went on into the night.',
+    '“We will win this race,” she said. Jane Doe said the count is wrong.',
+  ])('a quotation with its own attribution, or none after, continues nothing: %j', (text) => {
+    for (const c of run(text)) expect(c.continues).toBeUndefined();
+  });
+});

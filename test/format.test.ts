@@ -88,12 +88,12 @@ describe('csv', () => {
 
   test('claims: header, CRLF rows, mention as speaker, quote offsets, nulls empty', () => {
     expect(csv('claims', [CRANE])).toBe(
-      'doc,sentence,type,speaker,speaker_name,speaker_kind,cue,cue_lemma,quote,confidence,start,end,id,rule\r\n' +
+      'doc,sentence,type,speaker,speaker_name,speaker_kind,cue,cue_lemma,quote,confidence,start,end,id,rule,continues\r\n' +
         'seeds/000_d15032eb7a1b3ddf.txt,7,direct,he,Chris Crane,person,said,say,' +
-        'The union never contested the actual policy itself,0.92,954,1038,c-3f2a9b1c0d4e,quote-comma-name-cue\r\n',
+        'The union never contested the actual policy itself,0.92,954,1038,c-3f2a9b1c0d4e,quote-comma-name-cue,\r\n',
     );
     expect(csv('claims', [ANON]).split('\r\n')[1]).toBe(
-      'seeds/001_1f40b65356465b59.txt,0,mixed,,,,,,=SUM(A1:A9),0.5,3,14,c-000000000003,lone-quote',
+      'seeds/001_1f40b65356465b59.txt,0,mixed,,,,,,=SUM(A1:A9),0.5,3,14,c-000000000003,lone-quote,',
     );
   });
   test('quotes fields with commas, quotes and newlines, doubling the quotes; the data stays exact', () => {
@@ -109,7 +109,7 @@ describe('csv', () => {
     expect(csv('sentences', [{ ...SENTENCES[2]!, text }])).toBe(`doc,index,paragraph,start,end,text\r\nb.txt,0,0,0,3,${field}\r\n`);
   });
   test('an empty run is just the header', () => {
-    expect(csv('claims', [])).toBe('doc,sentence,type,speaker,speaker_name,speaker_kind,cue,cue_lemma,quote,confidence,start,end,id,rule\r\n');
+    expect(csv('claims', [])).toBe('doc,sentence,type,speaker,speaker_name,speaker_kind,cue,cue_lemma,quote,confidence,start,end,id,rule,continues\r\n');
   });
   test('sentences: a CR LF inside a field is kept and quoted', () => {
     expect(csv('sentences', SENTENCES)).toBe(

@@ -106,3 +106,32 @@ describe('poll quantities as subjects', () => {
     expect(claims('He won 58 percent said nothing.')).toEqual([]);
   });
 });
+
+describe('issue 15: speakers with numbers and with a speaking head before a modifier', () => {
+  test.each([
+    ['“We will win this race,” said 9/11 widow Jane Doe.', '9/11 widow Jane Doe'],
+    ['“It was terrible,” attorneys for the family said.', 'attorneys for the family'],
+    ['The family was never told about the change, attorneys for the family said.', 'attorneys for the family'],
+    ['Those close to him say that he would consider the plan.', 'Those close to him'],
+    ['People familiar with the talks said the deal was close.', 'People familiar with the talks'],
+  ])('%s', (text, speaker) => {
+    expect(claims(text).map((c) => c[1])).toEqual([speaker]);
+  });
+  test.each([
+    ['a clause after the modifier', 'His rivals for the nomination have said they would undo it.', 'His rivals for the nomination have'],
+    ['a number before the noun', 'About 58 percent of voters said the plan was bad.', 'percent of voters'],
+  ])('no speaking head: %s', (_what, text, wrong) => {
+    expect(claims(text).map((c) => c[1])).not.toContain(wrong);
+  });
+});
+
+describe('issue 15: an introductory participle or adverb is not the subject', () => {
+  test.each([
+    ['Chastened by the polls, Jane Doe revised her plan, saying the tax was too high.', 'Jane Doe'],
+    ['Clearly, Jane Doe left the room, saying the meeting was over.', 'Jane Doe'],
+    ['Allen left the room, saying the meeting was over.', 'Allen'],
+    ['Jane Doe left the room, saying the meeting was over.', 'Jane Doe'],
+  ])('%s', (text, speaker) => {
+    expect(claims(text).map((c) => c[1])).toEqual([speaker]);
+  });
+});

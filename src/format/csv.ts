@@ -23,6 +23,7 @@ const CLAIM_COLUMNS: readonly Column<Claim>[] = [
   { name: 'end', value: (c) => c.quote.end },
   { name: 'id', value: (c) => c.id },
   { name: 'rule', value: (c) => c.rule },
+  { name: 'continues', value: (c) => c.continues ?? null },
 ];
 
 const SENTENCE_COLUMNS: readonly Column<SentenceRecord>[] = [

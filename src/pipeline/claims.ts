@@ -19,6 +19,7 @@ export function buildClaims(
   const cp = toCodePoints(doc.text);
   const slice = (s: Span) => ({ text: doc.text.slice(s.start, s.end), start: cp(s.start), end: cp(s.end) });
   const seen = new Map<string, number>();
+  const idAt = new Map<string, string>(); // content span → id, for `continues` (a piece comes after the one it continues)
   const ordered = [...attributions].sort((a, b) => a.content.start - b.content.start || a.content.end - b.content.end);
   const claims = ordered.map((a): Claim => {
     const quote = slice(a.content);
@@ -26,7 +27,7 @@ export function buildClaims(
     const folded = foldQuotation(quote.text);
     const occurrence = (seen.get(folded) ?? 0) + 1;
     seen.set(folded, occurrence);
-    return {
+    const claim: Claim = {
       id: claimId(doc.path, folded, occurrence),
       doc: doc.path,
       sentence: Math.max(0, sentences[index]?.index ?? 0),
@@ -38,6 +39,9 @@ export function buildClaims(
       rule: a.rule,
       ...(options.features && a.features ? { features: a.features } : {}),
     };
+    idAt.set(`${a.content.start}:${a.content.end}`, claim.id);
+    const continued = a.continues && idAt.get(`${a.continues.start}:${a.continues.end}`);
+    return continued ? { ...claim, continues: continued } : claim;
   });
   return sortClaims(claims);
 }

@@ -37,7 +37,9 @@ export function findCues(tokens: readonly Token[], sentence: number, rules: CueR
     }
     // `Crane's statement that …`, `the claim that …`, `in Crane's view, …`, `in the view of the union, …`
     const next = tokens[i + 1];
-    if ((entry.noun && next?.lower === 'that' && !next.quoted) || (entry.view && opensWithIn(tokens, i))) {
+    // `He claims that …`, `The governor reports that …`: after a subject, a verb; `the claims that`, `made claims that`: a noun.
+    const nounThat = entry.noun && next?.lower === 'that' && !next.quoted && !(entry.verb && afterSubject(tokens, i, rules));
+    if (nounThat || (entry.view && opensWithIn(tokens, i))) {
       out.push({ start: t.start, end: t.end, lemma: t.lower, weight: 0.7, kind: 'noun', sentence, first: i, last: i, form: t.lower });
       continue;
     }
@@ -49,6 +51,21 @@ export function findCues(tokens: readonly Token[], sentence: number, rules: CueR
     if (verb) out.push({ start: t.start, end: t.end, lemma: verb.lemma, weight: verb.weight, kind: 'verb', sentence, first: i, last: i, form: t.lower });
   }
   return out;
+}
+
+/**
+ * Does a subject end just before token i: a subject pronoun (`he claims`), a name (`Trump claims`) or a determiner
+ * and a noun (`the governor claims`)? Not a determiner or an adjective (`the claims`, `false claims`), a verb
+ * (`made claims`, `denied reports`) or a preposition (`amid reports`).
+ */
+function afterSubject(tokens: readonly Token[], i: number, rules: CueRules): boolean {
+  const prev = tokens[i - 1];
+  if (!prev || !prev.word || prev.quoted) return false;
+  if (/^(?:he|she|it|they|we|i|you|who|which)$/u.test(prev.lower)) return true;
+  if (rules.nounDeterminer.test(prev.lower) || rules.nounAdjective.test(prev.lower) || /(?:ed|ing)$/u.test(prev.lower)) return false;
+  if (prev.cap && i - 1 > 0) return true; // `Jane Doe claims`; not the sentence's first word
+  const before = tokens[i - 2];
+  return !!before && before.word && rules.nounDeterminer.test(before.lower) && !before.lower.endsWith("'s") && /^[a-z]/u.test(prev.text);
 }
 
 /** `in Crane's view`, `in the union's opinion`, `in the view of`: `in` at most four words before the noun. */

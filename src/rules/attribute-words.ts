@@ -67,6 +67,20 @@ export const SMALL_CLAUSE_VERBS = ['call', 'label', 'brand', 'dub'] as const;
 /** Verbs that report a description only with `as` or a quotation: `described it as “…”`, not `described the meeting`. */
 export const AS_VERBS = ['describe', 'characterize', 'portray', 'depict', 'cast', 'frame', 'paint'] as const;
 
+/**
+ * Characterising verbs: a report only with an object and its characterisation (`blasted the deal as “a disgrace”`,
+ * `likened the plan to a tax`), never on their own (`dismissed the case`, `hailed a cab`). The word that links
+ * the object to the characterisation.
+ */
+export const CHARACTERISING_VERBS = [
+  { lemma: 'blast', link: 'as' },
+  { lemma: 'deride', link: 'as' },
+  { lemma: 'dismiss', link: 'as' },
+  { lemma: 'hail', link: 'as' },
+  { lemma: 'slam', link: 'as' },
+  { lemma: 'liken', link: 'to' },
+] as const satisfies readonly { lemma: string; link: string }[];
+
 /** Of the noun-like verbs, those whose base and -s forms are nouns far more often in news: cues only before `that` or a colon. */
 export const MOSTLY_NOUN_VERBS = [
   'state', 'report', 'comment', 'note', 'call', 'question', 'order', 'text', 'email', 'e-mail', 'post', 'charge',
@@ -74,7 +88,7 @@ export const MOSTLY_NOUN_VERBS = [
 ] as const;
 
 /** Verbs that, with no `that` and no clause after them, take an object, not content: `found a way`, `added 1 million jobs`, `maintained his lead`, `charged him with battery`. */
-export const OBJECT_SENSE_VERBS = ['find', 'add', 'maintain', 'charge'] as const;
+export const OBJECT_SENSE_VERBS = ['find', 'add', 'maintain', 'charge', 'assume'] as const; // `assume office`
 
 /** Punctuation that ends a reported clause. */
 export const CLAUSE_BREAK = [';'] as const;
@@ -100,7 +114,14 @@ export const FINDINGS_NOUNS = [
   'investigators', 'researchers', 'research', 'data', 'audit', 'probe', 'inquiry', 'test', 'tests', 'census',
   'estimate', 'estimates', 'paper', 'papers', 'experts', 'scientists', 'economists', 'analysts', 'pollsters', 'group', 'groups',
   'organization', 'institute', 'center', 'foundation', 'commission', 'committee', 'panel', 'office', 'agency',
+  'polling', 'findings', 'figures', 'results', 'records', 'documents', 'memo', 'filing', 'tally',
 ] as const;
+
+/**
+ * Verbs a document, poll or study reports with: its subject may be a long noun phrase (`A Reuters/Ipsos poll
+ * released Friday shows that …`, `A survey by the group in March found …`).
+ */
+export const DOCUMENT_CUES = ['show', 'find', 'suggest', 'indicate', 'conclude', 'reveal', 'estimate', 'report', 'say', 'state', 'predict', 'project', 'confirm'] as const;
 
 /** Words ending in -ly that are not manner adverbs: kept at the start of a content (`said early voting …`). */
 export const LY_NOT_ADVERBS = ['only', 'early', 'likely', 'unlikely', 'daily', 'weekly', 'monthly', 'yearly', 'elderly', 'family', 'rally', 'ally', 'supply', 'reply', 'italy'] as const;
@@ -128,6 +149,7 @@ export interface AttributeRules {
   readonly whClauseVerbs: ReadonlySet<string>;
   readonly labels: ReadonlySet<string>;
   readonly asVerbs: ReadonlySet<string>;
+  readonly characterisingVerbs: ReadonlyMap<string, string>; // lemma → linking word
   readonly smallClauseVerbs: ReadonlySet<string>;
   readonly objectSenseVerbs: ReadonlySet<string>;
   readonly viewNouns: ReadonlySet<string>;
@@ -145,6 +167,7 @@ export interface AttributeWords extends ClauseWords {
   readonly be: ReadonlySet<string>;
   readonly headOpeners: ReadonlySet<string>;
   readonly findingsNouns: ReadonlySet<string>;
+  readonly documentCues: ReadonlySet<string>;
   readonly lyNotAdverbs: ReadonlySet<string>;
   readonly notObjectStart: ReadonlySet<string>;
 }

@@ -148,6 +148,11 @@ export const CUE_VERBS = [
   { lemma: 'criticise', forms: ['criticise', 'criticises', 'criticised', 'criticising'], weight: 0.70 },
   { lemma: 'condemn', forms: ['condemn', 'condemns', 'condemned', 'condemning'], weight: 0.70 },
   { lemma: 'denounce', forms: ['denounce', 'denounces', 'denounced', 'denouncing'], weight: 0.70 },
+  { lemma: 'blast', forms: ['blast', 'blasts', 'blasted', 'blasting'], weight: 0.70 }, // with `as` only (CHARACTERISING_VERBS)
+  { lemma: 'deride', forms: ['deride', 'derides', 'derided', 'deriding'], weight: 0.75 }, // with `as` only
+  { lemma: 'dismiss', forms: ['dismiss', 'dismisses', 'dismissed', 'dismissing'], weight: 0.60 }, // with `as` only
+  { lemma: 'slam', forms: ['slam', 'slams', 'slammed', 'slamming'], weight: 0.70 }, // with `as` only
+  { lemma: 'liken', forms: ['liken', 'likens', 'likened', 'likening'], weight: 0.75 }, // with `to` only
   { lemma: 'praise', forms: ['praise', 'praises', 'praised', 'praising'], weight: 0.60 },
   { lemma: 'applaud', forms: ['applaud', 'applauds', 'applauded', 'applauding'], weight: 0.60 },
   { lemma: 'welcome', forms: ['welcome', 'welcomes', 'welcomed', 'welcoming'], weight: 0.50 },

@@ -21,3 +21,20 @@ describe('a second attribution ends the first content', () => {
     expect(claims(text).map((c) => c[0])).toContain(content);
   });
 });
+
+describe('issue 15: a content stops where a second attribution begins', () => {
+  test.each([
+    ['The mayor said the reforms were incomplete, and John Smith, the state budget director, warned that the law would fail.', ['the reforms were incomplete', 'the law would fail']],
+    ['The mayor said the reforms were incomplete and the governor warned that the law would fail.', ['the reforms were incomplete', 'the law would fail']],
+    ['The mayor said the plan was bad while Jane Doe said it was good.', ['the plan was bad', 'it was good']],
+  ])('two claims: %s', (text, expected) => {
+    expect(claims(text).map((c) => c[0])).toEqual(expected);
+  });
+  test.each([
+    ['The mayor said the reforms were incomplete and the budget was too small.', ['the reforms were incomplete and the budget was too small']],
+    ['The mayor said the plan, which voters approved, would fail.', ['the plan, which voters approved, would fail']],
+    ['The mayor said the reforms were incomplete, and John Smith, the budget director, resigned.', ['the reforms were incomplete, and John Smith, the budget director, resigned']],
+  ])('one content runs on: %s', (text, expected) => {
+    expect(claims(text).map((c) => c[0])).toEqual(expected);
+  });
+});

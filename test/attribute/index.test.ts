@@ -52,3 +52,18 @@ describe('one attribution per word, page furniture', () => {
     expect(claims('Follow Jane Doe on Twitter, she said.\n\nCopyright © 2024 Jane Doe said that all rights are reserved.')).toEqual([]);
   });
 });
+
+describe('issue 15: a free relative keeps the outer content whole', () => {
+  test('what Y called “…” inside a reported clause: both claims, the outer one not cut', () => {
+    expect(claims('The senator said the bill was what the mayor called “a giveaway to the rich.”').map((c) => [c[0], c[1]])).toEqual([
+      ['the bill was what the mayor called “a giveaway to the rich.”', 'The senator'],
+      ['a giveaway to the rich.', 'the mayor'],
+    ]);
+  });
+  test('near miss: a quotation with its own attribution still ends the outer content', () => {
+    expect(claims('Jane Doe argued that the town had changed: “It is no longer the same town,” she said.').map((c) => c[0])).toEqual([
+      'the town had changed',
+      'It is no longer the same town,',
+    ]);
+  });
+});

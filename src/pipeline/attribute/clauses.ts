@@ -57,6 +57,8 @@ export function clauseAfter(f: SentenceFacts, i: number, rules: AttributeRules):
     // `… said yes, but 55 percent of all voters say she does not`, `…, Clinton said she was not`: a second
     // attribution with its own subject and its own content ends this one.
     if (t.text === ',' && secondAttributionAt(f, k + 1, rules)) { b = k - 1; break; }
+    // `… were incomplete and the governor warned that B`: the same without a comma.
+    if (JOINS.has(t.lower) && toks[k - 1]?.text !== ',' && secondAttributionAt(f, k, rules)) { b = k - 1; break; }
   }
   while (b > a && !toks[b]!.word && !toks[b]!.quoted && toks[b]!.text !== '"' && toks[b]!.text !== "'" && toks[b]!.text !== ')') b--;
   // Keep a closing quotation mark that belongs to the content.
@@ -74,11 +76,17 @@ function trailingAttributionAt(f: SentenceFacts, i: number, rules: AttributeRule
   return subjectStartsAt(f, cue, i, rules);
 }
 
-/** The first verb cue within eight tokens after token i, with only words, `.` or `-` before it (a subject's room). */
-function verbCueAfter(f: SentenceFacts, i: number): FoundCue | undefined {
-  for (let k = i + 1; k <= i + 8 && k < f.tokens.length; k++) {
+/** Words that join two clauses without a comma: `A and Y said B`, `A while Y said B`. */
+const JOINS = new Set(['and', 'but', 'while', 'whereas']);
+
+/**
+ * The first verb cue within eight tokens after token i, with only words, `.` or `-` before it (a subject's room);
+ * with `apposition`, within eighteen tokens and commas allowed too (`John Smith, the state's budget director, warned`).
+ */
+function verbCueAfter(f: SentenceFacts, i: number, apposition = false): FoundCue | undefined {
+  for (let k = i + 1; k <= i + (apposition ? 18 : 8) && k < f.tokens.length; k++) {
     const t = f.tokens[k - 1]!;
-    if (!t.word && t.text !== '.' && t.text !== '-') return undefined;
+    if (!t.word && t.text !== '.' && t.text !== '-' && !(apposition && t.text === ',')) return undefined;
     const c = cueAt(f, k);
     if (c && c.kind === 'verb') return c;
   }
@@ -86,8 +94,8 @@ function verbCueAfter(f: SentenceFacts, i: number): FoundCue | undefined {
 }
 
 /** Is the cue's subject the noun phrase that starts at token i? */
-function subjectStartsAt(f: SentenceFacts, cue: FoundCue, i: number, rules: AttributeRules): boolean {
-  const m = speakerBefore(f, cue.first, rules.phrases);
+function subjectStartsAt(f: SentenceFacts, cue: FoundCue, i: number, rules: AttributeRules, strong = false): boolean {
+  const m = speakerBefore(f, cue.first, rules.phrases, strong);
   return m !== null && m.span.start === f.tokens[i]!.start;
 }
 
@@ -99,14 +107,17 @@ function secondAttributionAt(f: SentenceFacts, i: number, rules: AttributeRules)
   const toks = f.tokens;
   const s = toks[i] && rules.words.clauseStart.has(toks[i]!.lower) ? i + 1 : i;
   if (!toks[s]?.word || toks[s]!.quoted) return false;
-  const cue = verbCueAfter(f, s);
-  // The subject has no quoted words and no dash (a trailing source may: `the “Times” reported`).
+  const cue = verbCueAfter(f, s, true);
+  // The subject has no quoted words and no dash (a trailing source may: `the “Times” reported`); a comma only
+  // around an apposition after a name (`John Smith, the budget director, warned that`).
   if (!cue || toks.slice(s, cue.first).some((t) => t.quoted || t.text === '-')) return false;
+  if (toks.slice(s, cue.first).some((t) => t.text === ',') && (!toks[s]!.cap || toks[cue.first - 1]?.text !== ',')) return false;
   const next = toks[cue.last + 1];
   if (!next || !next.word || next.quoted || isTrailingTail(f, cue.last + 1, rules)) return false;
   // A speech verb, or any cue with `that`: not `most people know people of …`, `Kasich’s showing will …`.
   if (cue.weight < 0.9 && next.lower !== 'that') return false;
-  return subjectStartsAt(f, cue, s, rules);
+  // A bare plural (`activists warned that`) is a subject only before a speech verb.
+  return subjectStartsAt(f, cue, s, rules, cue.weight >= 0.9);
 }
 
 /** A dash standing apart (` - `): ends a reported clause; a hyphen inside a word does not. */

@@ -101,7 +101,7 @@ export function findAttributions(
     if (!standalone || words < 3) continue; // part of a larger sentence (mixed, handled below) or scare quotes
     // 2. An unattributed quotation continues the previous speaker's, within the paragraph or the next one.
     if (continuesPrevious(previous, openS, facts, input.paragraphs, text)) {
-      const f: Found = { content: quote, type: 'direct', speaker: previous.speaker, cue: previous.cue, rule: 'quote-continued', factor: 0.9, sentence: openS.sentence.index, quoteEnd: quote.end };
+      const f: Found = { content: quote, type: 'direct', speaker: previous.speaker, cue: previous.cue, rule: 'quote-continued', factor: 0.9, sentence: openS.sentence.index, quoteEnd: quote.end, continues: previous.content };
       found.push(f);
       claimedQuotes.add(quote.start);
       previous = f;
@@ -179,7 +179,9 @@ function withoutNested(list: readonly Found[], text: string): Found[] {
       const quotation = a.quoteEnd !== undefined && a.rule !== 'quote-continued' && o.quoteEnd === undefined;
       const according = o.cue?.lemma === 'according to';
       const scoped = according && a.cue !== null && /,\s*(?:which|who)\b/u.test(text.slice(a.cue.end, o.cue!.start));
-      if (!scoped && (within(a.speaker.span) || (quotation && a.cue !== null && within(a.cue)))) {
+      // `the bill was what the mayor called “a giveaway”`: a free relative is part of the outer content; both stay.
+      const relative = /\b(?:what|as)\s+$/iu.test(text.slice(Math.max(o.content.start, a.speaker.span.start - 8), a.speaker.span.start));
+      if (!scoped && !relative && (within(a.speaker.span) || (quotation && a.cue !== null && within(a.cue)))) {
         if (!quotation) continue;
         if (!according) {
           const cut = Math.min(...[a.content.start, a.speaker.span.start, a.cue?.start ?? Infinity].filter((x) => x >= o.content.start));

@@ -3,10 +3,11 @@ import type { Span } from '../../types.js';
 import type { FoundCue } from '../cues.js';
 import { type Token, stripPossessive } from '../../text/tokens.js';
 import { afterApposition, isLast, speakerAfter } from '../phrases/after.js';
-import { speakerBefore } from '../phrases/before.js';
+import { speakerBefore, speakingHeadBefore } from '../phrases/before.js';
 import { documentSender } from '../phrases/cue-speaker.js';
+import { phraseMention } from '../phrases/noun-phrases.js';
 import { sentenceSubject } from '../phrases/subject.js';
-import { MAX_CONTENT_TOKENS, type SentenceFacts, type SpeakerRef, atLeastWords, firstTokenFrom, hasClause, hasClauseSign, mentionAt, tokenIndexAtOrAfter } from '../sentence-facts.js';
+import { MAX_CONTENT_TOKENS, type SentenceFacts, type SpeakerRef, atLeastWords, cueAt, firstTokenFrom, hasClause, hasClauseSign, mentionAt, tokenIndexAtOrAfter } from '../sentence-facts.js';
 import { clauseAfter, clauseBefore, isTrailingTail } from './clauses.js';
 import { smallClauseEnd } from './naming.js';
 import { type Found, mk, type Shape } from './shape.js';
@@ -19,6 +20,7 @@ export const REPORTED_CLAUSE = [
   { id: 'clause-comma-name-cue', confidence: 0.85, example: 'The office will reopen next week, Jane Doe said.', match: verbCue },
   { id: 'clause-comma-cue-name', confidence: 0.85, example: 'The office will reopen next week, said Jane Doe.', match: clauseCommaCueName },
   { id: 'clause-name-cue-clause', confidence: 0.8, example: 'The plan, Jane Doe said, is a good one.', match: verbCue },
+  { id: 'name-cue-object-as', confidence: 0.75, example: 'Jane Doe blasted the deal as “a disgrace.”', match: verbCue },
   { id: 'clause-cue-name-clause', confidence: 0.8, example: 'The plan, said Jane Doe, a union leader, is a good one.', match: clauseCommaCueName },
 ] as const satisfies readonly Shape[];
 
@@ -40,6 +42,14 @@ export function verbCue(cue: FoundCue, f: SentenceFacts, rules: AttributeRules, 
   if (!small && rules.mostlyNouns.has(cue.lemma) && (cue.form === cue.lemma || cue.form === cue.lemma + 's') &&
     ((toks[cue.last + 1]?.lower !== 'that' && toks[cue.last + 1]?.text !== ':') || rules.words.auxiliaries.has(toks[cue.last + 2]?.lower ?? ''))) return null;
   let subject = speakerBefore(f, cue.first, rules.phrases, cue.weight >= 0.9);
+  // `A new poll released Friday shows that …`, `A survey by the group in March found …`: a document's long subject.
+  // Not a participle (`cited a study showing …`), and not when the content opens with an attribution of its own
+  // (`Papers show Mrs Thatcher warned that …`: hers is the claim).
+  const document = rules.words.documentCues.has(cue.lemma) && !/ing$/u.test(cue.form) && !attributionOpens(f, cue.last + 1) ? documentSubject(f, cue.first, rules) : null;
+  if (document && (!subject || document.span.start < subject.span.start)) subject = document;
+  // `attorneys for the family said`, `people close to him say`: a speaking noun with its modifier.
+  const head = document ? null : speakingHeadBefore(f, cue.first, rules.phrases);
+  if (head && (!subject || head.span.start < subject.span.start)) subject = head;
   // `… with voters, candidates have more room, said Steve Grubbs, an Iowa operative.`: a “subject” with a clause of
   // its own is the content; the name that ends the sentence after the saying verb is the speaker.
   if (subject && rules.invertedVerbs.has(cue.lemma) && hasClauseSign(toks, subject.span, rules)) {
@@ -79,13 +89,24 @@ export function verbCue(cue: FoundCue, f: SentenceFacts, rules: AttributeRules, 
     const wh = rules.words.whWords.has(first.lower) && rules.whClauseVerbs.has(cue.lemma);
     const opens = first.text === ':' || first.text === ',' || first.quoted;
     const bare = !that && !infinitive && !opens && !wh;
+    // `went on to win the primary`: an infinitive after a phrasal cue (`went on`, not `went on to say`) is an action.
+    const after = toks[start + 1];
+    if (bare && cue.last > cue.first && first.lower === 'to' && !rules.infinitiveVerbs.has(cue.lemma) && after?.word && !after.cap && !after.quoted &&
+      !rules.words.determiners.has(after.lower) && !/^(?:me|him|her|us|them|you|reporters)$/u.test(after.lower)) return null;
     // `30 states with`, `his home state of` are nouns; after a name or pronoun (`the Daily News claims`) a verb.
     const nounForm = rules.nounLikeVerbs.has(cue.lemma) && (cue.form === cue.lemma || cue.form === cue.lemma + 's' || cue.form === cue.lemma + 'es');
     const namedSubject = !!subject.mention && (subject.mention.pronoun || /^\p{Lu}/u.test(subject.mention.name));
     if (nounForm && bare && !namedSubject) return null;
-    if (bare && !small && !rules.bareClauseVerbs.has(cue.lemma) && cue.weight < 0.7) return null;
+    // `blasted the deal as “a disgrace”`, `likened the plan to a tax`: only with the object and its characterisation.
+    const link = rules.characterisingVerbs.get(cue.lemma);
+    if (link !== undefined && (!bare || coordinated && !lastInSentence)) return null;
+    if (bare && !small && link === undefined && !rules.bareClauseVerbs.has(cue.lemma) && cue.weight < 0.7) return null;
     const content = clauseAfter(f, start, rules);
     if (!content) return null;
+    if (link !== undefined) {
+      const end = characterisationEnd(f, start, content, link);
+      return end === null ? null : mk({ start: content.start, end }, subject, cue, 'name-cue-object-as', coordinated ? 0.9 : 1, f);
+    }
     // `…, a spokesman told the Post.`, `Dean Tells Democratic Convention`: what follows a hearer verb is only
     // the hearer (a short noun phrase that ends the sentence); the content is before.
     if (bare && !hearer && rules.hearerVerbs.has(cue.lemma) && isLast(f, content.end, rules.phrases) && isShortObject(toks, content, rules)) {
@@ -96,7 +117,7 @@ export function verbCue(cue: FoundCue, f: SentenceFacts, rules: AttributeRules, 
     if (bare && rules.asVerbs.has(cue.lemma) && !toks.some((t) => t.start >= content.start && t.end <= content.end && (t.lower === 'as' || t.quoted))) return null;
     // `found a way`, `added 1 million jobs`, `maintained his lead`: without `that` these verbs take an object,
     // unless a clause follows (`found he was wrong`) or the subject reports findings (`the poll found 90 percent support`).
-    if (bare && rules.objectSenseVerbs.has(cue.lemma) && !hasClause(toks, content, rules) && !(cue.lemma === 'find' && reportsFindings(f, subject.span, rules))) return null;
+    if (bare && rules.objectSenseVerbs.has(cue.lemma) && !hasClause(toks, content, rules) && !(cue.lemma === 'find' && (subject === document || reportsFindings(f, subject.span, rules)))) return null;
     // The complement ends with its quotation: `called the system “rigged” in a tweet, and …` stops at `”`.
     if (bare && smallEnd !== null && !coordinated) return mk({ start: content.start, end: Math.min(content.end, smallEnd) }, subject, cue, 'name-cue-object-quote', 1, f);
     return mk(content, subject, cue, coordinated ? 'and-cue-that-clause' : hearer ? 'name-cue-hearer-that-clause' : 'name-cue-that-clause', (that ? 1 : 0.9) * (coordinated ? 0.9 : 1), f);
@@ -139,6 +160,26 @@ function clauseCommaCueName(cue: FoundCue, f: SentenceFacts, rules: AttributeRul
   return null;
 }
 
+/**
+ * The end of a characterisation: a short object (one to eight words, no comma, no quotation before the link), the
+ * link (`as`, `to`), then what it is called, to the content's end; null when the link is missing.
+ */
+const subjectPronoun = /^(?:he|she|it|they|we|i|you|there)$/u;
+
+function characterisationEnd(f: SentenceFacts, start: number, content: Span, link: string): number | null {
+  const toks = f.tokens;
+  let words = 0;
+  for (let k = firstTokenFrom(toks, content.start); k < toks.length && k < start + 10; k++) {
+    const t = toks[k]!;
+    if (t.start >= content.end) return null;
+    // `as it moved north`, `as Smith left`: a clause of time, not a characterisation.
+    if (t.lower === link && !t.quoted) return words >= 1 && toks[k + 1] !== undefined && toks[k + 1]!.start < content.end && !subjectPronoun.test(toks[k + 1]!.lower) ? content.end : null;
+    if (!t.word || t.quoted) return null;
+    words++;
+  }
+  return null;
+}
+
 /** `,”` · `,''`: a quotation's closing marks (one or two) end at token k, after a comma inside them. */
 function commaBeforeMarks(toks: readonly Token[], k: number): boolean {
   let i = k;
@@ -151,6 +192,46 @@ function reportsFindings(f: SentenceFacts, span: Span, rules: AttributeRules): b
   let last: Token | undefined;
   for (let k = tokenIndexAtOrAfter(f, span.start); k < f.tokens.length && f.tokens[k]!.end <= span.end; k++) if (f.tokens[k]!.word) last = f.tokens[k];
   return last !== undefined && rules.words.findingsNouns.has(stripPossessive(last.lower));
+}
+
+/** Does a saying verb (weight ≥ 0.9) follow within six words of token i, with no punctuation between? */
+function attributionOpens(f: SentenceFacts, i: number): boolean {
+  for (let k = i; k < Math.min(f.tokens.length, i + 7); k++) {
+    const t = f.tokens[k]!;
+    if (!t.word || t.quoted) return false;
+    const c = cueAt(f, k);
+    if (c) return c.kind === 'verb' && c.weight >= 0.9;
+  }
+  return false;
+}
+
+/**
+ * A document, poll or study as a subject that ends just before the cue: its first noun of findings (`poll`,
+ * `report`, `analysis`) after a determiner or a name, then at most eight words of description (`released Friday`,
+ * `by the group in March`), with no comma, `that` or quotation. It opens the sentence or follows a clause start.
+ */
+function documentSubject(f: SentenceFacts, cueFirst: number, rules: AttributeRules): SpeakerRef | null {
+  const toks = f.tokens;
+  const joins = (t: Token) => t.text === '/' || t.text === '-' || t.text === '.';
+  let first = cueFirst; // the phrase opens after the sentence start, a clause start or a punctuation mark
+  while (first > 0 && first > cueFirst - 12) {
+    const t = toks[first - 1]!;
+    if (t.quoted || (!t.word && !joins(t)) || rules.words.clauseStart.has(t.lower)) break;
+    if (t.lower === 'that' || t.lower === 'who' || t.lower === 'which') return null;
+    first--;
+  }
+  if (first > 0 && first <= cueFirst - 12) return null; // no start in reach
+  const opener = toks[first];
+  if (!opener || first >= cueFirst || (!rules.words.determiners.has(opener.lower) && !opener.cap && !/'s$/u.test(opener.lower))) return null;
+  // The first noun of findings is the head: `A survey by the group` → `survey`, not `group`.
+  let noun = -1;
+  for (let k = first; k < cueFirst && noun < 0; k++) if (toks[k]!.word && rules.words.findingsNouns.has(stripPossessive(toks[k]!.lower))) noun = k;
+  if (noun < 0 || cueFirst - 1 - noun > 8) return null;
+  for (let k = first; k < noun; k++) if (rules.words.auxiliaries.has(toks[k]!.lower) || cueAt(f, k) !== undefined) return null; // `X has cited a study`
+  // The head of the first noun phrase: not `Mr. Smith of the agency found`.
+  for (let k = first; k < noun; k++) if (/^(?:of|by|for|in|on|at|from|with|to)$/u.test(toks[k]!.lower)) return null;
+  const mention = phraseMention(f, first, noun, noun, rules.words.determiners.has(opener.lower) && first < noun ? first + 1 : first, /s$/u.test(toks[noun]!.lower));
+  return { span: { start: opener.start, end: toks[cueFirst - 1]!.end }, mention, name: null, kind: null };
 }
 
 /** At most six words, no clause, no infinitive (`asked the court to intervene`), no quotation or colon: a hearer. */

@@ -28,6 +28,7 @@ export interface Found {
   factor: number; // multiplies the pattern's confidence
   sentence: number;
   quoteEnd?: number; // a quotation's claim: where the quotation ends (a next quotation may continue it)
+  continues?: Span; // a piece of an interrupted quotation: the content of the claim it continues
 }
 
 /** A quotation shape's hit: its speaker and cue. */

@@ -4,7 +4,7 @@ import type { Quote } from '../../types.js';
 import type { FoundCue } from '../cues.js';
 import type { Hit, Shape } from './shape.js';
 import { descriptorsBetween, isLast, sourceAfter, speakerAfter } from '../phrases/after.js';
-import { speakerBefore } from '../phrases/before.js';
+import { speakerBefore, speakingHeadBefore } from '../phrases/before.js';
 import { type SentenceFacts, type SpeakerRef, indexOf } from '../sentence-facts.js';
 
 /** Trailing attributions: the speaker follows its quotation. */
@@ -42,7 +42,9 @@ export function trailing(after: readonly Token[], f: SentenceFacts, rules: Attri
   const ti = indexOf(f, t);
   const cue = f.cues.find((c) => c.kind === 'verb' && c.first > ti && c.first - ti <= 14);
   if (!cue) return null;
-  const m = speakerBefore(f, cue.first, rules.phrases);
+  const found = speakerBefore(f, cue.first, rules.phrases);
+  const head = speakingHeadBefore(f, cue.first, rules.phrases); // `attorneys for the family said`
+  const m = head && (!found || head.span.start < found.span.start) ? head : found;
   if (!m || !descriptorsBetween(f, t.start, m.span.start)) return null;
   // The whole noun phrase as written: `White House press secretary Josh Earnest`.
   const speaker: SpeakerRef = { ...m, span: { start: Math.min(t.start, m.span.start), end: m.span.end } };

@@ -26,7 +26,7 @@ export function speakerAfter(f: SentenceFacts, i: number, rules: PhraseRules): S
   for (let x = k; x < Math.min(toks.length, k + 12); x++) {
     const t = toks[x]!;
     if (t.quoted) break;
-    if (!t.word && t.text !== '.' && t.text !== '-' && t.text !== '&' && t.text !== "'") break;
+    if (!t.word && t.text !== '.' && t.text !== '-' && t.text !== '&' && t.text !== "'" && t.text !== '/') break; // `9/11 widow Jane Doe`
     if (t.text === '.' && !(toks[x - 1] && (toks[x - 1]!.text.length <= 4 && toks[x - 1]!.cap))) break;
     if (t.word && !t.cap && (t.lower === 'who' || t.lower === 'that' || t.lower === 'in' || t.lower === 'on' || t.lower === 'at' || t.lower === 'during' || t.lower === 'when' || t.lower === 'after' || t.lower === 'before' || t.lower === 'to' || t.lower === 'about' || t.lower === 'as')) break;
     const m = mentionAt(f, x);

@@ -1,8 +1,8 @@
 import type { PhraseRules, PhraseWords } from '../../rules/phrase-words.js';
 import type { Token } from '../../text/tokens.js';
 import type { FoundMention } from '../mentions.js';
-import { type SentenceFacts, type SpeakerRef, cueAt, lastIndexOf, mentionEndingAt } from '../sentence-facts.js';
-import { anyNounPhrase, commonNounPhrase, quantitySubject } from './noun-phrases.js';
+import { type SentenceFacts, type SpeakerRef, cueAt, lastIndexOf, mentionEndingAt, tokenIndexAtOrAfter } from '../sentence-facts.js';
+import { anyNounPhrase, commonNounPhrase, phraseMention, quantitySubject, speakingNoun } from './noun-phrases.js';
 
 /**
  * Speaker phrases, part 1: the noun phrase that ends just before a cue (`Chris Crane, president of the union,
@@ -117,5 +117,39 @@ function relativeWho(f: SentenceFacts, who: FoundMention, rules: PhraseRules): S
   // `Republicans who say …`, `64 percent who say …`: the noun right before.
   const direct = mentionEndingAt(f, who.first - 1) ?? commonNounPhrase(f, who.first - 1, rules) ?? anyNounPhrase(f, who.first - 1, rules);
   if (direct && !direct.pronoun) return { span: { start: who.start, end: who.end }, mention: direct, name: null, kind: null };
+  return null;
+}
+
+/**
+ * A speaking noun with a post-modifier that ends just before a cue: `attorneys for the family said`, `a lawyer for
+ * Smith said`, `people close to him say`. Headed by the speaking noun (with its determiner and adjectives); at
+ * most eight words of modifier, with no punctuation, quotation or cue between.
+ */
+export function speakingHeadBefore(f: SentenceFacts, cueFirst: number, rules: PhraseRules): SpeakerRef | null {
+  const toks = f.tokens;
+  for (let p = cueFirst - 1; p >= 1 && p >= cueFirst - 8; p--) {
+    const t = toks[p]!;
+    if (!t.word || t.quoted || (p < cueFirst - 1 && cueAt(f, p) !== undefined)) return null;
+    if (!rules.words.postModifier.has(t.lower) || t.lower === 'who' || p === cueFirst - 1) continue;
+    const h = p - 1;
+    const head = toks[h]!;
+    const singular = head.lower.replace(/(?:ie)?s$/u, (m) => (m === 'ies' ? 'y' : ''));
+    const speaking = speakingNoun(head.lower, rules) || speakingNoun(singular, rules) || /^(?:people|those|aides|sources|attorneys?)$/u.test(head.lower);
+    if (!head.word || head.quoted || (head.cap && h > 0) || !speaking) continue;
+    const d = h > 0 && toks[h - 1]!.word && rules.words.determiners.has(toks[h - 1]!.lower) ? h - 1 : h;
+    const np = commonNounPhrase(f, h, rules) ?? phraseMention(f, d, h, h, d === h ? h : d + 1, /s$/u.test(head.lower));
+    // The phrase opens its clause (`, attorneys for …`, `But people close to …`), and only a noun phrase follows
+    // the modifier: no auxiliary, `to`, relative or conjunction (`his rivals for the nomination have said`).
+    const start = Math.min(d, tokenIndexAtOrAfter(f, np.start));
+    const before = toks[start - 1];
+    if (before && before.word && !rules.words.clauseStart.has(before.lower)) return null;
+    const last = toks[cueFirst - 1]!;
+    if ((rules.functionWords.has(last.lower) && !/^(?:him|her|them|us|me)$/u.test(last.lower))) return null;
+    for (let k = /^(?:close|familiar)$/u.test(t.lower) ? p + 2 : p + 1; k < cueFirst; k++) {
+      const w = toks[k]!.lower;
+      if (rules.words.clauseStart.has(w) || rules.words.relativePronouns.has(w) || /^(?:to|that|have|has|had|is|are|was|were|will|would|can|could|also|then)$/u.test(w)) return null;
+    }
+    return { span: { start: Math.min(np.start, toks[d]!.start), end: toks[cueFirst - 1]!.end }, mention: np, name: null, kind: null };
+  }
   return null;
 }

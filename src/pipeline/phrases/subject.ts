@@ -72,7 +72,19 @@ function subjectStart(f: SentenceFacts, limit: number, rules: PhraseRules): numb
 /** Does an introductory phrase start at token i: a circumstance (`At`, `When`, `Speaking`) or a preposition (`Despite`)? */
 function isIntroWord(f: SentenceFacts, i: number, rules: PhraseRules): boolean {
   const t = f.tokens[i];
-  return !!t && t.word && !t.quoted && (rules.words.headCircumstance.has(t.lower) || rules.words.introPrepositions.has(t.lower));
+  return !!t && t.word && !t.quoted && (rules.words.headCircumstance.has(t.lower) || rules.words.introPrepositions.has(t.lower) || isIntroModifier(f, i));
+}
+
+/**
+ * A participle or an adverb that opens an introductory phrase (`Chastened by the polls,`, `Clearly,`): a word in
+ * -ed, -en or -ly followed by a lowercase word or a comma, and not the start of a name (`Allen Smith`, `Ted`).
+ */
+function isIntroModifier(f: SentenceFacts, i: number): boolean {
+  const t = f.tokens[i]!;
+  const next = f.tokens[i + 1];
+  if (!/^[a-z]{3,}(?:ed|en|ly)$/u.test(t.lower) || !next || (next.word && next.cap) || next.quoted) return false;
+  if (next.text !== ',' && !next.word) return false;
+  return !f.mentions.some((m) => m.first === i && !m.pronoun && (m.kind === 'person' || m.kind === 'organization'));
 }
 
 /** `New Hampshire,` after `in Salem,`: a state of one to three words and its comma; the token after the comma, or -1. */
