@@ -13,6 +13,7 @@ import { scoreAttributions, speakerMentions } from './attribute/score.js';
 import type { SentenceFacts } from './sentence-facts.js';
 import { resolveEntities } from './entities.js';
 import { findBoilerplate } from './boilerplate.js';
+import { findFurniture } from './furniture.js';
 import { buildClaims, buildSentences } from './claims.js';
 
 /** The whole pipeline for one document. Pure: same document, same claims. */
@@ -32,7 +33,7 @@ export function extract(doc: SourceDoc, rules: Rules = RULES): Claim[] {
       mentions: findMentions(text, tokens, sentence.index, rules.mentions, new Set(cues.filter((c) => tokens[c.first]!.cap).map((c) => c.first))),
     };
   });
-  const furniture = new Set(findBoilerplate(text, paragraphs, rules));
+  const furniture = new Set([...findBoilerplate(text, paragraphs, rules), ...findFurniture(text, paragraphs)]);
   const found = findAttributions({ text, paragraphs, quotes, facts }, rules.attribute);
   const { mentions, speakers } = speakerMentions(found, facts);
   const names = resolveEntities({ text, mentions, speakers });
