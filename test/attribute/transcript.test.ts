@@ -49,6 +49,14 @@ describe('a transcript turn is one direct claim of its speaker (issue 14)', () =
   });
 
   test.each([
+    ['Former first lady Jane Doe sees hope for schools\n\nQ: Why?\n\nA: Because they need help.\n\nQ: And?\n\nA: Soon.', 'Jane Doe'],
+    ['Q&A with Vice President Joe Roe\n\nQ: Why?\n\nA: Because.\n\nQ: And?\n\nA: Soon.', 'Joe Roe'],
+    ['We talked to Colombia about it.\n\nQ: Why?\n\nA: Because.\n\nQ: And?\n\nA: Soon.', '-'],
+  ])('the interviewee from the introduction: %j', (text, name) => {
+    expect(claims(text).map((c) => c[2])).toEqual([name, name]);
+  });
+
+  test.each([
     ['THE PRESIDENT', 'Remarks by President Joe Biden in Ohio\n\n', 'Joe Biden'],
     ['AMBASSADOR ROE', 'A call with Ambassador Mary Roe.\n\n', 'Mary Roe'],
     ['MS. HAYES', 'A call with Ambassador Mary Roe.\n\n', 'HAYES'],

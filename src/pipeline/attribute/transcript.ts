@@ -1,7 +1,7 @@
 import type { Paragraph, Span } from '../../types.js';
 import type { Found, Shape } from './shape.js';
 import { type SentenceFacts, sentenceAt } from '../sentence-facts.js';
-import { withoutOwnVoice } from './voice.js';
+import { turnAround, withoutOwnVoice } from './voice.js';
 
 /**
  * Interviews and transcripts: a document whose paragraphs open with speaker labels (`Q:`, `A.`, `MS. JEAN-PIERRE:`,
@@ -77,6 +77,7 @@ export function findTurns(text: string, paragraphs: readonly Paragraph[], facts:
   const onlyQuestions = labels.every((l) => l.question || l.answer);
   const firstLabel = paragraphs[labels[0]!.paragraph]!;
   let interviewee: { span: Span; name: string } | null = null;
+  const names = new Map<string, string>(); // label as written → full name (one search of the text per label)
   const out: Found[] = [];
   for (let i = 0; i < paragraphs.length; i++) {
     const l = byParagraph.get(i);
@@ -100,7 +101,9 @@ export function findTurns(text: string, paragraphs: readonly Paragraph[], facts:
     if (end - start < 2) continue;
     let speaker: Found['speaker'];
     if (label && !label.answer) {
-      speaker = { span: label.span, mention: null, name: fullName(text, label.span, firstLabel.start), kind: 'person' };
+      const written = text.slice(label.span.start, label.span.end);
+      if (!names.has(written)) names.set(written, fullName(text, label.span, firstLabel.start));
+      speaker = { span: label.span, mention: null, name: names.get(written)!, kind: 'person' };
     } else {
       interviewee ??= selfNamed(text, content) ?? introduced(text, firstLabel.start);
       speaker = interviewee && { span: interviewee.span, mention: null, name: interviewee.name, kind: 'person' };
@@ -127,7 +130,7 @@ export function withTurns(
     return s ? text.slice(s.start, s.end) : '';
   };
   if (turns.length === 0) return withoutOwnVoice(nest([...found]), turns, text, sentenceOf);
-  const inTurn = (x: Found): boolean => turns.some((t) => x.content.start >= t.content.start && x.content.end <= t.content.end);
+  const inTurn = (x: Found): boolean => { const t = turnAround(turns, x.content); return t !== null; };
   const starts = new Set(turns.map((t) => t.content.start));
   const kept = nest(found.filter((x) => !starts.has(x.content.start))).filter((x) => !(x.rule === 'quote-unattributed' && inTurn(x)));
   return [...withoutOwnVoice(kept, turns, text, sentenceOf), ...turns].sort((a, b) => a.content.start - b.content.start || a.content.end - b.content.end);
@@ -193,17 +196,23 @@ function selfNamed(text: string, content: Span): { span: Span; name: string } | 
 /** The interviewee named in the introduction, before the first label: `… spoke to Jane Doe`, `Jane Doe, the …`. */
 function introduced(text: string, before: number): { span: Span; name: string } | null {
   const intro = text.slice(0, before);
-  const m = /\b(?:with|to|interviewed|interviews|meets|meet)\s+((?:\p{Lu}[\p{Ll}'\u2019.-]+\s+){0,3}\p{Lu}[\p{Ll}'\u2019-]+(?:\s+\p{Lu}[\p{L}'\u2019-]+)?)/u.exec(intro) ??
-    /(?:^|\n)((?:\p{Lu}[\p{Ll}'\u2019-]+)(?:\s+\p{Lu}[\p{L}'\u2019-]+){1,2}),\s+(?:the|a|an|who)\b/u.exec(intro);
-  if (!m) return null;
-  // `Vice President Joe Biden` → `Joe Biden`: the titles before the name are left out of the span and the name.
-  const words = m[1]!.split(/\s+/u);
-  let k = 0;
-  while (k < words.length - 1 && LABEL_TITLES.has(words[k]!.replace(/\.$/u, '').toLowerCase())) k++;
-  const name = words.slice(k).join(' ');
-  if (!name.includes(' ') && k === 0 && words.length === 1) return null;
-  const at = m.index + m[0].length - name.length;
-  return { span: { start: at, end: at + name.length }, name };
+  const patterns = [/\b(?:with|to|interviewed|interviews|meets|meet)\s+((?:\p{Lu}[\p{Ll}'\u2019-]+\s+){0,3}\p{Lu}[\p{Ll}'\u2019-]+(?:\s+\p{Lu}[\p{L}'\u2019-]+)?)/gu,
+    /(?:^|\n)((?:\p{Lu}[\p{Ll}'\u2019-]+)(?:\s+\p{Lu}[\p{L}'\u2019-]+){1,2}),\s+(?:the|a|an|who)\b/gu,
+    // else the first full name the introduction (or the headline) writes: `Laura Bush sees hope …`
+    /((?:\p{Lu}[\p{Ll}'\u2019-]+\s+){0,3}\p{Lu}[\p{Ll}'\u2019-]+\s+\p{Lu}[\p{Ll}'\u2019-]+)(?![\p{L}'\u2019-])/gu];
+  for (const re of patterns) {
+    for (const m of intro.matchAll(re)) {
+      // `Vice President Joe Biden` → `Joe Biden`: the titles before the name are left out of the span and the name.
+      const words = m[1]!.split(/\s+/u);
+      let k = 0;
+      while (k < words.length - 1 && LABEL_TITLES.has(words[k]!.toLowerCase())) k++;
+      const name = words.slice(k).join(' ');
+      if (!name.includes(' ')) continue; // one word (`to Colombia`) is too little to tell a person
+      const at = m.index + m[0].length - name.length;
+      return { span: { start: at, end: at + name.length }, name };
+    }
+  }
+  return null;
 }
 
 function titleCase(s: string): string {

@@ -1,3 +1,4 @@
+import type { Span } from '../../types.js';
 import type { Found } from './shape.js';
 
 /**
@@ -32,7 +33,7 @@ export function withoutOwnVoice(found: readonly Found[], turns: readonly Found[]
   const out: Found[] = [];
   for (const x of found) {
     const person = x.speaker && x.quoteEnd === undefined && !x.rule.startsWith('transcript-') ? personOf(text.slice(x.speaker.span.start, x.speaker.span.end)) : null;
-    const turn = person !== null ? turns.find((t) => t.content.start <= x.content.start && x.content.end <= t.content.end) : undefined;
+    const turn = person !== null ? turnAround(turns, x.content) : null;
     // Narration only: a sentence with quotation marks may be someone's quoted words (`'We believe it will,' she said`).
     const narration = person !== null && !QUOTE_MARK.test(sentenceOf(x));
     if (person === 2 && narration) continue;
@@ -46,4 +47,18 @@ export function withoutOwnVoice(found: readonly Found[], turns: readonly Found[]
     out.push(x);
   }
   return out;
+}
+
+/** The turn whose content holds span s (turns are sorted and apart: a binary search), or null. */
+export function turnAround(turns: readonly Found[], s: Span): Found | null {
+  let lo = 0;
+  let hi = turns.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const t = turns[mid]!;
+    if (t.content.end < s.start) lo = mid + 1;
+    else if (t.content.start > s.start) hi = mid - 1;
+    else return s.end <= t.content.end ? t : null;
+  }
+  return null;
 }
