@@ -15,6 +15,7 @@ import { resolveEntities } from './entities.js';
 import { findBoilerplate } from './boilerplate.js';
 import { buildClaims, buildSentences, claimId, foldQuotation } from './claims.js';
 import { describeAttributions } from './features.js';
+import { findFurniture } from './furniture.js';
 
 /**
  * `features: true` keeps each claim's confidence-model inputs on it (for the fit script; never printed);
@@ -189,7 +190,7 @@ function extractWhole(doc: SourceDoc, rules: Rules, options: ExtractOptions): { 
       mentions: findMentions(text, tokens, sentence.index, rules.mentions, new Set(cues.filter((c) => tokens[c.first]!.cap).map((c) => c.first))),
     };
   });
-  const furniture = new Set(findBoilerplate(text, paragraphs, rules));
+  const furniture = new Set([...findBoilerplate(text, paragraphs, rules), ...findFurniture(text, paragraphs)]);
   const found = findAttributions({ text, paragraphs, quotes, facts }, rules.attribute);
   const { mentions, speakers } = speakerMentions(found, facts);
   const names = resolveEntities({ text, mentions, speakers });

@@ -12,6 +12,7 @@ import { NAMING } from './naming.js';
 import { NOUN_CUES, nounCue } from './noun-cues.js';
 import { REPORTED_CLAUSE, verbCue } from './reported-clause.js';
 import { TRAILING, endsUtterance, trailing } from './trailing.js';
+import { TRANSCRIPT, withTurns } from './transcript.js';
 
 /**
  * The attribute stage: who-said-what shapes, one file per family, each shape a record (src/pipeline/attribute/shape.ts).
@@ -30,6 +31,7 @@ export const FAMILIES: readonly { readonly file: string; readonly shapes: readon
   { file: 'coordinated.ts', shapes: COORDINATED },
   { file: 'reported-clause.ts', shapes: REPORTED_CLAUSE },
   { file: 'naming.ts', shapes: NAMING },
+  { file: 'transcript.ts', shapes: TRANSCRIPT },
 ];
 
 /** Every shape. The README's rule table lists these (a test checks). */
@@ -157,7 +159,7 @@ export function findAttributions(
     const prev = found[i - 1];
     return !prev || prev.content.start !== x.content.start || prev.content.end !== x.content.end;
   });
-  return withoutNested(unique, text);
+  return withTurns(unique, (list) => withoutNested(list, text), text, input.paragraphs, facts);
 }
 
 /**

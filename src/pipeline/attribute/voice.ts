@@ -1,0 +1,64 @@
+import type { Span } from '../../types.js';
+import type { Found } from './shape.js';
+
+/**
+ * First- and second-person voice. The writer's own thoughts in narration (`I think …`, `we hope …`, in an op-ed, or in
+ * an interviewee's answer) are not claims of anyone: a reported claim (not a quotation) whose speaker is `I` or `we`
+ * and whose cue is a verb of thinking, hoping or knowing is dropped. `you` (`as you know`, `can you say`) is never a
+ * speaker. Inside a transcript turn, `I said` and `we announced` are the turn speaker's: they take the turn's speaker.
+ */
+
+/** Verbs of the mind, not of speech: a claim of `I` or `we` with one of these is the writer's own thought. */
+export const MENTAL_LEMMAS: ReadonlySet<string> = new Set([
+  'think', 'believe', 'hope', 'fear', 'expect', 'want', 'worry', 'wonder', 'guess', 'feel', 'know', 'understand', 'realize',
+  'doubt', 'suspect', 'agree', 'wish', 'mean', 'imagine', 'suppose', 'assume', 'recall', 'remember', 'learn', 'find', 'see', 'hear',
+]);
+
+const FIRST = /^(?:i|we)(?:['\u2019](?:ve|m|d|ll|re))?$/iu;
+// A quotation mark, not an apostrophe: at a word's start, or after punctuation.
+const QUOTE_MARK = /(?:^|[\s(\[])['\u2018"\u201c`\u00ab\u201e]|[.,!?;:\u2014-]['\u2019"\u201d\u00bb]/u;
+const SECOND = /^(?:you|y'all)(?:['\u2019](?:ve|d|ll|re))?$/iu;
+
+/** Is this speaker phrase a first-person (`I`, `We've`) or second-person (`you`) pronoun? */
+export function personOf(phrase: string): 1 | 2 | null {
+  const p = phrase.trim();
+  return FIRST.test(p) ? 1 : SECOND.test(p) ? 2 : null;
+}
+
+/**
+ * The claims with the writer's own voice taken out, and first-person speakers inside a turn named after the turn's
+ * speaker (`turns`: the transcript's turns, possibly none).
+ */
+export function withoutOwnVoice(found: readonly Found[], turns: readonly Found[], text: string, sentenceOf: (x: Found) => string): Found[] {
+  const out: Found[] = [];
+  for (const x of found) {
+    const person = x.speaker && x.quoteEnd === undefined && !x.rule.startsWith('transcript-') ? personOf(text.slice(x.speaker.span.start, x.speaker.span.end)) : null;
+    const turn = person !== null ? turnAround(turns, x.content) : null;
+    // Narration only: a sentence with quotation marks may be someone's quoted words (`'We believe it will,' she said`).
+    const narration = person !== null && !QUOTE_MARK.test(sentenceOf(x));
+    if (person === 2 && narration) continue;
+    if (person === 1) {
+      if (narration && x.cue && MENTAL_LEMMAS.has(x.cue.lemma)) continue;
+      if (turn?.speaker?.name) {
+        out.push({ ...x, speaker: { ...x.speaker!, name: turn.speaker.name, kind: 'person' } });
+        continue;
+      }
+    }
+    out.push(x);
+  }
+  return out;
+}
+
+/** The turn whose content holds span s (turns are sorted and apart: a binary search), or null. */
+export function turnAround(turns: readonly Found[], s: Span): Found | null {
+  let lo = 0;
+  let hi = turns.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const t = turns[mid]!;
+    if (t.content.end < s.start) lo = mid + 1;
+    else if (t.content.start > s.start) hi = mid - 1;
+    else return s.end <= t.content.end ? t : null;
+  }
+  return null;
+}

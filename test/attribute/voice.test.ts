@@ -1,0 +1,36 @@
+import { describe, expect, test } from 'vitest';
+import { claims } from '../helpers/claims.js';
+import { personOf } from '../../src/pipeline/attribute/voice.js';
+
+describe('first-person voice: the writer\'s own thoughts are not claims (issue 14)', () => {
+  test.each([
+    'I think the city should build more housing.',
+    'We believe the council got this wrong.',
+    'I\'ve long believed that the league was rigged.',
+    'As you know, the vote is on Friday.',
+    'You might say that the plan failed.',
+  ])('no claim: %s', (text) => {
+    expect(claims(text)).toEqual([]);
+  });
+
+  test.each([
+    // near misses: someone else's thought, or the writer's quoted words, stay claims
+    ['The mayor thinks the city should build more housing.', 'The mayor'],
+    ['Jane Doe believes the council got this wrong.', 'Jane Doe'],
+    ['“I think the plan failed,” Jane Doe said.', 'Jane Doe'],
+  ])('a claim: %s', (text, speaker) => {
+    expect(claims(text).map((c) => c[1])).toEqual([speaker]);
+  });
+
+  test('`I said` inside a transcript turn is the turn speaker\'s', () => {
+    const text = 'MS. DOE: Hello.\n\nQ    Is it true?\n\nMS. DOE: Yes. I said that the bill will pass this week.';
+    const said = claims(text).find((c) => c[3] === 'said');
+    expect(said?.[2]).toBe('DOE');
+  });
+
+  test.each([
+    ['I', 1], ['We\'ve', 1], ['I’m', 1], ['you', 2], ['You\'re', 2], ['Jane', null], ['Ian', null],
+  ] as const)('personOf(%j)', (phrase, person) => {
+    expect(personOf(phrase)).toBe(person);
+  });
+});
