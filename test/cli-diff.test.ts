@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { runClaims } from './helpers/run-bin.js';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -12,31 +12,9 @@ const BIN = path.join(ROOT, 'bin/claims.js');
 const SEED = 'seeds/000_d15032eb7a1b3ddf.txt';
 const TEXT = readFileSync(path.join(ROOT, SEED), 'utf8');
 const ANSI = /\u001b\[/;
+const claims = (args: readonly string[], opts: { input?: string; env?: Record<string, string> } = {}) => runClaims(args, opts);
 const BASE_ENV = { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: os.tmpdir(), LANG: 'C.UTF-8' };
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function claims(args: readonly string[], opts: { input?: string; env?: Record<string, string> } = {}): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT, env: { ...BASE_ENV, ...opts.env }, stdio: ['pipe', 'pipe', 'pipe'] });
-    const out: Buffer[] = [];
-    const err: Buffer[] = [];
-    const timer = setTimeout(() => child.kill('SIGKILL'), 45_000);
-    child.stdout.on('data', (b: Buffer) => out.push(b));
-    child.stderr.on('data', (b: Buffer) => err.push(b));
-    child.on('error', reject);
-    child.on('close', (code) => {
-      clearTimeout(timer);
-      resolve({ code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') });
-    });
-    child.stdin.on('error', () => {});
-    child.stdin.end(opts.input ?? '');
-  });
-}
 
 const parseJsonl = (s: string): ClaimChange[] => s.split('\n').filter((l) => l !== '').map((l) => JSON.parse(l) as ClaimChange);
 

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Claim, SentenceRecord, SpeakerRecord } from '../src/types.js';
 import { HAS_PTY, onPty as onPtyIn } from './pty.js';
+import { runClaims, type Run } from './helpers/run-bin.js';
 
 /**
  * The built bin, spawned as a user would run it (`npm test` builds first; by hand: `npx tsc -p .`).
@@ -18,39 +19,10 @@ const VERSION = (JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'
 const ANSI = /\u001b\[/;
 const SLOW = 60_000;
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-  timedOut: boolean;
-  ms: number;
-}
-
 const BASE_ENV = { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: os.tmpdir(), LANG: 'C.UTF-8' };
 
-/** Run the bin with `args`; stdin is `input` (closed at once when none). Killed after `timeout` ms. */
-function claims(args: readonly string[], opts: { input?: string | Buffer; env?: Record<string, string>; timeout?: number } = {}): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const t0 = Date.now();
-    const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT, env: { ...BASE_ENV, ...opts.env }, stdio: ['pipe', 'pipe', 'pipe'] });
-    const out: Buffer[] = [];
-    const err: Buffer[] = [];
-    let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      child.kill('SIGKILL');
-    }, opts.timeout ?? 45_000);
-    child.stdout.on('data', (b: Buffer) => out.push(b));
-    child.stderr.on('data', (b: Buffer) => err.push(b));
-    child.on('error', reject);
-    child.on('close', (code) => {
-      clearTimeout(timer);
-      resolve({ code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8'), timedOut, ms: Date.now() - t0 });
-    });
-    child.stdin.on('error', () => {}); // the bin may exit before reading all of stdin
-    child.stdin.end(opts.input ?? '');
-  });
-}
+
+const claims = runClaims;
 
 /** For read-only checks: one run per distinct command line, shared by the tests that look at its output. */
 const runs = new Map<string, Promise<Run>>();

@@ -1,4 +1,5 @@
-import { spawn, spawnSync } from 'node:child_process';
+import { runClaims } from './helpers/run-bin.js';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -17,25 +18,8 @@ const SLOW = 60_000;
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'claims-faults-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-interface Run { code: number | null; stdout: string; stderr: string }
+const claims = (args: readonly string[], opts: { input?: string | Buffer; cwd?: string } = {}) => runClaims(args, { ...opts, env: ENV });
 
-function claims(args: readonly string[], opts: { input?: string | Buffer; cwd?: string } = {}): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], { cwd: opts.cwd ?? ROOT, env: ENV, stdio: ['pipe', 'pipe', 'pipe'] });
-    const out: Buffer[] = [];
-    const err: Buffer[] = [];
-    const timer = setTimeout(() => child.kill('SIGKILL'), 45_000);
-    child.stdout.on('data', (b: Buffer) => out.push(b));
-    child.stderr.on('data', (b: Buffer) => err.push(b));
-    child.on('error', reject);
-    child.on('close', (code) => {
-      clearTimeout(timer);
-      resolve({ code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') });
-    });
-    child.stdin.on('error', () => {});
-    child.stdin.end(opts.input ?? '');
-  });
-}
 const jsonl = (s: string): Claim[] => s.split('\n').filter(Boolean).map((l) => JSON.parse(l) as Claim);
 const lines = (s: string) => s.split('\n').filter(Boolean);
 
