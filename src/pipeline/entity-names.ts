@@ -12,7 +12,7 @@ export interface Parsed {
   gender: 'm' | 'f' | null;
   roles: string[];
   pair: boolean;
-  prefix: string[] | null; // `CNN's` of `CNN's Gloria Borger`: another entity
+  prefix: string[] | null; // `WXYZ's` of `WXYZ's Dana Reyes`: another entity
   qualifiers: string[]; // the title words, lower-case
 }
 
@@ -39,13 +39,13 @@ export function parseName(text: string, m: FoundMention, rules: EntityRules): Pa
     roles.length = 0;
   }
   let rejoined = false;
-  // `TomÃ¡s Regalado`: a given name written in UTF-8 read as Latin-1 breaks the run; its pieces join again.
+  // `JosÃ© Marino`: a given name written in UTF-8 read as Latin-1 breaks the run; its pieces join again.
   if (words.length === 1 && m.head.start === m.start) {
     const broken = /(?:^|[\s(])(\p{Lu}[\p{L}]*Ã[\u00a0-\u00bf][\p{L}\u00a0-\u00bf]*)\s+$/u.exec(text.slice(Math.max(0, m.start - 30), m.start));
     if (broken) { words = [broken[1]!, ...words]; rejoined = true; }
   }
   let prefix: string[] | null = null;
-  // `CNN's Gloria Borger`, `Clinton's campaign manager Robby Mook`: the possessor is another entity.
+  // `WXYZ's Dana Reyes`, `Smith's campaign manager Jo Park`: the possessor is another entity.
   for (let k = words.length - 2; k >= 0; k--) {
     if (/['’]s?$/u.test(words[k]!) && /^\p{Lu}/u.test(words[k + 1]!)) { prefix = words.slice(0, k + 1).map(clean).filter(Boolean); words = words.slice(k + 1); break; }
   }

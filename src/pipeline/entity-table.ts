@@ -312,7 +312,7 @@ function votePronounGender(mentions: readonly FoundMention[], ofMention: readonl
 
 /**
  * Roles the text gives an entity, besides its titles: an appositive after it (`Christie, the governor of
- * New Jersey,`; `Regalado, a former broadcast journalist`), a description before it (`retired neurosurgeon
+ * New Jersey,`; `Marino, a former broadcast journalist`), a description before it (`retired neurosurgeon
  * Ben Carson`; `the New Jersey governor, Chris Christie`).
  */
 function addRoles(text: string, mentions: readonly FoundMention[], ofMention: readonly (number | null)[], entities: Entity[], rules: EntityRules): void {

@@ -5,7 +5,7 @@ import { turnAround, withoutOwnVoice } from './voice.js';
 
 /**
  * Interviews and transcripts: a document whose paragraphs open with speaker labels (`Q:`, `A.`, `MS. JEAN-PIERRE:`,
- * `THE PRESIDENT:`, `Levsen:`), or whose questions are set apart (`Q: …` paragraphs, the answers unlabelled).
+ * `THE PRESIDENT:`, `Okafor:`), or whose questions are set apart (`Q: …` paragraphs, the answers unlabelled).
  * Each answer or statement turn, over all its paragraphs up to the next label, is one direct claim of its speaker,
  * with no cue; questions are not claims. The speaker is the label (its best full name in the text: `MS. JEAN-PIERRE`
  * → `Karine Jean-Pierre` when the text writes it), or, for `A:` and unlabelled answers, the interviewee who says
@@ -19,7 +19,7 @@ interface Label { readonly paragraph: number; readonly span: Span; readonly body
 const QA_LABEL = /^(Q|A|QUESTION|ANSWER)(?:\s*[:.\u2014\u2013-]|[ \t]{2,}|\t|[ ](?=\p{Lu}))[ \t]*/u;
 // An upper-case label of one to four words: `MODERATOR:`, `THE PRESIDENT:`, `MS. JEAN-PIERRE:`, `SEN. O'NEILL:`.
 const UPPER_LABEL = /^((?:[\p{Lu}][\p{Lu}'\u2019.-]*\.?[ \t]?){1,4})(?<![ \t]):[ \t]*(?=\S)/u;
-// A name label in mixed case, one to three capitalised words: `Levsen:`, `Holger Levsen:` (must recur to count).
+// A name label in mixed case, one to three capitalised words: `Okafor:`, `Ada Okafor:` (must recur to count).
 const NAME_LABEL = /^((?:\p{Lu}[\p{Ll}'\u2019-]+[ \t]?){1,3})(?<![ \t]):[ \t]+(?=\S)/u;
 // Labels that are page furniture, not speakers (`Note:`, `UPDATE:`, `Photo:`).
 const NOT_SPEAKERS = new Set(['note', 'notes', 'update', 'updated', 'photo', 'photos', 'source', 'sources', 'credit', 'credits', 'editor', 'correction', 'related', 'read', 'watch', 'see', 'also', 'caption', 'image', 'video', 'contact', 'media', 'email', 'phone', 'tel', 'fax', 'web', 'website', 'twitter', 'tags', 'topics', 'posted', 'published', 'date', 'subject', 'from', 'to', 'cc', 're', 'warning', 'disclaimer', 'about', 'location', 'when', 'where', 'what', 'who', 'why', 'how', 'tip', 'key', 'summary', 'background', 'step', 'part', 'chapter', 'example']);
@@ -162,7 +162,7 @@ export function fullName(text: string, label: Span, searchFrom: number): string 
     return written;
   }
   // A surname label: the longest capitalised name in the text that ends in the surname (`Karine Jean-Pierre`),
-  // the titles before it left out (`Ambassador Katherine Tai` → `Katherine Tai`).
+  // the titles before it left out (`Ambassador Ruth Amsel` → `Ruth Amsel`).
   const surname = words[words.length - 1]!;
   if (surname.length < 2) return written;
   const anyCase = [...surname].map((c) => (c.toLowerCase() !== c.toUpperCase() ? `[${c.toLowerCase()}${c.toUpperCase()}]` : escape(c))).join('');
@@ -184,7 +184,7 @@ export function fullName(text: string, label: Span, searchFrom: number): string 
   return kept.length > 0 ? kept.join(' ') : written;
 }
 
-/** `My name is Holger Levsen, …` · `I'm Jane Doe.` · `I am Jane Doe and …` in an answer: the interviewee's name. */
+/** `My name is Ada Okafor, …` · `I'm Jane Doe.` · `I am Jane Doe and …` in an answer: the interviewee's name. */
 function selfNamed(text: string, content: Span): { span: Span; name: string } | null {
   const s = text.slice(content.start, Math.min(content.end, content.start + 400));
   const m = /\b(?:[Mm]y [Nn]ame is|[Nn]ame's|I am|I'm|I’m)\s+((?:\p{Lu}[\p{L}'\u2019-]+)(?:\s+\p{Lu}[\p{L}'\u2019-]+){0,2})/u.exec(s);
