@@ -111,15 +111,16 @@ export function isFullWidthStop(c: number): boolean {
 
 /** Marks that may close a quotation or a bracket after a sentence's last word. */
 export function isCloser(c: number): boolean {
-  return c === 0x22 || c === 0x27 || c === 0x201d || c === 0x2019 || c === 0xbb || c === 0x29 || c === RBRACKET || c === 0x7d;
+  return c === 0x22 || c === 0x27 || c === 0x201d || c === 0x2019 || c === 0xbb || c === 0x29 || c === RBRACKET || c === 0x7d ||
+    c === 0x300d || c === 0x300f; // 」』
 }
 
 function isQuoteCloser(c: number): boolean {
-  return c === 0x22 || c === 0x27 || c === 0x201d || c === 0x2019 || c === 0xbb;
+  return c === 0x22 || c === 0x27 || c === 0x201d || c === 0x2019 || c === 0xbb || c === 0x300d || c === 0x300f;
 }
 
 export function isQuoteOpener(c: number): boolean {
-  return c === 0x22 || c === 0x27 || c === 0x201c || c === 0x2018 || c === 0x201e || c === 0xab;
+  return c === 0x22 || c === 0x27 || c === 0x201c || c === 0x2018 || c === 0x201e || c === 0xab || c === 0x300c || c === 0x300e; // 「『
 }
 
 export function isBracketOpener(c: number): boolean {

@@ -193,14 +193,16 @@ function paragraphSplitter(text: string, lex: Lexicon, out: Sentence[]): (para: 
         // `9 p.m. He left`, `9 p.m. 300 people came`, but `9 p.m. Tuesday`, `9 a.m. ET`, `At 9 a.m. Mr. Smith left`
         if (nx.kind === UPPER ? has(lex.timeFollowers, nx.word) : nx.kind !== DIGIT) return false;
         return !timeOpensSentence(t);
-      case UNIT: // `6 ft. tall`; without a number before it, `Ft. Worth` is Fort
-        return isNumberToken(t - 1) || has(lex.ending, stem) ? startsSentence(nx) : true;
+      case UNIT: // `6 ft. tall`, `6 hrs. Roads flooded`; without a number before it, `Ft. Worth` is Fort
+        if (isNumberToken(t - 1)) return nx.kind === UPPER;
+        return has(lex.ending, stem) ? startsSentence(nx) : true;
       case ENDING:
         return startsSentence(nx);
       case INITIAL:
         // `you and I. Did` ends; `Albert I. Jones`, `John F. Kennedy`, `said J. Smith` do not; `98.6 F.` is a unit
         if (isNumberToken(t - 1) && t - 1 >= sentTok) return startsSentence(nx);
-        if (t - 1 < sentTok || !firstIsLower(t - 1)) return false;
+        // `Plan B. That was all`: after a capitalised word, only a sentence starter of two letters or more
+        if (t - 1 < sentTok || !firstIsLower(t - 1)) return nx.word.length > 1 && !nx.quoteLed && startsSentence(nx);
         return stem === 'I' ? nx.kind === UPPER : startsSentence(nx);
       default:
         return true;
