@@ -41,7 +41,7 @@ export interface SentenceRules {
 
 export const PREPOSITIVE_ABBREVIATIONS = [
   // courtesy titles: common enough in lower case (`dr. smith`) to match any case
-  'mr', 'mrs', 'ms', 'dr', 'messrs', 'mmes', 'mme', 'mlle', 'prof',
+  'mr', 'mrs', 'ms', 'mx', 'dr', 'messrs', 'mmes', 'mme', 'mlle', 'prof',
   // offices and ranks: capitalised only (`sales rep.` may end a sentence)
   'Sen', 'Sens', 'Rep', 'Reps', 'Gov', 'Govs', 'Lt', 'Gen', 'Gens', 'Col', 'Maj', 'Capt', 'Cmdr', 'Cmdt', 'Adm',
   'Sgt', 'Cpl', 'Pvt', 'Pfc', 'Spc', 'Brig', 'Rev', 'Revs', 'Msgr', 'Fr', 'Hon', 'Pres', 'Supt', 'Atty', 'Amb',
