@@ -194,7 +194,8 @@ function paragraphSplitter(text: string, lex: Lexicon, out: Sentence[]): (para: 
         if (nx.kind === UPPER ? has(lex.timeFollowers, nx.word) : nx.kind !== DIGIT) return false;
         return !timeOpensSentence(t);
       case UNIT: // `6 ft. tall`, `6 hrs. Roads flooded`; without a number before it, `Ft. Worth` is Fort
-        if (isNumberToken(t - 1)) return nx.kind === UPPER;
+        // … but `40 deg. C`, `98 deg. F`: a scale letter
+        if (isNumberToken(t - 1)) return nx.kind === UPPER && (nx.word.length > 1 || nx.word === 'I' || nx.word === 'A');
         return has(lex.ending, stem) ? startsSentence(nx) : true;
       case ENDING:
         return startsSentence(nx);
@@ -334,7 +335,7 @@ function paragraphSplitter(text: string, lex: Lexicon, out: Sentence[]): (para: 
         const nx = next(last + 1);
         if (k !== 3 && !opensWithMark(t) && nx.kind !== END && nx.kind !== LOWER) cut = te[last]!;
       } else {
-        scanCluster(text, ts[t]!, te[t]!, cl);
+        scanCluster(text, ts[t]!, te[t]!, cl, Math.max(segStart, ts[t]! - 32));
         if (cl.term && !cl.strong && cl.dots === 1 && cl.cs === te[t]! - 1 && isDotToken(t + 1) && !opensWithMark(t + 1)) {
           // `word. . . .`: a full stop then an ellipsis; `word. . .`: an ellipsis
           const k = dotRun(t + 1);
