@@ -54,6 +54,9 @@ interface Next {
   readonly ellipsis?: boolean; // the token opens with a full stop, after any opening marks: `. . .`, `". . .`
 }
 
+/** A Roman numeral below 90, in capitals: `II`, `V`, `XIV`, `LX` (not `I`, which is a pronoun). */
+const ROMAN = /^(?:[VXL]|(?=[IVXL]{2})(?:XL|L?X{0,3})(?:IX|IV|V?I{0,3}))$/u;
+
 const END_NEXT: Next = { kind: END, word: '', quoteLed: false };
 
 function titleCase(word: string): string {
@@ -185,8 +188,8 @@ function paragraphSplitter(text: string, lex: Lexicon, out: Sentence[]): (para: 
     switch (cls) {
       case PREPOSITIVE:
         return false;
-      case NUMBER:
-        return nx.kind !== DIGIT;
+      case NUMBER: // `No. 5`, `Vol. III`
+        return nx.kind !== DIGIT && !(nx.kind === UPPER && ROMAN.test(nx.word));
       case MONTH:
         return nx.kind !== DIGIT && startsSentence(nx);
       case TIME:
