@@ -76,8 +76,9 @@ export function headlineClaims(
     if (x.rule === 'headline-name-colon' && isTitlePhrase(f, text, rest, rules)) continue;
     out.push(x);
   }
-  // A later claim inside a widened one is part of it.
-  return out.filter((x) => !out.some((y) => y !== x && y.rule === 'headline-name-colon' && inHeadline(y) && x.content.start > y.content.start && x.content.end <= y.content.end));
+  // A later claim inside a widened one is part of it (the headline holds a handful of claims at most).
+  const wide = out.filter((y) => y.rule === 'headline-name-colon' && inHeadline(y));
+  return out.filter((x) => !inHeadline(x) || !wide.some((y) => y !== x && x.content.start > y.content.start && x.content.end <= y.content.end));
 }
 
 /** `Name on Topic: words`: the claim, or null. */
