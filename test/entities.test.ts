@@ -271,6 +271,42 @@ describe('runs with a person at one end', () => {
   });
 });
 
+describe('a person the span opens with, before an appositive', () => {
+  test.each([
+    ['a title and an organisation without `of`', 'Dorn Pettifer, President Kalamar North America, says: "We will ship in May."', 'ship in May', 'Dorn Pettifer'],
+    ['a name the lexicon does not know, then `CEO of`', '"Prices will rise," Strauss Vellini, CEO of Take-Two, adds.', 'Prices will rise', 'Strauss Vellini'],
+  ])('%s', (_, text, quote, name) => {
+    expect(speakerOf(text, quote)).toBe(name);
+  });
+  test.each([
+    ['an organisation opening the span stays the speaker', 'Kalamar Systems, the maker of pumps, said the plant would close.', 'plant would close', 'Kalamar Systems'],
+    ['a person named after the organisation is not the opening one', '"We will ship," said the head of Kalamar Systems, Dorn Pettifer.', 'We will ship', 'Kalamar Systems'],
+  ])('near miss: %s', (_, text, quote, name) => {
+    expect(speakerOf(text, quote)).toBe(name);
+  });
+});
+
+describe('a surname that is also a common word', () => {
+  test('links to the full name the lexicon could not place', () => {
+    expect(speakerOf('Lewis Ward, research director at the firm Tanager, sees the lineup as weak. "Demand is soft," says Ward.', 'Demand is soft')).toBe('Lewis Ward');
+  });
+  test('near miss: a name opening with a common word is no person to link to', () => {
+    expect(speakerOf('Harbour Ward, a district office, opened in May. "Demand is soft," says Ward.', 'Demand is soft')).toBe('Ward');
+  });
+});
+
+describe('a determiner attribution left out of the span', () => {
+  test.each([
+    ['`The mayor, still angry, said`', 'Mayor Ann Whitley spoke. The mayor, still angry over the vote, said the plan was dead.', 'plan was dead', 'Ann Whitley'],
+    ['`The company, which …, said`', 'Kalamar Motors Corp. lost ground. The company, which had cut prices, said sales fell.', 'sales fell', 'Kalamar Motors Corp'],
+  ])('%s', (_, text, quote, name) => {
+    expect(speakerOf(text, quote)).toBe(name);
+  });
+  test('near miss: an indefinite article keeps the description', () => {
+    expect(speakerOf('Mayor Ann Whitley spoke. A mayor, still angry over the vote, said the plan was dead.', 'plan was dead')).toBe('mayor');
+  });
+});
+
 describe('data speak for the body behind them', () => {
   test.each([
     ['a body named before the noun, slashes kept', 'A KXTV/Marist poll came out on Monday. "Turnout will be high," the poll found.', 'Turnout', 'KXTV/Marist'],

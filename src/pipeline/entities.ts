@@ -133,6 +133,9 @@ function resolveOne(s: SpeakerMention, ctx: Context): ResolvedName {
   // `Findings show …`: a common word capitalised at the start of a sentence is a description, not a name.
   if (e && m && e.kind === 'other' && e.words.length === 1 && isCommonWord(e.words[0]!) && !isNameWord(e.words[0]!)) return resolveDescription(s, ctx);
   if (e && m) {
+    // `Dana Reyes, CEO of Kalamar,` / `Dana Reyes, President Kalamar North America`: the person the span opens with.
+    const first = m.start > s.span.start ? personOpening(ctx, s.span, m.start) : null;
+    if (first && first !== e) return named(first, m, ctx, at);
     // `Clinton` of `Christie and Clinton`: the one the span names.
     if (e.pair) {
       const one = personBySurname(ctx, text.slice(s.span.start, s.span.end));
@@ -157,6 +160,19 @@ function resolveOne(s: SpeakerMention, ctx: Context): ResolvedName {
     return named(e, m, ctx, at);
   }
   return resolveDescription(s, ctx);
+}
+
+/**
+ * The person (or a name the lexicon does not know, before an appositive) whose mention opens the span and is
+ * followed by a comma before `before`: `Dana Reyes, CEO of Kalamar`, whatever mention attribution handed over.
+ */
+function personOpening(ctx: Context, span: Span, before: number): Entity | null {
+  const k = mentionBefore(ctx.mentions, span.start) + 1;
+  const m = ctx.mentions[k];
+  if (!m || m.start !== span.start || m.end >= before || ctx.text.charCodeAt(m.end) !== 44) return null;
+  const e = entityOf(ctx, k);
+  if (!e || e.pair || !(e.kind === 'person' || (e.kind === 'other' && e.given !== null))) return null;
+  return e;
 }
 
 /** The person whose surname is this one word (the most named of them), else null. */

@@ -23,7 +23,9 @@ export function resolveDescription(s: SpeakerMention, ctx: Context): ResolvedNam
   };
   // The noun phrase proper: up to a comma, `who`, or a preposition after the head.
   // `His campaign` when attribution kept only `campaign`: the possessive right before the span belongs to it.
-  const before = /(?:^|[^\p{L}])(his|her|its|their)\s+$/iu.exec(text.slice(Math.max(0, at - 8), at));
+  // So with `the`: `The mayor, still angry, said` when the span starts at `mayor`.
+  const lead = /(?:^|[^\p{L}])(his|her|its|their|the)\s+$/iu.exec(text.slice(Math.max(0, at - 8), at));
+  const before = lead && (!/^the$/iu.test(lead[1]!) || /^\p{Ll}/u.test(written)) ? lead : null;
   const np = ((before ? before[1]! + ' ' : '') + written).replace(/\s+/gu, ' ').split(/,|\s(?:who|which|that)\s/u)[0]!.trim();
   const tokens = np.split(' ');
   const det = tokens[0]!.toLowerCase().replace(/['’]s$/u, '');
