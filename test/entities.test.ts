@@ -329,6 +329,15 @@ describe('a given name garbled by a wrong decoding', () => {
   });
 });
 
+describe('a name whose first part is `He`', () => {
+  test('a capitalised He inside a sentence before an unknown name joins it', () => {
+    expect(speakerOf('The talks stalled. But He Weiling, an economist at the Tianjin Institute, said prices would rise.', 'prices would rise')).toBe('He Weiling');
+  });
+  test('near miss: a title-case He before a common word stays a pronoun', () => {
+    expect(speakerOf('Tom Birch came late. After that He Left Town, the band said. "We will see," he said.', 'We will see')).toBe('Tom Birch');
+  });
+});
+
 describe('what a poll found', () => {
   test.each([
     ['findings before the poll is named, in a lead', 'Findings show voters want roads.\n\nIn a KXTV/Marist Poll, most voters said roads come first.', 'voters want roads', 'KXTV/Marist'],
