@@ -61,7 +61,7 @@ export const ORG_KINDS = [
 export const DATA_NOUNS = [
   'poll', 'polls', 'polling', 'survey', 'surveys', 'study', 'studies', 'report', 'reports', 'analysis', 'analyses',
   'average', 'data', 'figures', 'numbers', 'estimate', 'estimates', 'findings', 'notes', 'memo', 'documents',
-  'records', 'article', 'editorial', 'story', 'investigation', 'statement', 'release', 'paper', 'review', 'audit',
+  'records', 'files', 'article', 'editorial', 'story', 'investigation', 'statement', 'release', 'paper', 'review', 'audit',
   'ranking', 'rankings', 'index', 'forecast', 'model', 'tally', 'count',
 ] as const;
 
