@@ -329,6 +329,39 @@ describe('a given name garbled by a wrong decoding', () => {
   });
 });
 
+describe('a body behind data named in the span', () => {
+  test.each([
+    ['a capitalised noun opening the description is no body', 'Audit files from Tallyhouse LLC show that four accounts ran searches.', 'four accounts', 'Tallyhouse LLC'],
+    ['pollsters joined by a slash', 'A KXTV/Marist poll of Utah released on Tuesday showed Mr. Okafor ahead.', 'Okafor ahead', 'KXTV/Marist'],
+  ])('%s', (_, text, quote, name) => {
+    expect(speakerOf(text, quote)).toBe(name);
+  });
+  test.each([
+    ['files with no body stay as written', 'Audit files show that four accounts ran searches.', 'four accounts', 'Audit files'],
+    ['one pollster without a slash', 'A KXTV poll of Utah released on Tuesday showed Mr. Okafor ahead.', 'Okafor ahead', 'KXTV'],
+  ])('near miss: %s', (_, text, quote, name) => {
+    expect(speakerOf(text, quote)).toBe(name);
+  });
+});
+
+describe('a possessor and their aide', () => {
+  test('the aide named after the role and a comma speaks', () => {
+    expect(speakerOf('"We will hold the line," said Ruiz’s deputy campaign manager, Dale Hobart, who ran the 2012 race.', 'hold the line')).toBe('Dale Hobart');
+  });
+  test('near miss: a possessed thing that is no role keeps the possessor', () => {
+    expect(speakerOf('"We will hold the line," said Ruiz’s campaign, Dale Hobart said.', 'hold the line')).toBe('Ruiz campaign');
+  });
+});
+
+describe('a headline run that opens with a surname', () => {
+  test('ends at the surname, which finds the full name', () => {
+    expect(speakerOf('Okafor Wins Utah Primary: “This Is Our Night.”\n\nMaria Okafor won the primary on Tuesday.', 'Our Night')).toBe('Maria Okafor');
+  });
+  test('near miss: a headline run that is an organisation stays whole', () => {
+    expect(speakerOf('Tallyhouse Capital Partners: “This Is Our Night.”\n\nMaria Okafor won the primary on Tuesday.', 'Our Night')).toBe('Tallyhouse Capital Partners');
+  });
+});
+
 describe('a name whose first part is `He`', () => {
   test('a capitalised He inside a sentence before an unknown name joins it', () => {
     expect(speakerOf('The talks stalled. But He Weiling, an economist at the Tianjin Institute, said prices would rise.', 'prices would rise')).toBe('He Weiling');

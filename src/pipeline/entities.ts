@@ -136,6 +136,9 @@ function resolveOne(s: SpeakerMention, ctx: Context): ResolvedName {
     // `Dana Reyes, CEO of Kalamar,` / `Dana Reyes, President Kalamar North America`: the person the span opens with.
     const first = m.start > s.span.start ? personOpening(ctx, s.span, m.start) : null;
     if (first && first !== e) return named(first, m, ctx, at);
+    // `Ruiz’s deputy campaign manager, Dale Hobart, who …`: the possessor's aide, named after the comma.
+    const aide = s.span.end <= m.end + 2 ? aideOf(ctx, m.end) : null;
+    if (aide && aide !== e) return named(aide, m, ctx, at);
     // `Clinton` of `Christie and Clinton`: the one the span names.
     if (e.pair) {
       const one = personBySurname(ctx, text.slice(s.span.start, s.span.end));
@@ -173,6 +176,22 @@ function personOpening(ctx: Context, span: Span, before: number): Entity | null 
   const e = entityOf(ctx, k);
   if (!e || e.pair || !(e.kind === 'person' || (e.kind === 'other' && e.given !== null))) return null;
   return e;
+}
+
+/**
+ * The person named right after a possessive and a role ending in a comma (`’s deputy campaign manager,
+ * Dale Hobart,`), else null. `at` is the end of the possessor's name.
+ */
+function aideOf(ctx: Context, at: number): Entity | null {
+  const role = /^['’]s?\s+((?:[\p{Ll}-]+\s+){0,3}([\p{Ll}-]+)),\s+(?=\p{Lu})/u.exec(ctx.text.slice(at, at + 80));
+  if (!role) return null;
+  const noun = role[2]!;
+  if (!ctx.rules.roleNoun.test(noun) && !ctx.rules.titles.has(noun) && !ctx.rules.personProxies.has(noun)) return null;
+  const k = mentionBefore(ctx.mentions, at + role[0].length + 1);
+  const m = ctx.mentions[k];
+  if (!m || m.start !== at + role[0].length || ctx.text.charCodeAt(m.end) !== 44) return null;
+  const e = entityOf(ctx, k);
+  return e && !e.pair && (e.kind === 'person' || (e.kind === 'other' && e.given !== null)) ? e : null;
 }
 
 /** The person whose surname is this one word (the most named of them), else null. */

@@ -5,7 +5,7 @@
  */
 import type { SpeakerKind, Span } from '../types.js';
 import type { Entity, EntityRules, ResolvedName, SpeakerMention } from './entity-types.js';
-import { lastOf, mentionBefore, namedInside, entityOf, sentenceBefore, speakerKind, surnameOf, type Context } from './entity-context.js';
+import { lastOf, mentionBefore, mentionInside, entityOf, sentenceBefore, speakerKind, surnameOf, type Context } from './entity-context.js';
 import { NP_STOP, resolvePronoun } from './entity-pronouns.js';
 
 /**
@@ -35,10 +35,21 @@ export function resolveDescription(s: SpeakerMention, ctx: Context): ResolvedNam
   const sentence = s.mention?.sentence ?? sentenceBefore(ctx, at);
 
   // A body named inside: `a WBUR poll`, `the BLM group`, `the RealClearPolitics average of polls`.
-  const inside = namedInside(ctx, s.span);
+  // `Audit files from Tallyhouse LLC`: one capitalised word opening a description (`Audit files`) names nobody.
+  let insideAt = mentionInside(ctx, s.span);
+  const opening = ctx.mentions[insideAt];
+  if (opening && opening.start === s.span.start && entityOf(ctx, insideAt)!.kind === 'other' && !opening.name.includes(' ') && /^\s+\p{Ll}/u.test(text.slice(opening.end, s.span.end))) {
+    insideAt = mentionInside(ctx, { start: opening.end, end: s.span.end });
+  }
+  const inside = insideAt < 0 ? null : entityOf(ctx, insideAt);
   if (inside && (rules.dataNouns.has(head) || rules.orgKinds.has(head) || rules.personOrgs.has(head)) && !/^\p{Lu}/u.test(core[core.length - 1]!)) {
     if (inside.kind === 'person' && rules.personOrgs.has(head)) return { name: `${surnameOf(inside)} ${head}`, kind: 'organization', factor: 0.9 };
-    if (inside.kind !== 'person' && inside.kind !== 'place' && inside.kind !== 'date') return { name: inside.name, kind: speakerKind(inside), factor: 0.9 };
+    if (inside.kind !== 'person' && inside.kind !== 'place' && inside.kind !== 'date') {
+      // `a KXTV/Marist poll`: the pollsters joined by a slash are named together.
+      const m = ctx.mentions[insideAt]!;
+      const joined = /^(?:\/\p{Lu}[\p{L}\d&.-]*)+/u.exec(text.slice(m.end, Math.min(s.span.end, m.end + 40)))?.[0];
+      return { name: joined && m.name === inside.name ? inside.name + joined : inside.name, kind: speakerKind(inside), factor: 0.9 };
+    }
   }
   // `his campaign`, `her office`.
   if (/^(his|her|their|its)$/u.test(det) && core.length >= 2) {

@@ -85,6 +85,8 @@ export function parseName(text: string, m: FoundMention, rules: EntityRules): Pa
     if (kind === 'person') words = trimTrailing(dropLeading(words, rules, m.first === 0 && m.head.start === m.start), rules);
     if (words.length === 0) return null;
   }
+  // `Okafor Wins Utah Primary`: a headline's run that opens with a surname goes on past it.
+  if (kind === 'other' && m.sentence === 0 && m.first === 0 && words.length >= 3 && !isCommonWord(words[0]!.toLowerCase())) words = trimTrailing(words, rules);
   if (m.kind === 'person' && kind === 'other' && roles.length > 0) kind = 'person';
   const gender = titleWords.map((w) => rules.titles.get(w) ?? null).find((g) => g !== null) ?? null; // `Mrs.`, `Congresswoman`
   return { words, kind, gender, roles, pair, prefix: prefix && prefix.length ? prefix : null, qualifiers: titleWords.filter((w) => !rules.functionWords.has(w)) };
