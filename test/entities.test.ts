@@ -239,6 +239,23 @@ describe('you', () => {
     const s: SpeakerMention = { span: { start: i, end: i + 3 }, mention: ms[0]!, mentionIndex: 1, name: null, kind: null };
     expect(resolveEntities({ text, mentions: all, speakers: [s] })[0]?.name).toBe('Maria Okafor');
   });
+  const inQuote = (text: string, names: string[]): (string | undefined)[] => {
+    const ms: FoundMention[] = names.map((name) => {
+      const start = text.indexOf(name);
+      const end = start + name.length;
+      return { start, end, head: { start, end }, kind: 'person', pronoun: name === 'you', gender: null, plural: false, sentence: 0, first: 0, last: 0, name, quoted: name === 'you' };
+    });
+    const open = text.indexOf('"');
+    const close = text.lastIndexOf('"');
+    const speakers: SpeakerMention[] = ms.map((m, k) => ({ span: { start: m.start, end: m.end }, mention: m, mentionIndex: k, name: null, kind: null, content: m.name === 'you' ? { start: m.end + 1, end: close } : m.name === names[names.length - 2] ? { start: open + 1, end: close } : undefined }));
+    return resolveEntities({ text, mentions: ms, speakers }).map((r) => r?.name);
+  };
+  test('a generic you inside a quotation, with no one spoken to: the quotation\'s speaker', () => {
+    expect(inQuote('Ruth Okafor said: "If a man asks for rounds, you might be suspicious."', ['Ruth Okafor', 'you']).at(-1)).toBe('Ruth Okafor');
+  });
+  test('near miss: inside a quotation after another person spoke, you is the one spoken to', () => {
+    expect(inQuote('Tom Birch asked a question. Ruth Okafor said: "If a man asks for rounds, you might be suspicious."', ['Tom Birch', 'Ruth Okafor', 'you']).at(-1)).toBe('Tom Birch');
+  });
   test('near miss: outside a question, a generic you stays as written', () => {
     const text = 'Maria Okafor spoke.\n\nYou could say the plan is late.';
     const i = text.indexOf('You');
@@ -326,6 +343,15 @@ describe('a given name garbled by a wrong decoding', () => {
   });
   test('near miss: a capitalised word before a surname with no garbling stays apart', () => {
     expect(speakerOf('On Monday Ortega spoke. "We will rebuild," Mr. Ortega said.', 'rebuild')).toBe('Ortega');
+  });
+});
+
+describe('it with no organisation near: the one the article is about', () => {
+  test('an organisation named twice before takes it', () => {
+    expect(speakerOf('The Tallyhouse app changed this week. Tallyhouse said likes would be hidden. The shift is away from the metrics it once told people had value. Tallyhouse did not comment.', 'had value')).toBe('Tallyhouse');
+  });
+  test('near miss: with no organisation named more than once, it stays as written', () => {
+    expect(speakerOf('Ann Birch ran the store. The shift is away from the metrics it once told people had value.', 'had value')).toBe('it');
   });
 });
 

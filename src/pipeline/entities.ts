@@ -35,7 +35,7 @@ export function resolveEntities(input: {
     if (m.quoted || id === null || id === undefined) continue;
     occurrences.push({ e: table.entities[id]!, at: m.start, sentence: m.sentence, possessive: /^['’]s?(?!\p{L})/u.test(text.slice(m.end, m.end + 3)) || /['’]s?$/u.test(m.name) });
   }
-  const ctx: Context = { text, mentions, table, rules, occurrences, said: [], main: mainPerson(table), author: undefined };
+  const ctx: Context = { text, mentions, table, rules, occurrences, said: [], main: mainPerson(table), mainOrg: mainOrganization(table), author: undefined };
   const out: (ResolvedName | null)[] = speakers.map(() => null);
   const order = speakers.map((_, i) => i).filter((i) => speakers[i] !== null).sort((a, b) => speakers[a]!.span.start - speakers[b]!.span.start);
   const contents = speakers.map((_, k) => k).filter((k) => speakers[k]?.content).sort((a, b) => speakers[a]!.content!.start - speakers[b]!.content!.start);
@@ -63,7 +63,8 @@ export function resolveEntities(input: {
       const r = out[order[p]!];
       if (r && r.kind === 'person' && r.name !== o?.name && !rules.pronounForm.test(r.name) && speakers[i]!.span.start - speakers[order[p]!]!.span.start < 3000) hearer = r;
     }
-    out[i] = hearer ? { ...hearer, factor: Math.min(hearer.factor, 0.7) } : resolveOne(speakers[i]!, ctx);
+    // …else a generic `you` (`you might be suspicious`): the words are the quotation's speaker's.
+    out[i] = hearer ? { ...hearer, factor: Math.min(hearer.factor, 0.7) } : o ? { ...o, factor: Math.min(o.factor, 0.6) } : resolveOne(speakers[i]!, ctx);
   }
   return out;
 }
@@ -71,6 +72,15 @@ export function resolveEntities(input: {
 function mainPerson(table: EntityTable): Entity | null {
   let best: Entity | null = null;
   for (const e of table.entities) if (e.kind === 'person' && !e.pair && e.count > 0 && (!best || e.count > best.count)) best = e;
+  return best;
+}
+
+/** The organisation, or a name no lexicon placed (`Instagram`), the article names most: at least twice. */
+function mainOrganization(table: EntityTable): Entity | null {
+  let best: Entity | null = null;
+  for (const e of table.entities) {
+    if ((e.kind === 'organization' || (e.kind === 'other' && e.given === null)) && !e.pair && e.count > 1 && (!best || e.count > best.count)) best = e;
+  }
   return best;
 }
 

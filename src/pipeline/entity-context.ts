@@ -13,6 +13,7 @@ export interface Context {
   readonly occurrences: readonly Occurrence[];
   readonly said: Occurrence[]; // speakers resolved so far, in text order
   readonly main: Entity | null; // the article's main person: the one named most
+  readonly mainOrg: Entity | null; // the organisation (or unplaced name) named most, at least twice
   author: string | null | undefined; // byline or sign-off, found on first need
 }
 

@@ -54,6 +54,8 @@ export function resolvePronoun(w: string, s: SpeakerMention, ctx: Context): Reso
     // …else the last organisation named in this sentence or the two before.
     const org = lastOccurrence(ctx, at, (e) => e.kind === 'organization');
     if (org && org.sentence >= sentence - 2) return { name: org.e.name, kind: 'organization', factor: 0.6 };
+    // …else the organisation the article is about (`Instagram … it once told people`), as `he` takes its main person.
+    if (w !== 'we' && ctx.mainOrg) return { name: ctx.mainOrg.name, kind: speakerKind(ctx.mainOrg), factor: 0.5 };
   }
   // `Q: Do you think …`: in an interview's question, you is the one interviewed, the article's main person.
   if (w === 'you' && ctx.main && /(?:^|\n)\s*Q[:.]\s[^\n]*$/u.test(text.slice(Math.max(0, at - 300), at))) {
