@@ -346,6 +346,15 @@ describe('a given name garbled by a wrong decoding', () => {
   });
 });
 
+describe('a pronoun tells the gender of a person the lexicon could not', () => {
+  test('a she resolved to someone of unknown gender: a later he passes her by', () => {
+    expect(speakerOf('Tom Birch met Pat Vance at the club. "I left early," she said. "I stayed," he said.', 'I stayed')).toBe('Tom Birch');
+  });
+  test('near miss: named by surname only, the person keeps no gender and he may take her', () => {
+    expect(speakerOf('Tom Birch met Pat Vance at the club. "I left early," Vance said. "I stayed," he said.', 'I stayed')).toBe('Pat Vance');
+  });
+});
+
 describe('it with no organisation near: the one the article is about', () => {
   test('an organisation named twice before takes it', () => {
     expect(speakerOf('The Tallyhouse app changed this week. Tallyhouse said likes would be hidden. The shift is away from the metrics it once told people had value. Tallyhouse did not comment.', 'had value')).toBe('Tallyhouse');

@@ -44,6 +44,8 @@ export function resolvePronoun(w: string, s: SpeakerMention, ctx: Context): Reso
       if (sentence - found.sentence > 2) factor -= 0.05;
       if (competitor(ctx.occurrences, found, at, best, want)) factor -= 0.1;
     }
+    // A person of unknown gender a `she` takes is a woman from then on (`Giuffre … she described him`): a later `he` passes her by.
+    if (best.gender === null && best.kind === 'person' && (w === 'he' || w === 'she')) best.gender = w === 'he' ? 'm' : 'f';
     ctx.said.push({ e: best, at, sentence });
     return { name: best.name, kind: speakerKind(best), factor };
   }
