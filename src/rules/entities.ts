@@ -65,6 +65,18 @@ export const DATA_NOUNS = [
   'ranking', 'rankings', 'index', 'forecast', 'model', 'tally', 'count',
 ] as const;
 
+/**
+ * Kinds of organisation most often named by a brand with no kind word in it (`Facebook`, `Tallyhouse`):
+ * `the company`, with no company of that name, is the organisation named in its sentence or the one before.
+ */
+export const BRAND_KINDS = ['company', 'firm'] as const;
+
+/**
+ * What a speaker issues in writing: `the statement said` is whoever spoke `in a statement` last
+ * (`In a statement, the bank declared …`; `Smith said in a statement`).
+ */
+export const ISSUED_NOUNS = ['statement', 'release', 'email'] as const;
+
 /** `his campaign`, `the Clinton campaign` → `Clinton campaign`: a person's organisation named after them. */
 export const PERSON_ORGS = ['campaign'] as const;
 
