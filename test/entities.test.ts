@@ -355,6 +355,26 @@ describe('a pronoun tells the gender of a person the lexicon could not', () => {
   });
 });
 
+describe('descriptions of organisations and what they issue', () => {
+  test.each([
+    ['a brand named in the sentence is the company', 'There are 140 million users across Tallyhouse’s platforms, according to the company.', '140 million', 'Tallyhouse'],
+    ['the statement: the speaker after `In a statement,`', 'In a statement, the Tallyhouse Bank declared that it would pay. The statement added: "We will settle."', 'We will settle', 'Tallyhouse Bank'],
+    ['the statement: the speaker before `said in a statement`', 'Ann Birch said in a statement that the talks failed. The statement said the union walked out.', 'union walked out', 'Ann Birch'],
+    ['a paper the lexicon could not place, by its last word', 'The Valley Leader backed Birch. "He fought hard," the editorial board wrote.', 'fought hard', 'Valley Leader'],
+    ['a survey the lexicon could not place, by the noun in its name', 'Confidence rose, the Dakota Survey of Consumers found on Friday. People were upbeat, and the survey found that they expect raises.', 'expect raises', 'Dakota Survey of Consumers'],
+  ])('%s', (_, text, quote, name) => {
+    expect(speakerOf(text, quote)).toBe(name);
+  });
+  test.each([
+    ['a brand named three sentences before is not the company', 'Tallyhouse grew fast. There are 140 million users. Most are young. The share is high, according to the company.', 'share is high', 'company'],
+    ['no one spoke in a statement', 'The rules changed. The statement said the union walked out.', 'union walked out', 'statement'],
+    ['a name whose last word is no paper is no board', 'The Valley Hikers backed Birch. "He fought hard," the editorial board wrote.', 'fought hard', 'editorial board'],
+    ['no survey named', 'Confidence rose on Friday. People were upbeat, and the survey found that they expect raises.', 'expect raises', 'survey'],
+  ])('near miss: %s', (_, text, quote, name) => {
+    expect(speakerOf(text, quote)).toBe(name);
+  });
+});
+
 describe('it with no organisation near: the one the article is about', () => {
   test('an organisation named twice before takes it', () => {
     expect(speakerOf('The Tallyhouse app changed this week. Tallyhouse said likes would be hidden. The shift is away from the metrics it once told people had value. Tallyhouse did not comment.', 'had value')).toBe('Tallyhouse');

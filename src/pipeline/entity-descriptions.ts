@@ -5,7 +5,7 @@
  */
 import type { SpeakerKind, Span } from '../types.js';
 import type { Entity, EntityRules, ResolvedName, SpeakerMention } from './entity-types.js';
-import { lastOf, mentionBefore, mentionInside, entityOf, sentenceBefore, speakerKind, surnameOf, type Context } from './entity-context.js';
+import { lastOf, lastOccurrence, mentionBefore, mentionInside, entityOf, sentenceBefore, speakerKind, surnameOf, type Context } from './entity-context.js';
 import { NP_STOP, resolvePronoun } from './entity-pronouns.js';
 
 /**
@@ -86,10 +86,22 @@ export function resolveDescription(s: SpeakerMention, ctx: Context): ResolvedNam
     return { name: chosen.name, kind: speakerKind(chosen), factor: chosen === holder ? 0.8 : 0.7 };
   }
   // `the agency`, `the paper`, `the network`: the last organisation of that kind.
+  // A name no lexicon placed counts when its last word is of that kind (`the editorial board` of the `Union Leader`).
   const kindWords = rules.orgKinds.get(head);
   if (kindWords) {
-    const org = lastOf(ctx, at, (e) => e.kind === 'organization' && (e.words.some((w) => kindWords.has(w)) || (e.acronym !== null && kindWords.has(e.acronym.toLowerCase()))));
+    const org = lastOf(ctx, at, (e) => (e.kind === 'organization' && (e.words.some((w) => kindWords.has(w)) || (e.acronym !== null && kindWords.has(e.acronym.toLowerCase())))) ||
+      (e.kind === 'other' && !e.pair && kindWords.has(e.words[e.words.length - 1]!)));
     if (org) return { name: org.name, kind: 'organization', factor: 0.8 };
+    // `Facebook’s platforms, according to the company`: a brand named just before.
+    if (rules.brandKinds.has(head)) {
+      const near = lastOccurrence(ctx, at, (e) => e.kind === 'organization' || (e.kind === 'other' && e.given === null && !e.pair));
+      if (near && near.sentence >= sentence - 1) return { name: near.e.name, kind: 'organization', factor: 0.7 };
+    }
+  }
+  // `The statement added`: whoever spoke `in a statement` last.
+  if (rules.issuedNouns.has(head) && core.length <= 3) {
+    const issuer = issuerOf(ctx, at, head);
+    if (issuer) return { name: issuer.name, kind: speakerKind(issuer), factor: 0.7 };
   }
   // `the poll`, `the survey`: the body behind the last one named.
   if (rules.dataNouns.has(head) && core.length <= 3) {
@@ -97,6 +109,27 @@ export function resolveDescription(s: SpeakerMention, ctx: Context): ResolvedNam
     if (owner) return { ...owner, factor: 0.75 };
   }
   return asWritten();
+}
+
+/**
+ * The speaker of the last `in a statement` (or release, email) before `at`: the first speaker after
+ * `In a statement,` or the last one before `… said in a statement`, within 150 characters.
+ */
+function issuerOf(ctx: Context, at: number, head: string): Entity | null {
+  const from = Math.max(0, at - 3000);
+  const re = new RegExp(String.raw`\b[Ii]n\s+(?:a|an|its|his|her|their)\s+(?:[\p{L}-]+\s+)?${head}\b`, 'gu');
+  const window = ctx.text.slice(from, at);
+  let last: RegExpExecArray | null = null;
+  for (let m = re.exec(window); m; m = re.exec(window)) last = m;
+  if (!last) return null;
+  const start = from + last.index;
+  const end = start + last[0].length;
+  let before: Entity | null = null;
+  for (const o of ctx.said) {
+    if (o.at >= end && o.at < end + 150 && o.at < at) return o.e;
+    if (o.at < start && o.at >= start - 150) before = o.e;
+  }
+  return before;
 }
 
 /**
@@ -168,6 +201,6 @@ function dataOwner(ctx: Context, k: number, head: string): { name: string; kind:
   if (new RegExp(String.raw`^['’]?s?\s+(?:${head})s?\b`, 'iu').test(text.slice(m.end, m.end + 12))) return { name, kind: speakerKind(e) };
   const by = /\b(\p{Ll}+)\s+(?:by|from)\s+(?:the\s+)?(?:\p{Ll}+\s+)?$/u.exec(text.slice(Math.max(0, m.start - 40), m.start));
   if (by && rules.dataNouns.has(by[1]!)) return { name, kind: 'organization' };
-  if (e.kind === 'organization' && head.split('|').some((h) => e.words.includes(h))) return { name, kind: 'organization' };
+  if ((e.kind === 'organization' || (e.kind === 'other' && !e.pair)) && head.split('|').some((h) => e.words.includes(h))) return { name, kind: 'organization' };
   return null;
 }
