@@ -355,6 +355,15 @@ describe('a pronoun tells the gender of a person the lexicon could not', () => {
   });
 });
 
+describe('a surname alone and a name with a suffix', () => {
+  test('the only person of that surname, named with Jr., is the surname alone', () => {
+    expect(speakerOf('The Rev. Dr. Martin Luther King Jr. came to the rally. King spoke for an hour. "We will win," King said.', 'We will win')?.replace(/\.$/u, '')).toBe('Martin Luther King Jr');
+  });
+  test('near miss: with the father named too, the surname alone is the father', () => {
+    expect(speakerOf('Donald Ruiz Jr. and Donald Ruiz came. "We will win," Ruiz said.', 'We will win')).toBe('Donald Ruiz');
+  });
+});
+
 describe('descriptions of organisations and what they issue', () => {
   test.each([
     ['a brand named in the sentence is the company', 'There are 140 million users across Tallyhouse’s platforms, according to the company.', '140 million', 'Tallyhouse'],

@@ -153,7 +153,10 @@ function shortFormOf(words: readonly string[], p: Parsed, localGender: 'm' | 'f'
     if (words.length === 2 && rules.suffixes.has(last)) { suffix = last; surname = words[0]!; }
     else if (words.length > 1) return orgShortForm(words, index);
     const named = [...(index.bySurname.get(surname) ?? []), ...(suffix === null ? index.byGiven.get(surname) ?? [] : [])];
-    let cands = named.filter((e) => (e.kind === 'person' || personLike(e, rules)) && !e.pair && e.given !== null && e.suffix === suffix);
+    const people = named.filter((e) => (e.kind === 'person' || personLike(e, rules)) && !e.pair && e.given !== null);
+    let cands = people.filter((e) => e.suffix === suffix);
+    // `King` when only `Martin Luther King Jr.` is named: the surname alone is the one with the suffix.
+    if (cands.length === 0 && suffix === null) cands = people.filter((e) => e.surname === surname);
     const bySurname = cands.filter((e) => e.surname === surname);
     if (bySurname.length) cands = bySurname;
     const gender = p.gender ?? localGender;
