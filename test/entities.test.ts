@@ -374,6 +374,12 @@ describe('descriptions of organisations and what they issue', () => {
   ])('%s', (_, text, quote, name) => {
     expect(speakerOf(text, quote)).toBe(name);
   });
+  test('a unit is the body named in it', () => {
+    expect(speakerOf('Sales fell at Kalamar Motors Co. Kalamar\'s Vireo Motors unit said that its sales rose.', 'sales rose')).toBe('Vireo Motors');
+  });
+  test('near miss: a unit with no body named in it stays as written', () => {
+    expect(speakerOf('Sales fell at Kalamar Motors Co. The unit said that its sales rose.', 'sales rose')).toBe('unit');
+  });
   test.each([
     ['a brand named three sentences before is not the company', 'Tallyhouse grew fast. There are 140 million users. Most are young. The share is high, according to the company.', 'share is high', 'company'],
     ['no one spoke in a statement', 'The rules changed. The statement said the union walked out.', 'union walked out', 'statement'],
