@@ -355,6 +355,15 @@ describe('a pronoun tells the gender of a person the lexicon could not', () => {
   });
 });
 
+describe('a place that speaks', () => {
+  test('is the person named before with that surname', () => {
+    expect(speakerOf('Meet Cheryl Richmond, a 25-year-old teacher in Tokyo.\n\nRichmond said she earns 1,600 dollars a month.', 'she earns')).toBe('Cheryl Richmond');
+  });
+  test('near miss: with no person of that surname it stays the place', () => {
+    expect(speakerOf('Meet Cheryl Boone, a 25-year-old teacher in Tokyo.\n\nRichmond said it would raise taxes.', 'raise taxes')).toBe('Richmond');
+  });
+});
+
 describe('a surname alone and a name with a suffix', () => {
   test('the only person of that surname, named with Jr., is the surname alone', () => {
     expect(speakerOf('The Rev. Dr. Martin Luther King Jr. came to the rally. King spoke for an hour. "We will win," King said.', 'We will win')?.replace(/\.$/u, '')).toBe('Martin Luther King Jr');

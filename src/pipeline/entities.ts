@@ -163,6 +163,11 @@ function resolveOne(s: SpeakerMention, ctx: Context): ResolvedName {
     // `Columbia, Sanders stepped up …`: a name that is no person before the person the span holds.
     const later = e.kind !== 'person' && e.kind !== 'organization' && s.span.end > m.end ? namedInside(ctx, { start: m.end, end: s.span.end }, (x) => x.kind === 'person' && !x.pair) : null;
     if (later) return { ...named(later, m, ctx, at), factor: 0.8 };
+    // `Cheryl Richmond, a teacher, …` then `Richmond said`: a one-word place that speaks is the person named before with that surname.
+    if (e.kind === 'place' && e.words.length === 1) {
+      const person = personBySurname(ctx, e.words[0]!);
+      if (person && person.first < m.start && person.given !== null) return { ...named(person, m, ctx, at), factor: 0.9 };
+    }
     if (e.kind === 'place' || e.kind === 'date' || e.kind === 'work') {
       const person = personNear(ctx, s.span, m.sentence);
       if (person) return { ...named(person, m, ctx, at), factor: 0.8 };
