@@ -29,7 +29,9 @@ export function resolveDescription(s: SpeakerMention, ctx: Context): ResolvedNam
   const np = ((before ? before[1]! + ' ' : '') + written).replace(/\s+/gu, ' ').split(/,|\s(?:who|which|that)\s/u)[0]!.trim();
   const tokens = np.split(' ');
   const det = tokens[0]!.toLowerCase().replace(/['’]s$/u, '');
-  const ofAt = tokens.findIndex((t, k) => k > 0 && /^(of|for|at|in|on|from|with|by)$/u.test(t));
+  // `a survey issued this month by X`: a participle after a data or organisation noun ends the core too.
+  const ofAt = tokens.findIndex((t, k) => k > 0 && (/^(of|for|at|in|on|from|with|by)$/u.test(t) ||
+    (/^\p{Ll}+ed$/u.test(t) && (rules.dataNouns.has(tokens[k - 1]!.toLowerCase()) || rules.orgKinds.has(tokens[k - 1]!.toLowerCase())))));
   const core = ofAt > 0 ? tokens.slice(0, ofAt) : tokens;
   const head = core[core.length - 1]!.toLowerCase().replace(/[^\p{L}-]/gu, '');
   const sentence = s.mention?.sentence ?? sentenceBefore(ctx, at);
