@@ -176,33 +176,37 @@ const RESULT_NOUNS = new Set(['findings', 'results', 'numbers', 'figures', 'data
  * or a body whose name holds the noun (`the Michigan Survey of Consumers` for `the survey`).
  */
 export function lastDataOwner(ctx: Context, at: number, head: string, ahead = false): { name: string; kind: SpeakerKind } | null {
+  const test = { after: new RegExp(String.raw`^['’]?s?\s+(?:${head})s?\b`, 'iu'), heads: head.split('|') };
   const last = mentionBefore(ctx.mentions, at);
   for (let k = last; k >= Math.max(0, last - 2000); k--) {
     if (ctx.mentions[k]!.end >= at) continue;
-    const owner = dataOwner(ctx, k, head);
+    const owner = dataOwner(ctx, k, test);
     if (owner) return owner;
   }
   // `Findings show …` in a lead, the poll named in the next sentences.
   const sentence = ctx.mentions[last + 1]?.sentence ?? 0;
   for (let k = last + 1; ahead && k < ctx.mentions.length && ctx.mentions[k]!.sentence <= sentence + 2; k++) {
-    const owner = dataOwner(ctx, k, head);
+    const owner = dataOwner(ctx, k, test);
     if (owner) return owner;
   }
   return null;
 }
 
-/** The body mention k names, when it stands behind data of this noun (see lastDataOwner). */
-function dataOwner(ctx: Context, k: number, head: string): { name: string; kind: SpeakerKind } | null {
+/** The body mention k names, when it stands behind data of this noun (see lastDataOwner): the noun right after it, a data noun it is by or from, or the noun in its name. */
+function dataOwner(ctx: Context, k: number, test: { after: RegExp; heads: readonly string[] }): { name: string; kind: SpeakerKind } | null {
   const { text, rules } = ctx;
   const m = ctx.mentions[k]!;
   const e = entityOf(ctx, k);
   if (!e || e.kind === 'person' || e.kind === 'place' || e.kind === 'date') return null;
+  let kind: SpeakerKind | null = null;
+  if (test.after.test(text.slice(m.end, m.end + 12))) kind = speakerKind(e);
+  else {
+    const by = /\b(\p{Ll}+)\s+(?:by|from)\s+(?:the\s+)?(?:\p{Ll}+\s+)?$/u.exec(text.slice(Math.max(0, m.start - 40), m.start));
+    if ((by && rules.dataNouns.has(by[1]!)) || ((e.kind === 'organization' || (e.kind === 'other' && !e.pair)) && test.heads.some((h) => e.words.includes(h)))) kind = 'organization';
+  }
+  if (kind === null) return null;
   const compound = /(?:\p{Lu}[\p{L}\d&.-]*(?:\s\p{Lu}[\p{L}\d&.-]*)*\/)+$/u.exec(text.slice(Math.max(0, m.start - 40), m.start))?.[0].replace(/^(?:A|An|The|In|On|At|By)\s+/u, '') ?? '';
   // `USA TODAY/Suffolk University Poll`: the pollsters, without the poll.
   const name = (compound ? compound + text.slice(m.start, m.end) : e.name).replace(/\s+(?:Poll|Polls|Survey|Study|Report)$/u, '');
-  if (new RegExp(String.raw`^['’]?s?\s+(?:${head})s?\b`, 'iu').test(text.slice(m.end, m.end + 12))) return { name, kind: speakerKind(e) };
-  const by = /\b(\p{Ll}+)\s+(?:by|from)\s+(?:the\s+)?(?:\p{Ll}+\s+)?$/u.exec(text.slice(Math.max(0, m.start - 40), m.start));
-  if (by && rules.dataNouns.has(by[1]!)) return { name, kind: 'organization' };
-  if ((e.kind === 'organization' || (e.kind === 'other' && !e.pair)) && head.split('|').some((h) => e.words.includes(h))) return { name, kind: 'organization' };
-  return null;
+  return { name, kind };
 }

@@ -179,9 +179,10 @@ export const NP_STOP = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'thos
 /** `MS. JEAN-PIERRE: I think …`: the label that opens a transcript turn speaks the I and we of its paragraph. */
 export function turnLabel(text: string, at: number, ctx: Context): ResolvedName | null {
   const from = Math.max(0, at - 2000);
-  const nl = text.slice(from, at).lastIndexOf('\n');
-  if (nl < 0 && from > 0) return null; // a line this long is not a transcript turn
-  const lineStart = from + nl + 1;
+  let nl = at - 1;
+  while (nl >= from && text.charCodeAt(nl) !== 10) nl--; // no slice: this runs for every I and we
+  if (nl < from && from > 0) return null; // a line this long is not a transcript turn
+  const lineStart = nl + 1;
   const label = /^\s*((?:\p{Lu}[\p{Lu}.'’-]*\s+){0,3}\p{Lu}[\p{Lu}'’-]+):/u.exec(text.slice(lineStart, Math.min(at, lineStart + 60)));
   if (!label) return null;
   const words = label[1]!.split(/\s+/u).map((w) => w.toLowerCase().replace(/\.$/u, ''));
