@@ -165,6 +165,13 @@ describe('first person', () => {
     void q;
     expect(resolveEntities({ text, mentions: [], speakers: [outer, inner] })[1]?.name).toBe('Helen Marsh');
   });
+  test.each([
+    ['a sign-off bio with the surname alone and a writer’s noun', 'I think the council is wrong about the bridge.\n\nVance is a Provo-based reporter for the Valley Courier.', 'Vance'],
+    ['near miss: a surname bio of no writer', 'I think the council is wrong about the bridge.\n\nVance is a member of the Provo city council.', 'I'],
+  ])('the narrator’s I: %s', (_, t2, name) => {
+    const s: SpeakerMention = { span: { start: 0, end: 1 }, mention: { ...mention('Chris Crane', 0), start: 0, end: 1, head: { start: 0, end: 1 }, name: 'I', pronoun: true, sentence: 0 }, mentionIndex: null, name: null, kind: null };
+    expect(resolveEntities({ text: t2, mentions: [], speakers: [s] })[0]?.name).toBe(name);
+  });
   test('near miss: without a byline the narrator’s I is not given a name from nowhere', () => {
     const t2 = 'I think the council is wrong about the bridge.';
     const s: SpeakerMention = { span: { start: 0, end: 1 }, mention: { ...mention('Chris Crane', 0), start: 0, end: 1, head: { start: 0, end: 1 }, name: 'I', pronoun: true, sentence: 0 }, mentionIndex: null, name: null, kind: null };

@@ -193,6 +193,9 @@ export function turnLabel(text: string, at: number, ctx: Context): ResolvedName 
   return null;
 }
 
+/** Nouns of a writer's sign-off bio (`Doe is a reporter for …`). */
+const JOURNALISTS = 'reporter|writer|correspondent|columnist|editor|contributor|journalist|author';
+
 /** `By Jane Doe` near the top, or a sign-off line at the end (`— Jane Doe`): who the narrator's `I` is. */
 export function authorOf(ctx: Context): string | null {
   if (ctx.author !== undefined) return ctx.author;
@@ -201,6 +204,8 @@ export function authorOf(ctx: Context): string | null {
   const byline = new RegExp(String.raw`(?:^|\n)\s*(?:By|BY)\s+${name}\s*(?:\n|,|$| and )`, 'u').exec(text.slice(0, 600));
   const signoff = new RegExp(String.raw`(?:^|\n)\s*(?:[—–-]{1,2}\s*)${name}\s*$`, 'u').exec(text.slice(-300).trimEnd());
   const bio = new RegExp(String.raw`(?:^|\n)\s*${name}\s+(?:is|was)\s+(?:a|an|the)\s+[^\n]{0,120}$`, 'u').exec(text.slice(-400).trimEnd());
-  ctx.author = (byline ?? signoff ?? bio)?.[1] ?? null;
+  // `Doe is a Washington-based reporter for …`: a sign-off bio may give the surname alone.
+  const surnameBio = byline ?? signoff ?? bio ? null : new RegExp(String.raw`(?:^|\n)\s*(\p{Lu}[\p{L}'’-]+)\s+(?:is|was)\s+(?:a|an|the)\s+[^\n]{0,60}?\b(?:${JOURNALISTS})\b[^\n]{0,80}$`, 'u').exec(text.slice(-400).trimEnd());
+  ctx.author = (byline ?? signoff ?? bio ?? surnameBio)?.[1] ?? null;
   return ctx.author;
 }
