@@ -362,6 +362,15 @@ describe('a pronoun tells the gender of a person the lexicon could not', () => {
   });
 });
 
+describe('a name that modifies a noun is no subject', () => {
+  test('`the Tom Okafor campaign` does not take a later he', () => {
+    expect(speakerOf('Canvassing for the Tom Okafor campaign is Dale Hobart, a retired teacher. Inspired by Okafor\'s agenda, he is committed. "I knock on doors all day," he said.', 'knock on doors')).toBe('Dale Hobart');
+  });
+  test('near miss: the same man as the sentence\'s subject takes it', () => {
+    expect(speakerOf('Canvassing for the campaign, Tom Okafor met Dale Hobart, a retired teacher. Inspired by the agenda, he is committed. "I knock on doors all day," he said.', 'knock on doors')).toBe('Tom Okafor');
+  });
+});
+
 describe('a place that speaks', () => {
   test('is the person named before with that surname', () => {
     expect(speakerOf('Meet Cheryl Richmond, a 25-year-old teacher in Tokyo.\n\nRichmond said she earns 1,600 dollars a month.', 'she earns')).toBe('Cheryl Richmond');

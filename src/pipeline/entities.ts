@@ -33,7 +33,10 @@ export function resolveEntities(input: {
     const m = mentions[i]!;
     const id = table.ofMention[i];
     if (m.quoted || id === null || id === undefined) continue;
-    occurrences.push({ e: table.entities[id]!, at: m.start, sentence: m.sentence, possessive: /^['’]s?(?!\p{L})/u.test(text.slice(m.end, m.end + 3)) || /['’]s?$/u.test(m.name) });
+    // `Smith's`, `the Smith campaign`: a name that modifies another noun is no subject.
+    const after = text.slice(m.end, m.end + 12);
+    const modifier = /^['’]s?(?!\p{L})/u.test(after) || /['’]s?$/u.test(m.name) || rules.personOrgs.has(/^\s+(\p{Ll}+)/u.exec(after)?.[1] ?? '');
+    occurrences.push({ e: table.entities[id]!, at: m.start, sentence: m.sentence, possessive: modifier });
   }
   const ctx: Context = { text, mentions, table, rules, occurrences, said: [], main: mainPerson(table), mainOrg: mainOrganization(table), author: undefined };
   const out: (ResolvedName | null)[] = speakers.map(() => null);
