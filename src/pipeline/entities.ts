@@ -33,9 +33,12 @@ export function resolveEntities(input: {
     const m = mentions[i]!;
     const id = table.ofMention[i];
     if (m.quoted || id === null || id === undefined) continue;
-    occurrences.push({ e: table.entities[id]!, at: m.start, sentence: m.sentence, possessive: /^['’]s?(?!\p{L})/u.test(text.slice(m.end, m.end + 3)) || /['’]s?$/u.test(m.name) });
+    // `Smith's`, `the Smith campaign`: a name that modifies another noun is no subject.
+    const after = text.slice(m.end, m.end + 12);
+    const modifier = /^['’]s?(?!\p{L})/u.test(after) || /['’]s?$/u.test(m.name) || rules.personOrgs.has(/^\s+(\p{Ll}+)/u.exec(after)?.[1] ?? '');
+    occurrences.push({ e: table.entities[id]!, at: m.start, sentence: m.sentence, possessive: modifier });
   }
-  const ctx: Context = { text, mentions, table, rules, occurrences, said: [], main: mainPerson(table), author: undefined };
+  const ctx: Context = { text, mentions, table, rules, occurrences, said: [], main: mainPerson(table), mainOrg: mainOrganization(table), author: undefined };
   const out: (ResolvedName | null)[] = speakers.map(() => null);
   const order = speakers.map((_, i) => i).filter((i) => speakers[i] !== null).sort((a, b) => speakers[a]!.span.start - speakers[b]!.span.start);
   const contents = speakers.map((_, k) => k).filter((k) => speakers[k]?.content).sort((a, b) => speakers[a]!.content!.start - speakers[b]!.content!.start);
@@ -63,7 +66,8 @@ export function resolveEntities(input: {
       const r = out[order[p]!];
       if (r && r.kind === 'person' && r.name !== o?.name && !rules.pronounForm.test(r.name) && speakers[i]!.span.start - speakers[order[p]!]!.span.start < 3000) hearer = r;
     }
-    out[i] = hearer ? { ...hearer, factor: Math.min(hearer.factor, 0.7) } : resolveOne(speakers[i]!, ctx);
+    // …else a generic `you` (`you might be suspicious`): the words are the quotation's speaker's.
+    out[i] = hearer ? { ...hearer, factor: Math.min(hearer.factor, 0.7) } : o ? { ...o, factor: Math.min(o.factor, 0.6) } : resolveOne(speakers[i]!, ctx);
   }
   return out;
 }
@@ -71,6 +75,15 @@ export function resolveEntities(input: {
 function mainPerson(table: EntityTable): Entity | null {
   let best: Entity | null = null;
   for (const e of table.entities) if (e.kind === 'person' && !e.pair && e.count > 0 && (!best || e.count > best.count)) best = e;
+  return best;
+}
+
+/** The organisation, or a name no lexicon placed (`Instagram`), the article names most: at least twice. */
+function mainOrganization(table: EntityTable): Entity | null {
+  let best: Entity | null = null;
+  for (const e of table.entities) {
+    if ((e.kind === 'organization' || (e.kind === 'other' && e.given === null)) && !e.pair && e.count > 1 && (!best || e.count > best.count)) best = e;
+  }
   return best;
 }
 
@@ -133,6 +146,12 @@ function resolveOne(s: SpeakerMention, ctx: Context): ResolvedName {
   // `Findings show …`: a common word capitalised at the start of a sentence is a description, not a name.
   if (e && m && e.kind === 'other' && e.words.length === 1 && isCommonWord(e.words[0]!) && !isNameWord(e.words[0]!)) return resolveDescription(s, ctx);
   if (e && m) {
+    // `Dana Reyes, CEO of Kalamar,` / `Dana Reyes, President Kalamar North America`: the person the span opens with.
+    const first = m.start > s.span.start ? personOpening(ctx, s.span, m.start) : null;
+    if (first && first !== e) return named(first, m, ctx, at);
+    // `Ruiz’s deputy campaign manager, Dale Hobart, who …`: the possessor's aide, named after the comma.
+    const aide = s.span.end <= m.end + 2 ? aideOf(ctx, m.end) : null;
+    if (aide && aide !== e) return named(aide, m, ctx, at);
     // `Clinton` of `Christie and Clinton`: the one the span names.
     if (e.pair) {
       const one = personBySurname(ctx, text.slice(s.span.start, s.span.end));
@@ -147,6 +166,11 @@ function resolveOne(s: SpeakerMention, ctx: Context): ResolvedName {
     // `Columbia, Sanders stepped up …`: a name that is no person before the person the span holds.
     const later = e.kind !== 'person' && e.kind !== 'organization' && s.span.end > m.end ? namedInside(ctx, { start: m.end, end: s.span.end }, (x) => x.kind === 'person' && !x.pair) : null;
     if (later) return { ...named(later, m, ctx, at), factor: 0.8 };
+    // `Cheryl Richmond, a teacher, …` then `Richmond said`: a one-word place that speaks is the person named before with that surname.
+    if (e.kind === 'place' && e.words.length === 1) {
+      const person = personBySurname(ctx, e.words[0]!);
+      if (person && person.first < m.start && person.given !== null) return { ...named(person, m, ctx, at), factor: 0.9 };
+    }
     if (e.kind === 'place' || e.kind === 'date' || e.kind === 'work') {
       const person = personNear(ctx, s.span, m.sentence);
       if (person) return { ...named(person, m, ctx, at), factor: 0.8 };
@@ -157,6 +181,35 @@ function resolveOne(s: SpeakerMention, ctx: Context): ResolvedName {
     return named(e, m, ctx, at);
   }
   return resolveDescription(s, ctx);
+}
+
+/**
+ * The person (or a name the lexicon does not know, before an appositive) whose mention opens the span and is
+ * followed by a comma before `before`: `Dana Reyes, CEO of Kalamar`, whatever mention attribution handed over.
+ */
+function personOpening(ctx: Context, span: Span, before: number): Entity | null {
+  const k = mentionBefore(ctx.mentions, span.start) + 1;
+  const m = ctx.mentions[k];
+  if (!m || m.start !== span.start || m.end >= before || ctx.text.charCodeAt(m.end) !== 44) return null;
+  const e = entityOf(ctx, k);
+  if (!e || e.pair || !(e.kind === 'person' || (e.kind === 'other' && e.given !== null))) return null;
+  return e;
+}
+
+/**
+ * The person named right after a possessive and a role ending in a comma (`’s deputy campaign manager,
+ * Dale Hobart,`), else null. `at` is the end of the possessor's name.
+ */
+function aideOf(ctx: Context, at: number): Entity | null {
+  const role = /^['’]s?\s+((?:[\p{Ll}-]+\s+){0,3}([\p{Ll}-]+)),\s+(?=\p{Lu})/u.exec(ctx.text.slice(at, at + 80));
+  if (!role) return null;
+  const noun = role[2]!;
+  if (!ctx.rules.roleNoun.test(noun) && !ctx.rules.titles.has(noun) && !ctx.rules.personProxies.has(noun)) return null;
+  const k = mentionBefore(ctx.mentions, at + role[0].length + 1);
+  const m = ctx.mentions[k];
+  if (!m || m.start !== at + role[0].length || ctx.text.charCodeAt(m.end) !== 44) return null;
+  const e = entityOf(ctx, k);
+  return e && !e.pair && (e.kind === 'person' || (e.kind === 'other' && e.given !== null)) ? e : null;
 }
 
 /** The person whose surname is this one word (the most named of them), else null. */

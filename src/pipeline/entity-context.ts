@@ -13,6 +13,7 @@ export interface Context {
   readonly occurrences: readonly Occurrence[];
   readonly said: Occurrence[]; // speakers resolved so far, in text order
   readonly main: Entity | null; // the article's main person: the one named most
+  readonly mainOrg: Entity | null; // the organisation (or unplaced name) named most, at least twice
   author: string | null | undefined; // byline or sign-off, found on first need
 }
 
@@ -46,15 +47,21 @@ export function sentenceBefore(ctx: Context, at: number): number {
 
 /** The first organisation or person named inside a span (its own mentions). */
 export function namedInside(ctx: Context, span: Span, test: (e: Entity) => boolean = () => true): Entity | null {
+  const k = mentionInside(ctx, span, test);
+  return k < 0 ? null : entityOf(ctx, k);
+}
+
+/** Index of the first mention inside a span whose entity passes the test, -1 when none. */
+export function mentionInside(ctx: Context, span: Span, test: (e: Entity) => boolean = () => true): number {
   const ms = ctx.mentions;
   let lo = 0;
   let hi = ms.length;
   while (lo < hi) { const mid = (lo + hi) >> 1; if (ms[mid]!.start < span.start) lo = mid + 1; else hi = mid; }
   for (let k = lo; k < ms.length && ms[k]!.start < span.end; k++) {
     const e = entityOf(ctx, k);
-    if (e && ms[k]!.end <= span.end && test(e)) return e;
+    if (e && ms[k]!.end <= span.end && test(e)) return k;
   }
-  return null;
+  return -1;
 }
 
 /** The entity of the last occurrence before `at` that passes the test. */

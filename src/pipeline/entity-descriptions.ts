@@ -5,7 +5,7 @@
  */
 import type { SpeakerKind, Span } from '../types.js';
 import type { Entity, EntityRules, ResolvedName, SpeakerMention } from './entity-types.js';
-import { lastOf, mentionBefore, namedInside, entityOf, sentenceBefore, speakerKind, surnameOf, type Context } from './entity-context.js';
+import { lastOf, lastOccurrence, mentionBefore, mentionInside, entityOf, sentenceBefore, speakerKind, surnameOf, type Context } from './entity-context.js';
 import { NP_STOP, resolvePronoun } from './entity-pronouns.js';
 
 /**
@@ -23,20 +23,35 @@ export function resolveDescription(s: SpeakerMention, ctx: Context): ResolvedNam
   };
   // The noun phrase proper: up to a comma, `who`, or a preposition after the head.
   // `His campaign` when attribution kept only `campaign`: the possessive right before the span belongs to it.
-  const before = /(?:^|[^\p{L}])(his|her|its|their)\s+$/iu.exec(text.slice(Math.max(0, at - 8), at));
+  // So with `the`: `The mayor, still angry, said` when the span starts at `mayor`.
+  const lead = /(?:^|[^\p{L}])(his|her|its|their|the)\s+$/iu.exec(text.slice(Math.max(0, at - 8), at));
+  const before = lead && (!/^the$/iu.test(lead[1]!) || /^\p{Ll}/u.test(written)) ? lead : null;
   const np = ((before ? before[1]! + ' ' : '') + written).replace(/\s+/gu, ' ').split(/,|\s(?:who|which|that)\s/u)[0]!.trim();
   const tokens = np.split(' ');
   const det = tokens[0]!.toLowerCase().replace(/['’]s$/u, '');
-  const ofAt = tokens.findIndex((t, k) => k > 0 && /^(of|for|at|in|on|from|with|by)$/u.test(t));
+  // `a survey issued this month by X`: a participle after a data or organisation noun ends the core too.
+  const ofAt = tokens.findIndex((t, k) => k > 0 && (/^(of|for|at|in|on|from|with|by)$/u.test(t) ||
+    (/^\p{Ll}+ed$/u.test(t) && (rules.dataNouns.has(tokens[k - 1]!.toLowerCase()) || rules.orgKinds.has(tokens[k - 1]!.toLowerCase())))));
   const core = ofAt > 0 ? tokens.slice(0, ofAt) : tokens;
   const head = core[core.length - 1]!.toLowerCase().replace(/[^\p{L}-]/gu, '');
   const sentence = s.mention?.sentence ?? sentenceBefore(ctx, at);
 
   // A body named inside: `a WBUR poll`, `the BLM group`, `the RealClearPolitics average of polls`.
-  const inside = namedInside(ctx, s.span);
+  // `Audit files from Tallyhouse LLC`: one capitalised word opening a description (`Audit files`) names nobody.
+  let insideAt = mentionInside(ctx, s.span);
+  const opening = ctx.mentions[insideAt];
+  if (opening && opening.start === s.span.start && entityOf(ctx, insideAt)!.kind === 'other' && !opening.name.includes(' ') && /^\s+\p{Ll}/u.test(text.slice(opening.end, s.span.end))) {
+    insideAt = mentionInside(ctx, { start: opening.end, end: s.span.end });
+  }
+  const inside = insideAt < 0 ? null : entityOf(ctx, insideAt);
   if (inside && (rules.dataNouns.has(head) || rules.orgKinds.has(head) || rules.personOrgs.has(head)) && !/^\p{Lu}/u.test(core[core.length - 1]!)) {
     if (inside.kind === 'person' && rules.personOrgs.has(head)) return { name: `${surnameOf(inside)} ${head}`, kind: 'organization', factor: 0.9 };
-    if (inside.kind !== 'person' && inside.kind !== 'place' && inside.kind !== 'date') return { name: inside.name, kind: speakerKind(inside), factor: 0.9 };
+    if (inside.kind !== 'person' && inside.kind !== 'place' && inside.kind !== 'date') {
+      // `a KXTV/Marist poll`: the pollsters joined by a slash are named together.
+      const m = ctx.mentions[insideAt]!;
+      const joined = /^(?:\/\p{Lu}[\p{L}\d&.-]*)+/u.exec(text.slice(m.end, Math.min(s.span.end, m.end + 40)))?.[0];
+      return { name: joined && m.name === inside.name ? inside.name + joined : inside.name, kind: speakerKind(inside), factor: 0.9 };
+    }
   }
   // `his campaign`, `her office`.
   if (/^(his|her|their|its)$/u.test(det) && core.length >= 2) {
@@ -73,10 +88,22 @@ export function resolveDescription(s: SpeakerMention, ctx: Context): ResolvedNam
     return { name: chosen.name, kind: speakerKind(chosen), factor: chosen === holder ? 0.8 : 0.7 };
   }
   // `the agency`, `the paper`, `the network`: the last organisation of that kind.
+  // A name no lexicon placed counts when its last word is of that kind (`the editorial board` of the `Union Leader`).
   const kindWords = rules.orgKinds.get(head);
   if (kindWords) {
-    const org = lastOf(ctx, at, (e) => e.kind === 'organization' && (e.words.some((w) => kindWords.has(w)) || (e.acronym !== null && kindWords.has(e.acronym.toLowerCase()))));
+    const org = lastOf(ctx, at, (e) => (e.kind === 'organization' && (e.words.some((w) => kindWords.has(w)) || (e.acronym !== null && kindWords.has(e.acronym.toLowerCase())))) ||
+      (e.kind === 'other' && !e.pair && kindWords.has(e.words[e.words.length - 1]!)));
     if (org) return { name: org.name, kind: 'organization', factor: 0.8 };
+    // `Facebook’s platforms, according to the company`: a brand named just before.
+    if (rules.brandKinds.has(head)) {
+      const near = lastOccurrence(ctx, at, (e) => e.kind === 'organization' || (e.kind === 'other' && e.given === null && !e.pair));
+      if (near && near.sentence >= sentence - 1) return { name: near.e.name, kind: 'organization', factor: 0.7 };
+    }
+  }
+  // `The statement added`: whoever spoke `in a statement` last.
+  if (rules.issuedNouns.has(head) && core.length <= 3) {
+    const issuer = issuerOf(ctx, at, head);
+    if (issuer) return { name: issuer.name, kind: speakerKind(issuer), factor: 0.7 };
   }
   // `the poll`, `the survey`: the body behind the last one named.
   if (rules.dataNouns.has(head) && core.length <= 3) {
@@ -84,6 +111,27 @@ export function resolveDescription(s: SpeakerMention, ctx: Context): ResolvedNam
     if (owner) return { ...owner, factor: 0.75 };
   }
   return asWritten();
+}
+
+/**
+ * The speaker of the last `in a statement` (or release, email) before `at`: the first speaker after
+ * `In a statement,` or the last one before `… said in a statement`, within 150 characters.
+ */
+function issuerOf(ctx: Context, at: number, head: string): Entity | null {
+  const from = Math.max(0, at - 3000);
+  const re = new RegExp(String.raw`\b[Ii]n\s+(?:a|an|its|his|her|their)\s+(?:[\p{L}-]+\s+)?${head}\b`, 'gu');
+  const window = ctx.text.slice(from, at);
+  let last: RegExpExecArray | null = null;
+  for (let m = re.exec(window); m; m = re.exec(window)) last = m;
+  if (!last) return null;
+  const start = from + last.index;
+  const end = start + last[0].length;
+  let before: Entity | null = null;
+  for (const o of ctx.said) {
+    if (o.at >= end && o.at < end + 150 && o.at < at) return o.e;
+    if (o.at < start && o.at >= start - 150) before = o.e;
+  }
+  return before;
 }
 
 /**
@@ -128,33 +176,37 @@ const RESULT_NOUNS = new Set(['findings', 'results', 'numbers', 'figures', 'data
  * or a body whose name holds the noun (`the Michigan Survey of Consumers` for `the survey`).
  */
 export function lastDataOwner(ctx: Context, at: number, head: string, ahead = false): { name: string; kind: SpeakerKind } | null {
+  const test = { after: new RegExp(String.raw`^['’]?s?\s+(?:${head})s?\b`, 'iu'), heads: head.split('|') };
   const last = mentionBefore(ctx.mentions, at);
   for (let k = last; k >= Math.max(0, last - 2000); k--) {
     if (ctx.mentions[k]!.end >= at) continue;
-    const owner = dataOwner(ctx, k, head);
+    const owner = dataOwner(ctx, k, test);
     if (owner) return owner;
   }
   // `Findings show …` in a lead, the poll named in the next sentences.
   const sentence = ctx.mentions[last + 1]?.sentence ?? 0;
   for (let k = last + 1; ahead && k < ctx.mentions.length && ctx.mentions[k]!.sentence <= sentence + 2; k++) {
-    const owner = dataOwner(ctx, k, head);
+    const owner = dataOwner(ctx, k, test);
     if (owner) return owner;
   }
   return null;
 }
 
-/** The body mention k names, when it stands behind data of this noun (see lastDataOwner). */
-function dataOwner(ctx: Context, k: number, head: string): { name: string; kind: SpeakerKind } | null {
+/** The body mention k names, when it stands behind data of this noun (see lastDataOwner): the noun right after it, a data noun it is by or from, or the noun in its name. */
+function dataOwner(ctx: Context, k: number, test: { after: RegExp; heads: readonly string[] }): { name: string; kind: SpeakerKind } | null {
   const { text, rules } = ctx;
   const m = ctx.mentions[k]!;
   const e = entityOf(ctx, k);
   if (!e || e.kind === 'person' || e.kind === 'place' || e.kind === 'date') return null;
+  let kind: SpeakerKind | null = null;
+  if (test.after.test(text.slice(m.end, m.end + 12))) kind = speakerKind(e);
+  else {
+    const by = /\b(\p{Ll}+)\s+(?:by|from)\s+(?:the\s+)?(?:\p{Ll}+\s+)?$/u.exec(text.slice(Math.max(0, m.start - 40), m.start));
+    if ((by && rules.dataNouns.has(by[1]!)) || ((e.kind === 'organization' || (e.kind === 'other' && !e.pair)) && test.heads.some((h) => e.words.includes(h)))) kind = 'organization';
+  }
+  if (kind === null) return null;
   const compound = /(?:\p{Lu}[\p{L}\d&.-]*(?:\s\p{Lu}[\p{L}\d&.-]*)*\/)+$/u.exec(text.slice(Math.max(0, m.start - 40), m.start))?.[0].replace(/^(?:A|An|The|In|On|At|By)\s+/u, '') ?? '';
   // `USA TODAY/Suffolk University Poll`: the pollsters, without the poll.
   const name = (compound ? compound + text.slice(m.start, m.end) : e.name).replace(/\s+(?:Poll|Polls|Survey|Study|Report)$/u, '');
-  if (new RegExp(String.raw`^['’]?s?\s+(?:${head})s?\b`, 'iu').test(text.slice(m.end, m.end + 12))) return { name, kind: speakerKind(e) };
-  const by = /\b(\p{Ll}+)\s+(?:by|from)\s+(?:the\s+)?(?:\p{Ll}+\s+)?$/u.exec(text.slice(Math.max(0, m.start - 40), m.start));
-  if (by && rules.dataNouns.has(by[1]!)) return { name, kind: 'organization' };
-  if (e.kind === 'organization' && head.split('|').some((h) => e.words.includes(h))) return { name, kind: 'organization' };
-  return null;
+  return { name, kind };
 }

@@ -43,6 +43,8 @@ export function parseName(text: string, m: FoundMention, rules: EntityRules): Pa
   if (words.length === 1 && m.head.start === m.start) {
     const broken = /(?:^|[\s(])(\p{Lu}[\p{L}]*Ã[\u00a0-\u00bf][\p{L}\u00a0-\u00bf]*)\s+$/u.exec(text.slice(Math.max(0, m.start - 30), m.start));
     if (broken) { words = [broken[1]!, ...words]; rejoined = true; }
+    // `But He Weiling, an economist,`: a capitalised `He` inside a sentence, before a name no lexicon knows as a word, is its first part.
+    else if (/[\p{L},;:]\s+He\s+$/u.test(text.slice(Math.max(0, m.start - 20), m.start)) && !isCommonWord(words[0]!.toLowerCase()) && !rules.titles.has(words[0]!.toLowerCase())) { words = ['He', ...words]; rejoined = true; }
   }
   let prefix: string[] | null = null;
   // `WXYZ's Dana Reyes`, `Smith's campaign manager Jo Park`: the possessor is another entity.
@@ -83,6 +85,8 @@ export function parseName(text: string, m: FoundMention, rules: EntityRules): Pa
     if (kind === 'person') words = trimTrailing(dropLeading(words, rules, m.first === 0 && m.head.start === m.start), rules);
     if (words.length === 0) return null;
   }
+  // `Okafor Wins Utah Primary`: a headline's run that opens with a surname goes on past it.
+  if (kind === 'other' && m.sentence === 0 && m.first === 0 && words.length >= 3 && !isCommonWord(words[0]!.toLowerCase())) words = trimTrailing(words, rules);
   if (m.kind === 'person' && kind === 'other' && roles.length > 0) kind = 'person';
   const gender = titleWords.map((w) => rules.titles.get(w) ?? null).find((g) => g !== null) ?? null; // `Mrs.`, `Congresswoman`
   return { words, kind, gender, roles, pair, prefix: prefix && prefix.length ? prefix : null, qualifiers: titleWords.filter((w) => !rules.functionWords.has(w)) };

@@ -44,6 +44,8 @@ export function resolvePronoun(w: string, s: SpeakerMention, ctx: Context): Reso
       if (sentence - found.sentence > 2) factor -= 0.05;
       if (competitor(ctx.occurrences, found, at, best, want)) factor -= 0.1;
     }
+    // A person of unknown gender a `she` takes is a woman from then on (`Giuffre … she described him`): a later `he` passes her by.
+    if (best.gender === null && best.kind === 'person' && (w === 'he' || w === 'she')) best.gender = w === 'he' ? 'm' : 'f';
     ctx.said.push({ e: best, at, sentence });
     return { name: best.name, kind: speakerKind(best), factor };
   }
@@ -54,6 +56,8 @@ export function resolvePronoun(w: string, s: SpeakerMention, ctx: Context): Reso
     // …else the last organisation named in this sentence or the two before.
     const org = lastOccurrence(ctx, at, (e) => e.kind === 'organization');
     if (org && org.sentence >= sentence - 2) return { name: org.e.name, kind: 'organization', factor: 0.6 };
+    // …else the organisation the article is about (`Instagram … it once told people`), as `he` takes its main person.
+    if (w !== 'we' && ctx.mainOrg) return { name: ctx.mainOrg.name, kind: speakerKind(ctx.mainOrg), factor: 0.5 };
   }
   // `Q: Do you think …`: in an interview's question, you is the one interviewed, the article's main person.
   if (w === 'you' && ctx.main && /(?:^|\n)\s*Q[:.]\s[^\n]*$/u.test(text.slice(Math.max(0, at - 300), at))) {
@@ -175,9 +179,10 @@ export const NP_STOP = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'thos
 /** `MS. JEAN-PIERRE: I think …`: the label that opens a transcript turn speaks the I and we of its paragraph. */
 export function turnLabel(text: string, at: number, ctx: Context): ResolvedName | null {
   const from = Math.max(0, at - 2000);
-  const nl = text.slice(from, at).lastIndexOf('\n');
-  if (nl < 0 && from > 0) return null; // a line this long is not a transcript turn
-  const lineStart = from + nl + 1;
+  let nl = at - 1;
+  while (nl >= from && text.charCodeAt(nl) !== 10) nl--; // no slice: this runs for every I and we
+  if (nl < from && from > 0) return null; // a line this long is not a transcript turn
+  const lineStart = nl + 1;
   const label = /^\s*((?:\p{Lu}[\p{Lu}.'’-]*\s+){0,3}\p{Lu}[\p{Lu}'’-]+):/u.exec(text.slice(lineStart, Math.min(at, lineStart + 60)));
   if (!label) return null;
   const words = label[1]!.split(/\s+/u).map((w) => w.toLowerCase().replace(/\.$/u, ''));
@@ -188,6 +193,9 @@ export function turnLabel(text: string, at: number, ctx: Context): ResolvedName 
   return null;
 }
 
+/** Nouns of a writer's sign-off bio (`Doe is a reporter for …`). */
+const JOURNALISTS = 'reporter|writer|correspondent|columnist|editor|contributor|journalist|author';
+
 /** `By Jane Doe` near the top, or a sign-off line at the end (`— Jane Doe`): who the narrator's `I` is. */
 export function authorOf(ctx: Context): string | null {
   if (ctx.author !== undefined) return ctx.author;
@@ -196,6 +204,8 @@ export function authorOf(ctx: Context): string | null {
   const byline = new RegExp(String.raw`(?:^|\n)\s*(?:By|BY)\s+${name}\s*(?:\n|,|$| and )`, 'u').exec(text.slice(0, 600));
   const signoff = new RegExp(String.raw`(?:^|\n)\s*(?:[—–-]{1,2}\s*)${name}\s*$`, 'u').exec(text.slice(-300).trimEnd());
   const bio = new RegExp(String.raw`(?:^|\n)\s*${name}\s+(?:is|was)\s+(?:a|an|the)\s+[^\n]{0,120}$`, 'u').exec(text.slice(-400).trimEnd());
-  ctx.author = (byline ?? signoff ?? bio)?.[1] ?? null;
+  // `Doe is a Washington-based reporter for …`: a sign-off bio may give the surname alone.
+  const surnameBio = byline ?? signoff ?? bio ? null : new RegExp(String.raw`(?:^|\n)\s*(\p{Lu}[\p{L}'’-]+)\s+(?:is|was)\s+(?:a|an|the)\s+[^\n]{0,60}?\b(?:${JOURNALISTS})\b[^\n]{0,80}$`, 'u').exec(text.slice(-400).trimEnd());
+  ctx.author = (byline ?? signoff ?? bio ?? surnameBio)?.[1] ?? null;
   return ctx.author;
 }

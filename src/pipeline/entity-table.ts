@@ -1,7 +1,7 @@
 import type { FoundMention } from './mentions.js';
 import type { Entity, EntityKind, EntityRules, EntityTable } from './entity-types.js';
 export type { Entity, EntityKind, EntityTable } from './entity-types.js';
-import { tagsOf } from '../nlp/lexicon.js';
+import { classifyWords, isCommonWord, tagsOf } from '../nlp/lexicon.js';
 import { isGiven, isNameMention, lexiconGender, nameParts, parseName, splitPair, type Parsed } from './entity-names.js';
 
 /**
@@ -153,7 +153,10 @@ function shortFormOf(words: readonly string[], p: Parsed, localGender: 'm' | 'f'
     if (words.length === 2 && rules.suffixes.has(last)) { suffix = last; surname = words[0]!; }
     else if (words.length > 1) return orgShortForm(words, index);
     const named = [...(index.bySurname.get(surname) ?? []), ...(suffix === null ? index.byGiven.get(surname) ?? [] : [])];
-    let cands = named.filter((e) => e.kind === 'person' && !e.pair && e.given !== null && e.suffix === suffix);
+    const people = named.filter((e) => (e.kind === 'person' || personLike(e, rules)) && !e.pair && e.given !== null);
+    let cands = people.filter((e) => e.suffix === suffix);
+    // `King` when only `Martin Luther King Jr.` is named: the surname alone is the one with the suffix.
+    if (cands.length === 0 && suffix === null) cands = people.filter((e) => e.surname === surname);
     const bySurname = cands.filter((e) => e.surname === surname);
     if (bySurname.length) cands = bySurname;
     const gender = p.gender ?? localGender;
@@ -168,6 +171,17 @@ function shortFormOf(words: readonly string[], p: Parsed, localGender: 'm' | 'f'
   }
   if (p.kind === 'organization') return orgShortForm(words, index, p.words[p.words.length - 1]);
   return null;
+}
+
+/**
+ * A name the lexicon could not place that reads as a person's: two or three capitalised words, the first
+ * neither a common word nor a place, none an organisation word (`Lewis Ward`, whose surname is a common noun).
+ */
+function personLike(e: Entity, rules: EntityRules): boolean {
+  if (e.kind !== 'other' || e.words.length < 2 || e.words.length > 3) return false;
+  const first = e.words[0]!;
+  return e.name.split(' ').every((w) => /^\p{Lu}/u.test(w)) && !isCommonWord(first) && classifyWords([first]).kind !== 'place' &&
+    !e.words.some((w) => rules.orgWords.has(w) || rules.connectors.has(w));
 }
 
 function orgShortForm(words: readonly string[], index: EntityIndex, original?: string): Entity | null {

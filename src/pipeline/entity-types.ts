@@ -30,6 +30,8 @@ export interface EntityRules {
   readonly candidateRoles: ReadonlySet<string>;
   readonly orgKinds: ReadonlyMap<string, ReadonlySet<string>>;
   readonly dataNouns: ReadonlySet<string>;
+  readonly brandKinds: ReadonlySet<string>;
+  readonly issuedNouns: ReadonlySet<string>;
   readonly personOrgs: ReadonlySet<string>;
   readonly personProxies: ReadonlySet<string>;
   readonly definite: ReadonlySet<string>;

@@ -51,6 +51,9 @@ export const ORG_KINDS = [
   { noun: 'government', words: ['government', 'administration'] },
   { noun: 'administration', words: ['administration'] },
   { noun: 'bank', words: ['bank', 'reserve', 'fed'] },
+  { noun: 'unit', words: ['unit', 'division'] }, // `Ford's Jaguar unit`: the body named in it
+  { noun: 'division', words: ['division', 'unit'] },
+  { noun: 'subsidiary', words: ['subsidiary'] },
   { noun: 'pollster', words: ['poll', 'polling', 'survey', 'research', 'university', 'college', 'institute', 'center', 'gallup', 'quinnipiac', 'rasmussen', 'marist', 'monmouth', 'ipsos', 'yougov', 'pew', 'orc'] },
 ] as const satisfies readonly { noun: string; words: readonly string[] }[];
 
@@ -61,9 +64,21 @@ export const ORG_KINDS = [
 export const DATA_NOUNS = [
   'poll', 'polls', 'polling', 'survey', 'surveys', 'study', 'studies', 'report', 'reports', 'analysis', 'analyses',
   'average', 'data', 'figures', 'numbers', 'estimate', 'estimates', 'findings', 'notes', 'memo', 'documents',
-  'records', 'article', 'editorial', 'story', 'investigation', 'statement', 'release', 'paper', 'review', 'audit',
+  'records', 'files', 'article', 'editorial', 'story', 'investigation', 'statement', 'release', 'paper', 'review', 'audit',
   'ranking', 'rankings', 'index', 'forecast', 'model', 'tally', 'count',
 ] as const;
+
+/**
+ * Kinds of organisation most often named by a brand with no kind word in it (`Facebook`, `Tallyhouse`):
+ * `the company`, with no company of that name, is the organisation named in its sentence or the one before.
+ */
+export const BRAND_KINDS = ['company', 'firm'] as const;
+
+/**
+ * What a speaker issues in writing: `the statement said` is whoever spoke `in a statement` last
+ * (`In a statement, the bank declared …`; `Smith said in a statement`).
+ */
+export const ISSUED_NOUNS = ['statement', 'release', 'email'] as const;
 
 /** `his campaign`, `the Clinton campaign` → `Clinton campaign`: a person's organisation named after them. */
 export const PERSON_ORGS = ['campaign'] as const;

@@ -60,6 +60,8 @@ export function buildRules() {
       candidateRoles: new Set<string>(E.CANDIDATE_ROLES),
       orgKinds: new Map<string, ReadonlySet<string>>(E.ORG_KINDS.map((k) => [k.noun, new Set<string>(k.words)])),
       dataNouns: new Set<string>(E.DATA_NOUNS),
+      brandKinds: new Set<string>(E.BRAND_KINDS),
+      issuedNouns: new Set<string>(E.ISSUED_NOUNS),
       personOrgs: new Set<string>(E.PERSON_ORGS),
       personProxies: new Set<string>(E.PERSON_PROXIES),
       definite: new Set<string>(E.DEFINITE),
