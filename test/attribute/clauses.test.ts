@@ -38,3 +38,23 @@ describe('issue 15: a content stops where a second attribution begins', () => {
     expect(claims(text).map((c) => c[0])).toEqual(expected);
   });
 });
+
+describe('issue 15: what opens a reported clause', () => {
+  test.each([
+    ['a clause of manner', 'The mayor went on, as if he didn’t hear her.'],
+    ['a clause of time to the end', 'The mayor said quietly as the crowd booed.'],
+    ['a clause of time with a name', 'The senator tweeted as Obama spoke from the East Room.'],
+    ['a second verb joined by and', 'The protester yelled and held up a banner.'],
+    ['a second verb joined by and after reported', 'The reporter covered the race and has been reporting from Iowa.'],
+  ])('no claim: %s', (_what, text) => {
+    expect(claims(text)).toEqual([]);
+  });
+  test.each([
+    ['The senator argued as voters learned more, the mayor would fade.', 'as voters learned more, the mayor would fade'],
+    ['The senator described the plan as “a disgrace.”', 'the plan as “a disgrace.”'],
+    ['The governor said that and more would follow.', 'and more would follow'],
+    ['The mayor told reporters and staff that the plan would pass.', 'the plan would pass'],
+  ])('a content: %s', (text, content) => {
+    expect(claims(text).map((c) => c[0])).toContain(content);
+  });
+});

@@ -42,6 +42,7 @@ export function clauseAfter(f: SentenceFacts, i: number, rules: AttributeRules):
   if (toks[a]?.lower === 'by') return null; // `reported by MSNBC`, `responded by settling`
   while (toks[a] && (toks[a]!.text === ',' || toks[a]!.text === ':')) a++;
   if (!toks[a]) return null;
+  if (!opensContent(toks, a)) return null;
   let b = Math.min(toks.length, a + MAX_CONTENT_TOKENS) - 1; // a reported clause, not a 10 MB line
   for (let k = a + 1; k <= b; k++) {
     const t = toks[k]!;
@@ -65,6 +66,25 @@ export function clauseAfter(f: SentenceFacts, i: number, rules: AttributeRules):
   const words = toks.slice(a, b + 1).filter((t) => t.word).length;
   if (words < 2) return null;
   return { start: toks[a]!.start, end: toks[b]!.end };
+}
+
+/**
+ * Can a reported clause open at token a? Not with a clause of manner or time that runs to the
+ * end (`said as confetti fluttered down`, `went on, as if he didn't hear her`); `as` opening a clause followed by the
+ * content (`argued as voters learned more, Sanders will fade`) or a characterisation (`described as “…”`) can.
+ */
+function opensContent(toks: readonly Token[], a: number): boolean {
+  const t = toks[a]!;
+  if (t.quoted) return true;
+  if (t.lower !== 'as') return true;
+  const next = toks[a + 1];
+  if (!next || next.quoted) return true;
+  if (next.lower === 'if' || next.lower === 'though') return false;
+  // `as he introduced his wife`, `as the crowd booed`: a subject and a verb, and no comma before the end.
+  const subject = /^(?:he|she|they|it|we|i|you|the)$/u.test(next.lower) || (next.cap && !toks[a + 2]?.cap);
+  if (!subject) return true;
+  for (let k = a + 2; k < toks.length; k++) if (toks[k]!.text === ',' || toks[k]!.quoted) return true;
+  return false;
 }
 
 /** Does an attribution that ends the sentence start at token i (`the Sun-Times reported`, `officials said Tuesday`)? */

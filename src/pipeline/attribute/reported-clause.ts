@@ -89,6 +89,9 @@ export function verbCue(cue: FoundCue, f: SentenceFacts, rules: AttributeRules, 
     const wh = rules.words.whWords.has(first.lower) && rules.whClauseVerbs.has(cue.lemma);
     const opens = first.text === ':' || first.text === ',' || first.quoted;
     const bare = !that && !infinitive && !opens && !wh;
+    // `yelled and held up a banner`, `reported and has been live reporting`: `and` joins a second verb to the cue,
+    // which then has no content of its own.
+    if (bare && !hearer && first.lower === 'and' && toks[start + 1]?.lower !== 'that' && !toks[start + 1]?.quoted) return null;
     // `went on to win the primary`: an infinitive after a phrasal cue (`went on`, not `went on to say`) is an action.
     const after = toks[start + 1];
     if (bare && cue.last > cue.first && first.lower === 'to' && !rules.infinitiveVerbs.has(cue.lemma) && after?.word && !after.cap && !after.quoted &&
