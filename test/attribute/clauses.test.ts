@@ -39,6 +39,26 @@ describe('issue 15: a content stops where a second attribution begins', () => {
   });
 });
 
+describe('issue 15: a relative clause with an attribution of its own ends the content', () => {
+  test.each([
+    ['The mayor touted his record in the state, which he describes as his second home.', [['his record in the state', 'The mayor'], ['as his second home', 'he']]],
+    ['The senator criticized the mayor’s emails, which an inquiry said were “extremely careless.”', [['the mayor’s emails', 'The senator'], ['were “extremely careless.”', 'an inquiry']]],
+    ['The mayor said the tax would fall on the governor, who has said that it will never pass.', [['the tax would fall on the governor', 'The mayor'], ['it will never pass', 'who']]],
+  ])('%s', (text, expected) => {
+    expect(claims(text).map((c) => [c[0], c[1]])).toEqual(expected);
+  });
+  test.each([
+    // A relative whose own verb is the cue describes the noun: `a report, which said …`.
+    ['The mayor said the plan matched the report, which said costs would rise.', 'the plan matched the report, which said costs would rise'],
+    // `who` with a verb that is not a speech verb, or with a clause of its own.
+    ['The mayor said the plan would help Jane Doe, who pleaded guilty last year.', 'the plan would help Jane Doe, who pleaded guilty last year'],
+    ['The mayor said the plan would help Jane Doe, who charges $20,000 a speech.', 'the plan would help Jane Doe, who charges $20,000 a speech'],
+    ['The mayor said the plan, which voters approved last year, would fail.', 'the plan, which voters approved last year, would fail'],
+  ])('one content runs on: %s', (text, content) => {
+    expect(claims(text).map((c) => c[0])).toContain(content);
+  });
+});
+
 describe('issue 15: what opens a reported clause', () => {
   test.each([
     ['a clause of manner', 'The mayor went on, as if he didn’t hear her.'],

@@ -58,6 +58,9 @@ export function clauseAfter(f: SentenceFacts, i: number, rules: AttributeRules):
     // `… said yes, but 55 percent of all voters say she does not`, `…, Clinton said she was not`: a second
     // attribution with its own subject and its own content ends this one.
     if (t.text === ',' && secondAttributionAt(f, k + 1, rules)) { b = k - 1; break; }
+    // `…, which he describes as his second home`, `…, who suggested the fight could be left to Russia`: a relative
+    // clause with an attribution of its own ends this content (its cue then reports its own).
+    if (t.text === ',' && relativeAttributionAt(f, k + 1, rules)) { b = k - 1; break; }
     // `… were incomplete and the governor warned that B`: the same without a comma.
     if (JOINS.has(t.lower) && toks[k - 1]?.text !== ',' && secondAttributionAt(f, k, rules)) { b = k - 1; break; }
   }
@@ -84,6 +87,35 @@ function opensContent(toks: readonly Token[], a: number): boolean {
   const subject = /^(?:he|she|they|it|we|i|you|the)$/u.test(next.lower) || (next.cap && !toks[a + 2]?.cap);
   if (!subject) return true;
   for (let k = a + 2; k < toks.length; k++) if (toks[k]!.text === ',' || toks[k]!.quoted) return true;
+  return false;
+}
+
+/**
+ * Does a relative clause with an attribution of its own start at token i: `which` or `whom` with a subject and a
+ * saying verb within five words (`which he describes as`, `which an FBI inquiry said was`), or `who` with its verb
+ * (`who suggested the battle …`, `who has said that`)?
+ */
+function relativeAttributionAt(f: SentenceFacts, i: number, rules: AttributeRules): boolean {
+  const toks = f.tokens;
+  const rel = toks[i];
+  if (!rel || rel.quoted || !(rel.lower === 'which' || rel.lower === 'who' || rel.lower === 'whom')) return false;
+  const reach = rel.lower === 'who' ? 3 : 6;
+  for (let k = i + 1; k < Math.min(toks.length, i + reach); k++) {
+    const t = toks[k]!;
+    if (!t.word || t.quoted) return false;
+    const c = cueAt(f, k);
+    if (c) {
+      if (c.kind !== 'verb' || c.weight < 0.7 || /ing$/u.test(c.form)) return false;
+      const next = toks[c.last + 1];
+      if (rel.lower === 'who') {
+        // `who has said`, `who recently argued`; a speech verb or `that` (not `who pleaded guilty`, `who charges $20,000`).
+        if (k > i + 1 && !rules.words.auxiliaries.has(toks[k - 1]!.lower) && !/ly$/u.test(toks[k - 1]!.lower)) return false;
+        if (c.weight < 0.9 && next?.lower !== 'that') return false;
+      } else if (k === i + 1) return false; // `which said` is the relative's own verb: `a report, which said …` stays
+      return !!next && (next.word || next.quoted || next.text === ':');
+    }
+    if (rules.words.auxiliaries.has(t.lower) && rel.lower !== 'who' && k === i + 1) return false; // `which is …`
+  }
   return false;
 }
 
