@@ -78,3 +78,24 @@ describe('issue 15: what opens a reported clause', () => {
     expect(claims(text).map((c) => c[0])).toContain(content);
   });
 });
+
+describe('issue 15: where a reported clause starts', () => {
+  test.each([
+    ['The chairman said — on Twitter, as it happens — that the campaign raised $4 million.', 'the campaign raised $4 million'],
+    ['Supporters would argue -- and the senator believes -- that his pitch fits the mood.', 'his pitch fits the mood'],
+    ['Germany has pledged to bolster its military, reversing its pacifism.', 'to bolster its military, reversing its pacifism'],
+    ['The mayor said Wednesday morning that the plan would pass.', 'the plan would pass'],
+    ['The mayor said to reporters that the plan would pass.', 'the plan would pass'],
+  ])('%s', (text, content) => {
+    expect(claims(text).map((c) => c[0])).toEqual([content]);
+  });
+  test.each([
+    ['an aside between dashes and nothing after', 'The mayor said — on Twitter, as it happens.'],
+    ['a hearer and a place only', 'The former governor proclaimed to a cheering crowd at the convention on Tuesday.'],
+    ['a time and a place only', 'The governor was ready, he said Wednesday morning on MSNBC.'],
+    ['a reflexive object of find', 'The mayor found himself embroiled in controversy.'],
+    ['a reflexive object of find, with a clause after', 'The network found itself playing host to candidates who had lost.'],
+  ])('no content after the cue: %s', (_what, text) => {
+    expect(claims(text).filter((c) => c[5] !== 'clause-comma-name-cue')).toEqual([]);
+  });
+});

@@ -25,9 +25,12 @@ export function clauseAfter(f: SentenceFacts, i: number, rules: AttributeRules):
   let a = i;
   while (toks[a] && toks[a]!.word && !toks[a]!.cap && /ly$/u.test(toks[a]!.lower) && !rules.words.lyNotAdverbs.has(toks[a]!.lower)) a++; // `said pleasantly …`
   // `said Wednesday he …`; not `said this week`, `said early voting …`
-  if (toks[a] && rules.words.timeWords.has(toks[a]!.lower) && !/^(?:this|last|late|early)$/u.test(toks[a]!.lower) && toks[a + 1]?.word) a++;
+  if (toks[a] && rules.words.timeWords.has(toks[a]!.lower) && !/^(?:this|last|late|early)$/u.test(toks[a]!.lower) && toks[a + 1]?.word) {
+    a++;
+    if (/^(?:morning|afternoon|evening|night)$/u.test(toks[a]!.lower)) a++; // `said Wednesday morning on MSNBC`
+  }
   if (toks[a]?.lower === 'that') a++;
-  else if (toks[a] && rules.circumstance.has(toks[a]!.lower)) {
+  else if (toks[a] && rules.circumstance.has(toks[a]!.lower) && !infinitiveAt(toks, a, rules)) {
     let skipped = false;
     for (let k = a; k < Math.min(toks.length, a + 12); k++) {
       if (toks[k]!.lower === 'that') { a = k + 1; skipped = true; break; }
@@ -42,6 +45,13 @@ export function clauseAfter(f: SentenceFacts, i: number, rules: AttributeRules):
   if (toks[a]?.lower === 'by') return null; // `reported by MSNBC`, `responded by settling`
   while (toks[a] && (toks[a]!.text === ',' || toks[a]!.text === ':')) a++;
   if (!toks[a]) return null;
+  // `said — on Twitter, as it happens — that …`: the words between dashes are an aside; the clause follows them.
+  if (isDash(toks[a]!)) {
+    a = afterAside(toks, a);
+    if (a < 0) return null;
+    if (toks[a]?.lower === 'that') a++;
+    if (!toks[a]) return null;
+  }
   if (!opensContent(toks, a)) return null;
   let b = Math.min(toks.length, a + MAX_CONTENT_TOKENS) - 1; // a reported clause, not a 10 MB line
   for (let k = a + 1; k <= b; k++) {
@@ -69,6 +79,29 @@ export function clauseAfter(f: SentenceFacts, i: number, rules: AttributeRules):
   const words = toks.slice(a, b + 1).filter((t) => t.word).length;
   if (words < 2) return null;
   return { start: toks[a]!.start, end: toks[b]!.end };
+}
+
+/** `to bolster its military, …`: an infinitive, not a circumstance (`to reporters`, `to a cheering crowd`). */
+function infinitiveAt(toks: readonly Token[], a: number, rules: AttributeRules): boolean {
+  const next = toks[a + 1];
+  return toks[a]!.lower === 'to' && !!next && next.word && !next.cap && !next.quoted && !rules.words.determiners.has(next.lower) &&
+    !/^(?:me|him|her|us|them|you|reporters|voters|supporters|journalists)$/u.test(next.lower);
+}
+
+const isDash = (t: Token) => !t.quoted && (t.text === '\u2014' || t.text === '\u2013' || t.text === '-');
+
+/** From a dash at token a: the token after the dash that closes the aside, within twenty tokens; -1 if none. */
+function afterAside(toks: readonly Token[], a: number): number {
+  let k = a;
+  while (toks[k] && isDash(toks[k]!)) k++; // `--`
+  const open = k;
+  for (; k < Math.min(toks.length, open + 20); k++) {
+    if (isDash(toks[k]!)) {
+      while (toks[k] && isDash(toks[k]!)) k++;
+      return k < toks.length ? k : -1;
+    }
+  }
+  return -1;
 }
 
 /**

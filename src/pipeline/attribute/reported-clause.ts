@@ -120,6 +120,8 @@ export function verbCue(cue: FoundCue, f: SentenceFacts, rules: AttributeRules, 
     if (bare && rules.asVerbs.has(cue.lemma) && !toks.some((t) => t.start >= content.start && t.end <= content.end && (t.lower === 'as' || t.quoted))) return null;
     // `found a way`, `added 1 million jobs`, `maintained his lead`: without `that` these verbs take an object,
     // unless a clause follows (`found he was wrong`) or the subject reports findings (`the poll found 90 percent support`).
+    // `found himself embroiled`, `found itself playing host`: a reflexive object, not a finding.
+    if (bare && rules.objectSenseVerbs.has(cue.lemma) && /^(?:himself|herself|itself|themselves|myself|ourselves|yourself)$/u.test(first.lower)) return null;
     if (bare && rules.objectSenseVerbs.has(cue.lemma) && !hasClause(toks, content, rules) && !(cue.lemma === 'find' && (subject === document || reportsFindings(f, subject.span, rules)))) return null;
     // The complement ends with its quotation: `called the system “rigged” in a tweet, and …` stops at `”`.
     if (bare && smallEnd !== null && !coordinated) return mk({ start: content.start, end: Math.min(content.end, smallEnd) }, subject, cue, 'name-cue-object-quote', 1, f);
