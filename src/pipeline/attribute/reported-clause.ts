@@ -31,6 +31,8 @@ export const REPORTED_CLAUSE = [
 export function verbCue(cue: FoundCue, f: SentenceFacts, rules: AttributeRules, lastInSentence: Found | null): Found | null {
   const toks = f.tokens;
   if (isPassive(f, cue, rules)) return null; // `is expected to`, `was first reported by MSNBC`: the source is not the subject
+  // `the hacker known as “Guccifer”`, `a golfer known for taking mulligans`: a name or a reputation, not knowledge.
+  if (cue.form === 'known' && /^(?:as|for)$/u.test(toks[cue.last + 1]?.lower ?? '')) return null;
   // `30 states with`, `a swing state, said`, `the report`: base and -s forms of these are nouns unless
   // `that` or a colon follows.
   // `that` saves the verb reading unless an auxiliary follows it: `Rust Belt states that have suffered` is a noun
@@ -89,6 +91,9 @@ export function verbCue(cue: FoundCue, f: SentenceFacts, rules: AttributeRules, 
     const wh = rules.words.whWords.has(first.lower) && rules.whClauseVerbs.has(cue.lemma);
     const opens = first.text === ':' || first.text === ',' || first.quoted;
     const bare = !that && !infinitive && !opens && !wh;
+    // `Everything Trump says is a lie`, `What the mayor says matters`: the saying is part of a subject (a free
+    // relative), and what follows is that subject's verb, not content.
+    if (!coordinated && bare && freeRelativeBefore(f, subject.span)) return null;
     // `yelled and held up a banner`, `reported and has been live reporting`: `and` joins a second verb to the cue,
     // which then has no content of its own.
     if (bare && !hearer && first.lower === 'and' && toks[start + 1]?.lower !== 'that' && !toks[start + 1]?.quoted) return null;
@@ -97,9 +102,12 @@ export function verbCue(cue: FoundCue, f: SentenceFacts, rules: AttributeRules, 
     if (bare && cue.last > cue.first && first.lower === 'to' && !rules.infinitiveVerbs.has(cue.lemma) && after?.word && !after.cap && !after.quoted &&
       !rules.words.determiners.has(after.lower) && !/^(?:me|him|her|us|them|you|reporters)$/u.test(after.lower)) return null;
     // `30 states with`, `his home state of` are nouns; after a name or pronoun (`the Daily News claims`) a verb.
-    const nounForm = rules.nounLikeVerbs.has(cue.lemma) && (cue.form === cue.lemma || cue.form === cue.lemma + 's' || cue.form === cue.lemma + 'es');
+    const nounForm = rules.nounLikeVerbs.has(cue.lemma) && (cue.form === cue.lemma || cue.form === cue.lemma + 's' || cue.form === cue.lemma + 'es' || cue.form === cue.lemma.slice(0, -1) + 'ies');
     const namedSubject = !!subject.mention && (subject.mention.pronoun || /^\p{Lu}/u.test(subject.mention.name));
     if (nounForm && bare && !namedSubject) return null;
+    // `Health worries have dogged …`, `Trump claims are false`: the noun's own verb follows, so it was a noun.
+    // After a relative word it is content (`the House, which even Democrats doubt will flip`).
+    if (nounForm && bare && rules.words.auxiliaries.has(first.lower) && !relativeBefore(f, subject.span)) return null;
     // `blasted the deal as “a disgrace”`, `likened the plan to a tax`: only with the object and its characterisation.
     const link = rules.characterisingVerbs.get(cue.lemma);
     if (link !== undefined && (!bare || coordinated && !lastInSentence)) return null;
@@ -183,6 +191,29 @@ function characterisationEnd(f: SentenceFacts, start: number, content: Span, lin
     words++;
   }
   return null;
+}
+
+/**
+ * Words that open a free relative whose saying is not reported: `Everything Trump says`, `Anything she says`.
+ * Not `what` or `something` (`what he believes are their assets`, `something aides say is possible` report a
+ * belief), nor `all` (a determiner: `All three candidates said`).
+ */
+const FREE_RELATIVES = new Set(['everything', 'anything', 'nothing', 'whatever']);
+
+/** Does the subject open with, or follow, a free relative word (and nothing before it but a sentence start or punctuation)? */
+function freeRelativeBefore(f: SentenceFacts, span: Span): boolean {
+  const toks = f.tokens;
+  const at = tokenIndexAtOrAfter(f, span.start);
+  const k = FREE_RELATIVES.has(toks[at]?.lower ?? '') && toks[at + 1] && toks[at + 1]!.start < span.end ? at : at - 1;
+  const w = toks[k];
+  if (!w || !FREE_RELATIVES.has(w.lower) || w.quoted) return false;
+  return k === 0 || !toks[k - 1]!.word; // `Everything Trump says`, not `He said all voters say`
+}
+
+/** Is the subject introduced, within three words, by a relative word (`which even Democrats doubt`, `that he fears`)? */
+function relativeBefore(f: SentenceFacts, span: Span): boolean {
+  const at = tokenIndexAtOrAfter(f, span.start);
+  return [1, 2, 3].some((d) => /^(?:that|what|which|who|whom)$/u.test(f.tokens[at - d]?.lower ?? '')) || /^(?:that|what|which|who|whom)$/u.test(f.tokens[at]?.lower ?? '');
 }
 
 /** `,”` · `,''`: a quotation's closing marks (one or two) end at token k, after a comma inside them. */
