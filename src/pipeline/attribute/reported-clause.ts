@@ -112,8 +112,10 @@ export function verbCue(cue: FoundCue, f: SentenceFacts, rules: AttributeRules, 
     const link = rules.characterisingVerbs.get(cue.lemma);
     if (link !== undefined && (!bare || coordinated && !lastInSentence)) return null;
     if (bare && !small && link === undefined && !rules.bareClauseVerbs.has(cue.lemma) && cue.weight < 0.7) return null;
-    const content = clauseAfter(f, start, rules);
-    if (!content) return null;
+    const clause = clauseAfter(f, start, rules);
+    if (!clause) return null;
+    // `The seats, which Democrats doubt will flip, are few.`: inside a relative clause the content ends with it.
+    const content = bare && !hearer && relativeBefore(f, subject.span) ? relativeEnd(f, clause) : clause;
     if (link !== undefined) {
       const end = characterisationEnd(f, start, content, link);
       return end === null ? null : mk({ start: content.start, end }, subject, cue, 'name-cue-object-as', coordinated ? 0.9 : 1, f);
@@ -214,6 +216,15 @@ function freeRelativeBefore(f: SentenceFacts, span: Span): boolean {
 function relativeBefore(f: SentenceFacts, span: Span): boolean {
   const at = tokenIndexAtOrAfter(f, span.start);
   return [1, 2, 3].some((d) => /^(?:that|what|which|who|whom)$/u.test(f.tokens[at - d]?.lower ?? '')) || /^(?:that|what|which|who|whom)$/u.test(f.tokens[at]?.lower ?? '');
+}
+
+/** A content inside a relative clause ends at the clause's first comma (outside quotation marks). */
+function relativeEnd(f: SentenceFacts, content: Span): Span {
+  for (let k = tokenIndexAtOrAfter(f, content.start); k < f.tokens.length && f.tokens[k]!.end <= content.end; k++) {
+    const t = f.tokens[k]!;
+    if (t.text === ',' && !t.quoted && k > 0 && f.tokens[k - 1]!.start >= content.start) return { start: content.start, end: f.tokens[k - 1]!.end };
+  }
+  return content;
 }
 
 /** `,”` · `,''`: a quotation's closing marks (one or two) end at token k, after a comma inside them. */
