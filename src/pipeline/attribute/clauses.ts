@@ -132,6 +132,8 @@ function relativeAttributionAt(f: SentenceFacts, i: number, rules: AttributeRule
   const toks = f.tokens;
   const rel = toks[i];
   if (!rel || rel.quoted || !(rel.lower === 'which' || rel.lower === 'who' || rel.lower === 'whom')) return false;
+  // `…, which he described as “chaotic,” …`: a pronoun is most often the outer speaker again, whose words go on.
+  if (rel.lower !== 'who' && rules.words.subjectPronouns.has(toks[i + 1]?.lower ?? '')) return false;
   const reach = rel.lower === 'who' ? 3 : 6;
   for (let k = i + 1; k < Math.min(toks.length, i + reach); k++) {
     const t = toks[k]!;
