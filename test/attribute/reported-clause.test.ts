@@ -232,3 +232,20 @@ describe('issue 15: a cue word in another sense', () => {
     expect(claims(text).map((c) => c[0])).toContain(content);
   });
 });
+
+describe('issue 15: `said of` names a topic, not the content', () => {
+  test.each([
+    ['The mayor said of the plan that it would fail.', [['it would fail', 'The mayor', 'name-cue-that-clause']]],
+    ['The plan will fail, the mayor said of the proposal on Tuesday.', [['The plan will fail', 'the mayor', 'clause-comma-name-cue']]],
+    ['The plan will fail, the mayor said of Mr. Smith.', [['The plan will fail', 'the mayor', 'clause-comma-name-cue']]],
+  ])('%s', (text, expected) => {
+    expect(claims(text).map((c) => [c[0], c[1], c[5]])).toEqual(expected);
+  });
+  test.each([
+    // Not `said`: `of` is what was warned of or boasted of.
+    ['The candidate boasted of his skill in cutting the price.', 'of his skill in cutting the price'],
+    ['The mayor accused the governor of lying about the plan.', 'the governor of lying about the plan'],
+  ])('content with of: %s', (text, content) => {
+    expect(claims(text).map((c) => c[0])).toContain(content);
+  });
+});

@@ -72,10 +72,13 @@ export function verbCue(cue: FoundCue, f: SentenceFacts, rules: AttributeRules, 
       const content = coordinated ? null : contentBeforeSubject(f, subject);
       return content ? mk(content, subject, cue, 'clause-comma-name-cue', 1, f) : null;
     }
-    const start = skipHearer(f, cue, rules);
-    const hearer = start > cue.last + 1;
+    // `said of the plan that it would fail`: `of` names the topic; the content follows `that`. `…, the mayor said of
+    // the proposal on Tuesday.`: the topic ends the sentence, and the content is before.
+    const topic = cue.lemma === 'say' && next.lower === 'of' ? topicEnd(f, cue.last + 1) : -1;
+    const start = topic >= 0 ? topic : skipHearer(f, cue, rules);
+    const hearer = start > cue.last + 1 && topic < 0;
     const first = toks[start];
-    if (!first || isTrailingTail(f, start, rules)) {
+    if (!first || topic === toks.length || isTrailingTail(f, start, rules)) {
       // `…, Smith told Bloomberg in late May.`: only circumstances follow; the content is before.
       const content = coordinated ? null : contentBeforeSubject(f, subject);
       return content ? mk(content, subject, cue, 'clause-comma-name-cue', 1, f) : null;
@@ -225,6 +228,21 @@ function relativeEnd(f: SentenceFacts, content: Span): Span {
     if (t.text === ',' && !t.quoted && k > 0 && f.tokens[k - 1]!.start >= content.start) return { start: content.start, end: f.tokens[k - 1]!.end };
   }
   return content;
+}
+
+/**
+ * After `said of` at token i: the token of `that` when it follows the topic (at most eight words, no punctuation),
+ * the sentence's length when the topic and a circumstance end the sentence, else -1.
+ */
+function topicEnd(f: SentenceFacts, i: number): number {
+  const toks = f.tokens;
+  for (let k = i + 1; k < Math.min(toks.length, i + 10); k++) {
+    const t = toks[k]!;
+    if (t.lower === 'that' && k > i + 1) return k;
+    if (t.quoted || (!t.word && t.text !== '.' && t.text !== '-' && t.text !== "'")) return -1;
+    if (t.text === '.' && (k === toks.length - 1 || !toks[k + 1]?.word)) return toks.slice(k + 1).some((x) => x.word) ? -1 : toks.length;
+  }
+  return -1;
 }
 
 /** `,”` · `,''`: a quotation's closing marks (one or two) end at token k, after a comma inside them. */
