@@ -100,7 +100,7 @@ export const WH_WORDS = ['whether', 'if', 'why', 'how', 'what', 'when', 'where',
 export const TIME_WORDS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight', 'last', 'this', 'earlier', 'later', 'recently', 'previously', 'again', 'also', 'once', 'late', 'early'] as const;
 
 /** Prepositions that, with no clause after them, make a tail of circumstances: `testified in 1998`. */
-export const CIRCUMSTANCE_ONLY = ['in', 'on', 'at', 'during', 'via', 'through', 'with', 'after', 'before', 'while', 'from'] as const; // `reported from Washington`
+export const CIRCUMSTANCE_ONLY = ['in', 'on', 'at', 'during', 'via', 'through', 'with', 'after', 'before', 'while', 'from', 'to'] as const; // `reported from Washington`, `proclaimed to a cheering crowd`
 
 /** Forms of `be` before a participle: a passive. */
 export const BE = ['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re"] as const;

@@ -38,3 +38,66 @@ describe('issue 15: a content stops where a second attribution begins', () => {
     expect(claims(text).map((c) => c[0])).toEqual(expected);
   });
 });
+
+describe('issue 15: a relative clause with an attribution of its own ends the content', () => {
+  test.each([
+    ['The mayor touted his record in the state, which his aides describe as his second home.', [['his record in the state', 'The mayor'], ['as his second home', 'his aides']]],
+    ['The senator criticized the mayor’s emails, which an inquiry said were “extremely careless.”', [['the mayor’s emails', 'The senator'], ['were “extremely careless.”', 'an inquiry']]],
+    ['The mayor said the tax would fall on the governor, who has said that it will never pass.', [['the tax would fall on the governor', 'The mayor'], ['it will never pass', 'who']]],
+  ])('%s', (text, expected) => {
+    expect(claims(text).map((c) => [c[0], c[1]])).toEqual(expected);
+  });
+  test.each([
+    // A relative whose own verb is the cue describes the noun: `a report, which said …`.
+    ['The mayor said the plan matched the report, which said costs would rise.', 'the plan matched the report, which said costs would rise'],
+    // `who` with a verb that is not a speech verb, or with a clause of its own.
+    ['The mayor said the plan would help Jane Doe, who pleaded guilty last year.', 'the plan would help Jane Doe, who pleaded guilty last year'],
+    ['The mayor said the plan would help Jane Doe, who charges $20,000 a speech.', 'the plan would help Jane Doe, who charges $20,000 a speech'],
+    ['The mayor said the plan, which voters approved last year, would fail.', 'the plan, which voters approved last year, would fail'],
+    // A pronoun after `which` is most often the same speaker, whose words go on.
+    ['He said the tax system, which he described as “chaotic,” must change.', 'the tax system, which he described as “chaotic,” must change'],
+  ])('one content runs on: %s', (text, content) => {
+    expect(claims(text).map((c) => c[0])).toContain(content);
+  });
+});
+
+describe('issue 15: what opens a reported clause', () => {
+  test.each([
+    ['a clause of manner', 'The mayor went on, as if he didn’t hear her.'],
+    ['a clause of time to the end', 'The mayor said quietly as the crowd booed.'],
+    ['a clause of time with a name', 'The senator tweeted as Obama spoke from the East Room.'],
+    ['a second verb joined by and', 'The protester yelled and held up a banner.'],
+    ['a second verb joined by and after reported', 'The reporter covered the race and has been reporting from Iowa.'],
+  ])('no claim: %s', (_what, text) => {
+    expect(claims(text)).toEqual([]);
+  });
+  test.each([
+    ['The senator argued as voters learned more, the mayor would fade.', 'as voters learned more, the mayor would fade'],
+    ['The senator described the plan as “a disgrace.”', 'the plan as “a disgrace.”'],
+    ['The governor said that and more would follow.', 'and more would follow'],
+    ['The mayor told reporters and staff that the plan would pass.', 'the plan would pass'],
+  ])('a content: %s', (text, content) => {
+    expect(claims(text).map((c) => c[0])).toContain(content);
+  });
+});
+
+describe('issue 15: where a reported clause starts', () => {
+  test.each([
+    ['The chairman said — on Twitter, as it happens — that the campaign raised $4 million.', 'the campaign raised $4 million'],
+    ['Supporters would argue -- and the senator believes -- that his pitch fits the mood.', 'his pitch fits the mood'],
+    ['Germany has pledged to bolster its military, reversing its pacifism.', 'to bolster its military, reversing its pacifism'],
+    ['The mayor said Wednesday morning that the plan would pass.', 'the plan would pass'],
+    ['The mayor said to reporters that the plan would pass.', 'the plan would pass'],
+  ])('%s', (text, content) => {
+    expect(claims(text).map((c) => c[0])).toEqual([content]);
+  });
+  test.each([
+    ['an aside between dashes and nothing after', 'The mayor said — on Twitter, as it happens.'],
+    ['a hearer and a place only', 'The former governor proclaimed to a cheering crowd at the convention on Tuesday.'],
+    ['a time and a place only', 'The governor was ready, he said Wednesday morning on MSNBC.'],
+    ['a reflexive object of find', 'The mayor found himself embroiled in controversy.'],
+    ['a reflexive object of find, with a clause after', 'The network found itself playing host to candidates who had lost.'],
+  ])('no content after the cue: %s', (_what, text) => {
+    expect(claims(text).filter((c) => c[5] !== 'clause-comma-name-cue')).toEqual([]);
+  });
+});

@@ -211,3 +211,41 @@ shapeTable('issue 15: a cue word in another sense', REPORTED_CLAUSE, [
   ['name-cue-that-clause', 'The senator went on to win the primary by ten points.'],
   ['name-cue-that-clause', 'The senator will assume office in January.'],
 ]);
+
+describe('issue 15: a cue word in another sense', () => {
+  test.each([
+    ['a name', 'The hacker known as "Guccifer" broke into the server.'],
+    ['a reputation', 'The senator is a golfer known for taking mulligans.'],
+    ['a noun with its own verb', 'Health worries have dogged the candidate for months.'],
+    ['a plural noun with its own verb', 'Trump claims are false, the checkers found.'],
+    ['a free relative', 'Everything the mayor says is a lie.'],
+    ['a free relative with anything', 'Anything she says will be used against her.'],
+  ])('no claim for the cue: %s', (_what, text) => {
+    expect(claims(text).filter((c) => c[5] !== 'clause-comma-name-cue').map((c) => c[3])).toEqual([]);
+  });
+  test.each([
+    ['The mayor knows that the plan will fail.', 'the plan will fail'],
+    ['The seats, which even the most hopeful Democrats doubt will flip, are few.', 'will flip'],
+    ['The governor worries that the plan will fail.', 'the plan will fail'],
+    ['He said everything was fine.', 'everything was fine'],
+  ])('a claim: %s', (text, content) => {
+    expect(claims(text).map((c) => c[0])).toContain(content);
+  });
+});
+
+describe('issue 15: `said of` names a topic, not the content', () => {
+  test.each([
+    ['The mayor said of the plan that it would fail.', [['it would fail', 'The mayor', 'name-cue-that-clause']]],
+    ['The plan will fail, the mayor said of the proposal on Tuesday.', [['The plan will fail', 'the mayor', 'clause-comma-name-cue']]],
+    ['The plan will fail, the mayor said of Mr. Smith.', [['The plan will fail', 'the mayor', 'clause-comma-name-cue']]],
+  ])('%s', (text, expected) => {
+    expect(claims(text).map((c) => [c[0], c[1], c[5]])).toEqual(expected);
+  });
+  test.each([
+    // Not `said`: `of` is what was warned of or boasted of.
+    ['The candidate boasted of his skill in cutting the price.', 'of his skill in cutting the price'],
+    ['The mayor accused the governor of lying about the plan.', 'the governor of lying about the plan'],
+  ])('content with of: %s', (text, content) => {
+    expect(claims(text).map((c) => c[0])).toContain(content);
+  });
+});

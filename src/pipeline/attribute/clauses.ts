@@ -25,9 +25,12 @@ export function clauseAfter(f: SentenceFacts, i: number, rules: AttributeRules):
   let a = i;
   while (toks[a] && toks[a]!.word && !toks[a]!.cap && /ly$/u.test(toks[a]!.lower) && !rules.words.lyNotAdverbs.has(toks[a]!.lower)) a++; // `said pleasantly …`
   // `said Wednesday he …`; not `said this week`, `said early voting …`
-  if (toks[a] && rules.words.timeWords.has(toks[a]!.lower) && !/^(?:this|last|late|early)$/u.test(toks[a]!.lower) && toks[a + 1]?.word) a++;
+  if (toks[a] && rules.words.timeWords.has(toks[a]!.lower) && !/^(?:this|last|late|early)$/u.test(toks[a]!.lower) && toks[a + 1]?.word) {
+    a++;
+    if (/^(?:morning|afternoon|evening|night)$/u.test(toks[a]!.lower)) a++; // `said Wednesday morning on MSNBC`
+  }
   if (toks[a]?.lower === 'that') a++;
-  else if (toks[a] && rules.circumstance.has(toks[a]!.lower)) {
+  else if (toks[a] && rules.circumstance.has(toks[a]!.lower) && !infinitiveAt(toks, a, rules)) {
     let skipped = false;
     for (let k = a; k < Math.min(toks.length, a + 12); k++) {
       if (toks[k]!.lower === 'that') { a = k + 1; skipped = true; break; }
@@ -42,6 +45,14 @@ export function clauseAfter(f: SentenceFacts, i: number, rules: AttributeRules):
   if (toks[a]?.lower === 'by') return null; // `reported by MSNBC`, `responded by settling`
   while (toks[a] && (toks[a]!.text === ',' || toks[a]!.text === ':')) a++;
   if (!toks[a]) return null;
+  // `said — on Twitter, as it happens — that …`: the words between dashes are an aside; the clause follows them.
+  if (isDash(toks[a]!)) {
+    a = afterAside(toks, a);
+    if (a < 0) return null;
+    if (toks[a]?.lower === 'that') a++;
+    if (!toks[a]) return null;
+  }
+  if (!opensContent(toks, a)) return null;
   let b = Math.min(toks.length, a + MAX_CONTENT_TOKENS) - 1; // a reported clause, not a 10 MB line
   for (let k = a + 1; k <= b; k++) {
     const t = toks[k]!;
@@ -57,6 +68,9 @@ export function clauseAfter(f: SentenceFacts, i: number, rules: AttributeRules):
     // `… said yes, but 55 percent of all voters say she does not`, `…, Clinton said she was not`: a second
     // attribution with its own subject and its own content ends this one.
     if (t.text === ',' && secondAttributionAt(f, k + 1, rules)) { b = k - 1; break; }
+    // `…, which he describes as his second home`, `…, who suggested the fight could be left to Russia`: a relative
+    // clause with an attribution of its own ends this content (its cue then reports its own).
+    if (t.text === ',' && relativeAttributionAt(f, k + 1, rules)) { b = k - 1; break; }
     // `… were incomplete and the governor warned that B`: the same without a comma.
     if (JOINS.has(t.lower) && toks[k - 1]?.text !== ',' && secondAttributionAt(f, k, rules)) { b = k - 1; break; }
   }
@@ -65,6 +79,79 @@ export function clauseAfter(f: SentenceFacts, i: number, rules: AttributeRules):
   const words = toks.slice(a, b + 1).filter((t) => t.word).length;
   if (words < 2) return null;
   return { start: toks[a]!.start, end: toks[b]!.end };
+}
+
+/** `to bolster its military, …`: an infinitive, not a circumstance (`to reporters`, `to a cheering crowd`). */
+function infinitiveAt(toks: readonly Token[], a: number, rules: AttributeRules): boolean {
+  const next = toks[a + 1];
+  return toks[a]!.lower === 'to' && !!next && next.word && !next.cap && !next.quoted && !rules.words.determiners.has(next.lower) &&
+    !/^(?:me|him|her|us|them|you|reporters|voters|supporters|journalists)$/u.test(next.lower);
+}
+
+const isDash = (t: Token) => !t.quoted && (t.text === '\u2014' || t.text === '\u2013' || t.text === '-');
+
+/** From a dash at token a: the token after the dash that closes the aside, within twenty tokens; -1 if none. */
+function afterAside(toks: readonly Token[], a: number): number {
+  let k = a;
+  while (toks[k] && isDash(toks[k]!)) k++; // `--`
+  const open = k;
+  for (; k < Math.min(toks.length, open + 20); k++) {
+    if (isDash(toks[k]!)) {
+      while (toks[k] && isDash(toks[k]!)) k++;
+      return k < toks.length ? k : -1;
+    }
+  }
+  return -1;
+}
+
+/**
+ * Can a reported clause open at token a? Not with a clause of manner or time that runs to the
+ * end (`said as confetti fluttered down`, `went on, as if he didn't hear her`); `as` opening a clause followed by the
+ * content (`argued as voters learned more, Sanders will fade`) or a characterisation (`described as “…”`) can.
+ */
+function opensContent(toks: readonly Token[], a: number): boolean {
+  const t = toks[a]!;
+  if (t.quoted) return true;
+  if (t.lower !== 'as') return true;
+  const next = toks[a + 1];
+  if (!next || next.quoted) return true;
+  if (next.lower === 'if' || next.lower === 'though') return false;
+  // `as he introduced his wife`, `as the crowd booed`: a subject and a verb, and no comma before the end.
+  const subject = /^(?:he|she|they|it|we|i|you|the)$/u.test(next.lower) || (next.cap && !toks[a + 2]?.cap);
+  if (!subject) return true;
+  for (let k = a + 2; k < toks.length; k++) if (toks[k]!.text === ',' || toks[k]!.quoted) return true;
+  return false;
+}
+
+/**
+ * Does a relative clause with an attribution of its own start at token i: `which` or `whom` with a subject and a
+ * saying verb within five words (`which he describes as`, `which an FBI inquiry said was`), or `who` with its verb
+ * (`who suggested the battle …`, `who has said that`)?
+ */
+function relativeAttributionAt(f: SentenceFacts, i: number, rules: AttributeRules): boolean {
+  const toks = f.tokens;
+  const rel = toks[i];
+  if (!rel || rel.quoted || !(rel.lower === 'which' || rel.lower === 'who' || rel.lower === 'whom')) return false;
+  // `…, which he described as “chaotic,” …`: a pronoun is most often the outer speaker again, whose words go on.
+  if (rel.lower !== 'who' && rules.words.subjectPronouns.has(toks[i + 1]?.lower ?? '')) return false;
+  const reach = rel.lower === 'who' ? 3 : 6;
+  for (let k = i + 1; k < Math.min(toks.length, i + reach); k++) {
+    const t = toks[k]!;
+    if (!t.word || t.quoted) return false;
+    const c = cueAt(f, k);
+    if (c) {
+      if (c.kind !== 'verb' || c.weight < 0.7 || /ing$/u.test(c.form)) return false;
+      const next = toks[c.last + 1];
+      if (rel.lower === 'who') {
+        // `who has said`, `who recently argued`; a speech verb or `that` (not `who pleaded guilty`, `who charges $20,000`).
+        if (k > i + 1 && !rules.words.auxiliaries.has(toks[k - 1]!.lower) && !/ly$/u.test(toks[k - 1]!.lower)) return false;
+        if (c.weight < 0.9 && next?.lower !== 'that') return false;
+      } else if (k === i + 1) return false; // `which said` is the relative's own verb: `a report, which said …` stays
+      return !!next && (next.word || next.quoted || next.text === ':');
+    }
+    if (rules.words.auxiliaries.has(t.lower) && rel.lower !== 'who' && k === i + 1) return false; // `which is …`
+  }
+  return false;
 }
 
 /** Does an attribution that ends the sentence start at token i (`the Sun-Times reported`, `officials said Tuesday`)? */

@@ -31,6 +31,8 @@ export const REPORTED_CLAUSE = [
 export function verbCue(cue: FoundCue, f: SentenceFacts, rules: AttributeRules, lastInSentence: Found | null): Found | null {
   const toks = f.tokens;
   if (isPassive(f, cue, rules)) return null; // `is expected to`, `was first reported by MSNBC`: the source is not the subject
+  // `the hacker known as “Guccifer”`, `a golfer known for taking mulligans`: a name or a reputation, not knowledge.
+  if (cue.form === 'known' && /^(?:as|for)$/u.test(toks[cue.last + 1]?.lower ?? '')) return null;
   // `30 states with`, `a swing state, said`, `the report`: base and -s forms of these are nouns unless
   // `that` or a colon follows.
   // `that` saves the verb reading unless an auxiliary follows it: `Rust Belt states that have suffered` is a noun
@@ -70,10 +72,13 @@ export function verbCue(cue: FoundCue, f: SentenceFacts, rules: AttributeRules, 
       const content = coordinated ? null : contentBeforeSubject(f, subject);
       return content ? mk(content, subject, cue, 'clause-comma-name-cue', 1, f) : null;
     }
-    const start = skipHearer(f, cue, rules);
-    const hearer = start > cue.last + 1;
+    // `said of the plan that it would fail`: `of` names the topic; the content follows `that`. `…, the mayor said of
+    // the proposal on Tuesday.`: the topic ends the sentence, and the content is before.
+    const topic = cue.lemma === 'say' && next.lower === 'of' ? topicEnd(f, cue.last + 1) : -1;
+    const start = topic >= 0 ? topic : skipHearer(f, cue, rules);
+    const hearer = start > cue.last + 1 && topic < 0;
     const first = toks[start];
-    if (!first || isTrailingTail(f, start, rules)) {
+    if (!first || topic === toks.length || isTrailingTail(f, start, rules)) {
       // `…, Smith told Bloomberg in late May.`: only circumstances follow; the content is before.
       const content = coordinated ? null : contentBeforeSubject(f, subject);
       return content ? mk(content, subject, cue, 'clause-comma-name-cue', 1, f) : null;
@@ -89,20 +94,31 @@ export function verbCue(cue: FoundCue, f: SentenceFacts, rules: AttributeRules, 
     const wh = rules.words.whWords.has(first.lower) && rules.whClauseVerbs.has(cue.lemma);
     const opens = first.text === ':' || first.text === ',' || first.quoted;
     const bare = !that && !infinitive && !opens && !wh;
+    // `Everything Trump says is a lie`, `What the mayor says matters`: the saying is part of a subject (a free
+    // relative), and what follows is that subject's verb, not content.
+    if (!coordinated && bare && freeRelativeBefore(f, subject.span)) return null;
+    // `yelled and held up a banner`, `reported and has been live reporting`: `and` joins a second verb to the cue,
+    // which then has no content of its own.
+    if (bare && !hearer && first.lower === 'and' && toks[start + 1]?.lower !== 'that' && !toks[start + 1]?.quoted) return null;
     // `went on to win the primary`: an infinitive after a phrasal cue (`went on`, not `went on to say`) is an action.
     const after = toks[start + 1];
     if (bare && cue.last > cue.first && first.lower === 'to' && !rules.infinitiveVerbs.has(cue.lemma) && after?.word && !after.cap && !after.quoted &&
       !rules.words.determiners.has(after.lower) && !/^(?:me|him|her|us|them|you|reporters)$/u.test(after.lower)) return null;
     // `30 states with`, `his home state of` are nouns; after a name or pronoun (`the Daily News claims`) a verb.
-    const nounForm = rules.nounLikeVerbs.has(cue.lemma) && (cue.form === cue.lemma || cue.form === cue.lemma + 's' || cue.form === cue.lemma + 'es');
+    const nounForm = rules.nounLikeVerbs.has(cue.lemma) && (cue.form === cue.lemma || cue.form === cue.lemma + 's' || cue.form === cue.lemma + 'es' || cue.form === cue.lemma.slice(0, -1) + 'ies');
     const namedSubject = !!subject.mention && (subject.mention.pronoun || /^\p{Lu}/u.test(subject.mention.name));
     if (nounForm && bare && !namedSubject) return null;
+    // `Health worries have dogged …`, `Trump claims are false`: the noun's own verb follows, so it was a noun.
+    // After a relative word it is content (`the House, which even Democrats doubt will flip`).
+    if (nounForm && bare && rules.words.auxiliaries.has(first.lower) && !relativeBefore(f, subject.span)) return null;
     // `blasted the deal as “a disgrace”`, `likened the plan to a tax`: only with the object and its characterisation.
     const link = rules.characterisingVerbs.get(cue.lemma);
     if (link !== undefined && (!bare || coordinated && !lastInSentence)) return null;
     if (bare && !small && link === undefined && !rules.bareClauseVerbs.has(cue.lemma) && cue.weight < 0.7) return null;
-    const content = clauseAfter(f, start, rules);
-    if (!content) return null;
+    const clause = clauseAfter(f, start, rules);
+    if (!clause) return null;
+    // `The seats, which Democrats doubt will flip, are few.`: inside a relative clause the content ends with it.
+    const content = bare && !hearer && relativeBefore(f, subject.span) ? relativeEnd(f, clause) : clause;
     if (link !== undefined) {
       const end = characterisationEnd(f, start, content, link);
       return end === null ? null : mk({ start: content.start, end }, subject, cue, 'name-cue-object-as', coordinated ? 0.9 : 1, f);
@@ -117,6 +133,8 @@ export function verbCue(cue: FoundCue, f: SentenceFacts, rules: AttributeRules, 
     if (bare && rules.asVerbs.has(cue.lemma) && !toks.some((t) => t.start >= content.start && t.end <= content.end && (t.lower === 'as' || t.quoted))) return null;
     // `found a way`, `added 1 million jobs`, `maintained his lead`: without `that` these verbs take an object,
     // unless a clause follows (`found he was wrong`) or the subject reports findings (`the poll found 90 percent support`).
+    // `found himself embroiled`, `found itself playing host`: a reflexive object, not a finding.
+    if (bare && rules.objectSenseVerbs.has(cue.lemma) && /^(?:himself|herself|itself|themselves|myself|ourselves|yourself)$/u.test(first.lower)) return null;
     if (bare && rules.objectSenseVerbs.has(cue.lemma) && !hasClause(toks, content, rules) && !(cue.lemma === 'find' && (subject === document || reportsFindings(f, subject.span, rules)))) return null;
     // The complement ends with its quotation: `called the system “rigged” in a tweet, and …` stops at `”`.
     if (bare && smallEnd !== null && !coordinated) return mk({ start: content.start, end: Math.min(content.end, smallEnd) }, subject, cue, 'name-cue-object-quote', 1, f);
@@ -178,6 +196,53 @@ function characterisationEnd(f: SentenceFacts, start: number, content: Span, lin
     words++;
   }
   return null;
+}
+
+/**
+ * Words that open a free relative whose saying is not reported: `Everything Trump says`, `Anything she says`.
+ * Not `what` or `something` (`what he believes are their assets`, `something aides say is possible` report a
+ * belief), nor `all` (a determiner: `All three candidates said`).
+ */
+const FREE_RELATIVES = new Set(['everything', 'anything', 'nothing', 'whatever']);
+
+/** Does the subject open with, or follow, a free relative word (and nothing before it but a sentence start or punctuation)? */
+function freeRelativeBefore(f: SentenceFacts, span: Span): boolean {
+  const toks = f.tokens;
+  const at = tokenIndexAtOrAfter(f, span.start);
+  const k = FREE_RELATIVES.has(toks[at]?.lower ?? '') && toks[at + 1] && toks[at + 1]!.start < span.end ? at : at - 1;
+  const w = toks[k];
+  if (!w || !FREE_RELATIVES.has(w.lower) || w.quoted) return false;
+  return k === 0 || !toks[k - 1]!.word; // `Everything Trump says`, not `He said all voters say`
+}
+
+/** Is the subject introduced, within three words, by a relative word (`which even Democrats doubt`, `that he fears`)? */
+function relativeBefore(f: SentenceFacts, span: Span): boolean {
+  const at = tokenIndexAtOrAfter(f, span.start);
+  return [1, 2, 3].some((d) => /^(?:that|what|which|who|whom)$/u.test(f.tokens[at - d]?.lower ?? '')) || /^(?:that|what|which|who|whom)$/u.test(f.tokens[at]?.lower ?? '');
+}
+
+/** A content inside a relative clause ends at the clause's first comma (outside quotation marks). */
+function relativeEnd(f: SentenceFacts, content: Span): Span {
+  for (let k = tokenIndexAtOrAfter(f, content.start); k < f.tokens.length && f.tokens[k]!.end <= content.end; k++) {
+    const t = f.tokens[k]!;
+    if (t.text === ',' && !t.quoted && k > 0 && f.tokens[k - 1]!.start >= content.start) return { start: content.start, end: f.tokens[k - 1]!.end };
+  }
+  return content;
+}
+
+/**
+ * After `said of` at token i: the token of `that` when it follows the topic (at most eight words, no punctuation),
+ * the sentence's length when the topic and a circumstance end the sentence, else -1.
+ */
+function topicEnd(f: SentenceFacts, i: number): number {
+  const toks = f.tokens;
+  for (let k = i + 1; k < Math.min(toks.length, i + 10); k++) {
+    const t = toks[k]!;
+    if (t.lower === 'that' && k > i + 1) return k;
+    if (t.quoted || (!t.word && t.text !== '.' && t.text !== '-' && t.text !== "'")) return -1;
+    if (t.text === '.' && (k === toks.length - 1 || !toks[k + 1]?.word)) return toks.slice(k + 1).some((x) => x.word) ? -1 : toks.length;
+  }
+  return -1;
 }
 
 /** `,”` · `,''`: a quotation's closing marks (one or two) end at token k, after a comma inside them. */
