@@ -8,6 +8,7 @@ shapeTable('continued quotations', CONTINUED, [
   ['quote-after-reported', 'The mayor said the budget would pass.\n\n"We have the votes and we will use them."'],
   ['quote-after-reported', 'Mr Roe told his party that Labour would "say anything". "So far this year they have called me names."'],
   ['quote-after-reported', 'Ms Doe pledged cleaner streets. ‘I grew up on these streets, and I know them.’'],
+  ['block-quote-after-colon', 'The ministers pledged:\n\nWe will let every interpreter who served stay in the country.'],
 ], [
   // a title, not a quotation of the speaker: it does not end its sentence
   ['quote-after-reported', 'Doe said the series was over. "The Last Days of Summer" is her next film.'],
@@ -20,6 +21,7 @@ shapeTable('continued quotations', CONTINUED, [
   ['quote-continued', '“We will win,” Doe said.\n\nThe mayor left town after that.\n\n“The count is wrong and unfair.”'],
   ['quote-unattributed', 'The so-called “plan” failed.'],
   ['block-quote-after-colon', 'Jane Doe had three goals:\n\nThe policy is wrong.'],
+  ['block-quote-after-colon', 'The ministers pledged to:\n\nUnder the old scheme, only a few could stay in the country.'],
   ['headline-name-colon', 'Note: Trump Must Decide\n\nThe race goes on.'],
 ]);
 

@@ -26,6 +26,8 @@ export function blockQuotes(input: { text: string; paragraphs: readonly Paragrap
     const f = facts[i]!;
     const last = f.tokens[f.tokens.length - 1];
     if (!last || last.text !== ':' || last.quoted) continue;
+    // `the ministers pledged to:` · `Both sides agreed to:`: a list of things to do follows, not words said.
+    if (f.tokens[f.tokens.length - 2]?.lower === 'to') continue;
     const next = facts[i + 1]!;
     if (next.sentence.paragraph === f.sentence.paragraph) continue;
     const para = paragraphs[next.sentence.paragraph]!;
