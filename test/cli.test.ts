@@ -567,8 +567,10 @@ describe('issue 7: bad input', { timeout: SLOW }, () => {
     expect(c!.cue).toMatchObject({ text: 'said', start: 41, end: 45 });
   });
 
-  test('issue 7: a 2 MB single line of prose with no full stop finishes (30 s)', async () => {
-    const r = await claims(['extract', t('line-prose.txt'), '-f', 'jsonl'], { timeout: 30_000 });
+  // Guards against quadratic work, not a speed target (that is `npm run bench`): these take ~4-10 s of
+  // CPU; quadratic work on 2 MB would take hours, so the limit is loose enough for a loaded machine.
+  test('issue 7: a 2 MB single line of prose with no full stop finishes (90 s)', { timeout: 100_000 }, async () => {
+    const r = await claims(['extract', t('line-prose.txt'), '-f', 'jsonl'], { timeout: 90_000 });
     expect(r.timedOut).toBe(false);
     expect(r.code, r.stderr).toBe(0);
   });
@@ -578,8 +580,8 @@ describe('issue 7: bad input', { timeout: SLOW }, () => {
   test.concurrent.each([
     ['a megabyte of unbalanced “ ‘ " marks', 'marks.txt'],
     ['a 2 MB single line with quotations and no full stop', 'line-quotes.txt'],
-  ])('issue 7: %s finishes (30 s)', async (_what, name) => {
-    const r = await claims(['extract', t(name), '-f', 'jsonl'], { timeout: 30_000 });
+  ])('issue 7: %s finishes (90 s)', { timeout: 100_000 }, async (_what, name) => {
+    const r = await claims(['extract', t(name), '-f', 'jsonl'], { timeout: 90_000 });
     expect(r.timedOut).toBe(false);
     expect(r.code, r.stderr).toBe(0);
   });

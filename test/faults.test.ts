@@ -73,6 +73,13 @@ describe('issue 19: write errors', { timeout: SLOW }, () => {
       expect(r.stderr, args).toBe('claims: stdout: no space left on device\n');
     }
   });
+  test.skipIf(!full)('claims diff on a full disk: one line, exit 2, whether or not anything changed', () => {
+    for (const other of [SEED, 'seeds/../README.md']) {
+      const r = sh(`node ${BIN} diff --text ${SEED} ${other} -f json > /dev/full`);
+      expect(r.status, other).toBe(2);
+      expect(r.stderr, other).toBe('claims: stdout: no space left on device\n');
+    }
+  });
   test.skipIf(!full)('stderr on a full disk: exit 1, the records still on stdout, no crash', () => {
     const r = sh(`node ${BIN} extract missing.txt ${SEED} -f jsonl 2>/dev/full`);
     expect(r.status).toBe(1);

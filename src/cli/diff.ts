@@ -70,7 +70,11 @@ export async function runDiff(o: Options, proc: Proc): Promise<0 | 1 | 2> {
   const level = colorLevel(proc.stdout, proc.env, o.color);
   const format = (o.format ?? (proc.stdout.isTTY ? 'table' : 'json')) as DiffFormatName;
   const width = Math.max(40, Math.min(proc.stdout.columns || 100, 160));
-  await write(proc.stdout, formatDiff(changes, format, { chalk: chalkFor(level), width, stat: d.stat }));
+  const failed = await write(proc.stdout, formatDiff(changes, format, { chalk: chalkFor(level), width, stat: d.stat }));
+  if (failed) {
+    err(`claims: stdout: ${reasonFor(failed)}\n`);
+    return 2;
+  }
   return changes.length > 0 ? 1 : 0;
 }
 
@@ -80,13 +84,29 @@ async function readStdin(stdin: NodeJS.ReadableStream): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-/** Write all of `s`; a reader that went away (EPIPE) is not an error. */
-function write(stream: NodeJS.WritableStream, s: string): Promise<void> {
+/**
+ * Write all of `s` and wait for it to be written; the error if it could not be (a full disk). A reader
+ * that went away (EPIPE) is not an error.
+ */
+function write(stream: NodeJS.WritableStream, s: string): Promise<NodeJS.ErrnoException | null> {
   return new Promise((resolve) => {
-    const done = () => resolve();
-    stream.once('error', done);
-    if (s === '' || stream.write(s)) resolve();
-    else stream.once('drain', done);
+    let failure: NodeJS.ErrnoException | null = null;
+    const quiet = (e: NodeJS.ErrnoException | null | undefined) =>
+      e && e.code !== 'EPIPE' && e.code !== 'ERR_STREAM_DESTROYED' ? e : null;
+    const onError = (e: NodeJS.ErrnoException) => {
+      failure ??= quiet(e);
+      resolve(failure);
+    };
+    stream.once('error', onError);
+    if (s === '') return resolve(null);
+    try {
+      stream.write(s, (e?: Error | null) => {
+        stream.removeListener('error', onError);
+        resolve(failure ?? quiet(e as NodeJS.ErrnoException | null));
+      });
+    } catch (e) {
+      resolve(quiet(e as NodeJS.ErrnoException));
+    }
   });
 }
 

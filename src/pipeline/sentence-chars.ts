@@ -111,15 +111,16 @@ export function isFullWidthStop(c: number): boolean {
 
 /** Marks that may close a quotation or a bracket after a sentence's last word. */
 export function isCloser(c: number): boolean {
-  return c === 0x22 || c === 0x27 || c === 0x201d || c === 0x2019 || c === 0xbb || c === 0x29 || c === RBRACKET || c === 0x7d;
+  return c === 0x22 || c === 0x27 || c === 0x201d || c === 0x2019 || c === 0xbb || c === 0x29 || c === RBRACKET || c === 0x7d ||
+    c === 0x300d || c === 0x300f; // 」』
 }
 
 function isQuoteCloser(c: number): boolean {
-  return c === 0x22 || c === 0x27 || c === 0x201d || c === 0x2019 || c === 0xbb;
+  return c === 0x22 || c === 0x27 || c === 0x201d || c === 0x2019 || c === 0xbb || c === 0x300d || c === 0x300f;
 }
 
 export function isQuoteOpener(c: number): boolean {
-  return c === 0x22 || c === 0x27 || c === 0x201c || c === 0x2018 || c === 0x201e || c === 0xab;
+  return c === 0x22 || c === 0x27 || c === 0x201c || c === 0x2018 || c === 0x201e || c === 0xab || c === 0x300c || c === 0x300e; // 「『
 }
 
 export function isBracketOpener(c: number): boolean {
@@ -171,19 +172,27 @@ export interface Cluster {
 }
 
 /** The run of `. ! ? …` and closing quotes and brackets at the end of a token, `.")` or `?!`. */
-export function scanCluster(text: string, s: number, e: number, cl: Cluster): void {
+export function scanCluster(text: string, s: number, e: number, cl: Cluster, from = s): void {
   let i = e;
   cl.dots = 0;
   cl.strong = false;
   cl.term = false;
   cl.quoteEnd = isQuoteCloser(text.charCodeAt(e - 1));
-  while (i > s) {
+  let lo = s;
+  while (i > lo) {
     const c = text.charCodeAt(i - 1);
     if (c === RBRACKET && !cl.term) {
       // footnotes after the mark: `martyr.[1]`, `1990.[7][8]`, `said."[a]`
       const j = footnoteStart(text, s, i);
       if (j >= 0) {
         i = j;
+        continue;
+      }
+      // an editor's note, which opens in an earlier token: `2019.[citation needed]`
+      const k = i === e ? editorialNoteStart(text, from, i) : -1;
+      if (k >= 0) {
+        i = k;
+        lo = Math.min(lo, from);
         continue;
       }
     }
@@ -215,6 +224,17 @@ export function footnoteStart(text: string, s: number, end: number): number {
   const before = text.charCodeAt(j - 2);
   return isTerminal(before) || isCloser(before) ? j - 1 : -1;
 }
+
+/** `[citation needed]`, `[who?]`: an editor's note of lower-case words after a sentence-ending mark, ending at `end`; else -1. */
+export function editorialNoteStart(text: string, from: number, end: number): number {
+  let j = end - 1;
+  while (j > from && end - 1 - j < MAX_NOTE && (isLower(text.charCodeAt(j - 1)) || text.charCodeAt(j - 1) === 0x20 || text.charCodeAt(j - 1) === QMARK)) j--;
+  if (j === end - 1 || j - 2 < from || text.charCodeAt(j - 1) !== LBRACKET || !isLower(text.charCodeAt(j))) return -1;
+  const before = text.charCodeAt(j - 2);
+  return isTerminal(before) || isCloser(before) ? j - 1 : -1;
+}
+
+const MAX_NOTE = 24;
 
 export function stemClass(stem: string, lex: Lexicon): number {
   if (stem === '') return PLAIN;

@@ -14,7 +14,7 @@ const CHAR = ((): Uint8Array => {
   const t = new Uint8Array(0x10000);
   for (let c = 0; c < 0x10000; c++) if (isSpaceSlow(c)) t[c] = SPACE;
   for (const c of [DOT, QMARK, EXCL, 0x3002, 0xff01, 0xff1f, 0xff0e]) t[c] = MARK;
-  for (const c of [0x22, 0x27, 0x201c, 0x201d, 0x201e, 0x2018, 0x2019, 0xab, 0xbb, 0x28, 0x29, LBRACKET, RBRACKET]) t[c] = PAIR;
+  for (const c of [0x22, 0x27, 0x201c, 0x201d, 0x201e, 0x2018, 0x2019, 0xab, 0xbb, 0x300c, 0x300d, 0x300e, 0x300f, 0x28, 0x29, LBRACKET, RBRACKET]) t[c] = PAIR;
   return t;
 })();
 
@@ -78,10 +78,10 @@ export function scanParagraph(text: string, start: number, end: number, ts: numb
         }
         break;
       }
-      case 0x201c: case 0x201e: case 0xab:
+      case 0x201c: case 0x201e: case 0xab: case 0x300c: case 0x300e: // “ „ « 「 『
         dq = i;
         break;
-      case 0x201d: case 0xbb:
+      case 0x201d: case 0xbb: case 0x300d: case 0x300f:
         if (dq >= 0) {
           pairs.push(dq, i);
           dq = -1;

@@ -54,6 +54,9 @@ interface Next {
   readonly ellipsis?: boolean; // the token opens with a full stop, after any opening marks: `. . .`, `". . .`
 }
 
+/** A Roman numeral below 90, in capitals: `II`, `V`, `XIV`, `LX` (not `I`, which is a pronoun). */
+const ROMAN = /^(?:[VXL]|(?=[IVXL]{2})(?:XL|L?X{0,3})(?:IX|IV|V?I{0,3}))$/u;
+
 const END_NEXT: Next = { kind: END, word: '', quoteLed: false };
 
 function titleCase(word: string): string {
@@ -185,22 +188,25 @@ function paragraphSplitter(text: string, lex: Lexicon, out: Sentence[]): (para: 
     switch (cls) {
       case PREPOSITIVE:
         return false;
-      case NUMBER:
-        return nx.kind !== DIGIT;
+      case NUMBER: // `No. 5`, `Vol. III`
+        return nx.kind !== DIGIT && !(nx.kind === UPPER && ROMAN.test(nx.word));
       case MONTH:
         return nx.kind !== DIGIT && startsSentence(nx);
       case TIME:
         // `9 p.m. He left`, `9 p.m. 300 people came`, but `9 p.m. Tuesday`, `9 a.m. ET`, `At 9 a.m. Mr. Smith left`
         if (nx.kind === UPPER ? has(lex.timeFollowers, nx.word) : nx.kind !== DIGIT) return false;
         return !timeOpensSentence(t);
-      case UNIT: // `6 ft. tall`; without a number before it, `Ft. Worth` is Fort
-        return isNumberToken(t - 1) || has(lex.ending, stem) ? startsSentence(nx) : true;
+      case UNIT: // `6 ft. tall`, `6 hrs. Roads flooded`; without a number before it, `Ft. Worth` is Fort
+        // … but `40 deg. C`, `98 deg. F`: a scale letter
+        if (isNumberToken(t - 1)) return nx.kind === UPPER && (nx.word.length > 1 || nx.word === 'I' || nx.word === 'A');
+        return has(lex.ending, stem) ? startsSentence(nx) : true;
       case ENDING:
         return startsSentence(nx);
       case INITIAL:
         // `you and I. Did` ends; `Albert I. Jones`, `John F. Kennedy`, `said J. Smith` do not; `98.6 F.` is a unit
         if (isNumberToken(t - 1) && t - 1 >= sentTok) return startsSentence(nx);
-        if (t - 1 < sentTok || !firstIsLower(t - 1)) return false;
+        // `Plan B. That was all`: after a capitalised word, only a sentence starter of two letters or more
+        if (t - 1 < sentTok || !firstIsLower(t - 1)) return nx.word.length > 1 && !nx.quoteLed && startsSentence(nx);
         return stem === 'I' ? nx.kind === UPPER : startsSentence(nx);
       default:
         return true;
@@ -332,7 +338,7 @@ function paragraphSplitter(text: string, lex: Lexicon, out: Sentence[]): (para: 
         const nx = next(last + 1);
         if (k !== 3 && !opensWithMark(t) && nx.kind !== END && nx.kind !== LOWER) cut = te[last]!;
       } else {
-        scanCluster(text, ts[t]!, te[t]!, cl);
+        scanCluster(text, ts[t]!, te[t]!, cl, Math.max(segStart, ts[t]! - 32));
         if (cl.term && !cl.strong && cl.dots === 1 && cl.cs === te[t]! - 1 && isDotToken(t + 1) && !opensWithMark(t + 1)) {
           // `word. . . .`: a full stop then an ellipsis; `word. . .`: an ellipsis
           const k = dotRun(t + 1);

@@ -41,13 +41,13 @@ export interface SentenceRules {
 
 export const PREPOSITIVE_ABBREVIATIONS = [
   // courtesy titles: common enough in lower case (`dr. smith`) to match any case
-  'mr', 'mrs', 'ms', 'dr', 'messrs', 'mmes', 'mme', 'mlle', 'prof',
+  'mr', 'mrs', 'ms', 'mx', 'dr', 'messrs', 'mmes', 'mme', 'mlle', 'prof',
   // offices and ranks: capitalised only (`sales rep.` may end a sentence)
   'Sen', 'Sens', 'Rep', 'Reps', 'Gov', 'Govs', 'Lt', 'Gen', 'Gens', 'Col', 'Maj', 'Capt', 'Cmdr', 'Cmdt', 'Adm',
   'Sgt', 'Cpl', 'Pvt', 'Pfc', 'Spc', 'Brig', 'Rev', 'Revs', 'Msgr', 'Fr', 'Hon', 'Pres', 'Supt', 'Atty', 'Amb',
   'Insp', 'Det', 'Ofc', 'Asst', 'Lieut', 'Comdr', 'Cdr', 'Rt', 'Drs', 'Mssrs', 'Ens', 'Sfc', 'Sra', 'Srta',
   // linking abbreviations: more always follows
-  'e.g', 'i.e', 'vs', 'viz', 'cf',
+  'e.g', 'i.e', 'vs', 'viz', 'cf', 'a.k.a',
 ] as const satisfies readonly string[];
 
 export const NUMBER_ABBREVIATIONS = [
@@ -116,6 +116,11 @@ export const SENTENCE_STARTERS = [
   'For', 'Being',
   // quantities that open news sentences (`in the U.S. Millions of people`)
   'Millions', 'Thousands', 'Hundreds', 'Billions', 'Dozens', 'Scores',
+  // groups and measures that open news sentences but seldom follow an abbreviation inside a name
+  // (`in the U.K. Prices rose`, `at Acme Inc. Analysts said`; but `U.S. Senate`, `Acme Inc. Chief`)
+  'Prices', 'Analysts', 'Critics', 'Experts', 'Officials', 'Residents', 'Voters', 'Investors', 'Economists',
+  'Researchers', 'Scientists', 'Lawmakers', 'Supporters', 'Opponents', 'Observers', 'Witnesses', 'Protesters',
+  'Sales', 'Profits', 'Wages', 'People', 'Others', 'Everyone', 'Somebody', 'Someone',
   // questions and auxiliaries
   'What', 'Who', 'Whom', 'Whose', 'Why', 'How', 'Which', 'Is', 'Are', 'Was', 'Were', 'Do', 'Does', 'Did', 'Can',
   'Could', 'Would', 'Should', 'Might', 'Must', 'Has', 'Have', 'Had', 'Let', 'Please', 'Yes', 'Oh',

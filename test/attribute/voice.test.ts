@@ -22,6 +22,19 @@ describe('first-person voice: the writer\'s own thoughts are not claims (issue 1
     expect(claims(text).map((c) => c[1])).toEqual([speaker]);
   });
 
+  test.each([
+    // `you` in someone's quoted words names a hearer: the quotation is the speaker's claim, nothing is `you`'s
+    ['"If a man asks for 10,000 rounds, you know, you might think that he is up to something," the senator said.', ['the senator']],
+    ['"So if a man walks in and says, “I want 500 rifles,” you know, well, you might be worried about that," the senator said.', ['the senator']],
+    ['He wrote: "Sorry, you should have said that the plan was dead."', ['He']],
+    // near miss: a named hearer's words stay a claim
+    ['"Sorry, Sarah should have said that the plan was dead," he wrote.', ['he']],
+  ])('no speaker `you`: %s', (text, speakers) => {
+    const got = claims(text).map((c) => c[1]);
+    expect(got.filter((s) => s !== '-')).toEqual(speakers);
+    expect(got.map((s) => s.toLowerCase())).not.toContain('you');
+  });
+
   test('`I said` inside a transcript turn is the turn speaker\'s', () => {
     const text = 'MS. DOE: Hello.\n\nQ    Is it true?\n\nMS. DOE: Yes. I said that the bill will pass this week.';
     const said = claims(text).find((c) => c[3] === 'said');

@@ -7,6 +7,7 @@ import { type SentenceFacts, WINDOW, sentenceAt, tokenIndexAtOrAfter, wordCount 
 import { ACCORDING_TO, accordingTo } from './according-to.js';
 import { CONTINUED, afterReported, blockQuotes, continuesPrevious } from './continued.js';
 import { COORDINATED, addingThat, linksSecondContent } from './coordinated.js';
+import { HEADLINE, headlineClaims } from './headline.js';
 import { LEAD_IN, clauseRunsOn, headBefore, leading } from './lead-in.js';
 import { NAMING } from './naming.js';
 import { NOUN_CUES, nounCue } from './noun-cues.js';
@@ -32,6 +33,7 @@ export const FAMILIES: readonly { readonly file: string; readonly shapes: readon
   { file: 'reported-clause.ts', shapes: REPORTED_CLAUSE },
   { file: 'naming.ts', shapes: NAMING },
   { file: 'transcript.ts', shapes: TRANSCRIPT },
+  { file: 'headline.ts', shapes: HEADLINE },
 ];
 
 /** Every shape. The README's rule table lists these (a test checks). */
@@ -161,7 +163,7 @@ export function findAttributions(
     const prev = all[i - 1];
     return !prev || prev.content.start !== x.content.start || prev.content.end !== x.content.end;
   });
-  return withTurns(unique, (list) => withoutNested(list, text), text, input.paragraphs, facts);
+  return withTurns(headlineClaims(unique, input, rules), (list) => withoutNested(list, text), text, input.paragraphs, facts);
 }
 
 /**

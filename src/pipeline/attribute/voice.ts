@@ -4,8 +4,8 @@ import type { Found } from './shape.js';
 /**
  * First- and second-person voice. The writer's own thoughts in narration (`I think …`, `we hope …`, in an op-ed, or in
  * an interviewee's answer) are not claims of anyone: a reported claim (not a quotation) whose speaker is `I` or `we`
- * and whose cue is a verb of thinking, hoping or knowing is dropped. `you` (`as you know`, `can you say`) is never a
- * speaker. Inside a transcript turn, `I said` and `we announced` are the turn speaker's: they take the turn's speaker.
+ * and whose cue is a verb of thinking, hoping or knowing is dropped. `you` (`as you know`, `can you say`, also inside
+ * quoted words) is never a speaker. Inside a transcript turn, `I said` and `we announced` are the turn speaker's: they take the turn's speaker.
  */
 
 /** Verbs of the mind, not of speech: a claim of `I` or `we` with one of these is the writer's own thought. */
@@ -32,11 +32,15 @@ export function personOf(phrase: string): 1 | 2 | null {
 export function withoutOwnVoice(found: readonly Found[], turns: readonly Found[], text: string, sentenceOf: (x: Found) => string): Found[] {
   const out: Found[] = [];
   for (const x of found) {
-    const person = x.speaker && x.quoteEnd === undefined && !x.rule.startsWith('transcript-') ? personOf(text.slice(x.speaker.span.start, x.speaker.span.end)) : null;
+    const ofTurn = x.rule.startsWith('transcript-');
+    const phrase = x.speaker ? text.slice(x.speaker.span.start, x.speaker.span.end) : '';
+    // `you` is never a speaker outside a transcript turn, in narration or around quoted words (`So if a man
+    // says, “I want rifles,” you know, you might worry`): it names a hearer.
+    if (!ofTurn && x.speaker && personOf(phrase) === 2) continue;
+    const person = x.speaker && x.quoteEnd === undefined && !ofTurn ? personOf(phrase) : null;
     const turn = person !== null ? turnAround(turns, x.content) : null;
     // Narration only: a sentence with quotation marks may be someone's quoted words (`'We believe it will,' she said`).
     const narration = person !== null && !QUOTE_MARK.test(sentenceOf(x));
-    if (person === 2 && narration) continue;
     if (person === 1) {
       if (narration && x.cue && MENTAL_LEMMAS.has(x.cue.lemma)) continue;
       if (turn?.speaker?.name) {

@@ -1,0 +1,133 @@
+import type { AttributeRules } from '../../rules/attribute-words.js';
+import type { Paragraph, Span } from '../../types.js';
+import type { FoundCue } from '../cues.js';
+import type { FoundMention } from '../mentions.js';
+import { countWords } from '../../text/tokens.js';
+import { type SentenceFacts, clauseSign, cueAt, hasClause } from '../sentence-facts.js';
+import type { Found, Shape } from './shape.js';
+
+/**
+ * The headline (the document's first paragraph, when it is short). A headline claim is the rest of the line after
+ * `Name:` or `Name on Topic:`, the speaker the name before the colon, the colon its cue:
+ * - `Obama on Climate: The Trends Are ‘Terrifying’`, `CNN Chief On Trump: ‘We Do Not Pay Candidates’`: the
+ *   topic after `on` (or `about`) is not part of the speaker;
+ * - `Ryan: ‘Anti-Semitic Images’ Have ‘No Place’ In Politics`: a quotation after the colon that the line goes on
+ *   past makes one mixed claim of the whole rest of the line, not a direct claim of its first piece;
+ * - `Netanyahu and Obama: A Tortured Relationship`: a noun phrase after the colon (a determiner, no clause, no
+ *   quotation marks) is a title, not a claim.
+ * `X Says Y` headlines are reported speech like any other sentence (reported-clause.ts).
+ */
+
+export const HEADLINE = [
+  { id: 'headline-name-on-topic', confidence: 0.7, example: 'Obama on Climate: The Trends Are ‘Terrifying’\n\nThe president spoke.', match: headlineClaims },
+] as const satisfies readonly Shape[];
+
+/** A headline is at most this many words. */
+const MAX_WORDS = 30;
+
+/** The colon stands within this many tokens of the line's start. */
+const MAX_COLON = 14;
+
+/** The topic between `on` and the colon is at most this many tokens. */
+const MAX_TOPIC = 9;
+
+const TOPIC_LINKS: ReadonlySet<string> = new Set(['on', 'about']);
+
+const DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the']);
+
+const QUOTE_MARK = /["'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e`]/u;
+
+const HEADLINE_RULES: ReadonlySet<string> = new Set(['name-colon-quote', 'headline-name-colon']);
+
+/** The claims with the headline's read as above (the other claims untouched, in the same order). */
+export function headlineClaims(
+  found: readonly Found[],
+  input: { text: string; paragraphs: readonly Paragraph[]; facts: readonly SentenceFacts[] },
+  rules: AttributeRules,
+): Found[] {
+  const { text, paragraphs, facts } = input;
+  const para = paragraphs[0];
+  const f = facts[0];
+  if (!para || !f || f.sentence.paragraph !== para.index || countWords(text, para.start, para.end) > MAX_WORDS) return [...found];
+  let end = para.end;
+  while (end > para.start && /[\s;]/u.test(text[end - 1]!)) end--; // NYT index lines end `…;`
+  const inHeadline = (x: Found): boolean => x.content.start >= para.start && x.content.start < para.end;
+
+  const onTopic = topicClaim(f, text, end, rules);
+  if (onTopic) {
+    const out = found.filter((x) => !(inHeadline(x) && x.content.start >= onTopic.content.start));
+    out.push(onTopic);
+    return out.sort((a, b) => a.content.start - b.content.start || a.content.end - b.content.end);
+  }
+
+  const out: Found[] = [];
+  for (const x of found) {
+    if (!inHeadline(x) || !HEADLINE_RULES.has(x.rule) || !x.cue) {
+      out.push(x);
+      continue;
+    }
+    const start = nextNonSpace(text, x.cue.end, end);
+    const rest: Span = { start, end };
+    if (x.rule === 'name-colon-quote' && x.quoteEnd !== undefined && countWords(text, x.quoteEnd, end) > 0) {
+      // the line goes on past the quotation: one mixed claim of the rest of the line
+      out.push({ ...x, content: rest, type: null, rule: 'headline-name-colon', quoteEnd: undefined });
+      continue;
+    }
+    if (x.rule === 'headline-name-colon' && isTitlePhrase(f, text, rest, rules)) continue;
+    out.push(x);
+  }
+  // A later claim inside a widened one is part of it (the headline holds a handful of claims at most).
+  const wide = out.filter((y) => y.rule === 'headline-name-colon' && inHeadline(y));
+  return out.filter((x) => !inHeadline(x) || !wide.some((y) => y !== x && x.content.start > y.content.start && x.content.end <= y.content.end));
+}
+
+/** `Name on Topic: words`: the claim, or null. */
+function topicClaim(f: SentenceFacts, text: string, end: number, rules: AttributeRules): Found | null {
+  const toks = f.tokens;
+  const s0 = toks[0]?.text === '-' ? 1 : 0;
+  let colon = -1;
+  for (let k = s0 + 1; k < toks.length && k <= MAX_COLON; k++) {
+    if (toks[k]!.quoted) break;
+    if (toks[k]!.text === ':') {
+      colon = k;
+      break;
+    }
+  }
+  if (colon < 0 || colon + 1 >= toks.length) return null;
+  let link = -1;
+  for (let k = s0 + 1; k < colon; k++) {
+    if (TOPIC_LINKS.has(toks[k]!.lower)) {
+      link = k;
+      break;
+    }
+  }
+  if (link < 0 || link === colon - 1 || colon - link > MAX_TOPIC) return null;
+  for (let k = s0; k < colon; k++) if (cueAt(f, k) || clauseSign(toks[k]!, rules)) return null; // `Smith on Tuesday said …:`
+  const m = f.mentions.find((x) => x.first === s0 && !x.pronoun && !x.quoted && x.last >= link - 1);
+  if (!m || (m.kind !== 'person' && m.kind !== 'organization' && m.kind !== 'other')) return null;
+  const speaker = m.last === link - 1 ? m : cut(m, link - 1, toks[link - 1]!.end, text);
+  if (rules.labels.has(speaker.name.toLowerCase())) return null;
+  const start = toks[colon + 1]!.start;
+  if (countWords(text, start, end) < 2) return null;
+  const c = toks[colon]!;
+  const cue: FoundCue = { start: c.start, end: c.end, lemma: ':', weight: 0.7, kind: 'phrase', sentence: f.sentence.index, first: colon, last: colon, form: ':' };
+  return { content: { start, end }, type: null, speaker: { span: { start: speaker.start, end: speaker.end }, mention: speaker, name: null, kind: null }, cue, rule: 'headline-name-on-topic', factor: 1, sentence: f.sentence.index };
+}
+
+/** The mention cut after token `last` (`CNN President On Trump` → `CNN President`). */
+function cut(m: FoundMention, last: number, end: number, text: string): FoundMention {
+  const head = m.head.end <= end ? m.head : { start: Math.max(m.start, Math.min(m.head.start, end)), end };
+  return { ...m, end, last, head, name: text.slice(m.start, end) };
+}
+
+/** `A Tortured Relationship`: a determiner, then no clause and no quotation marks. */
+function isTitlePhrase(f: SentenceFacts, text: string, s: Span, rules: AttributeRules): boolean {
+  const first = /^\p{L}+/u.exec(text.slice(s.start, Math.min(s.end, s.start + 20)));
+  if (!first || !DETERMINERS.has(first[0].toLowerCase())) return false;
+  return !QUOTE_MARK.test(text.slice(s.start, s.end)) && !hasClause(f.tokens, s, rules);
+}
+
+function nextNonSpace(text: string, i: number, end: number): number {
+  while (i < end && /\s/u.test(text[i]!)) i++;
+  return i;
+}

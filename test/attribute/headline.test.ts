@@ -1,0 +1,54 @@
+import { describe, expect, test } from 'vitest';
+import { claims } from '../helpers/claims.js';
+import { shapeTable } from '../helpers/shapes.js';
+import { HEADLINE } from '../../src/pipeline/attribute/headline.js';
+
+// Issue 14 item 5 and issue 15's headline family: what a headline claims, and who claims it.
+shapeTable('headlines', HEADLINE, [
+  ['headline-name-on-topic', 'Mayor Diaz on Transit: Fares Will Not Rise This Year\n\nThe council met on Monday.'],
+  ['headline-name-on-topic', 'Fed Chair On Rates: ‘We Are Not Done’\n\nThe bank met on Monday.'],
+  ['headline-name-on-topic', 'Jane Roe about the verdict: "Justice was done"\n\nThe trial ended.'],
+  ['headline-name-on-topic', 'Sen. Lee on the Budget: Cuts Are ‘Long Overdue’\n\nThe bill passed.'],
+], [
+  ['headline-name-on-topic', 'Obama on Climate\n\nThe president spoke about the trends: they are worrying.'],
+  ['headline-name-on-topic', 'The war on drugs: a history\n\nIt began decades ago.'],
+  ['headline-name-on-topic', 'Smith on Tuesday said the plan was dead: nobody objected.\n\nMore.'],
+  ['headline-name-on-topic', 'The debate went on for hours.\n\nObama on Climate: The Trends Are ‘Terrifying’'],
+  ['headline-name-on-topic', 'Update on Trump: Trump Will Speak Tonight\n\nMore.'],
+]);
+
+/** [content, speaker, type, rule] of the first paragraph's claims. */
+function headline(text: string): string[][] {
+  const firstPara = text.split('\n\n')[0]!;
+  return claims(text).filter((c) => firstPara.includes(c[0]!)).map((c) => [c[0]!, c[1]!, c[4]!, c[5]!]);
+}
+
+describe('headline claims', () => {
+  test.each([
+    // Name: quotation, the whole line a quotation: direct
+    ['Smith: ‘We Will Win’\n\nThe race is on.', [['We Will Win', 'Smith', 'direct', 'name-colon-quote']]],
+    // Name on Topic: the topic is not the speaker
+    ['Obama on Climate: The Trends Are ‘Terrifying’\n\nThe president spoke.', [['The Trends Are ‘Terrifying’', 'Obama', 'mixed', 'headline-name-on-topic']]],
+    ['Governor Reyes On Hillary Releasing Her Speeches: ‘I Think She Will.’\n\nText follows here.', [['‘I Think She Will.’', 'Governor Reyes', 'direct', 'headline-name-on-topic']]],
+    // a quotation the line goes on past: one mixed claim of the rest of the line
+    ['Ryan: ‘Hateful Images’ Have ‘No Place In A Campaign.’\n\nThe speaker spoke.', [['‘Hateful Images’ Have ‘No Place In A Campaign.’', 'Ryan', 'mixed', 'headline-name-colon']]],
+    // Name: words, as before
+    ['Gingrich: Trump Must Decide Soon\n\nMore text here.', [['Trump Must Decide Soon', 'Gingrich', 'indirect', 'headline-name-colon']]],
+    // X Says Y
+    ['Clinton Says Russians Hacked the Party\n\nThe campaign spoke.', [['Russians Hacked the Party', 'Clinton', 'indirect', 'name-cue-that-clause']]],
+  ] as const)('%j', (text, expected) => {
+    expect(headline(text)).toEqual(expected);
+  });
+
+  test.each([
+    'Netanyahu and Obama: A Tortured Relationship\n\nThe two leaders met.',
+    'Netanyahu and Obama: A tortured relationship;\n\nThe two leaders met.',
+    'Trump: The Man Behind the Brand\n\nHe was born in Queens.',
+  ])('a title after the colon is no claim: %j', (text) => {
+    expect(headline(text)).toEqual([]);
+  });
+
+  test('a title with a clause after the colon is still a claim', () => {
+    expect(headline('McCain: The System Is Broken\n\nHe spoke in Arizona.')).toEqual([['The System Is Broken', 'McCain', 'indirect', 'headline-name-colon']]);
+  });
+});
