@@ -303,3 +303,30 @@ describe('findQuotes: other conventions (issue 14)', () => {
     expect(findQuotes(text, splitParagraphs(text), { quoteMarks: RULES.quoteMarks, quoteDigraphs: [] }).map((q) => text.slice(q.start, q.end))).not.toContain('Yes,');
   });
 });
+
+describe('findQuotes: a lost opening mark (issue 14)', () => {
+  test.each([
+    ['The game was won.\n\nOne of the mantras I have,’ he says, ‘is joy.’', ['One of the mantras I have,', 'is joy.']],
+    ['We met him.\n\nCruz is going to win this year," Doe says.', ['Cruz is going to win this year,']],
+    ['We met him.\n\nWe will win it all,” she said.', ['We will win it all,']],
+  ])('a paragraph whose first mark closes after a comma quotes from its start: %j', (text, expected) => {
+    expect(words(text)).toEqual(expected);
+    const q = find(text)[0]!;
+    expect([q.rule, q.open]).toEqual(['unopened', null]);
+  });
+
+  test.each([
+    // a mark that ends its paragraph (a pull quote's credit line)
+    'The claims.\n\nAmy Roe, deputy security adviser."',
+    // after a full stop, not a comma
+    'He added, the plan is a proven failure.” Then he left.',
+    // a possessive after a plural
+    'The Joneses’ car was red, and he said it was fast.',
+    // too few words before it
+    'Yes,” he said.',
+    // an opening mark before it
+    'He said, “we will win,” and left.',
+  ])('no lost opening mark: %j', (text) => {
+    expect(find(text).filter((q) => q.rule === 'unopened')).toEqual([]);
+  });
+});

@@ -1,6 +1,7 @@
 import type { Paragraph, Quote, Span } from '../types.js';
 import { ELISIONS, QUOTE_DIGRAPHS, type QuoteDigraph, type QuoteMark } from '../rules/quote-marks.js';
 import { isSpace, trimSpan } from '../text/span.js';
+import { countWords } from '../text/tokens.js';
 
 type Kind = 'double' | 'single';
 
@@ -40,7 +41,9 @@ const DECADE = /^\d\d(?:s)?(?![\p{L}\p{N}])/u; // '90s, class of '08
  * when no other does. A single quotation must close in its paragraph, run on into the next, or
  * open its paragraph. Nesting goes both ways: a quotation inside one of the other kind
  * (`"… 'x' …"`, `'… "x" …'`) is part of it, not a quotation of its own. An unclosed mark quotes to
- * the end of its paragraph, never further. Linear in the text.
+ * the end of its paragraph, never further. A paragraph whose first mark closes after a comma, with words
+ * on both sides (`One of the things I say,’ he says`), lost its opening mark: the quotation runs from the
+ * paragraph's start (rule `unopened`, `open` null). Linear in the text.
  */
 export function findQuotes(text: string, paragraphs: readonly Paragraph[], rules: QuoteRules): Quote[] {
   const table = markTable(rules);
@@ -84,6 +87,16 @@ function pairMarks(text: string, paragraphs: readonly Paragraph[], all: readonly
       first = null;
       weak = null;
     };
+    // A paragraph whose first mark closes after a comma, with words before it and after it and none opened: the
+    // opening mark was lost (`One of the things I say,’ he says, ‘is …`); the quotation runs from the paragraph's
+    // start. (A mark that ends its paragraph, `… advisor."`, may close a pull quote's credit line: not taken.)
+    const lead = marks[0];
+    if (open === null && i === 0 && lead && lead.role === 'close' && !lead.weak && text[lead.start - 1] === ',' && /\p{L}/u.test(text.slice(lead.end, para.end)) &&
+        !/["'\u201c\u2018\u201e\u00ab`]/u.test(text.slice(para.start, lead.start)) && countWords(text, para.start, lead.start) >= 3) {
+      const inner = trimSpan(text, { start: para.start, end: lead.start });
+      quotes.push({ start: inner.start, end: inner.end, open: null, close: { start: lead.start, end: lead.end }, rule: 'unopened' });
+      i = 1;
+    }
     for (; i < marks.length; i++) {
       const m = marks[i]!;
       if (open === null) {
@@ -282,6 +295,8 @@ function doubleRole(c: string, role: QuoteMark['role'], open: string, before: st
   if (open !== '') return 'close';
   if (OPENING_CONTEXT.test(before) && !/\s/u.test(after)) return 'open';
   if (GLUED_BEFORE.test(before) && LETTER.test(after)) return 'open'; // said"We, ."He
+  // A closing mark with nothing open (`… I say," he said`): it may end a quotation whose opening mark was lost.
+  if (before === ',' && /\s/u.test(after)) return 'close';
   return null; // a stray closing straight mark
 }
 

@@ -5,10 +5,23 @@ import { CONTINUED } from '../../src/pipeline/attribute/continued.js';
 
 shapeTable('continued quotations', CONTINUED, [
   ['quote-continued', '“We will win,” Doe said.\n\n“The count is wrong and unfair.”'],
+  ['quote-after-reported', 'The mayor said the budget would pass.\n\n"We have the votes and we will use them."'],
+  ['quote-after-reported', 'Mr Roe told his party that Labour would "say anything". "So far this year they have called me names."'],
+  ['quote-after-reported', 'Ms Doe pledged cleaner streets. ‘I grew up on these streets, and I know them.’'],
+  ['block-quote-after-colon', 'The ministers pledged:\n\nWe will let every interpreter who served stay in the country.'],
 ], [
+  // a title, not a quotation of the speaker: it does not end its sentence
+  ['quote-after-reported', 'Doe said the series was over. "The Last Days of Summer" is her next film.'],
+  // a sentence between the attribution and the quotation
+  ['quote-after-reported', 'Doe said the count was wrong. The court met on Monday. "We will appeal this ruling."'],
+  // not what the speaker said: what they called something
+  ['quote-after-reported', 'Critics called the plan "a disaster". "Nobody will ever pay for this plan."'],
+  // a quotation that opens the next paragraph after an attribution that did not end its own
+  ['quote-after-reported', 'Doe said the count was wrong. Then she left.\n\n"We will appeal this ruling."'],
   ['quote-continued', '“We will win,” Doe said.\n\nThe mayor left town after that.\n\n“The count is wrong and unfair.”'],
   ['quote-unattributed', 'The so-called “plan” failed.'],
   ['block-quote-after-colon', 'Jane Doe had three goals:\n\nThe policy is wrong.'],
+  ['block-quote-after-colon', 'The ministers pledged to:\n\nUnder the old scheme, only a few could stay in the country.'],
   ['headline-name-colon', 'Note: Trump Must Decide\n\nThe race goes on.'],
 ]);
 
@@ -16,6 +29,15 @@ describe('continued quotations and headlines', () => {
   test('a quotation after a head with its own continuation keeps the speaker', () => {
     const out = claims('The streets were deserted, he added, "but people need to connect." "We will manage."');
     expect(out.map((c) => [c[1], c[5]])).toEqual([['he', 'head-name-cue-quote'], ['he', 'quote-continued']]);
+  });
+
+  test('a quotation after reported speech takes its speaker and cue, and the next quotation goes on with it', () => {
+    const out = claims('Jane Doe said the count was wrong. "We will appeal this ruling." "The court will see it our way."');
+    expect(out.map((c) => [c[0], c[2], c[3], c[5]])).toEqual([
+      ['the count was wrong', 'Jane Doe', 'said', 'name-cue-that-clause'],
+      ['We will appeal this ruling.', 'Jane Doe', 'said', 'quote-after-reported'],
+      ['The court will see it our way.', 'Jane Doe', 'said', 'quote-after-reported'],
+    ]);
   });
 
   test('headline style Name: content', () => {

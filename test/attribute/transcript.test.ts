@@ -57,6 +57,28 @@ describe('a transcript turn is one direct claim of its speaker (issue 14)', () =
   });
 
   test.each([
+    // the name the next speaker thanks it by, or the one before hands over to
+    ['MODERATOR: Welcome to the call.\n\nMS. ROE: Thank you so much, Vedant. We will win.\n\nMODERATOR: Next question.\n\nQ: Why?\n\nMS. ROE: Because.', 'Vedant'],
+    ['MODERATOR: Welcome to the call.\n\nMS. ROE: We will win. Back over to you, Ann Lee.\n\nMODERATOR: Next question.\n\nQ: Why?\n\nMS. ROE: Because.', 'Ann Lee'],
+    // a title or a form of address is not a name; nor is a name said in passing
+    ['HOST: Welcome to the show.\n\nMS. ROE: Thank you, Mr. President. We will win.\n\nHOST: Next question.\n\nQ: Why?\n\nMS. ROE: Because.', 'HOST'],
+    ['HOST: Welcome to the show.\n\nMS. ROE: Thanks, everybody. We will win.\n\nHOST: Next question.\n\nQ: Why?\n\nMS. ROE: Because.', 'HOST'],
+    ['HOST: Welcome to the show.\n\nMS. ROE: We will win, as Vedant knows.\n\nHOST: Next question.\n\nQ: Why?\n\nMS. ROE: Because.', 'HOST'],
+  ])('a role label the text never names is called by the name the others address it with: %j', (text, name) => {
+    expect(claims(text).filter((c) => c[1] === 'MODERATOR' || c[1] === 'HOST').map((c) => c[2])).toEqual([name, name]);
+  });
+
+  test('inside a turn only a quotation with its own speaker stays; reported speech is part of the turn', () => {
+    const text = 'MS. ROE: Let me say that the bill will pass. The experts have said that masks work.\n\nQ: And?\n\nMS. ROE: A voter replied: "We want the bill passed now."\n\nQ: Why?\n\nMS. ROE: Because.';
+    expect(claims(text).map((c) => [c[0], c[1], c[5]])).toEqual([
+      ['Let me say that the bill will pass. The experts have said that masks work.', 'MS. ROE', 'transcript-label'],
+      ['A voter replied: "We want the bill passed now."', 'MS. ROE', 'transcript-label'],
+      ['We want the bill passed now.', 'A voter', 'name-cue-colon-quote'],
+      ['Because.', 'MS. ROE', 'transcript-label'],
+    ]);
+  });
+
+  test.each([
     ['THE PRESIDENT', 'Remarks by President Joe Biden in Ohio\n\n', 'Joe Biden'],
     ['AMBASSADOR ROE', 'A call with Ambassador Mary Roe.\n\n', 'Mary Roe'],
     ['MS. HAYES', 'A call with Ambassador Mary Roe.\n\n', 'HAYES'],

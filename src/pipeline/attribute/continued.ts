@@ -1,7 +1,7 @@
 import type { AttributeRules } from '../../rules/attribute-words.js';
 import type { Paragraph, Quote, Sentence, Span } from '../../types.js';
 import type { FoundCue } from '../cues.js';
-import type { SentenceFacts } from '../sentence-facts.js';
+import { type SentenceFacts, sentenceAt } from '../sentence-facts.js';
 import type { Found, Shape } from './shape.js';
 import { countWords } from '../../text/tokens.js';
 import { speakerForCue } from '../phrases/cue-speaker.js';
@@ -13,6 +13,7 @@ import { speakerForCue } from '../phrases/cue-speaker.js';
 
 export const CONTINUED = [
   { id: 'quote-continued', confidence: 0.85, example: '“We will win,” Doe said. “The count is wrong.”', match: continuesPrevious },
+  { id: 'quote-after-reported', confidence: 0.8, example: 'Doe told the paper that the count was wrong. “We will appeal this ruling.”', match: afterReported },
   { id: 'quote-unattributed', confidence: 0.3, example: '“We will win this time.”', match: continuesPrevious },
   { id: 'block-quote-after-colon', confidence: 0.75, example: 'Jane Doe told the paper:\n\nThe policy is wrong and it will fail.', match: blockQuotes },
   { id: 'headline-name-colon', confidence: 0.7, example: 'Gingrich: Trump Must Decide\n\nThe race goes on.', match: blockQuotes },
@@ -25,6 +26,8 @@ export function blockQuotes(input: { text: string; paragraphs: readonly Paragrap
     const f = facts[i]!;
     const last = f.tokens[f.tokens.length - 1];
     if (!last || last.text !== ':' || last.quoted) continue;
+    // `the ministers pledged to:` · `Both sides agreed to:`: a list of things to do follows, not words said.
+    if (f.tokens[f.tokens.length - 2]?.lower === 'to') continue;
     const next = facts[i + 1]!;
     if (next.sentence.paragraph === f.sentence.paragraph) continue;
     const para = paragraphs[next.sentence.paragraph]!;
@@ -64,6 +67,51 @@ export function blockQuotes(input: { text: string; paragraphs: readonly Paragrap
 /** `“…,” he said. “…”`: an unattributed quotation continues the previous quotation's speaker, in its paragraph or the next. */
 export function continuesPrevious(previous: Found | null, s: SentenceFacts, facts: readonly SentenceFacts[], paragraphs: readonly Paragraph[], text: string): previous is Found {
   return !!previous && !!previous.speaker && previous.quoteEnd === previous.content.end && samePlace(facts, previous.sentence, s.sentence, paragraphs, text, previous.content);
+}
+
+/**
+ * `Doe told the paper that the count was wrong. “We will appeal.”` (British and wire style): a quotation that is a
+ * sentence of its own, with no speaker found, right after a sentence that ends with what a speaker said (reported or
+ * mixed) carries on that speaker's words: in the next sentence of the paragraph, or opening the next paragraph when
+ * the attribution ended its own. A quotation taken so may in turn be carried on by the next one (`… “A.” “B.”`).
+ * The quotation must be a whole sentence (`“… appeal.”`, nothing after it in its sentence), so neither a title
+ * (`“The Wire” is …`) nor a quotation with a speaker after it that no shape read (`“…,” the tycoon told Reuters`) is
+ * a continuation. Returns `found` with those quotations given their speaker (rule `quote-after-reported`).
+ */
+export function afterReported(found: readonly Found[], facts: readonly SentenceFacts[], text: string): Found[] {
+  // The claim with a speaker whose content ends each sentence, by sentence index: the last one found there.
+  const ending = new Map<number, Found>();
+  for (const x of found) {
+    // What a speaker said, not what someone was called or began (`calling Trump “…”`): a speech cue.
+    if (!x.speaker || x.rule === 'quote-unattributed' || (x.cue !== null && x.cue.weight < SPEECH_CUE)) continue;
+    const f = facts[sentenceOfEnd(facts, x)];
+    if (!f || !/^[\s.!?"'\u201d\u2019)\]]*$/u.test(text.slice(x.content.end, f.sentence.end))) continue;
+    const was = ending.get(f.sentence.index);
+    if (!was || was.content.end <= x.content.end) ending.set(f.sentence.index, x);
+  }
+  return found.map((x) => {
+    if (x.rule !== 'quote-unattributed') return x;
+    const s = facts[x.sentence];
+    const prev = facts[x.sentence - 1];
+    const by = ending.get(x.sentence - 1);
+    // A quoted sentence with nothing after it in its sentence (`“…,” the mayor said` has its own speaker).
+    if (!s || !prev || !by || !/[.!?\u2026]['"\u2019\u201d]?$/u.test(text.slice(x.content.start, x.content.end)) || /[\p{L}\p{N}]/u.test(text.slice(x.content.end, s.sentence.end))) return x;
+    // The same paragraph, or the next one when this quotation opens it.
+    if (prev.sentence.paragraph !== s.sentence.paragraph && !(prev.sentence.paragraph + 1 === s.sentence.paragraph && /^["'\u201c\u2018`\u00ab\u201e]/u.test(text.slice(s.sentence.start, x.content.start).trim()))) return x;
+    const y: Found = { ...x, speaker: by.speaker, cue: by.cue, rule: 'quote-after-reported', factor: 0.9, quoteEnd: x.content.end };
+    // A quotation taken here ends its sentence's words for the next one: `… rattled." "We will …"`.
+    const last = sentenceOfEnd(facts, y);
+    if (/^[\s.!?"'\u201d\u2019)\]]*$/u.test(text.slice(x.content.end, facts[last]!.sentence.end))) ending.set(last, y);
+    return y;
+  });
+}
+
+/** The least weight of a cue that reports speech (`say` 1, `pledge` 0.8, `agree` 0.75; `call` 0.5 and `begin` 0.3 are not). */
+const SPEECH_CUE = 0.7;
+
+/** The index of the sentence where a claim's content ends. */
+function sentenceOfEnd(facts: readonly SentenceFacts[], x: Found): number {
+  return sentenceAt(facts, Math.max(x.content.start, x.content.end - 1))?.sentence.index ?? -1;
 }
 
 function samePlace(facts: readonly SentenceFacts[], prevSentence: number, s: Sentence, paragraphs: readonly Paragraph[], text: string, prevContent: Span): boolean {

@@ -5,7 +5,7 @@ import type { Found, Shape } from './shape.js';
 import { findIndexBefore } from '../../text/span.js';
 import { type SentenceFacts, WINDOW, sentenceAt, tokenIndexAtOrAfter, wordCount } from '../sentence-facts.js';
 import { ACCORDING_TO, accordingTo } from './according-to.js';
-import { CONTINUED, blockQuotes, continuesPrevious } from './continued.js';
+import { CONTINUED, afterReported, blockQuotes, continuesPrevious } from './continued.js';
 import { COORDINATED, addingThat, linksSecondContent } from './coordinated.js';
 import { HEADLINE, headlineClaims } from './headline.js';
 import { LEAD_IN, clauseRunsOn, headBefore, leading } from './lead-in.js';
@@ -156,9 +156,11 @@ export function findAttributions(
   for (const b of blockQuotes(input, rules)) found.push(b);
 
   found.sort((a, b) => a.content.start - b.content.start || a.content.end - b.content.end);
+  // 5. A quotation no one was found for, right after what a speaker said, carries on their words.
+  const all = afterReported(found, facts, text);
   // One record per content span (two cues may reach the same clause): the first found stays.
-  const unique = found.filter((x, i) => {
-    const prev = found[i - 1];
+  const unique = all.filter((x, i) => {
+    const prev = all[i - 1];
     return !prev || prev.content.start !== x.content.start || prev.content.end !== x.content.end;
   });
   return withTurns(headlineClaims(unique, input, rules), (list) => withoutNested(list, text), text, input.paragraphs, facts);

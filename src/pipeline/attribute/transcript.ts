@@ -13,7 +13,7 @@ import { turnAround, withoutOwnVoice } from './voice.js';
  */
 
 /** A paragraph that opens with a label: the label's span (without the colon) and where the turn's words start. */
-interface Label { readonly paragraph: number; readonly span: Span; readonly body: number; readonly question: boolean; readonly answer: boolean; readonly upper: boolean }
+interface Label { readonly paragraph: number; readonly span: Span; readonly body: number; readonly question: boolean; readonly answer: boolean; readonly upper: boolean; readonly key: string }
 
 // `Q:` `Q.` `Q —` and `Q` followed by two spaces or a tab (White House transcripts); `A:` `A.` likewise.
 const QA_LABEL = /^(Q|A|QUESTION|ANSWER)(?:\s*[:.\u2014\u2013-]|[ \t]{2,}|\t|[ ](?=\p{Lu}))[ \t]*/u;
@@ -39,7 +39,7 @@ export const TRANSCRIPT = [
 
 /** The labels of a document's paragraphs, or none when the document is not a transcript. */
 function findLabels(text: string, paragraphs: readonly Paragraph[]): Label[] {
-  const raw: (Label & { key: string; mixed: boolean })[] = [];
+  const raw: (Label & { mixed: boolean })[] = [];
   for (const p of paragraphs) {
     const s = text.slice(p.start, Math.min(p.end, p.start + 120));
     const qa = QA_LABEL.exec(s);
@@ -102,7 +102,10 @@ export function findTurns(text: string, paragraphs: readonly Paragraph[], facts:
     let speaker: Found['speaker'];
     if (label && !label.answer) {
       const written = text.slice(label.span.start, label.span.end);
-      if (!names.has(written)) names.set(written, fullName(text, label.span, firstLabel.start));
+      if (!names.has(written)) {
+        const full = fullName(text, label.span, firstLabel.start);
+        names.set(written, full === written && ROLE_LABELS.has(label.key.replace(/^the /u, '')) ? addressedAs(text, paragraphs, labels, label.key) ?? full : full);
+      }
       speaker = { span: label.span, mention: null, name: names.get(written)!, kind: 'person' };
     } else {
       interviewee ??= selfNamed(text, content) ?? introduced(text, firstLabel.start);
@@ -117,9 +120,10 @@ export function findTurns(text: string, paragraphs: readonly Paragraph[], facts:
 /**
  * The claims found by the other shapes, with the transcript's turns added. A claim that starts where a turn starts
  * (`MS. DOE: …` read as a headline) gives way to the turn before `nest` (the other shapes' nesting rule) runs, so it
- * hides no claim inside the turn; a quotation no one was found for inside a turn (the speaker's own scare quotes)
- * gives way too; the claims of other speakers reported inside a turn stay. The writer's own voice is then taken out
- * (voice.ts).
+ * hides no claim inside the turn. Inside a turn, as inside any quotation, each word has one attribution: reported
+ * speech there (`I will say that …`, `the experts have said …`) and a quotation no one was found for (the speaker's
+ * own scare quotes) give way to the turn; a quotation with its own speaker (`somebody replied: “…”`) stays. The
+ * writer's own voice is then taken out (voice.ts).
  */
 export function withTurns(
   found: readonly Found[], nest: (list: Found[]) => Found[], text: string, paragraphs: readonly Paragraph[], facts: readonly SentenceFacts[],
@@ -132,8 +136,39 @@ export function withTurns(
   if (turns.length === 0) return withoutOwnVoice(nest([...found]), turns, text, sentenceOf);
   const inTurn = (x: Found): boolean => { const t = turnAround(turns, x.content); return t !== null; };
   const starts = new Set(turns.map((t) => t.content.start));
-  const kept = nest(found.filter((x) => !starts.has(x.content.start))).filter((x) => !(x.rule === 'quote-unattributed' && inTurn(x)));
+  // Inside a turn only a quotation with its own speaker stays (`somebody replied: “…”`): reported speech there
+  // (`like I said, …`, `the President believes that …`) is part of the turn, one attribution per word.
+  const kept = nest(found.filter((x) => !starts.has(x.content.start))).filter((x) => !inTurn(x) || (x.quoteEnd !== undefined && x.speaker !== null && x.rule !== 'quote-unattributed'));
   return [...withoutOwnVoice(kept, turns, text, sentenceOf), ...turns].sort((a, b) => a.content.start - b.content.start || a.content.end - b.content.end);
+}
+
+// How the next speaker thanks a role (`AMBASSADOR ROE: Thank you so much, Vedant.`), and how the one before hands over
+// to it (`… back over to you, Vedant.`).
+const THANKED = /^(?:Thank you|Thanks)(?: (?:so |very )?much)?,\s+(\p{Lu}[\p{Ll}'\u2019-]+(?:\s+\p{Lu}[\p{Ll}'\u2019-]+)?)[.!]/u;
+const ADDRESSES = new Set(['sir', 'madam', 'ma\'am', 'everyone', 'everybody', 'all', 'guys', 'folks', 'friends', 'colleagues', 'again', 'both']);
+const HANDED_OVER = /\b(?:back|over|back over) to you,\s+(\p{Lu}[\p{Ll}'\u2019-]+(?:\s+\p{Lu}[\p{Ll}'\u2019-]+)?)[.!]?\s*$/u;
+
+/**
+ * A role label the text never names (`MODERATOR`, `HOST`, `OPERATOR`): the name the other speakers call it by, the one
+ * that most often opens the turn right after one of its turns (`Thank you so much, Vedant.`) or ends the turn right
+ * before (`… back over to you, Vedant.`); null when they never do.
+ */
+function addressedAs(text: string, paragraphs: readonly Paragraph[], labels: readonly Label[], key: string): string | null {
+  const votes = new Map<string, number>();
+  const vote = (m: RegExpExecArray | null): void => {
+    // `Thank you, Mr. President.` · `Thanks, Sir.`: a title or a form of address, not a name.
+    if (m && !m[1]!.split(/\s+/u).some((w) => LABEL_TITLES.has(w.toLowerCase()) || ADDRESSES.has(w.toLowerCase()))) votes.set(m[1]!, (votes.get(m[1]!) ?? 0) + 1);
+  };
+  labels.forEach((l, k) => {
+    if (l.key !== key) return;
+    const next = labels[k + 1];
+    if (next && next.key !== key) vote(THANKED.exec(text.slice(next.body, Math.min(paragraphs[next.paragraph]!.end, next.body + 80))));
+    const before = paragraphs[l.paragraph - 1];
+    if (k > 0 && labels[k - 1]!.key !== key && before) vote(HANDED_OVER.exec(text.slice(Math.max(before.start, before.end - 120), before.end)));
+  });
+  let best: string | null = null;
+  for (const [name, n] of votes) if (best === null || n > votes.get(best)!) best = name;
+  return best;
 }
 
 function isBreak(text: string, p: Paragraph): boolean {
