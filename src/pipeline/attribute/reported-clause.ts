@@ -9,7 +9,7 @@ import { phraseMention } from '../phrases/noun-phrases.js';
 import { sentenceSubject } from '../phrases/subject.js';
 import { MAX_CONTENT_TOKENS, type SentenceFacts, type SpeakerRef, atLeastWords, cueAt, firstTokenFrom, hasClause, hasClauseSign, mentionAt, tokenIndexAtOrAfter } from '../sentence-facts.js';
 import { clauseAfter, clauseBefore, isTrailingTail } from './clauses.js';
-import { smallClauseEnd } from './naming.js';
+import { plainComplementEnd, smallClauseEnd } from './naming.js';
 import { type Found, mk, type Shape } from './shape.js';
 
 /** Reported clauses: a saying verb with its subject before it or, inverted, its speaker after it. */
@@ -38,7 +38,9 @@ export function verbCue(cue: FoundCue, f: SentenceFacts, rules: AttributeRules, 
   // `Bush called Trump “unhinged.”`, `Trump calls Cruz “a liar”`: a naming verb with an object and a quoted complement
   // (base and -s forms then count after a name or a pronoun only, as other noun-like verbs do).
   const smallEnd = rules.smallClauseVerbs.has(cue.lemma) ? smallClauseEnd(f, cue.last + 1, rules) : null;
-  const small = smallEnd !== null;
+  // `called Cruz a liar`, `called the actions lawful`: an unquoted complement.
+  const plainEnd = smallEnd === null && rules.plainComplementVerbs.has(cue.lemma) ? plainComplementEnd(f, cue.last + 1, rules) : null;
+  const small = smallEnd !== null || plainEnd !== null;
   if (!small && rules.mostlyNouns.has(cue.lemma) && (cue.form === cue.lemma || cue.form === cue.lemma + 's') &&
     ((toks[cue.last + 1]?.lower !== 'that' && toks[cue.last + 1]?.text !== ':') || rules.words.auxiliaries.has(toks[cue.last + 2]?.lower ?? ''))) return null;
   let subject = speakerBefore(f, cue.first, rules.phrases, cue.weight >= 0.9);
@@ -46,7 +48,7 @@ export function verbCue(cue: FoundCue, f: SentenceFacts, rules: AttributeRules, 
   // Not a participle (`cited a study showing …`), and not when the content opens with an attribution of its own
   // (`Papers show Mrs Thatcher warned that …`: hers is the claim).
   const document = rules.words.documentCues.has(cue.lemma) && !/ing$/u.test(cue.form) && !attributionOpens(f, cue.last + 1) ? documentSubject(f, cue.first, rules) : null;
-  if (document && (!subject || document.span.start < subject.span.start)) subject = document;
+  if (document && (!subject || document.span.start <= subject.span.start)) subject = document;
   // `attorneys for the family said`, `people close to him say`: a speaking noun with its modifier.
   const head = document ? null : speakingHeadBefore(f, cue.first, rules.phrases);
   if (head && (!subject || head.span.start < subject.span.start)) subject = head;
@@ -66,7 +68,9 @@ export function verbCue(cue: FoundCue, f: SentenceFacts, rules: AttributeRules, 
   if (subject) {
     const next = toks[cue.last + 1];
     // `…, Crane said.` – a trailing attribution: the content is before.
-    if (!next || next.text === '.' || next.text === '!' || isTrailingTail(f, cue.last + 1, rules)) {
+    // `…, records show, and experts say …`: a second attribution after `, and` ends it too.
+    const joined = next?.text === ',' && /^(?:and|but)$/u.test(toks[cue.last + 2]?.lower ?? '') && secondCueSoon(f, cue.last + 3);
+    if (!next || next.text === '.' || next.text === '!' || joined || isTrailingTail(f, cue.last + 1, rules)) {
       const content = coordinated ? null : contentBeforeSubject(f, subject);
       return content ? mk(content, subject, cue, 'clause-comma-name-cue', 1, f) : null;
     }
@@ -80,7 +84,7 @@ export function verbCue(cue: FoundCue, f: SentenceFacts, rules: AttributeRules, 
     }
     // `The plan, Smith said, is bad.`: the attribution interrupts the content.
     const subjectAt = tokenIndexAtOrAfter(f, subject.span.start);
-    if (first.text === ',' && toks[subjectAt - 1]?.text === ',' && !coordinated && subjectAt <= MAX_CONTENT_TOKENS && atLeastWords(toks, subjectAt - 1, 2)) {
+    if (first.text === ',' && toks[subjectAt - 1]?.text === ',' && !coordinated && !rules.words.clauseStart.has(toks[start + 1]?.lower ?? '') && subjectAt <= MAX_CONTENT_TOKENS && atLeastWords(toks, subjectAt - 1, 2)) {
       const rest = clauseAfter(f, start + 1, rules);
       if (rest) return mk({ start: toks[0]!.start, end: rest.end }, subject, cue, 'clause-name-cue-clause', 1, f);
     }
@@ -103,6 +107,7 @@ export function verbCue(cue: FoundCue, f: SentenceFacts, rules: AttributeRules, 
     if (bare && !small && link === undefined && !rules.bareClauseVerbs.has(cue.lemma) && cue.weight < 0.7) return null;
     const content = clauseAfter(f, start, rules);
     if (!content) return null;
+    if (bare && plainEnd !== null && !hearer) return mk({ start: content.start, end: Math.min(content.end, plainEnd) }, subject, cue, coordinated ? 'and-cue-that-clause' : 'name-cue-object-complement', coordinated ? 0.9 : 1, f);
     if (link !== undefined) {
       const end = characterisationEnd(f, start, content, link);
       return end === null ? null : mk({ start: content.start, end }, subject, cue, 'name-cue-object-as', coordinated ? 0.9 : 1, f);
@@ -180,6 +185,16 @@ function characterisationEnd(f: SentenceFacts, start: number, content: Span, lin
   return null;
 }
 
+/** A verb cue within eight words from token i, with only unquoted words before it (`and experts say`). */
+function secondCueSoon(f: SentenceFacts, i: number): boolean {
+  for (let k = i; k < Math.min(f.tokens.length, i + 8); k++) {
+    const t = f.tokens[k]!;
+    if (!t.word || t.quoted) return false;
+    if (k > i && cueAt(f, k)?.kind === 'verb') return true;
+  }
+  return false;
+}
+
 /** `,”` · `,''`: a quotation's closing marks (one or two) end at token k, after a comma inside them. */
 function commaBeforeMarks(toks: readonly Token[], k: number): boolean {
   let i = k;
@@ -207,31 +222,49 @@ function attributionOpens(f: SentenceFacts, i: number): boolean {
 
 /**
  * A document, poll or study as a subject that ends just before the cue: its first noun of findings (`poll`,
- * `report`, `analysis`) after a determiner or a name, then at most eight words of description (`released Friday`,
- * `by the group in March`), with no comma, `that` or quotation. It opens the sentence or follows a clause start.
+ * `report`, `analysis`) after a determiner, a name or only modifiers (`new filings`, `polls`), then at most eight
+ * words of description (`released Friday`, `by the group in March`), with no `that` or quotation, and at most one
+ * apposition between commas right before the cue (`A Fox News poll, conducted with two firms, shows`). It opens the
+ * sentence or follows a clause start.
  */
 function documentSubject(f: SentenceFacts, cueFirst: number, rules: AttributeRules): SpeakerRef | null {
   const toks = f.tokens;
   const joins = (t: Token) => t.text === '/' || t.text === '-' || t.text === '.';
-  let first = cueFirst; // the phrase opens after the sentence start, a clause start or a punctuation mark
-  while (first > 0 && first > cueFirst - 12) {
+  let end = cueFirst; // the phrase is toks[first, end), its apposition toks[end, cueFirst)
+  if (toks[cueFirst - 1]?.text === ',') {
+    let c = cueFirst - 2;
+    while (c > 0 && c > cueFirst - 18 && toks[c]!.text !== ',') {
+      const t = toks[c]!;
+      if (t.quoted || t.text === ';' || t.text === ':' || cueAt(f, c) !== undefined) return null;
+      c--;
+    }
+    if (toks[c]?.text !== ',' || c >= cueFirst - 2) return null;
+    end = c;
+  }
+  let first = end; // the phrase opens after the sentence start, a clause start or a punctuation mark
+  while (first > 0 && first > end - 12) {
     const t = toks[first - 1]!;
     if (t.quoted || (!t.word && !joins(t)) || rules.words.clauseStart.has(t.lower)) break;
     if (t.lower === 'that' || t.lower === 'who' || t.lower === 'which') return null;
     first--;
   }
-  if (first > 0 && first <= cueFirst - 12) return null; // no start in reach
+  if (first > 0 && first <= end - 12) return null; // no start in reach
   const opener = toks[first];
-  if (!opener || first >= cueFirst || (!rules.words.determiners.has(opener.lower) && !opener.cap && !/'s$/u.test(opener.lower))) return null;
+  if (!opener || first >= end) return null;
   // The first noun of findings is the head: `A survey by the group` → `survey`, not `group`.
   let noun = -1;
-  for (let k = first; k < cueFirst && noun < 0; k++) if (toks[k]!.word && rules.words.findingsNouns.has(stripPossessive(toks[k]!.lower))) noun = k;
-  if (noun < 0 || cueFirst - 1 - noun > 8) return null;
+  for (let k = first; k < end && noun < 0; k++) if (toks[k]!.word && rules.words.findingsNouns.has(stripPossessive(toks[k]!.lower))) noun = k;
+  if (noun < 0 || end - 1 - noun > 8) return null;
+  // Without a determiner, a name or a possessive, only modifiers come before a plural head: `new filings show`,
+  // `polls show` (not `some of the polls`, `voters and polls`).
+  const bare = !rules.words.determiners.has(opener.lower) && !opener.cap && !/'s$/u.test(opener.lower);
+  if (bare && (!/s$/u.test(toks[noun]!.lower) || toks.slice(first, noun).some((t) => !t.word || rules.functionWords.has(t.lower)))) return null;
   for (let k = first; k < noun; k++) if (rules.words.auxiliaries.has(toks[k]!.lower) || cueAt(f, k) !== undefined) return null; // `X has cited a study`
   // The head of the first noun phrase: not `Mr. Smith of the agency found`.
   for (let k = first; k < noun; k++) if (/^(?:of|by|for|in|on|at|from|with|to)$/u.test(toks[k]!.lower)) return null;
   const mention = phraseMention(f, first, noun, noun, rules.words.determiners.has(opener.lower) && first < noun ? first + 1 : first, /s$/u.test(toks[noun]!.lower));
-  return { span: { start: opener.start, end: toks[cueFirst - 1]!.end }, mention, name: null, kind: null };
+  const last = end < cueFirst ? cueFirst - 2 : cueFirst - 1;
+  return { span: { start: opener.start, end: toks[last]!.end }, mention, name: null, kind: null };
 }
 
 /** At most six words, no clause, no infinitive (`asked the court to intervene`), no quotation or colon: a hearer. */
