@@ -9,6 +9,7 @@ import { phraseMention } from '../phrases/noun-phrases.js';
 import { sentenceSubject } from '../phrases/subject.js';
 import { MAX_CONTENT_TOKENS, type SentenceFacts, type SpeakerRef, atLeastWords, cueAt, firstTokenFrom, hasClause, hasClauseSign, mentionAt, tokenIndexAtOrAfter } from '../sentence-facts.js';
 import { clauseAfter, clauseBefore, isTrailingTail } from './clauses.js';
+import { longSubject } from './long-subject.js';
 import { plainComplementEnd, smallClauseEnd } from './naming.js';
 import { type Found, mk, type Shape } from './shape.js';
 
@@ -52,6 +53,13 @@ export function verbCue(cue: FoundCue, f: SentenceFacts, rules: AttributeRules, 
   // `attorneys for the family said`, `people close to him say`: a speaking noun with its modifier.
   const head = document ? null : speakingHeadBefore(f, cue.first, rules.phrases);
   if (head && (!subject || head.span.start < subject.span.start)) subject = head;
+  // `Large majorities of voters in six states said …`, `…, the prime minister’s spokesman said.`: a long subject.
+  // It also replaces a found subject that does not open its clause (`minister’s spokesman`, `the polls` in `Voters
+  // who went to the polls said`).
+  if (toks[cue.first - 1]?.lower !== 'and' && toks[cue.first - 1]?.lower !== 'but' && !opensClause(f, subject)) {
+    const long = longSubject(f, cue, rules);
+    if (long && (!subject || long.span.start < subject.span.start)) subject = long;
+  }
   // `… with voters, candidates have more room, said Steve Grubbs, an Iowa operative.`: a “subject” with a clause of
   // its own is the content; the name that ends the sentence after the saying verb is the speaker.
   if (subject && rules.invertedVerbs.has(cue.lemma) && hasClauseSign(toks, subject.span, rules)) {
@@ -183,6 +191,14 @@ function characterisationEnd(f: SentenceFacts, start: number, content: Span, lin
     words++;
   }
   return null;
+}
+
+/** Does the subject open its sentence or clause (the sentence's start, a comma, a dash or a clause start before it)? */
+function opensClause(f: SentenceFacts, subject: SpeakerRef | null): boolean {
+  if (!subject) return false;
+  const k = tokenIndexAtOrAfter(f, subject.span.start);
+  const prev = f.tokens[k - 1];
+  return !prev || (!prev.word && prev.text !== '.' && prev.text !== ')' && prev.text !== "'") || /^(?:and|but|while|as|because|although|though|since|when|if|so|yet|where|after|before|that)$/u.test(prev.lower);
 }
 
 /** A verb cue within eight words from token i, with only unquoted words before it (`and experts say`). */
