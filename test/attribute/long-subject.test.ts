@@ -11,6 +11,9 @@ describe('issue 15: a long subject of a saying verb', () => {
     ['Voters who went to the polls said they were angry.', 'they were angry', 'Voters who went to the polls'],
     ['The office will reopen next week, the prime minister’s spokesman said.', 'The office will reopen next week', 'the prime minister’s spokesman'],
     ['The office will reopen next week, a school spokesman told the local paper.', 'The office will reopen next week', 'a school spokesman'],
+    // a thing that cannot speak stands for its possessor
+    ['One of the union’s grievances alleges that the managers broke the rules.', 'the managers broke the rules', 'the union'],
+    ['One of Jane Doe’s longtime allies said the plan would fail.', 'the plan would fail', 'One of Jane Doe’s longtime allies'],
   ])('%s', (text, content, speaker) => {
     expect(claims(text).map((c) => [c[0], c[1]])).toContainEqual([content, speaker]);
   });

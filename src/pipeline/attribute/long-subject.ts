@@ -2,7 +2,8 @@ import type { AttributeRules } from '../../rules/attribute-words.js';
 import type { Token } from '../../text/tokens.js';
 import type { FoundCue } from '../cues.js';
 import { speakerAfter } from '../phrases/after.js';
-import { phraseMention } from '../phrases/noun-phrases.js';
+import { phraseMention, possessor, speakingNoun } from '../phrases/noun-phrases.js';
+import type { FoundMention } from '../mentions.js';
 import { type SentenceFacts, type SpeakerRef, cueAt } from '../sentence-facts.js';
 
 /**
@@ -90,6 +91,28 @@ export function longSubject(f: SentenceFacts, cue: FoundCue, rules: AttributeRul
     const t = toks[k]!;
     if (!t.word || /^(?:of|for|in|at|from|with|on|by|to|who|whose|including)$/u.test(t.lower)) break;
     head = k;
+  }
+  // `One of the union’s grievances alleges`: a thing that cannot speak stands for its possessor, the speaker (`the union’s`).
+  let owner: FoundMention | null = null;
+  let ownerEnd = -1; // where the possessor ends, without its `’s`
+  if (toks[head + 1]?.lower === 'of' && !speakingNoun(toks[head]!.lower, rules.phrases)) {
+    for (let k = head + 2; k <= end && k <= head + 6 && toks[k]!.word; k++) {
+      if (!/['\u2019]s$/u.test(toks[k]!.lower)) continue;
+      let n = k + 1; // the head noun after the possessive: `longtime allies` → `allies`
+      while (n + 1 <= end && toks[n + 1]!.word && !/^(?:of|for|in|at|from|with|on|by|to|who|whose|including)$/u.test(toks[n + 1]!.lower)) n++;
+      const noun = toks[n];
+      if (n <= end && noun?.word && !speakingNoun(noun.lower.replace(/s$/u, ''), rules.phrases) && !speakingNoun(noun.lower, rules.phrases)) {
+        const from = w.determiners.has(toks[head + 2]!.lower) && head + 2 < k ? head + 3 : head + 2;
+        const pm = phraseMention(f, head + 2, k, k, from, false);
+        owner = possessor(f, k, rules.phrases)?.mention ?? { ...pm, name: pm.name.replace(/['\u2019]s$/u, '') };
+        ownerEnd = owner.end === toks[k]!.end && /['\u2019]s$/u.test(toks[k]!.text) ? owner.end - 2 : owner.end;
+      }
+      break;
+    }
+  }
+  if (owner) {
+    const cut = { ...owner, end: ownerEnd, head: { start: owner.head.start, end: ownerEnd } };
+    return { span: { start: Math.min(toks[head + 2]!.start, owner.start), end: ownerEnd }, mention: cut, name: null, kind: null };
   }
   const named = f.mentions.find((m) => m.first >= start && m.last <= end && !m.pronoun && (m.kind === 'person' || m.kind === 'organization'));
   const mention = named ?? phraseMention(f, start, head, head, w.determiners.has(first.lower) && start < head ? start + 1 : start, /s$/u.test(toks[head]!.lower));

@@ -58,7 +58,8 @@ export function verbCue(cue: FoundCue, f: SentenceFacts, rules: AttributeRules, 
   // who went to the polls said`).
   if (toks[cue.first - 1]?.lower !== 'and' && toks[cue.first - 1]?.lower !== 'but' && !opensClause(f, subject)) {
     const long = longSubject(f, cue, rules);
-    if (long && (!subject || long.span.start < subject.span.start)) subject = long;
+    // The phrase found keeps naming the speaker (`the union’s grievances` in `One of the union’s grievances`).
+    if (long && (!subject || long.span.start < subject.span.start)) subject = subject?.mention ? { ...long, mention: subject.mention } : long;
   }
   // `… with voters, candidates have more room, said Steve Grubbs, an Iowa operative.`: a “subject” with a clause of
   // its own is the content; the name that ends the sentence after the saying verb is the speaker.
@@ -92,7 +93,7 @@ export function verbCue(cue: FoundCue, f: SentenceFacts, rules: AttributeRules, 
     }
     // `The plan, Smith said, is bad.`: the attribution interrupts the content.
     const subjectAt = tokenIndexAtOrAfter(f, subject.span.start);
-    if (first.text === ',' && toks[subjectAt - 1]?.text === ',' && !coordinated && !rules.words.clauseStart.has(toks[start + 1]?.lower ?? '') && subjectAt <= MAX_CONTENT_TOKENS && atLeastWords(toks, subjectAt - 1, 2)) {
+    if (first.text === ',' && toks[subjectAt - 1]?.text === ',' && !coordinated && subjectAt <= MAX_CONTENT_TOKENS && atLeastWords(toks, subjectAt - 1, 2)) {
       const rest = clauseAfter(f, start + 1, rules);
       if (rest) return mk({ start: toks[0]!.start, end: rest.end }, subject, cue, 'clause-name-cue-clause', 1, f);
     }
