@@ -49,14 +49,15 @@ export function verbCue(cue: FoundCue, f: SentenceFacts, rules: AttributeRules, 
   // Not a participle (`cited a study showing …`), and not when the content opens with an attribution of its own
   // (`Papers show Mrs Thatcher warned that …`: hers is the claim).
   const document = rules.words.documentCues.has(cue.lemma) && !/ing$/u.test(cue.form) && !attributionOpens(f, cue.last + 1) ? documentSubject(f, cue.first, rules) : null;
-  if (document && (!subject || document.span.start <= subject.span.start)) subject = document;
+  if (document && (!subject || document.span.start < subject.span.start || (document.span.start === subject.span.start && document.span.end > subject.span.end))) subject = document;
   // `attorneys for the family said`, `people close to him say`: a speaking noun with its modifier.
   const head = document ? null : speakingHeadBefore(f, cue.first, rules.phrases);
   if (head && (!subject || head.span.start < subject.span.start)) subject = head;
   // `Large majorities of voters in six states said …`, `…, the prime minister’s spokesman said.`: a long subject.
   // It also replaces a found subject that does not open its clause (`minister’s spokesman`, `the polls` in `Voters
   // who went to the polls said`).
-  if (toks[cue.first - 1]?.lower !== 'and' && toks[cue.first - 1]?.lower !== 'but' && !opensClause(f, subject)) {
+  // Not one after a preposition (`voters in a New York Times poll`, `an email from Jane Doe`): that one names the speaker.
+  if (toks[cue.first - 1]?.lower !== 'and' && toks[cue.first - 1]?.lower !== 'but' && !opensClause(f, subject) && !afterPreposition(f, subject)) {
     const long = longSubject(f, cue, rules);
     // The phrase found keeps naming the speaker (`the union’s grievances` in `One of the union’s grievances`).
     if (long && (!subject || long.span.start < subject.span.start)) subject = subject?.mention ? { ...long, mention: subject.mention } : long;
@@ -202,6 +203,13 @@ function opensClause(f: SentenceFacts, subject: SpeakerRef | null): boolean {
   return !prev || (!prev.word && prev.text !== '.' && prev.text !== ')' && prev.text !== "'") || /^(?:and|but|while|as|because|although|though|since|when|if|so|yet|where|after|before|that)$/u.test(prev.lower);
 }
 
+/** Does a preposition come just before the subject (`in a poll`, `from Jane Doe`, `on both sides`)? */
+function afterPreposition(f: SentenceFacts, subject: SpeakerRef | null): boolean {
+  if (!subject) return false;
+  const prev = f.tokens[tokenIndexAtOrAfter(f, subject.span.start) - 1];
+  return !!prev && /^(?:of|in|on|at|for|from|with|by|to|among|about|like|including)$/u.test(prev.lower);
+}
+
 /** A verb cue within eight words from token i, with only unquoted words before it (`and experts say`). */
 function secondCueSoon(f: SentenceFacts, i: number): boolean {
   for (let k = i; k < Math.min(f.tokens.length, i + 8); k++) {
@@ -279,7 +287,10 @@ function documentSubject(f: SentenceFacts, cueFirst: number, rules: AttributeRul
   for (let k = first; k < noun; k++) if (rules.words.auxiliaries.has(toks[k]!.lower) || cueAt(f, k) !== undefined) return null; // `X has cited a study`
   // The head of the first noun phrase: not `Mr. Smith of the agency found`.
   for (let k = first; k < noun; k++) if (/^(?:of|by|for|in|on|at|from|with|to)$/u.test(toks[k]!.lower)) return null;
-  const mention = phraseMention(f, first, noun, noun, rules.words.determiners.has(opener.lower) && first < noun ? first + 1 : first, /s$/u.test(toks[noun]!.lower));
+  // A name that makes or sends it names the speaker: `a WBUR poll` → WBUR, `An email from Jane Doe` → Jane Doe.
+  const maker = f.mentions.find((m) => !m.pronoun && (m.kind === 'organization' || m.kind === 'person') &&
+    ((m.first >= first && m.last < noun) || (m.first >= noun + 2 && m.first < end && /^(?:from|by)$/u.test(toks[m.first - 1]!.lower))));
+  const mention = maker ?? phraseMention(f, first, noun, noun, rules.words.determiners.has(opener.lower) && first < noun ? first + 1 : first, /s$/u.test(toks[noun]!.lower));
   const last = end < cueFirst ? cueFirst - 2 : cueFirst - 1;
   return { span: { start: opener.start, end: toks[last]!.end }, mention, name: null, kind: null };
 }
