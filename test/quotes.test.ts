@@ -51,6 +51,25 @@ describe('findQuotes: pairs', () => {
   });
 });
 
+describe('issue 15: a curly mark typed the wrong way round', () => {
+  test.each([
+    ['“It is unusual,“ said Jane Doe. “It is hard.”', ['It is unusual,', 'It is hard.']],
+    ['“Do you agree?“ he asked.', ['Do you agree?']],
+    ['”We will win,” he said.', ['We will win,']],
+    ['He said: ”We will win.”', ['We will win.']],
+  ])('read as it is meant: %j', (text, expected) => {
+    expect(words(text)).toEqual(expected);
+  });
+  test.each([
+    // not after a stop: an opening mark that stays one (each `“` opens, as before)
+    ['The “Times“ and the “Post“ agreed.', ['Times', 'and the', 'Post', 'agreed.']],
+    // a closing mark after a word, nothing open: stray, not an opening one
+    ['The pipe was 6” wide and 8” long.', []],
+  ])('near misses: %j', (text, expected) => {
+    expect(words(text)).toEqual(expected);
+  });
+});
+
 describe('findQuotes: apostrophes are never marks', () => {
   test.each([
     'ICE’s agents said the policy was fine.',

@@ -290,6 +290,10 @@ function doubleRole(c: string, role: QuoteMark['role'], open: string, before: st
   if (c === '\u201c' && open === '\u201e') return 'close'; // „…“
   if (c === '\u00ab' && open === '\u00bb') return 'close'; // »…«
   if (c === '\u00bb' && open === '' && OPENING_CONTEXT.test(before) && LETTER.test(after)) return 'open'; // »…«
+  // A curly mark typed the wrong way round: `“It is unusual,“ said Noble` closes (after a stop, before a space);
+  // `”We will win,” he said` opens (nothing open, before a letter).
+  if (c === '\u201c' && open === '\u201c' && /[,.!?\u2026]/u.test(before) && /\s/u.test(after)) return 'close';
+  if (c === '\u201d' && open === '' && OPENING_CONTEXT.test(before) && LETTER.test(after)) return 'open';
   if (role !== 'either') return role;
   // A straight mark opens after a space or opening punctuation and before a word; else it closes.
   if (open !== '') return 'close';

@@ -115,6 +115,7 @@ export const FINDINGS_NOUNS = [
   'estimate', 'estimates', 'paper', 'papers', 'experts', 'scientists', 'economists', 'analysts', 'pollsters', 'group', 'groups',
   'organization', 'institute', 'center', 'foundation', 'commission', 'committee', 'panel', 'office', 'agency',
   'polling', 'findings', 'figures', 'results', 'records', 'documents', 'memo', 'filing', 'tally',
+  'filings', 'emails', 'email', 'statistics', 'footage', 'transcripts', 'projections', // issue 15: `new filings show`
 ] as const;
 
 /**
@@ -156,6 +157,7 @@ export interface AttributeRules {
   readonly functionWords: ReadonlySet<string>;
   readonly words: AttributeWords;
   readonly phrases: PhraseRules;
+  readonly plainComplementVerbs: ReadonlySet<string>; // issue 15
 }
 
 /** The closed word classes of this file (and the shared ones), as Sets. */
@@ -170,4 +172,23 @@ export interface AttributeWords extends ClauseWords {
   readonly documentCues: ReadonlySet<string>;
   readonly lyNotAdverbs: ReadonlySet<string>;
   readonly notObjectStart: ReadonlySet<string>;
+  readonly complementObjects: ReadonlySet<string>; // issue 15
+  readonly notComplement: ReadonlySet<string>; // issue 15
 }
+
+/** Issue 15: naming verbs whose complement may be unquoted: `called Cruz a liar`, `called the actions lawful`. */
+export const PLAIN_COMPLEMENT_VERBS = ['call', 'dub'] as const;
+
+/** Object pronouns before an unquoted complement: `called him a liar`, `called himself pro-choice`. */
+export const COMPLEMENT_OBJECTS = ['him', 'her', 'it', 'them', 'himself', 'herself', 'itself', 'themselves', 'me', 'us', 'you', 'myself', 'ourselves'] as const;
+
+/**
+ * Words that are no complement after a naming verb's object: particles, adverbs and times (`called him back`,
+ * `called it quits`, `called her the next day`, `called it a day`).
+ */
+export const NOT_COMPLEMENT = [
+  'back', 'up', 'off', 'out', 'over', 'down', 'in', 'again', 'twice', 'once', 'quits', 'later', 'home', 'now', 'then',
+  'first', 'day', 'days', 'week', 'weeks', 'morning', 'night', 'year', 'month', 'time', 'times', 'minutes', 'hours',
+  'afternoon', 'evening', 'weekend', 'next', 'same', 'other', 'few', 'number', 'lot', 'dozen', 'directly', 'personally',
+  'below', 'above', 'listed', 'together', 'instead', 'ahead', 'around', 'away', 'forward', 'along',
+] as const;

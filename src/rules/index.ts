@@ -137,6 +137,7 @@ function buildAttributeRules(functionWords: ReadonlySet<string>): AttributeRules
     objectSenseVerbs: new Set<string>(A.OBJECT_SENSE_VERBS),
     viewNouns: new Set<string>(VIEW_NOUNS),
     functionWords,
+    plainComplementVerbs: new Set<string>(A.PLAIN_COMPLEMENT_VERBS),
     words: {
       ...clause,
       clauseBreak: new Set<string>(A.CLAUSE_BREAK),
@@ -149,6 +150,8 @@ function buildAttributeRules(functionWords: ReadonlySet<string>): AttributeRules
       documentCues: new Set<string>(A.DOCUMENT_CUES),
       lyNotAdverbs: new Set<string>(A.LY_NOT_ADVERBS),
       notObjectStart: new Set<string>(A.NOT_OBJECT_START),
+      complementObjects: new Set<string>(A.COMPLEMENT_OBJECTS),
+      notComplement: new Set<string>(A.NOT_COMPLEMENT),
     },
     phrases,
   };

@@ -37,3 +37,16 @@ describe('the source after according to', () => {
     expect(claims(text)).toEqual([]);
   });
 });
+
+shapeTable('issue 15: `according to` without a comma, and after a clause start', ACCORDING_TO, [
+  ['clause-according-to-name', 'The mayor leads the race by 271 delegates according to a count by the local paper.'],
+  ['clause-according-to-name', 'The mayor is now well ahead of her rival 46 percent to 39 percent according to a poll released Monday.'],
+  ['clause-according-to-name', 'Two more delegates pledged to support the senator according to Jane Doe.'],
+  ['according-to-name-clause', 'He will go to the debate because, according to Jane Doe, the press would mock him if he did not.'],
+], [
+  ['clause-according-to-name', 'The seats were allocated according to the rules of the party.'],
+  ['clause-according-to-name', 'The money was spent according to the wishes of the donors.'],
+  ['clause-according-to-name', 'Voters were sorted into groups according to their age.'],
+  ['clause-according-to-name', 'He sorted the files according to the date.'],
+  ['according-to-name-clause', 'He went to the debate and, according to plan, left early.'],
+]);

@@ -38,3 +38,34 @@ describe('a naming verb with an object and a quoted complement (issue: `called X
     expect(claims('Jane Doe called for “a political revolution.”').map((c) => c[5])).not.toContain('name-cue-object-quote');
   });
 });
+
+shapeTable('issue 15: an unquoted complement of `call`', NAMING, [
+  ['name-cue-object-complement', 'The senator called Smith a liar.'],
+  ['name-cue-object-complement', 'The mayor called him divisive and left the room.'],
+  ['name-cue-object-complement', 'The union called the deal a betrayal of its members.'],
+  ['name-cue-object-complement', 'The board called the vote unfair, and the mayor agreed.'],
+  ['name-cue-object-complement', 'She called her late husband her hero before the crowd fell silent.'],
+  ['name-cue-object-complement', 'Critics dubbed the plan a giveaway.'],
+], [
+  ['name-cue-object-complement', 'The senator called Smith on Tuesday.'],
+  ['name-cue-object-complement', 'The senator called him back.'],
+  ['name-cue-object-complement', 'The senator called it quits after ten years.'],
+  ['name-cue-object-complement', 'The senator called her the next day.'],
+  ['name-cue-object-complement', 'The senator called a meeting of the board.'],
+  ['name-cue-object-complement', 'The senator called the police after the shooting.'],
+  ['name-cue-object-complement', 'The senator called it a day.'],
+  ['name-cue-object-complement', 'The senator called Smith and Jones to ask for help.'],
+  ['name-cue-object-complement', 'The senator called them directly.'],
+  ['name-cue-object-complement', 'The senator called the president a few times.'],
+  ['name-cue-object-complement', 'A group called Friends 7 met on Monday.'],
+]);
+
+describe('issue 15: the unquoted complement is the content', () => {
+  test.each([
+    ['The senator called Smith a liar.', ['Smith a liar', 'The senator', 'called']],
+    ['She called her late husband her hero before the crowd fell silent.', ['her late husband her hero', 'She', 'called']],
+    ['The board called the vote unfair, and the mayor agreed.', ['the vote unfair', 'The board', 'called']],
+  ])('%s', (text, expected) => {
+    expect(claims(text).map((c) => [c[0], c[1], c[3]])).toEqual([expected]);
+  });
+});

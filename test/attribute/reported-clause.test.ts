@@ -187,6 +187,11 @@ describe('issue 15: a document, poll or study with a long subject', () => {
     ['A survey by the group in March found the governor with a lead of 48 percent to 41 percent.', ['the governor with a lead of 48 percent to 41 percent', 'A survey by the group in March', 'found']],
     ['But the report released Tuesday found that the agency had failed.', ['the agency had failed', 'the report released Tuesday', 'found']],
     ['The same polling suggests that the mayor could win.', ['the mayor could win', 'The same polling', 'suggests']],
+    // a bare plural with modifiers, an apposition between commas, a trailing and an interrupting document
+    ['He is popular there, where polls show him with a big lead.', ['him with a big lead', 'polls', 'show']],
+    ['New filings show the campaign has less than $1 million on hand.', ['the campaign has less than $1 million on hand', 'New filings', 'show']],
+    ['A new poll, conducted jointly by two firms, shows the mayor with 47 percent.', ['the mayor with 47 percent', 'A new poll, conducted jointly by two firms', 'shows']],
+    ['The house was sold for $2 million in 2011, records show.', ['The house was sold for $2 million in 2011', 'records', 'show']],
   ])('%s', (text, expected) => {
     expect(claims(text).map((c) => [c[0], c[1], c[3]])).toEqual([expected]);
   });
@@ -195,6 +200,8 @@ describe('issue 15: a document, poll or study with a long subject', () => {
     ['no noun of findings', 'A man released Friday found the key under the mat.', 'A man released Friday'],
     ['a participle after a clause', 'The senator has cited a study showing the state last in pay.', 'The senator has cited a study'],
     ['an attribution opens the content', 'New papers show the governor warned that the plan would fail.', 'New papers'],
+    ['a function word before a bare plural', 'Some of the voters and polls show little change.', 'Some of the voters and polls'],
+    ['a person with an apposition', 'The senator, a member of the panel, showed reporters the door.', 'The senator, a member of the panel'],
   ])('no document subject: %s', (_what, text, wrong) => {
     expect(claims(text).map((c) => c[1])).not.toContain(wrong);
   });
@@ -247,5 +254,17 @@ describe('issue 15: `said of` names a topic, not the content', () => {
     ['The mayor accused the governor of lying about the plan.', 'the governor of lying about the plan'],
   ])('content with of: %s', (text, content) => {
     expect(claims(text).map((c) => c[0])).toContain(content);
+  });
+});
+
+describe('issue 15: a second attribution after `, and` ends a trailing one', () => {
+  test('`…, records show, and experts say …`', () => {
+    expect(claims('The house was sold for $2 million in 2011, records show, and experts say it is worth less now.').map((c) => [c[0], c[1]])).toEqual([
+      ['The house was sold for $2 million in 2011', 'records'],
+      ['it is worth less now', 'experts'],
+    ]);
+  });
+  test('an aside is no second attribution: `Smith said, and I quote, that …`', () => {
+    expect(claims('Smith said, and I quote, that the plan was dead.').map((c) => c[0])).not.toContain('Smith said');
   });
 });

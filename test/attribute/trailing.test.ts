@@ -22,3 +22,16 @@ describe('trailing attributions', () => {
     ]);
   });
 });
+
+describe('issue 15: a trailing speaker with a long apposition', () => {
+  test.each([
+    ['“We will win,” James B. Smith Jr., the director of the Federal Bureau of Investigation, said.', 'James B. Smith Jr., the director of the Federal Bureau of Investigation'],
+    ['“We will win,” Jane Doe, 67, a retired customer service representative in Allentown, Pa., said.', 'Jane Doe, 67, a retired customer service representative in Allentown, Pa.'],
+  ])('%s', (text, speaker) => {
+    expect(claims(text).map((c) => [c[1], c[5]])).toEqual([[speaker, 'quote-comma-name-cue']]);
+  });
+  test('far off, a speaker phrase that does not open after the quotation is not taken', () => {
+    const text = '“We will win,” the crowd roared as the candidate, who had flown in from Ohio that morning, said nothing.';
+    expect(claims(text).map((c) => c[5])).not.toContain('quote-comma-name-cue');
+  });
+});

@@ -1,6 +1,7 @@
 import type { AttributeRules } from '../../rules/attribute-words.js';
 import type { FoundCue } from '../cues.js';
-import { sourceAfter } from '../phrases/after.js';
+import { isLast, sourceAfter } from '../phrases/after.js';
+import { speakingNoun } from '../phrases/noun-phrases.js';
 import { type SentenceFacts, atLeastWords, tokenIndexAtOrAfter } from '../sentence-facts.js';
 import { clauseAfter, clauseBefore } from './clauses.js';
 import { type Found, mk, type Shape } from './shape.js';
@@ -18,7 +19,14 @@ export function accordingTo(cue: FoundCue, f: SentenceFacts, rules: AttributeRul
   const m = sourceAfter(f, cue.last + 1, rules.phrases);
   if (!m) return null;
   const mEnd = tokenIndexAtOrAfter(f, m.span.end);
-  if (!atLeastWords(toks, cue.first, 3) && toks[mEnd]?.text === ',') {
+  // Only a source that reports (a person, an organisation, a poll or count): not `sorted according to the date`.
+  const named = m.mention !== null && !m.mention.pronoun && (m.mention.kind === 'person' || m.mention.kind === 'organization') && m.mention.first <= tokenIndexAtOrAfter(f, m.span.start) + 1;
+  const reports = named || sourceNoun(f, m.span.start, m.span.end, rules);
+  // `…, because, according to Trump, the media would …`: after a clause start and its comma too (a name or a pronoun).
+  const opener = toks[tokenIndexAtOrAfter(f, m.span.start)];
+  const person = reports || m.mention?.pronoun === true || (!!opener && (opener.cap || /^(?:him|her|them|us|me)$/u.test(opener.lower)));
+  const afterStart = person && toks[cue.first - 1]?.text === ',' && rules.words.clauseStart.has(toks[cue.first - 2]?.lower ?? '');
+  if ((!atLeastWords(toks, cue.first, 3) || afterStart) && toks[mEnd]?.text === ',') {
     const content = clauseAfter(f, mEnd + 1, rules);
     if (!content) return null;
     return mk(content, m, cue, 'according-to-name-clause', 1, f);
@@ -28,5 +36,23 @@ export function accordingTo(cue: FoundCue, f: SentenceFacts, rules: AttributeRul
     if (!content) return null;
     return mk(content, m, cue, 'clause-according-to-name', 1, f);
   }
+  // `Clinton leads by 271 delegates according to a count by the AP.`: without a comma when the source ends the
+  // sentence and a clause of at least four words comes before.
+  if (toks[cue.first - 1]?.word && reports && isLast(f, m.span.end, rules.phrases) && atLeastWords(toks, cue.first, 4)) {
+    const content = clauseBefore(f, cue.first);
+    if (!content) return null;
+    return mk(content, m, cue, 'clause-according-to-name', 0.9, f);
+  }
   return null;
+}
+
+/** Is the source phrase's head (its last word before a preposition) a noun of findings (`poll`, `count`) or a speaking noun (`officials`)? */
+function sourceNoun(f: SentenceFacts, start: number, end: number, rules: AttributeRules): boolean {
+  let head = '';
+  for (let k = tokenIndexAtOrAfter(f, start); k < f.tokens.length && f.tokens[k]!.end <= end; k++) {
+    const t = f.tokens[k]!;
+    if (!t.word || /^(?:of|by|for|from|in|at|on|with|released|published|conducted|taken)$/u.test(t.lower)) break;
+    head = t.lower;
+  }
+  return rules.words.findingsNouns.has(head) || head === 'count' || speakingNoun(head, rules.phrases);
 }

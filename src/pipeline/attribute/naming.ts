@@ -1,11 +1,12 @@
 import type { AttributeRules } from '../../rules/attribute-words.js';
-import { type SentenceFacts, cueAt } from '../sentence-facts.js';
+import { type SentenceFacts, cueAt, mentionAt } from '../sentence-facts.js';
 import type { Shape } from './shape.js';
 
 /** Naming verbs: an object and a quoted complement (`called Trump “unhinged”`); `verbCue` reads the shape. */
 
 export const NAMING = [
   { id: 'name-cue-object-quote', confidence: 0.8, example: 'Bush called Trump “unhinged.”', match: smallClauseEnd },
+  { id: 'name-cue-object-complement', confidence: 0.7, example: 'Bush called Trump a liar.', match: plainComplementEnd },
 ] as const satisfies readonly Shape[];
 
 /**
@@ -25,6 +26,55 @@ export function smallClauseEnd(f: SentenceFacts, i: number, rules: AttributeRule
       return toks[k]!.end;
     }
     if (!t.word || t.lower === 'to' || rules.words.auxiliaries.has(t.lower) || cueAt(f, k)) return null;
+  }
+  return null;
+}
+
+/**
+ * Where an unquoted small clause of `call` or `dub` from token i ends (null: none). The object is an object pronoun
+ * (`him`, `himself`), a name (`Cruz`), or a determiner with one to three words (`the actions`, `her fallen son`);
+ * the complement is a noun phrase with its determiner (`a liar`, `her hero`) or, after a pronoun or a name, a bare
+ * word (`divisive`, `pro-choice`). It runs to a comma, a clause start or the sentence's end. Not `called him back`,
+ * `called it quits`, `called Smith on Tuesday`, `called her the next day`, `called a meeting`.
+ */
+export function plainComplementEnd(f: SentenceFacts, i: number, rules: AttributeRules): number | null {
+  const toks = f.tokens;
+  const w = rules.words;
+  const first = toks[i];
+  if (!first || !first.word || first.quoted || w.notObjectStart.has(first.lower)) return null;
+  const plain = (t: { word: boolean; quoted: boolean } | undefined) => !!t && t.word && !t.quoted;
+  const starts: { at: number; bare: boolean }[] = []; // where the complement may start, and whether it may be a bare word
+  if (w.complementObjects.has(first.lower)) starts.push({ at: i + 1, bare: true });
+  const m = first.cap ? mentionAt(f, i) : null;
+  if (m && !m.pronoun && m.first === i && !/'s$/u.test(toks[m.last]!.lower)) starts.push({ at: m.last + 1, bare: true });
+  if (w.determiners.has(first.lower) || /'s$/u.test(first.lower) || (m && /'s$/u.test(toks[m.last]!.lower))) {
+    const from = m && /'s$/u.test(toks[m.last]!.lower) ? m.last + 1 : i + 1;
+    for (let k = from; k < toks.length && k <= from + 3; k++) {
+      const t = toks[k]!;
+      if (!plain(t) || t.cap) break;
+      if (k > from && (w.determiners.has(t.lower) || t.lower === 'a' || t.lower === 'an')) { starts.push({ at: k, bare: false }); break; }
+      if (w.notObjectStart.has(t.lower) || w.auxiliaries.has(t.lower) || cueAt(f, k)) break;
+      // `called the actions lawful, and …`: one bare word that ends the clause.
+      const next = toks[k + 2];
+      if (plain(toks[k + 1]) && !toks[k + 1]!.cap && (!next || next.text === ',' || next.text === '.' || next.text === ';' || next.lower === 'and')) starts.push({ at: k + 1, bare: true });
+    }
+  }
+  for (const s of starts) {
+    const c = toks[s.at];
+    if (!plain(c) || !/^\p{Ll}/u.test(c!.text) || w.notComplement.has(c!.lower) || w.timeWords.has(c!.lower) || /ly$/u.test(c!.lower)) continue;
+    const det = w.determiners.has(c!.lower);
+    if (!det && (!s.bare || rules.functionWords.has(c!.lower) || w.notObjectStart.has(c!.lower) || cueAt(f, s.at))) continue;
+    if (det && !plain(toks[s.at + 1])) continue;
+    let end = -1;
+    for (let k = s.at; k < toks.length; k++) {
+      const t = toks[k]!;
+      if (!t.word && !t.quoted && t.text !== '-' && t.text !== "'") break;
+      if (t.text === '-' && toks[k - 1] && toks[k - 1]!.end < t.start) break; // a dash standing apart
+      if (!t.quoted && k > s.at && w.clauseStart.has(t.lower)) break;
+      if (k < s.at + 3 && (w.notComplement.has(t.lower) || w.timeWords.has(t.lower))) { end = -1; break; }
+      if (t.word) end = t.end;
+    }
+    if (end > c!.start) return end;
   }
   return null;
 }

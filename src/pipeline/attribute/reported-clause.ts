@@ -9,7 +9,9 @@ import { phraseMention } from '../phrases/noun-phrases.js';
 import { sentenceSubject } from '../phrases/subject.js';
 import { MAX_CONTENT_TOKENS, type SentenceFacts, type SpeakerRef, atLeastWords, cueAt, firstTokenFrom, hasClause, hasClauseSign, mentionAt, tokenIndexAtOrAfter } from '../sentence-facts.js';
 import { clauseAfter, clauseBefore, isTrailingTail } from './clauses.js';
-import { smallClauseEnd } from './naming.js';
+import { afterPreposition, freeRelativeBefore, opensClause, relativeBefore, relativeEnd, secondCueSoon, topicEnd } from './clause-bounds.js';
+import { longSubject } from './long-subject.js';
+import { plainComplementEnd, smallClauseEnd } from './naming.js';
 import { type Found, mk, type Shape } from './shape.js';
 
 /** Reported clauses: a saying verb with its subject before it or, inverted, its speaker after it. */
@@ -40,7 +42,9 @@ export function verbCue(cue: FoundCue, f: SentenceFacts, rules: AttributeRules, 
   // `Bush called Trump “unhinged.”`, `Trump calls Cruz “a liar”`: a naming verb with an object and a quoted complement
   // (base and -s forms then count after a name or a pronoun only, as other noun-like verbs do).
   const smallEnd = rules.smallClauseVerbs.has(cue.lemma) ? smallClauseEnd(f, cue.last + 1, rules) : null;
-  const small = smallEnd !== null;
+  // `called Cruz a liar`, `called the actions lawful`: an unquoted complement.
+  const plainEnd = smallEnd === null && rules.plainComplementVerbs.has(cue.lemma) ? plainComplementEnd(f, cue.last + 1, rules) : null;
+  const small = smallEnd !== null || plainEnd !== null;
   if (!small && rules.mostlyNouns.has(cue.lemma) && (cue.form === cue.lemma || cue.form === cue.lemma + 's') &&
     ((toks[cue.last + 1]?.lower !== 'that' && toks[cue.last + 1]?.text !== ':') || rules.words.auxiliaries.has(toks[cue.last + 2]?.lower ?? ''))) return null;
   let subject = speakerBefore(f, cue.first, rules.phrases, cue.weight >= 0.9);
@@ -48,10 +52,19 @@ export function verbCue(cue: FoundCue, f: SentenceFacts, rules: AttributeRules, 
   // Not a participle (`cited a study showing …`), and not when the content opens with an attribution of its own
   // (`Papers show Mrs Thatcher warned that …`: hers is the claim).
   const document = rules.words.documentCues.has(cue.lemma) && !/ing$/u.test(cue.form) && !attributionOpens(f, cue.last + 1) ? documentSubject(f, cue.first, rules) : null;
-  if (document && (!subject || document.span.start < subject.span.start)) subject = document;
+  if (document && (!subject || document.span.start < subject.span.start || (document.span.start === subject.span.start && document.span.end > subject.span.end))) subject = document;
   // `attorneys for the family said`, `people close to him say`: a speaking noun with its modifier.
   const head = document ? null : speakingHeadBefore(f, cue.first, rules.phrases);
   if (head && (!subject || head.span.start < subject.span.start)) subject = head;
+  // `Large majorities of voters in six states said …`, `…, the prime minister’s spokesman said.`: a long subject.
+  // It also replaces a found subject that does not open its clause (`minister’s spokesman`, `the polls` in `Voters
+  // who went to the polls said`).
+  // Not one after a preposition (`voters in a New York Times poll`, `an email from Jane Doe`): that one names the speaker.
+  if (toks[cue.first - 1]?.lower !== 'and' && toks[cue.first - 1]?.lower !== 'but' && !opensClause(f, subject) && !afterPreposition(f, subject)) {
+    const long = longSubject(f, cue, rules);
+    // The phrase found keeps naming the speaker (`the union’s grievances` in `One of the union’s grievances`).
+    if (long && (!subject || long.span.start < subject.span.start)) subject = subject?.mention ? { ...long, mention: subject.mention } : long;
+  }
   // `… with voters, candidates have more room, said Steve Grubbs, an Iowa operative.`: a “subject” with a clause of
   // its own is the content; the name that ends the sentence after the saying verb is the speaker.
   if (subject && rules.invertedVerbs.has(cue.lemma) && hasClauseSign(toks, subject.span, rules)) {
@@ -68,7 +81,9 @@ export function verbCue(cue: FoundCue, f: SentenceFacts, rules: AttributeRules, 
   if (subject) {
     const next = toks[cue.last + 1];
     // `…, Crane said.` – a trailing attribution: the content is before.
-    if (!next || next.text === '.' || next.text === '!' || isTrailingTail(f, cue.last + 1, rules)) {
+    // `…, records show, and experts say …`: a second attribution after `, and` ends it too.
+    const joined = next?.text === ',' && /^(?:and|but)$/u.test(toks[cue.last + 2]?.lower ?? '') && secondCueSoon(f, cue.last + 3);
+    if (!next || next.text === '.' || next.text === '!' || joined || isTrailingTail(f, cue.last + 1, rules)) {
       const content = coordinated ? null : contentBeforeSubject(f, subject);
       return content ? mk(content, subject, cue, 'clause-comma-name-cue', 1, f) : null;
     }
@@ -119,6 +134,7 @@ export function verbCue(cue: FoundCue, f: SentenceFacts, rules: AttributeRules, 
     if (!clause) return null;
     // `The seats, which Democrats doubt will flip, are few.`: inside a relative clause the content ends with it.
     const content = bare && !hearer && relativeBefore(f, subject.span) ? relativeEnd(f, clause) : clause;
+    if (bare && plainEnd !== null && !hearer) return mk({ start: content.start, end: Math.min(content.end, plainEnd) }, subject, cue, coordinated ? 'and-cue-that-clause' : 'name-cue-object-complement', coordinated ? 0.9 : 1, f);
     if (link !== undefined) {
       const end = characterisationEnd(f, start, content, link);
       return end === null ? null : mk({ start: content.start, end }, subject, cue, 'name-cue-object-as', coordinated ? 0.9 : 1, f);
@@ -198,53 +214,6 @@ function characterisationEnd(f: SentenceFacts, start: number, content: Span, lin
   return null;
 }
 
-/**
- * Words that open a free relative whose saying is not reported: `Everything Trump says`, `Anything she says`.
- * Not `what` or `something` (`what he believes are their assets`, `something aides say is possible` report a
- * belief), nor `all` (a determiner: `All three candidates said`).
- */
-const FREE_RELATIVES = new Set(['everything', 'anything', 'nothing', 'whatever']);
-
-/** Does the subject open with, or follow, a free relative word (and nothing before it but a sentence start or punctuation)? */
-function freeRelativeBefore(f: SentenceFacts, span: Span): boolean {
-  const toks = f.tokens;
-  const at = tokenIndexAtOrAfter(f, span.start);
-  const k = FREE_RELATIVES.has(toks[at]?.lower ?? '') && toks[at + 1] && toks[at + 1]!.start < span.end ? at : at - 1;
-  const w = toks[k];
-  if (!w || !FREE_RELATIVES.has(w.lower) || w.quoted) return false;
-  return k === 0 || !toks[k - 1]!.word; // `Everything Trump says`, not `He said all voters say`
-}
-
-/** Is the subject introduced, within three words, by a relative word (`which even Democrats doubt`, `that he fears`)? */
-function relativeBefore(f: SentenceFacts, span: Span): boolean {
-  const at = tokenIndexAtOrAfter(f, span.start);
-  return [1, 2, 3].some((d) => /^(?:that|what|which|who|whom)$/u.test(f.tokens[at - d]?.lower ?? '')) || /^(?:that|what|which|who|whom)$/u.test(f.tokens[at]?.lower ?? '');
-}
-
-/** A content inside a relative clause ends at the clause's first comma (outside quotation marks). */
-function relativeEnd(f: SentenceFacts, content: Span): Span {
-  for (let k = tokenIndexAtOrAfter(f, content.start); k < f.tokens.length && f.tokens[k]!.end <= content.end; k++) {
-    const t = f.tokens[k]!;
-    if (t.text === ',' && !t.quoted && k > 0 && f.tokens[k - 1]!.start >= content.start) return { start: content.start, end: f.tokens[k - 1]!.end };
-  }
-  return content;
-}
-
-/**
- * After `said of` at token i: the token of `that` when it follows the topic (at most eight words, no punctuation),
- * the sentence's length when the topic and a circumstance end the sentence, else -1.
- */
-function topicEnd(f: SentenceFacts, i: number): number {
-  const toks = f.tokens;
-  for (let k = i + 1; k < Math.min(toks.length, i + 10); k++) {
-    const t = toks[k]!;
-    if (t.lower === 'that' && k > i + 1) return k;
-    if (t.quoted || (!t.word && t.text !== '.' && t.text !== '-' && t.text !== "'")) return -1;
-    if (t.text === '.' && (k === toks.length - 1 || !toks[k + 1]?.word)) return toks.slice(k + 1).some((x) => x.word) ? -1 : toks.length;
-  }
-  return -1;
-}
-
 /** `,”` · `,''`: a quotation's closing marks (one or two) end at token k, after a comma inside them. */
 function commaBeforeMarks(toks: readonly Token[], k: number): boolean {
   let i = k;
@@ -272,31 +241,52 @@ function attributionOpens(f: SentenceFacts, i: number): boolean {
 
 /**
  * A document, poll or study as a subject that ends just before the cue: its first noun of findings (`poll`,
- * `report`, `analysis`) after a determiner or a name, then at most eight words of description (`released Friday`,
- * `by the group in March`), with no comma, `that` or quotation. It opens the sentence or follows a clause start.
+ * `report`, `analysis`) after a determiner, a name or only modifiers (`new filings`, `polls`), then at most eight
+ * words of description (`released Friday`, `by the group in March`), with no `that` or quotation, and at most one
+ * apposition between commas right before the cue (`A Fox News poll, conducted with two firms, shows`). It opens the
+ * sentence or follows a clause start.
  */
 function documentSubject(f: SentenceFacts, cueFirst: number, rules: AttributeRules): SpeakerRef | null {
   const toks = f.tokens;
   const joins = (t: Token) => t.text === '/' || t.text === '-' || t.text === '.';
-  let first = cueFirst; // the phrase opens after the sentence start, a clause start or a punctuation mark
-  while (first > 0 && first > cueFirst - 12) {
+  let end = cueFirst; // the phrase is toks[first, end), its apposition toks[end, cueFirst)
+  if (toks[cueFirst - 1]?.text === ',') {
+    let c = cueFirst - 2;
+    while (c > 0 && c > cueFirst - 18 && toks[c]!.text !== ',') {
+      const t = toks[c]!;
+      if (t.quoted || t.text === ';' || t.text === ':' || cueAt(f, c) !== undefined) return null;
+      c--;
+    }
+    if (toks[c]?.text !== ',' || c >= cueFirst - 2) return null;
+    end = c;
+  }
+  let first = end; // the phrase opens after the sentence start, a clause start or a punctuation mark
+  while (first > 0 && first > end - 12) {
     const t = toks[first - 1]!;
     if (t.quoted || (!t.word && !joins(t)) || rules.words.clauseStart.has(t.lower)) break;
     if (t.lower === 'that' || t.lower === 'who' || t.lower === 'which') return null;
     first--;
   }
-  if (first > 0 && first <= cueFirst - 12) return null; // no start in reach
+  if (first > 0 && first <= end - 12) return null; // no start in reach
   const opener = toks[first];
-  if (!opener || first >= cueFirst || (!rules.words.determiners.has(opener.lower) && !opener.cap && !/'s$/u.test(opener.lower))) return null;
+  if (!opener || first >= end) return null;
   // The first noun of findings is the head: `A survey by the group` → `survey`, not `group`.
   let noun = -1;
-  for (let k = first; k < cueFirst && noun < 0; k++) if (toks[k]!.word && rules.words.findingsNouns.has(stripPossessive(toks[k]!.lower))) noun = k;
-  if (noun < 0 || cueFirst - 1 - noun > 8) return null;
+  for (let k = first; k < end && noun < 0; k++) if (toks[k]!.word && rules.words.findingsNouns.has(stripPossessive(toks[k]!.lower))) noun = k;
+  if (noun < 0 || end - 1 - noun > 8) return null;
+  // Without a determiner, a name or a possessive, only modifiers come before a plural head: `new filings show`,
+  // `polls show` (not `some of the polls`, `voters and polls`).
+  const bare = !rules.words.determiners.has(opener.lower) && !opener.cap && !/'s$/u.test(opener.lower);
+  if (bare && (!/s$/u.test(toks[noun]!.lower) || toks.slice(first, noun).some((t) => !t.word || rules.functionWords.has(t.lower)))) return null;
   for (let k = first; k < noun; k++) if (rules.words.auxiliaries.has(toks[k]!.lower) || cueAt(f, k) !== undefined) return null; // `X has cited a study`
   // The head of the first noun phrase: not `Mr. Smith of the agency found`.
   for (let k = first; k < noun; k++) if (/^(?:of|by|for|in|on|at|from|with|to)$/u.test(toks[k]!.lower)) return null;
-  const mention = phraseMention(f, first, noun, noun, rules.words.determiners.has(opener.lower) && first < noun ? first + 1 : first, /s$/u.test(toks[noun]!.lower));
-  return { span: { start: opener.start, end: toks[cueFirst - 1]!.end }, mention, name: null, kind: null };
+  // A name that makes or sends it names the speaker: `a WBUR poll` → WBUR, `An email from Jane Doe` → Jane Doe.
+  const maker = f.mentions.find((m) => !m.pronoun && (m.kind === 'organization' || m.kind === 'person') &&
+    ((m.first >= first && m.last < noun) || (m.first >= noun + 2 && m.first < end && /^(?:from|by)$/u.test(toks[m.first - 1]!.lower))));
+  const mention = maker ?? phraseMention(f, first, noun, noun, rules.words.determiners.has(opener.lower) && first < noun ? first + 1 : first, /s$/u.test(toks[noun]!.lower));
+  const last = end < cueFirst ? cueFirst - 2 : cueFirst - 1;
+  return { span: { start: opener.start, end: toks[last]!.end }, mention, name: null, kind: null };
 }
 
 /** At most six words, no clause, no infinitive (`asked the court to intervene`), no quotation or colon: a hearer. */

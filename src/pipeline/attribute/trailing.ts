@@ -40,12 +40,14 @@ export function trailing(after: readonly Token[], f: SentenceFacts, rules: Attri
   }
   // speaker then cue: `Crane said`, `he added`, `the agency said in a statement`
   const ti = indexOf(f, t);
-  const cue = f.cues.find((c) => c.kind === 'verb' && c.first > ti && c.first - ti <= 14);
+  // A name with a long apposition (`James Smith Jr., the director of the Federal Bureau of Investigation, said`) reaches further.
+  const cue = f.cues.find((c) => c.kind === 'verb' && c.first > ti && c.first - ti <= 24);
   if (!cue) return null;
   const found = speakerBefore(f, cue.first, rules.phrases);
   const head = speakingHeadBefore(f, cue.first, rules.phrases); // `attorneys for the family said`
   const m = head && (!found || head.span.start < found.span.start) ? head : found;
   if (!m || !descriptorsBetween(f, t.start, m.span.start)) return null;
+  if (cue.first - ti > 14 && m.span.start > t.start) return null; // far off, only a speaker phrase that opens right after the quotation
   // The whole noun phrase as written: `White House press secretary Josh Earnest`.
   const speaker: SpeakerRef = { ...m, span: { start: Math.min(t.start, m.span.start), end: m.span.end } };
   return { speaker, cue, rule: 'quote-comma-name-cue', factor: 1 };

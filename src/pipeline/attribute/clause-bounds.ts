@@ -1,0 +1,80 @@
+import type { Span } from '../../types.js';
+import { type SentenceFacts, type SpeakerRef, cueAt, tokenIndexAtOrAfter } from '../sentence-facts.js';
+
+/**
+ * Where a reported clause's subject and content stop: the words around a subject (a free relative, a
+ * relative word, a preposition, a clause start) and the ends they give a content (a relative clause, the
+ * topic of `said of`, a second attribution after `, and`).
+ */
+
+/**
+ * Words that open a free relative whose saying is not reported: `Everything Trump says`, `Anything she says`.
+ * Not `what` or `something` (`what he believes are their assets`, `something aides say is possible` report a
+ * belief), nor `all` (a determiner: `All three candidates said`).
+ */
+const FREE_RELATIVES = new Set(['everything', 'anything', 'nothing', 'whatever']);
+
+/** Does the subject open with, or follow, a free relative word (and nothing before it but a sentence start or punctuation)? */
+export function freeRelativeBefore(f: SentenceFacts, span: Span): boolean {
+  const toks = f.tokens;
+  const at = tokenIndexAtOrAfter(f, span.start);
+  const k = FREE_RELATIVES.has(toks[at]?.lower ?? '') && toks[at + 1] && toks[at + 1]!.start < span.end ? at : at - 1;
+  const w = toks[k];
+  if (!w || !FREE_RELATIVES.has(w.lower) || w.quoted) return false;
+  return k === 0 || !toks[k - 1]!.word; // `Everything Trump says`, not `He said all voters say`
+}
+
+/** Is the subject introduced, within three words, by a relative word (`which even Democrats doubt`, `that he fears`)? */
+export function relativeBefore(f: SentenceFacts, span: Span): boolean {
+  const at = tokenIndexAtOrAfter(f, span.start);
+  return [1, 2, 3].some((d) => /^(?:that|what|which|who|whom)$/u.test(f.tokens[at - d]?.lower ?? '')) || /^(?:that|what|which|who|whom)$/u.test(f.tokens[at]?.lower ?? '');
+}
+
+/** A content inside a relative clause ends at the clause's first comma (outside quotation marks). */
+export function relativeEnd(f: SentenceFacts, content: Span): Span {
+  for (let k = tokenIndexAtOrAfter(f, content.start); k < f.tokens.length && f.tokens[k]!.end <= content.end; k++) {
+    const t = f.tokens[k]!;
+    if (t.text === ',' && !t.quoted && k > 0 && f.tokens[k - 1]!.start >= content.start) return { start: content.start, end: f.tokens[k - 1]!.end };
+  }
+  return content;
+}
+
+/**
+ * After `said of` at token i: the token of `that` when it follows the topic (at most eight words, no punctuation),
+ * the sentence's length when the topic and a circumstance end the sentence, else -1.
+ */
+export function topicEnd(f: SentenceFacts, i: number): number {
+  const toks = f.tokens;
+  for (let k = i + 1; k < Math.min(toks.length, i + 10); k++) {
+    const t = toks[k]!;
+    if (t.lower === 'that' && k > i + 1) return k;
+    if (t.quoted || (!t.word && t.text !== '.' && t.text !== '-' && t.text !== "'")) return -1;
+    if (t.text === '.' && (k === toks.length - 1 || !toks[k + 1]?.word)) return toks.slice(k + 1).some((x) => x.word) ? -1 : toks.length;
+  }
+  return -1;
+}
+
+/** Does the subject open its sentence or clause (the sentence's start, a comma, a dash or a clause start before it)? */
+export function opensClause(f: SentenceFacts, subject: SpeakerRef | null): boolean {
+  if (!subject) return false;
+  const k = tokenIndexAtOrAfter(f, subject.span.start);
+  const prev = f.tokens[k - 1];
+  return !prev || (!prev.word && prev.text !== '.' && prev.text !== ')' && prev.text !== "'") || /^(?:and|but|while|as|because|although|though|since|when|if|so|yet|where|after|before|that)$/u.test(prev.lower);
+}
+
+/** Does a preposition come just before the subject (`in a poll`, `from Jane Doe`, `on both sides`)? */
+export function afterPreposition(f: SentenceFacts, subject: SpeakerRef | null): boolean {
+  if (!subject) return false;
+  const prev = f.tokens[tokenIndexAtOrAfter(f, subject.span.start) - 1];
+  return !!prev && /^(?:of|in|on|at|for|from|with|by|to|among|about|like|including)$/u.test(prev.lower);
+}
+
+/** A verb cue within eight words from token i, with only unquoted words before it (`and experts say`). */
+export function secondCueSoon(f: SentenceFacts, i: number): boolean {
+  for (let k = i; k < Math.min(f.tokens.length, i + 8); k++) {
+    const t = f.tokens[k]!;
+    if (!t.word || t.quoted) return false;
+    if (k > i && cueAt(f, k)?.kind === 'verb') return true;
+  }
+  return false;
+}
