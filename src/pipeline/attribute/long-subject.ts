@@ -114,7 +114,7 @@ export function longSubject(f: SentenceFacts, cue: FoundCue, rules: AttributeRul
     const cut = { ...owner, end: ownerEnd, head: { start: owner.head.start, end: ownerEnd } };
     return { span: { start: Math.min(toks[head + 2]!.start, owner.start), end: ownerEnd }, mention: cut, name: null, kind: null };
   }
-  const named = f.mentions.find((m) => m.first >= start && m.last <= end && !m.pronoun && (m.kind === 'person' || m.kind === 'organization'));
+  const named = namedIn(f, start, end);
   const mention = named ?? phraseMention(f, start, head, head, w.determiners.has(first.lower) && start < head ? start + 1 : start, /s$/u.test(toks[head]!.lower));
   return { span: { start: first.start, end: toks[end]!.end }, mention, name: null, kind: null };
 }
@@ -132,4 +132,13 @@ function hasDashBefore(toks: readonly Token[], k: number): boolean {
 
 function isNameStart(f: SentenceFacts, k: number): boolean {
   return f.mentions.some((m) => m.first === k && !m.pronoun);
+}
+
+/**
+ * The first person or organisation named within tokens [from, to], to stand for a phrase about it; none when
+ * it is joined by a slash to the next name (`a KXTV/Marist poll`): the entity stage names the pair.
+ */
+export function namedIn(f: SentenceFacts, from: number, to: number): FoundMention | undefined {
+  const m = f.mentions.find((x) => x.first >= from && x.last <= to && !x.pronoun && (x.kind === 'person' || x.kind === 'organization'));
+  return m && f.tokens[m.last + 1]?.text === '/' && f.tokens[m.last + 2]?.word ? undefined : m;
 }

@@ -10,7 +10,7 @@ import { sentenceSubject } from '../phrases/subject.js';
 import { MAX_CONTENT_TOKENS, type SentenceFacts, type SpeakerRef, atLeastWords, cueAt, firstTokenFrom, hasClause, hasClauseSign, mentionAt, tokenIndexAtOrAfter } from '../sentence-facts.js';
 import { clauseAfter, clauseBefore, isTrailingTail } from './clauses.js';
 import { afterPreposition, freeRelativeBefore, opensClause, relativeBefore, relativeEnd, secondCueSoon, topicEnd } from './clause-bounds.js';
-import { longSubject } from './long-subject.js';
+import { longSubject, namedIn } from './long-subject.js';
 import { plainComplementEnd, smallClauseEnd } from './naming.js';
 import { type Found, mk, type Shape } from './shape.js';
 
@@ -282,8 +282,8 @@ function documentSubject(f: SentenceFacts, cueFirst: number, rules: AttributeRul
   // The head of the first noun phrase: not `Mr. Smith of the agency found`.
   for (let k = first; k < noun; k++) if (/^(?:of|by|for|in|on|at|from|with|to)$/u.test(toks[k]!.lower)) return null;
   // A name that makes or sends it names the speaker: `a WBUR poll` → WBUR, `An email from Jane Doe` → Jane Doe.
-  const maker = f.mentions.find((m) => !m.pronoun && (m.kind === 'organization' || m.kind === 'person') &&
-    ((m.first >= first && m.last < noun) || (m.first >= noun + 2 && m.first < end && /^(?:from|by)$/u.test(toks[m.first - 1]!.lower))));
+  const maker = namedIn(f, first, noun - 1) ?? f.mentions.find((m) => !m.pronoun && (m.kind === 'organization' || m.kind === 'person') &&
+    m.first >= noun + 2 && m.first < end && /^(?:from|by)$/u.test(toks[m.first - 1]!.lower));
   const mention = maker ?? phraseMention(f, first, noun, noun, rules.words.determiners.has(opener.lower) && first < noun ? first + 1 : first, /s$/u.test(toks[noun]!.lower));
   const last = end < cueFirst ? cueFirst - 2 : cueFirst - 1;
   return { span: { start: opener.start, end: toks[last]!.end }, mention, name: null, kind: null };
