@@ -501,8 +501,8 @@ and ${f3(afterSpread.hi)} (90%), and a perfectly calibrated model would show abo
 Claims at 0.9 or more are ${pct(top.precision)} right and ${pct(top.claims / after.claims)} of all claims. Five-fold
 cross-validation over the fit documents (${cv.claims} claims, each scored by a model that did not see its
 article) gives ECE ${f3(cv.ece)}, AUC ${f3(cv.auc)} and ${pct(cvTop.precision)} right at 0.9 or more, on ${pct(cvTop.claims / cv.claims)} of the claims; the
-same fit judged on ${ROTATIONS - 1} other held-out parts of the same size gives ECE ${f3(rot.ece.min)}–${f3(rot.ece.max)} (mean ${f3(rot.ece.mean)}), AUC
-${f3(rot.auc.min)}–${f3(rot.auc.max)}, and ${pct(rot.precision.min)}–${pct(rot.precision.max)} right at 0.9 or more.
+same fit judged on this and ${ROTATIONS - 1} other held-out parts of the same size gives ECE ${f3(rot.ece.min)}–${f3(rot.ece.max)} (mean ${f3(rot.ece.mean)}),
+AUC ${f3(rot.auc.min)}–${f3(rot.auc.max)}, and ${pct(rot.precision.min)}–${pct(rot.precision.max)} right at 0.9 or more.
 <!-- end of the figures written by npm run fit-confidence -->`;
 
 if (!dryRun) {
