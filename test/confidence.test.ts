@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { fc, test as prop } from '@fast-check/vitest';
-import { featureVector, modelLogit, scoreConfidence, type ConfidenceModel } from '../src/pipeline/confidence.js';
+import { featureVector, modelLogit, scoreConfidence, WEIGHT_SIGNS, type ConfidenceModel } from '../src/pipeline/confidence.js';
 import { buildClaims } from '../src/pipeline/claims.js';
 import { extract } from '../src/pipeline/extract.js';
 import { nameShape, readStyle } from '../src/pipeline/features.js';
@@ -16,9 +16,15 @@ const BASE: ClaimFeatures = {
   speakerKind: 'person', speakerDistance: 0, rivals: 0, speakerClaims: 1, resolutionFactor: 1, antecedentDistance: 0, words: 12, paragraph: 3,
   singleQuoteStyle: false, hardWrapped: false, interview: false,
 };
-const NUMERIC = new Set(Object.entries(featureVector(BASE)).filter(([k]) => !k.includes('=')).map(([k]) => k)
-  .concat(['antecedentDistance', 'firstParagraph', 'runsOn', 'singleQuoteStyle', 'hardWrapped', 'interview']));
-const GROUPS = new Set(Object.keys(featureVector(BASE)).filter((k) => k.includes('=')).map((k) => k.slice(0, k.indexOf('='))));
+// Every feature the runtime can compute, read off a few claims that between them set every flag.
+const SAMPLES: ClaimFeatures[] = [
+  BASE,
+  { ...BASE, mention: 'pronoun', resolution: 'antecedent', resolutionFactor: 0.8, rivals: 2, antecedentDistance: 2 },
+  { ...BASE, mention: 'name', resolution: 'expanded', resolutionFactor: 0.97, rivals: 2, paragraph: 0, runsOn: true, singleQuoteStyle: true, hardWrapped: true, interview: true },
+];
+const KEYS = (['direct', 'mixed', 'indirect'] as const).flatMap((type) => SAMPLES.flatMap((f) => Object.keys(featureVector({ ...f, type }))));
+const NUMERIC = new Set(KEYS.filter((k) => !k.includes('=')));
+const GROUPS = new Set(KEYS.filter((k) => k.includes('=')).map((k) => k.slice(0, k.indexOf('='))));
 
 describe('the confidence model table', () => {
   test('has a finite intercept and finite weights, each a feature the runtime computes', () => {
@@ -27,6 +33,13 @@ describe('the confidence model table', () => {
       expect(Number.isFinite(w), k).toBe(true);
       if (k.includes('=')) expect(GROUPS, k).toContain(k.slice(0, k.indexOf('=')));
       else expect(NUMERIC, k).toContain(k);
+    }
+  });
+
+  test('every weight of WEIGHT_SIGNS is a feature, and the model keeps its sign', () => {
+    for (const [k, sign] of Object.entries(WEIGHT_SIGNS)) {
+      expect(NUMERIC, k).toContain(k);
+      expect((CONFIDENCE_MODEL.weights[k] ?? 0) * sign, k).toBeGreaterThanOrEqual(0);
     }
   });
 
@@ -101,6 +114,24 @@ const features = fc.record({
   hardWrapped: fc.boolean(),
   interview: fc.boolean(),
 }) as fc.Arbitrary<ClaimFeatures>;
+
+// The order holds by construction, not by the luck of a fit: for ANY weights that keep WEIGHT_SIGNS, a
+// pronoun resolved by the entity stage (which doubts it at least 0.1) scores at most the same claim with
+// the name written out or expanded from a surname.
+const SPEAKER_KEYS = [...new Set((['direct', 'mixed', 'indirect'] as const).flatMap((type) => [
+  ...SAMPLES.map((f) => ({ ...f, type })),
+  { ...BASE, type, mention: 'pronoun' as const, resolution: 'antecedent' as const, resolutionFactor: 0.8, rivals: 1, antecedentDistance: 1 },
+]).flatMap((f) => Object.keys(featureVector(f))))];
+prop.prop([features, fc.array(fc.double({ min: -3, max: 3, noNaN: true }), { minLength: SPEAKER_KEYS.length, maxLength: SPEAKER_KEYS.length }), fc.constantFrom(0.9, 0.85, 0.8, 0.75, 0.7, 0.6, 0.5)])(
+  'a resolved pronoun never outscores the name, for any weights that keep WEIGHT_SIGNS',
+  (f, ws, resolutionFactor) => {
+    const weights = Object.fromEntries(SPEAKER_KEYS.map((k, i) => [k, WEIGHT_SIGNS[k] ? WEIGHT_SIGNS[k]! * Math.abs(ws[i]!) : ws[i]!]));
+    const model: ConfidenceModel = { intercept: 0, weights };
+    const pronoun = modelLogit(featureVector({ ...f, mention: 'pronoun', resolution: 'antecedent', resolutionFactor }), model);
+    expect(pronoun).toBeLessThanOrEqual(modelLogit(featureVector({ ...f, mention: 'name', resolution: 'as-written', resolutionFactor: 1, rivals: 0 }), model) + 1e-9);
+    expect(pronoun).toBeLessThanOrEqual(modelLogit(featureVector({ ...f, mention: 'name', resolution: 'expanded', resolutionFactor: 0.97, rivals: 0 }), model) + 1e-9);
+  },
+);
 
 prop.prop([features])('confidence is a probability, for any features', (f) => {
   const c = scoreConfidence(f, CONFIDENCE_MODEL);

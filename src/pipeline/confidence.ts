@@ -3,23 +3,52 @@ import type { ConfidenceModel } from '../rules/confidence-model.js';
 
 export type { ConfidenceModel };
 
-/** The claim's features as named numbers: one-hot groups and a few numeric values. */
+/**
+ * The speaker's standing as one categorical value. A pronoun resolved to a name stands as a `name`: it
+ * takes every weight a name takes, and then the pronoun's own weights (`pronoun.*`), which the fit keeps at
+ * or below zero (WEIGHT_SIGNS): so a resolved pronoun can never score above the same claim with the name
+ * written out, whatever the data of a refit.
+ */
+function standing(f: ClaimFeatures): string {
+  if (f.mention === 'name' || (f.mention === 'pronoun' && f.resolution === 'antecedent')) return 'name';
+  if (f.mention === 'pronoun' || f.mention === 'none') return f.mention;
+  return `${f.mention}:${f.resolution === 'unresolved' ? 'unresolved' : 'resolved'}`;
+}
+
+/**
+ * Weights whose sign the fit holds (1: at least zero, -1: at most zero), so that the model orders claims
+ * as a reader would: a name found from a surname is no less sure than the name's mention as written
+ * (`expanded` ≥ 0; the entity stage's doubt lowers it through `doubt`), and whatever makes a pronoun a
+ * pronoun (its kind of claim, rivals of its gender, a far antecedent, the entity stage's doubt) only
+ * lowers its score. test/confidence.test.ts holds the table to these signs.
+ */
+export const WEIGHT_SIGNS: Readonly<Record<string, 1 | -1>> = {
+  expanded: 1,
+  doubt: -1,
+  'pronoun.direct': -1,
+  'pronoun.mixed': -1,
+  'pronoun.indirect': -1,
+  'pronoun.rivals1': -1,
+  'pronoun.rivals2': -1,
+  'pronoun.distance': -1,
+};
+
+/** The claim's features as named numbers: one-hot groups (`group=value`) and numeric values. */
 export function featureVector(f: ClaimFeatures): Record<string, number> {
+  const speaker = standing(f);
+  const kind = `${f.speakerKind ?? 'none'}:${f.nameShape}`;
   const v: Record<string, number> = {
     [`rule=${f.rule}`]: 1,
     [`type=${f.type}`]: 1,
     [`cue=${f.cue ?? 'none'}`]: 1,
     [`cueKind=${f.cueKind ?? 'none'}`]: 1,
     [`marks=${f.marks}`]: 1,
-    [`mention=${f.mention}`]: 1,
-    [`resolution=${f.resolution}`]: 1,
-    resolutionFactor: f.resolutionFactor,
+    [`speaker=${speaker}`]: 1,
     [`speakerKind=${f.speakerKind ?? 'none'}`]: 1,
-    [`name=${f.speakerKind ?? 'none'}:${f.nameShape}`]: 1,
-    [`type&mention=${f.type}&${f.mention}`]: 1,
-    [`type&name=${f.type}&${f.speakerKind ?? 'none'}:${f.nameShape}`]: 1,
+    [`name=${kind}`]: 1,
+    [`type&speaker=${f.type}&${speaker}`]: 1,
+    [`type&name=${f.type}&${kind}`]: 1,
     [`type&cue=${f.type}&${f.cue ?? 'none'}`]: 1,
-    [`rivals=${f.mention === 'pronoun' || f.mention === 'name' ? f.mention : 'other'}:${Math.min(2, f.rivals)}`]: 1,
     cueWeight: f.cueWeight,
     base: f.base,
     heuristic: f.heuristic,
@@ -27,7 +56,17 @@ export function featureVector(f: ClaimFeatures): Record<string, number> {
     speakerDistance: f.speakerDistance,
     speakerClaims: Math.log(Math.max(1, f.speakerClaims)),
   };
-  if (f.mention === 'pronoun') v['antecedentDistance'] = f.antecedentDistance;
+  const doubt = 1 - f.resolutionFactor;
+  if (doubt !== 0) v['doubt'] = doubt;
+  if (f.mention === 'name' && f.resolution === 'expanded') v['expanded'] = 1;
+  if (f.mention === 'pronoun' && f.resolution === 'antecedent') {
+    v[`pronoun.${f.type}`] = 1;
+    if (f.rivals >= 1) v['pronoun.rivals1'] = 1;
+    if (f.rivals >= 2) v['pronoun.rivals2'] = 1;
+    if (f.antecedentDistance > 0) v['pronoun.distance'] = Math.min(4, f.antecedentDistance);
+  }
+  if (f.mention === 'name' && f.rivals >= 1) v['name.rivals1'] = 1;
+  if (f.mention === 'name' && f.rivals >= 2) v['name.rivals2'] = 1;
   if (f.paragraph === 0) v['firstParagraph'] = 1;
   if (f.runsOn) v['runsOn'] = 1;
   if (f.singleQuoteStyle) v['singleQuoteStyle'] = 1;
