@@ -133,13 +133,13 @@ export function withTurns(
     const s = facts[x.sentence]?.sentence;
     return s ? text.slice(s.start, s.end) : '';
   };
-  if (turns.length === 0) return withoutOwnVoice(nest([...found]), turns, text, sentenceOf);
+  if (turns.length === 0) return withoutOwnVoice(nest([...found]), text, sentenceOf);
   const inTurn = (x: Found): boolean => { const t = turnAround(turns, x.content); return t !== null; };
   const starts = new Set(turns.map((t) => t.content.start));
   // Inside a turn only a quotation with its own speaker stays (`somebody replied: “…”`): reported speech there
   // (`like I said, …`, `the President believes that …`) is part of the turn, one attribution per word.
   const kept = nest(found.filter((x) => !starts.has(x.content.start))).filter((x) => !inTurn(x) || (x.quoteEnd !== undefined && x.speaker !== null && x.rule !== 'quote-unattributed'));
-  return [...withoutOwnVoice(kept, turns, text, sentenceOf), ...turns].sort((a, b) => a.content.start - b.content.start || a.content.end - b.content.end);
+  return [...withoutOwnVoice(kept, text, sentenceOf), ...turns].sort((a, b) => a.content.start - b.content.start || a.content.end - b.content.end);
 }
 
 // How the next speaker thanks a role (`AMBASSADOR ROE: Thank you so much, Vedant.`), and how the one before hands over

@@ -5,7 +5,8 @@ import type { Found } from './shape.js';
  * First- and second-person voice. The writer's own thoughts in narration (`I think …`, `we hope …`, in an op-ed, or in
  * an interviewee's answer) are not claims of anyone: a reported claim (not a quotation) whose speaker is `I` or `we`
  * and whose cue is a verb of thinking, hoping or knowing is dropped. `you` (`as you know`, `can you say`, also inside
- * quoted words) is never a speaker. Inside a transcript turn, `I said` and `we announced` are the turn speaker's: they take the turn's speaker.
+ * quoted words) is never a speaker. (Inside a transcript turn, `I said` and `we announced` are part of the turn:
+ * transcript.ts drops reported speech there before this runs.)
  */
 
 /** Verbs of the mind, not of speech: a claim of `I` or `we` with one of these is the writer's own thought. */
@@ -25,11 +26,8 @@ export function personOf(phrase: string): 1 | 2 | null {
   return FIRST.test(p) ? 1 : SECOND.test(p) ? 2 : null;
 }
 
-/**
- * The claims with the writer's own voice taken out, and first-person speakers inside a turn named after the turn's
- * speaker (`turns`: the transcript's turns, possibly none).
- */
-export function withoutOwnVoice(found: readonly Found[], turns: readonly Found[], text: string, sentenceOf: (x: Found) => string): Found[] {
+/** The claims with the writer's own voice taken out. */
+export function withoutOwnVoice(found: readonly Found[], text: string, sentenceOf: (x: Found) => string): Found[] {
   const out: Found[] = [];
   for (const x of found) {
     const ofTurn = x.rule.startsWith('transcript-');
@@ -38,16 +36,9 @@ export function withoutOwnVoice(found: readonly Found[], turns: readonly Found[]
     // says, “I want rifles,” you know, you might worry`): it names a hearer.
     if (!ofTurn && x.speaker && personOf(phrase) === 2) continue;
     const person = x.speaker && x.quoteEnd === undefined && !ofTurn ? personOf(phrase) : null;
-    const turn = person !== null ? turnAround(turns, x.content) : null;
     // Narration only: a sentence with quotation marks may be someone's quoted words (`'We believe it will,' she said`).
     const narration = person !== null && !QUOTE_MARK.test(sentenceOf(x));
-    if (person === 1) {
-      if (narration && x.cue && MENTAL_LEMMAS.has(x.cue.lemma)) continue;
-      if (turn?.speaker?.name) {
-        out.push({ ...x, speaker: { ...x.speaker!, name: turn.speaker.name, kind: 'person' } });
-        continue;
-      }
-    }
+    if (person === 1 && narration && x.cue && MENTAL_LEMMAS.has(x.cue.lemma)) continue;
     out.push(x);
   }
   return out;
