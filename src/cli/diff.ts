@@ -6,6 +6,7 @@ import type { Claim } from '../types.js';
 import { chalkFor, colorLevel } from './color.js';
 import { readInput, reasonFor } from './inputs.js';
 import { escapeName } from './messages.js';
+import type { Output } from './output-stream.js';
 import type { Proc } from './proc.js';
 import type { Options } from './options.js';
 import { filterClaims } from '../run/workers.js';
@@ -20,10 +21,9 @@ export interface ReadProblem {
  * `claims diff OLD NEW`: read both sides (claims files, or with `--text` two versions of an article
  * extracted as one doc), diff them, write the changes. 0 no change, 1 changes, 2 trouble (nothing on stdout).
  */
-export async function runDiff(o: Options, proc: Proc): Promise<0 | 1 | 2> {
+export async function runDiff(o: Options, proc: Proc, out: Output, err: (line: string) => void): Promise<0 | 1 | 2> {
   const d = o.diff!;
   const [oldPath, newPath] = o.paths as [string, string];
-  const err = (line: string) => proc.stderr.write(line);
   if (oldPath === '-' && newPath === '-') {
     err("claims: OLD and NEW cannot both be '-' (standard input)\nRun 'claims diff --help' for usage.\n");
     return 2;
@@ -70,9 +70,10 @@ export async function runDiff(o: Options, proc: Proc): Promise<0 | 1 | 2> {
   const level = colorLevel(proc.stdout, proc.env, o.color);
   const format = (o.format ?? (proc.stdout.isTTY ? 'table' : 'json')) as DiffFormatName;
   const width = Math.max(40, Math.min(proc.stdout.columns || 100, 160));
-  const failed = await write(proc.stdout, formatDiff(changes, format, { chalk: chalkFor(level), width, stat: d.stat }));
-  if (failed) {
-    err(`claims: stdout: ${reasonFor(failed)}\n`);
+  await out.write(formatDiff(changes, format, { chalk: chalkFor(level), width, stat: d.stat }));
+  await out.settled();
+  if (out.error) {
+    err(`claims: stdout: ${reasonFor(out.error)}\n`);
     return 2;
   }
   return changes.length > 0 ? 1 : 0;
@@ -82,32 +83,6 @@ async function readStdin(stdin: NodeJS.ReadableStream): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const chunk of stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
   return Buffer.concat(chunks).toString('utf8');
-}
-
-/**
- * Write all of `s` and wait for it to be written; the error if it could not be (a full disk). A reader
- * that went away (EPIPE) is not an error.
- */
-function write(stream: NodeJS.WritableStream, s: string): Promise<NodeJS.ErrnoException | null> {
-  return new Promise((resolve) => {
-    let failure: NodeJS.ErrnoException | null = null;
-    const quiet = (e: NodeJS.ErrnoException | null | undefined) =>
-      e && e.code !== 'EPIPE' && e.code !== 'ERR_STREAM_DESTROYED' ? e : null;
-    const onError = (e: NodeJS.ErrnoException) => {
-      failure ??= quiet(e);
-      resolve(failure);
-    };
-    stream.once('error', onError);
-    if (s === '') return resolve(null);
-    try {
-      stream.write(s, (e?: Error | null) => {
-        stream.removeListener('error', onError);
-        resolve(failure ?? quiet(e as NodeJS.ErrnoException | null));
-      });
-    } catch (e) {
-      resolve(quiet(e as NodeJS.ErrnoException));
-    }
-  });
 }
 
 const TYPES = new Set(['direct', 'mixed', 'indirect']);

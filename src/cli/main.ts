@@ -5,6 +5,7 @@ import type { Claim, SentenceRecord } from '../types.js';
 import { groupSpeakers } from '../pipeline/speakers.js';
 import { chalkFor, colorLevel } from './color.js';
 import { runDiff } from './diff.js';
+import { Output } from './output-stream.js';
 import { describeSkipped, listInputs, readInput, reasonFor, type InputRef } from './inputs.js';
 import { parseOptions } from './options.js';
 import { OutputFile } from './output-file.js';
@@ -37,7 +38,11 @@ export async function main(argv: string[], proc: Proc): Promise<0 | 1 | 2 | 130 
   const parsed = parseOptions(argv, { writeOut: (s) => void stdout.write(s), writeErr: err }, VERSION);
   if (parsed.kind === 'exit') return (await writeFailed()) ?? parsed.code;
   const o = parsed.options;
-  if (o.command === 'diff') return runDiff(o, proc);
+  if (o.command === 'diff') {
+    const code = await runDiff(o, proc, stdout, err);
+    await errStream.settled();
+    return code;
+  }
 
   if (o.paths.length === 0 && proc.stdin.isTTY) {
     err(`claims: no input: give a file, a directory or '-', or pipe text in\nRun 'claims ${o.command} --help' for usage.\n`);
@@ -184,44 +189,6 @@ export async function main(argv: string[], proc: Proc): Promise<0 | 1 | 2 | 130 
 /** The listed inputs; stdin (`-`) is read here, as it comes, since no worker can read it. */
 async function* withStdinRead(refs: readonly InputRef[], stdin: NodeJS.ReadableStream, maxBytes: number): AsyncIterable<Work> {
   for (const ref of refs) yield ref.source === 'stdin' || ref.special ? await readInput(ref, stdin, maxBytes) : ref;
-}
-
-/**
- * A stream with back-pressure whose errors are values: a reader that goes away (EPIPE) ends the run
- * quietly (`closed`); any other error (a full disk: ENOSPC) is kept in `error` for one message.
- */
-class Output {
-  closed = false;
-  error: NodeJS.ErrnoException | null = null;
-  private pending: Promise<void> = Promise.resolve();
-  constructor(private readonly stream: NodeJS.WritableStream) {
-    stream.on('error', (e: NodeJS.ErrnoException) => this.failed(e));
-  }
-  private failed(e: NodeJS.ErrnoException): void {
-    if (this.closed) return;
-    this.closed = true;
-    if (e.code !== 'EPIPE' && e.code !== 'ERR_STREAM_DESTROYED') this.error = e;
-  }
-  write(s: string): Promise<void> {
-    if (this.closed || s.length === 0) return this.pending;
-    this.pending = new Promise((resolve) => {
-      try {
-        // Resolved when the write is done (its callback), so a failure is known before the next one.
-        this.stream.write(s, (e?: Error | null) => {
-          if (e) this.failed(e as NodeJS.ErrnoException);
-          resolve();
-        });
-      } catch (e) {
-        this.failed(e as NodeJS.ErrnoException);
-        resolve();
-      }
-    });
-    return this.pending;
-  }
-  /** Every write so far is done (or failed). */
-  settled(): Promise<void> {
-    return this.pending;
-  }
 }
 
 /**
