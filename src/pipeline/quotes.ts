@@ -42,7 +42,7 @@ const DECADE = /^\d\d(?:s)?(?![\p{L}\p{N}])/u; // '90s, class of '08
  * open its paragraph. Nesting goes both ways: a quotation inside one of the other kind
  * (`"… 'x' …"`, `'… "x" …'`) is part of it, not a quotation of its own. An unclosed mark quotes to
  * the end of its paragraph, never further. A paragraph whose first mark closes after a comma, with words
- * on both sides (`One of the things I say,’ he says`), lost its opening mark: the quotation runs from the
+ * on both sides (`The first rule I keep,’ he says`), lost its opening mark: the quotation runs from the
  * paragraph's start (rule `unopened`, `open` null). Linear in the text.
  */
 export function findQuotes(text: string, paragraphs: readonly Paragraph[], rules: QuoteRules): Quote[] {
@@ -88,8 +88,8 @@ function pairMarks(text: string, paragraphs: readonly Paragraph[], all: readonly
       weak = null;
     };
     // A paragraph whose first mark closes after a comma, with words before it and after it and none opened: the
-    // opening mark was lost (`One of the things I say,’ he says, ‘is …`); the quotation runs from the paragraph's
-    // start. (A mark that ends its paragraph, `… advisor."`, may close a pull quote's credit line: not taken.)
+    // opening mark was lost (`The first rule I keep,’ he says, ‘is …`); the quotation runs from the paragraph's
+    // start. (A mark that ends its paragraph, `… press officer."`, may close a pull quote's credit line: not taken.)
     const lead = marks[0];
     if (open === null && i === 0 && lead && lead.role === 'close' && !lead.weak && text[lead.start - 1] === ',' && /\p{L}/u.test(text.slice(lead.end, para.end)) &&
         !/["'\u201c\u2018\u201e\u00ab`]/u.test(text.slice(para.start, lead.start)) && countWords(text, para.start, lead.start) >= 3) {
@@ -290,7 +290,7 @@ function doubleRole(c: string, role: QuoteMark['role'], open: string, before: st
   if (c === '\u201c' && open === '\u201e') return 'close'; // „…“
   if (c === '\u00ab' && open === '\u00bb') return 'close'; // »…«
   if (c === '\u00bb' && open === '' && OPENING_CONTEXT.test(before) && LETTER.test(after)) return 'open'; // »…«
-  // A curly mark typed the wrong way round: `“It is unusual,“ said Noble` closes (after a stop, before a space);
+  // A curly mark typed the wrong way round: `“It is rare,“ said Brannigan` closes (after a stop, before a space);
   // `”We will win,” he said` opens (nothing open, before a letter).
   if (c === '\u201c' && open === '\u201c' && /[,.!?\u2026]/u.test(before) && /\s/u.test(after)) return 'close';
   if (c === '\u201d' && open === '' && OPENING_CONTEXT.test(before) && LETTER.test(after)) return 'open';

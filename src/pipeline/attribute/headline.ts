@@ -13,10 +13,10 @@ import type { Found, Shape } from './shape.js';
  * - `Mayor Diaz on Transit: Fares ‘Will Not Rise’`, `Station Chief On Debates: ‘We Do Not Pay Guests’`: the topic
  *   after `on` (or `about`) is not part of the speaker; the speaker is a person or an organisation that a later
  *   sentence names again (`Focus on Jobs:`, `Texas on Edge:`, `Crackdown on Protesters:` are titles, not speakers);
- * - `Ryan: ‘Anti-Semitic Images’ Have ‘No Place’ In Politics`: a quotation after the colon that the line goes on past
+ * - `Haddad: ‘Hateful Slogans’ Have ‘No Place’ In Schools`: a quotation after the colon that the line goes on past
  *   makes one mixed claim of the whole rest of the line, not a direct claim of its first piece;
- * - `Netanyahu and Obama: A Tortured Relationship`: a noun phrase after the colon (a determiner, no clause, no
- *   quotation marks) is a title, not a claim.
+ * - `Okonjo and Lindqvist: A Long Rivalry`: a noun phrase after the colon (a determiner, no clause, no quotation
+ *   marks) is a title, not a claim.
  * `X Says Y` headlines are reported speech like any other sentence (reported-clause.ts).
  */
 
