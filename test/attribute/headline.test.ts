@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { claims } from '../helpers/claims.js';
+import { extract } from '../../src/pipeline/extract.js';
 import { shapeTable } from '../helpers/shapes.js';
 import { HEADLINE } from '../../src/pipeline/attribute/headline.js';
 
@@ -29,10 +29,11 @@ shapeTable('headlines', HEADLINE, [
   ['headline-name-on-topic', 'Kowalczyk on Rates: ‘We Are Not Done’\n\nThe bank met on Monday.'],
 ]);
 
-/** [content, speaker, type, rule] of the first paragraph's claims. */
+/** [content, speaker, type, rule] of the claims that start in the first paragraph. */
 function headline(text: string): string[][] {
-  const firstPara = text.split('\n\n')[0]!;
-  return claims(text).filter((c) => firstPara.includes(c[0]!)).map((c) => [c[0]!, c[1]!, c[4]!, c[5]!]);
+  const end = text.indexOf('\n\n');
+  const firstParaEnd = Array.from(end < 0 ? text : text.slice(0, end)).length; // claim offsets are code points
+  return extract({ path: 'a.txt', text }).filter((c) => c.quote.start < firstParaEnd).map((c) => [c.quote.text, c.speaker?.text ?? '', c.type ?? '', c.rule]);
 }
 
 describe('headline claims', () => {
