@@ -21,7 +21,7 @@ export interface Sentence extends Span {
 
 /** The quoted words, without the marks. */
 export interface Quote extends Span {
-  readonly open: Span | null; // null for reported speech
+  readonly open: Span | null; // null when the opening mark was lost (rule `unopened`)
   readonly close: Span | null; // null when the quotation runs on into the next paragraph / is unclosed
   readonly rule: string; // id of the rule that found it
 }

@@ -1,10 +1,14 @@
 import { describe, expect, test } from 'vitest';
 import { splitParagraphs } from '../src/pipeline/paragraphs.js';
 import { findQuotes } from '../src/pipeline/quotes.js';
+import { normalise } from '../src/pipeline/normalise.js';
+import { splitSentences } from '../src/pipeline/sentences.js';
 import { RULES } from '../src/rules/index.js';
 import type { Quote } from '../src/types.js';
 
-const find = (text: string): Quote[] => findQuotes(text, splitParagraphs(text), RULES);
+/** The sentences, as extract() finds them (on the normalised text). */
+const sentencesOf = (text: string) => splitSentences(normalise(text), splitParagraphs(text), RULES);
+const find = (text: string): Quote[] => findQuotes(text, splitParagraphs(text), RULES, sentencesOf(text));
 /** Each quotation as its words, sliced from the text. */
 const words = (text: string): string[] => find(text).map((q) => text.slice(q.start, q.end));
 const slice = (text: string, s: { start: number; end: number } | null) => (s ? text.slice(s.start, s.end) : null);
@@ -207,18 +211,18 @@ describe('findQuotes: the mark table is data', () => {
   test('a table without curly marks finds only its own marks', () => {
     const marks = RULES.quoteMarks.filter((m) => m.char === '"');
     const text = 'He said “curly” and "straight" today.';
-    expect(findQuotes(text, splitParagraphs(text), { quoteMarks: marks }).map((q) => text.slice(q.start, q.end))).toEqual(['straight']);
+    expect(findQuotes(text, splitParagraphs(text), { quoteMarks: marks }, sentencesOf(text)).map((q) => text.slice(q.start, q.end))).toEqual(['straight']);
   });
 
   test('a mark added to the table is found', () => {
     const marks = [...RULES.quoteMarks, { char: '\u300c', role: 'open', kind: 'double' } as const, { char: '\u300d', role: 'close', kind: 'double' } as const];
     const text = 'He said \u300cyes\u300d today.';
-    expect(findQuotes(text, splitParagraphs(text), { quoteMarks: marks }).map((q) => text.slice(q.start, q.end))).toEqual(['yes']);
+    expect(findQuotes(text, splitParagraphs(text), { quoteMarks: marks }, sentencesOf(text)).map((q) => text.slice(q.start, q.end))).toEqual(['yes']);
   });
 
   test('a mark of two UTF-16 units is refused with its name', () => {
     const marks = [{ char: '\u{1F5E8}', role: 'open', kind: 'double' } as const];
-    expect(() => findQuotes('x', splitParagraphs('x'), { quoteMarks: marks })).toThrow(/one UTF-16 unit/);
+    expect(() => findQuotes('x', splitParagraphs('x'), { quoteMarks: marks }, sentencesOf('x'))).toThrow(/one UTF-16 unit/);
   });
 });
 
@@ -319,7 +323,7 @@ describe('findQuotes: other conventions (issue 14)', () => {
 
   test('the digraph table is data', () => {
     const text = "``Yes,'' he said.";
-    expect(findQuotes(text, splitParagraphs(text), { quoteMarks: RULES.quoteMarks, quoteDigraphs: [] }).map((q) => text.slice(q.start, q.end))).not.toContain('Yes,');
+    expect(findQuotes(text, splitParagraphs(text), { quoteMarks: RULES.quoteMarks, quoteDigraphs: [] }, sentencesOf(text)).map((q) => text.slice(q.start, q.end))).not.toContain('Yes,');
   });
 });
 
@@ -346,6 +350,28 @@ describe('findQuotes: a lost opening mark (issue 14)', () => {
     // an opening mark before it
     'He said, “we will win,” and left.',
   ])('no lost opening mark: %j', (text) => {
+    expect(find(text).filter((q) => q.rule === 'unopened')).toEqual([]);
+  });
+
+  // review finding 5: narration before the mark stays narration
+  test.each([
+    ['The mayor spoke for an hour on Monday. We will win, we will win," he said.', ['We will win, we will win,']],
+    ['The rain stopped at noon.\n\nCrowds came back. The square is ours again,” one vendor said.', ['The square is ours again,']],
+    ['It was late. Everyone was tired! Nobody is going home yet,’ she says, ‘not tonight.’', ['Nobody is going home yet,', 'not tonight.']],
+    // an abbreviation is no sentence end: the quotation runs from the paragraph's start
+    ['Mr. Ortiz told me we will win this,” she said.', ['Mr. Ortiz told me we will win this,']],
+    // a paragraph after one left inside a quotation continues it: from the paragraph's start
+    ['“The first part is over.\n\nThe votes are in. The second part starts now,” Vega said.', ['The first part is over.', 'The votes are in. The second part starts now,']],
+  ])('a lost opening mark quotes from the start of its sentence: %j', (text, expected) => {
+    expect(words(text)).toEqual(expected);
+  });
+
+  test.each([
+    // the sentence holding the mark has too few words before it
+    'The mayor spoke for an hour on Monday. We won," he said.',
+    // an opening mark in an earlier sentence of the paragraph
+    'He said “we had a plan.” The plan worked, he said, and it worked well," he added.',
+  ])('no lost opening mark after narration: %j', (text) => {
     expect(find(text).filter((q) => q.rule === 'unopened')).toEqual([]);
   });
 });

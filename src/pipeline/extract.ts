@@ -178,7 +178,7 @@ function extractWhole(doc: SourceDoc, rules: Rules, options: ExtractOptions): { 
   const text = normalise(doc.text); // same length as doc.text
   const paragraphs = splitParagraphs(text);
   const sentences = splitSentences(text, paragraphs, rules);
-  const quotes = findQuotes(doc.text, paragraphs, rules); // curly marks tell opening from closing
+  const quotes = findQuotes(doc.text, paragraphs, rules, sentences); // curly marks tell opening from closing
   const quoted = insideAny(quotes, text.length);
   const facts: SentenceFacts[] = sentences.map((sentence) => {
     const tokens = tokenize(text, sentence.start, sentence.end, quoted);

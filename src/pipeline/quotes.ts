@@ -42,10 +42,13 @@ const DECADE = /^\d\d(?:s)?(?![\p{L}\p{N}])/u; // '90s, class of '08
  * open its paragraph. Nesting goes both ways: a quotation inside one of the other kind
  * (`"… 'x' …"`, `'… "x" …'`) is part of it, not a quotation of its own. An unclosed mark quotes to
  * the end of its paragraph, never further. A paragraph whose first mark closes after a comma, with words
- * on both sides (`One of the things I say,’ he says`), lost its opening mark: the quotation runs from the
- * paragraph's start (rule `unopened`, `open` null). Linear in the text.
+ * on both sides (`The first rule I keep,’ he says`), lost its opening mark: the quotation runs from the start
+ * of the sentence holding the mark (rule `unopened`, `open` null), so narration before it stays narration
+ * (`The mayor spoke on Monday. We will win,” he said`); from the paragraph's start when the paragraph before
+ * left a quotation open (a paragraph break inside one quotation). `sentences` are the document's sentences,
+ * in order. Linear in the text.
  */
-export function findQuotes(text: string, paragraphs: readonly Paragraph[], rules: QuoteRules): Quote[] {
+export function findQuotes(text: string, paragraphs: readonly Paragraph[], rules: QuoteRules, sentences: readonly Span[]): Quote[] {
   const table = markTable(rules);
   const doubles: Mark[][] = [];
   const singles: Mark[][] = [];
@@ -54,13 +57,15 @@ export function findQuotes(text: string, paragraphs: readonly Paragraph[], rules
     doubles.push(m.doubles);
     singles.push(m.singles);
   }
-  return mergeQuotes(pairMarks(text, paragraphs, doubles), pairMarks(text, paragraphs, singles));
+  return mergeQuotes(pairMarks(text, paragraphs, sentences, doubles), pairMarks(text, paragraphs, sentences, singles));
 }
 
 /** Pair the marks of one kind, paragraph by paragraph. */
-function pairMarks(text: string, paragraphs: readonly Paragraph[], all: readonly (readonly Mark[])[]): Quote[] {
+function pairMarks(text: string, paragraphs: readonly Paragraph[], sentences: readonly Span[], all: readonly (readonly Mark[])[]): Quote[] {
   const quotes: Quote[] = [];
   let carried: Span | null = null; // where a quotation left open at the previous paragraph's end began
+  let leftOpen = false; // the previous paragraph ended inside a quotation
+  let si = 0; // the first sentence that may hold a mark of this paragraph or a later one
   for (let p = 0; p < paragraphs.length; p++) {
     const para = paragraphs[p]!;
     const marks = all[p]!;
@@ -68,6 +73,8 @@ function pairMarks(text: string, paragraphs: readonly Paragraph[], all: readonly
     let first: Span | null = null; // where a carried quotation began
     let weak: Mark | null = null; // a possessive-looking closing mark seen while open
     let i = 0;
+    const afterOpen = leftOpen;
+    leftOpen = false;
     if (carried) {
       const lead = marks[0];
       if (lead && lead.start === para.start && lead.role === 'open') {
@@ -88,12 +95,19 @@ function pairMarks(text: string, paragraphs: readonly Paragraph[], all: readonly
       weak = null;
     };
     // A paragraph whose first mark closes after a comma, with words before it and after it and none opened: the
-    // opening mark was lost (`One of the things I say,’ he says, ‘is …`); the quotation runs from the paragraph's
-    // start. (A mark that ends its paragraph, `… advisor."`, may close a pull quote's credit line: not taken.)
+    // opening mark was lost (`The first rule I keep,’ he says, ‘is …`); the quotation runs from the start of the
+    // sentence holding the mark (of the paragraph, after a paragraph left inside a quotation). (A mark that ends
+    // its paragraph, `… press officer."`, may close a pull quote's credit line: not taken.)
     const lead = marks[0];
+    let from = para.start;
+    if (lead && !afterOpen) {
+      while (si < sentences.length && sentences[si]!.end <= lead.start) si++;
+      const s = sentences[si];
+      if (s && s.start <= lead.start) from = Math.max(from, s.start);
+    }
     if (open === null && i === 0 && lead && lead.role === 'close' && !lead.weak && text[lead.start - 1] === ',' && /\p{L}/u.test(text.slice(lead.end, para.end)) &&
-        !/["'\u201c\u2018\u201e\u00ab`]/u.test(text.slice(para.start, lead.start)) && countWords(text, para.start, lead.start) >= 3) {
-      const inner = trimSpan(text, { start: para.start, end: lead.start });
+        !/["'\u201c\u2018\u201e\u00ab`]/u.test(text.slice(para.start, lead.start)) && countWords(text, from, lead.start) >= 3) {
+      const inner = trimSpan(text, { start: from, end: lead.start });
       quotes.push({ start: inner.start, end: inner.end, open: null, close: { start: lead.start, end: lead.end }, rule: 'unopened' });
       i = 1;
     }
@@ -132,6 +146,7 @@ function pairMarks(text: string, paragraphs: readonly Paragraph[], all: readonly
       carried = startMark;
     } else if (opened.kind === 'double' || first !== null || opened.start === para.start) {
       pushQuote(quotes, text, startMark, null, startMark.end, para.end, 'unclosed');
+      leftOpen = true;
     }
     // else: an opening single mark in mid-paragraph that nothing closes is an apostrophe.
   }
@@ -290,7 +305,7 @@ function doubleRole(c: string, role: QuoteMark['role'], open: string, before: st
   if (c === '\u201c' && open === '\u201e') return 'close'; // „…“
   if (c === '\u00ab' && open === '\u00bb') return 'close'; // »…«
   if (c === '\u00bb' && open === '' && OPENING_CONTEXT.test(before) && LETTER.test(after)) return 'open'; // »…«
-  // A curly mark typed the wrong way round: `“It is unusual,“ said Noble` closes (after a stop, before a space);
+  // A curly mark typed the wrong way round: `“It is rare,“ said Brannigan` closes (after a stop, before a space);
   // `”We will win,” he said` opens (nothing open, before a letter).
   if (c === '\u201c' && open === '\u201c' && /[,.!?\u2026]/u.test(before) && /\s/u.test(after)) return 'close';
   if (c === '\u201d' && open === '' && OPENING_CONTEXT.test(before) && LETTER.test(after)) return 'open';

@@ -1,26 +1,39 @@
 import { describe, expect, test } from 'vitest';
-import { claims } from '../helpers/claims.js';
+import { extract } from '../../src/pipeline/extract.js';
 import { shapeTable } from '../helpers/shapes.js';
 import { HEADLINE } from '../../src/pipeline/attribute/headline.js';
 
 // Issue 14 item 5 and issue 15's headline family: what a headline claims, and who claims it.
 shapeTable('headlines', HEADLINE, [
-  ['headline-name-on-topic', 'Mayor Diaz on Transit: Fares Will Not Rise This Year\n\nThe council met on Monday.'],
-  ['headline-name-on-topic', 'Fed Chair On Rates: ‘We Are Not Done’\n\nThe bank met on Monday.'],
-  ['headline-name-on-topic', 'Jane Roe about the verdict: "Justice was done"\n\nThe trial ended.'],
-  ['headline-name-on-topic', 'Sen. Lee on the Budget: Cuts Are ‘Long Overdue’\n\nThe bill passed.'],
+  ['headline-name-on-topic', 'Mayor Diaz on Transit: Fares Will Not Rise This Year\n\nMayor Lena Diaz spoke on Monday.'],
+  ['headline-name-on-topic', 'Fed Chair On Rates: ‘We Are Not Done’\n\nFed Chair Ana Ruiz spoke on Monday.'],
+  ['headline-name-on-topic', 'Jane Roe about the verdict: "Justice was done"\n\nRoe left the court.'],
+  ['headline-name-on-topic', 'Sen. Lee on the Budget: Cuts Are ‘Long Overdue’\n\nThe bill passed, Lee said.'],
+  // a surname no lexicon knows, named again below
+  ['headline-name-on-topic', 'Kowalczyk on Rates: ‘We Are Not Done’\n\n“We are not done,” Kowalczyk said.'],
 ], [
   ['headline-name-on-topic', 'Obama on Climate\n\nThe president spoke about the trends: they are worrying.'],
   ['headline-name-on-topic', 'The war on drugs: a history\n\nIt began decades ago.'],
   ['headline-name-on-topic', 'Smith on Tuesday said the plan was dead: nobody objected.\n\nMore.'],
   ['headline-name-on-topic', 'The debate went on for hours.\n\nObama on Climate: The Trends Are ‘Terrifying’'],
   ['headline-name-on-topic', 'Update on Trump: Trump Will Speak Tonight\n\nMore.'],
+  // review finding 3: a capitalised common noun or a place before `on` is no speaker
+  ['headline-name-on-topic', 'Focus on Jobs: Hiring Rises in May\n\nJobs rose, the Labor Department said.'],
+  ['headline-name-on-topic', 'Crackdown on Protesters: Police Arrest Dozens\n\nThe crackdown began at noon.'],
+  ['headline-name-on-topic', 'Spotlight on Iowa: Turnout Was High\n\nIowa voters came out.'],
+  ['headline-name-on-topic', 'Texas on Edge: Storm Nears the Coast\n\nTexas braced for the storm.'],
+  ['headline-name-on-topic', 'Focus on Jobs: Hiring Rises in May\n\nFocus Group members spoke.'],
+  ['headline-name-on-topic', 'Live Updates on the Election: Polls Close Soon\n\nThe polls close at eight.'],
+  // a name the story never gives again is a title's word, not a speaker
+  ['headline-name-on-topic', 'Mayor Diaz on Transit: Fares Will Not Rise This Year\n\nThe council met on Monday.'],
+  ['headline-name-on-topic', 'Kowalczyk on Rates: ‘We Are Not Done’\n\nThe bank met on Monday.'],
 ]);
 
-/** [content, speaker, type, rule] of the first paragraph's claims. */
+/** [content, speaker, type, rule] of the claims that start in the first paragraph. */
 function headline(text: string): string[][] {
-  const firstPara = text.split('\n\n')[0]!;
-  return claims(text).filter((c) => firstPara.includes(c[0]!)).map((c) => [c[0]!, c[1]!, c[4]!, c[5]!]);
+  const end = text.indexOf('\n\n');
+  const firstParaEnd = Array.from(end < 0 ? text : text.slice(0, end)).length; // claim offsets are code points
+  return extract({ path: 'a.txt', text }).filter((c) => c.quote.start < firstParaEnd).map((c) => [c.quote.text, c.speaker?.text ?? '', c.type ?? '', c.rule]);
 }
 
 describe('headline claims', () => {
@@ -28,8 +41,8 @@ describe('headline claims', () => {
     // Name: quotation, the whole line a quotation: direct
     ['Smith: ‘We Will Win’\n\nThe race is on.', [['We Will Win', 'Smith', 'direct', 'name-colon-quote']]],
     // Name on Topic: the topic is not the speaker
-    ['Obama on Climate: The Trends Are ‘Terrifying’\n\nThe president spoke.', [['The Trends Are ‘Terrifying’', 'Obama', 'mixed', 'headline-name-on-topic']]],
-    ['Governor Reyes On Hillary Releasing Her Speeches: ‘I Think She Will.’\n\nText follows here.', [['‘I Think She Will.’', 'Governor Reyes', 'direct', 'headline-name-on-topic']]],
+    ['Obama on Climate: The Trends Are ‘Terrifying’\n\nObama spoke in Paris.', [['The Trends Are ‘Terrifying’', 'Obama', 'mixed', 'headline-name-on-topic']]],
+    ['Governor Reyes On Hillary Releasing Her Speeches: ‘I Think She Will.’\n\nReyes spoke in Albany.', [['‘I Think She Will.’', 'Governor Reyes', 'direct', 'headline-name-on-topic']]],
     // a quotation the line goes on past: one mixed claim of the rest of the line
     ['Ryan: ‘Hateful Images’ Have ‘No Place In A Campaign.’\n\nThe speaker spoke.', [['‘Hateful Images’ Have ‘No Place In A Campaign.’', 'Ryan', 'mixed', 'headline-name-colon']]],
     // Name: words, as before
@@ -41,8 +54,8 @@ describe('headline claims', () => {
   });
 
   test.each([
-    'Netanyahu and Obama: A Tortured Relationship\n\nThe two leaders met.',
-    'Netanyahu and Obama: A tortured relationship;\n\nThe two leaders met.',
+    'Okonjo and Lindqvist: A Long Rivalry\n\nThe two ministers met.',
+    'Okonjo and Lindqvist: A long rivalry;\n\nThe two ministers met.',
     'Trump: The Man Behind the Brand\n\nHe was born in Queens.',
   ])('a title after the colon is no claim: %j', (text) => {
     expect(headline(text)).toEqual([]);

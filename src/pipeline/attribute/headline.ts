@@ -2,6 +2,7 @@ import type { AttributeRules } from '../../rules/attribute-words.js';
 import type { Paragraph, Span } from '../../types.js';
 import type { FoundCue } from '../cues.js';
 import type { FoundMention } from '../mentions.js';
+import { classifyWords, isCommonWord } from '../../nlp/lexicon.js';
 import { countWords } from '../../text/tokens.js';
 import { type SentenceFacts, clauseSign, cueAt, hasClause } from '../sentence-facts.js';
 import type { Found, Shape } from './shape.js';
@@ -9,17 +10,18 @@ import type { Found, Shape } from './shape.js';
 /**
  * The headline (the document's first paragraph, when it is short). A headline claim is the rest of the line after
  * `Name:` or `Name on Topic:`, the speaker the name before the colon, the colon its cue:
- * - `Obama on Climate: The Trends Are ‘Terrifying’`, `CNN Chief On Trump: ‘We Do Not Pay Candidates’`: the
- *   topic after `on` (or `about`) is not part of the speaker;
- * - `Ryan: ‘Anti-Semitic Images’ Have ‘No Place’ In Politics`: a quotation after the colon that the line goes on
- *   past makes one mixed claim of the whole rest of the line, not a direct claim of its first piece;
- * - `Netanyahu and Obama: A Tortured Relationship`: a noun phrase after the colon (a determiner, no clause, no
- *   quotation marks) is a title, not a claim.
+ * - `Mayor Diaz on Transit: Fares ‘Will Not Rise’`, `Station Chief On Debates: ‘We Do Not Pay Guests’`: the topic
+ *   after `on` (or `about`) is not part of the speaker; the speaker is a person or an organisation that a later
+ *   sentence names again (`Focus on Jobs:`, `Texas on Edge:`, `Crackdown on Protesters:` are titles, not speakers);
+ * - `Haddad: ‘Hateful Slogans’ Have ‘No Place’ In Schools`: a quotation after the colon that the line goes on past
+ *   makes one mixed claim of the whole rest of the line, not a direct claim of its first piece;
+ * - `Okonjo and Lindqvist: A Long Rivalry`: a noun phrase after the colon (a determiner, no clause, no quotation
+ *   marks) is a title, not a claim.
  * `X Says Y` headlines are reported speech like any other sentence (reported-clause.ts).
  */
 
 export const HEADLINE = [
-  { id: 'headline-name-on-topic', confidence: 0.7, example: 'Obama on Climate: The Trends Are ‘Terrifying’\n\nThe president spoke.', match: headlineClaims },
+  { id: 'headline-name-on-topic', confidence: 0.7, example: 'Mayor Diaz on Transit: Fares ‘Will Not Rise’\n\nMayor Lena Diaz spoke on Monday.', match: headlineClaims },
 ] as const satisfies readonly Shape[];
 
 /** A headline is at most this many words. */
@@ -53,7 +55,7 @@ export function headlineClaims(
   while (end > para.start && /[\s;]/u.test(text[end - 1]!)) end--; // NYT index lines end `…;`
   const inHeadline = (x: Found): boolean => x.content.start >= para.start && x.content.start < para.end;
 
-  const onTopic = topicClaim(f, text, end, rules);
+  const onTopic = topicClaim(f, facts, text, end, rules);
   if (onTopic) {
     const out = found.filter((x) => !(inHeadline(x) && x.content.start >= onTopic.content.start));
     out.push(onTopic);
@@ -82,7 +84,7 @@ export function headlineClaims(
 }
 
 /** `Name on Topic: words`: the claim, or null. */
-function topicClaim(f: SentenceFacts, text: string, end: number, rules: AttributeRules): Found | null {
+function topicClaim(f: SentenceFacts, facts: readonly SentenceFacts[], text: string, end: number, rules: AttributeRules): Found | null {
   const toks = f.tokens;
   const s0 = toks[0]?.text === '-' ? 1 : 0;
   let colon = -1;
@@ -104,14 +106,35 @@ function topicClaim(f: SentenceFacts, text: string, end: number, rules: Attribut
   if (link < 0 || link === colon - 1 || colon - link > MAX_TOPIC) return null;
   for (let k = s0; k < colon; k++) if (cueAt(f, k) || clauseSign(toks[k]!, rules)) return null; // `Smith on Tuesday said …:`
   const m = f.mentions.find((x) => x.first === s0 && !x.pronoun && !x.quoted && x.last >= link - 1);
-  if (!m || (m.kind !== 'person' && m.kind !== 'organization' && m.kind !== 'other')) return null;
+  if (!m) return null;
   const speaker = m.last === link - 1 ? m : cut(m, link - 1, toks[link - 1]!.end, text);
   if (rules.labels.has(speaker.name.toLowerCase())) return null;
+  if (speaker.kind !== 'person' && speaker.kind !== 'organization' && !unknownName(speaker, text)) return null; // `Texas on Edge:`, `Live Updates on …:`
+  if (!namedAgain(speaker, text, facts)) return null; // `Crackdown on Protesters:`: a capitalised noun, no one the story names
   const start = toks[colon + 1]!.start;
   if (countWords(text, start, end) < 2) return null;
   const c = toks[colon]!;
   const cue: FoundCue = { start: c.start, end: c.end, lemma: ':', weight: 0.7, kind: 'phrase', sentence: f.sentence.index, first: colon, last: colon, form: ':' };
   return { content: { start, end }, type: null, speaker: { span: { start: speaker.start, end: speaker.end }, mention: speaker, name: null, kind: null }, cue, rule: 'headline-name-on-topic', factor: 1, sentence: f.sentence.index };
+}
+
+/** A name the lexicon knows neither as a common word nor as a place (`Gillibrand`, not `Focus` or `Texas`). */
+function unknownName(m: FoundMention, text: string): boolean {
+  const words = (text.slice(m.start, m.end).match(/[\p{L}\p{N}]+/gu) ?? []).map((w) => w.toLowerCase());
+  return words.length > 0 && !words.some(isCommonWord) && classifyWords(words).kind !== 'place';
+}
+
+/**
+ * Does a later sentence name the speaker again: a mention (no pronoun) holding a word of its name, written the same
+ * way (`Fed Chair` → `the Fed`)? A headline's `Name on Topic:` names someone the story is about; a capitalised common
+ * noun in a title (`Focus`, `Crackdown`, `Spotlight`) is typed a person by the mention stage but never named again.
+ */
+function namedAgain(speaker: FoundMention, text: string, facts: readonly SentenceFacts[]): boolean {
+  const words = new Set(text.slice(speaker.start, speaker.end).match(/[\p{L}\p{N}]{2,}/gu) ?? []);
+  for (let i = 1; i < facts.length; i++) {
+    for (const x of facts[i]!.mentions) if (!x.pronoun && text.slice(x.start, x.end).match(/[\p{L}\p{N}]{2,}/gu)?.some((w) => words.has(w))) return true;
+  }
+  return false;
 }
 
 /** The mention cut after token `last` (`CNN President On Trump` → `CNN President`). */
