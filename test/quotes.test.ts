@@ -329,7 +329,7 @@ describe('findQuotes: other conventions (issue 14)', () => {
 
 describe('findQuotes: a lost opening mark (issue 14)', () => {
   test.each([
-    ['The game was won.\n\nOne of the mantras I have,’ he says, ‘is joy.’', ['One of the mantras I have,', 'is joy.']],
+    ['The match was over.\n\nThe rule I keep to on tour,’ she says, ‘is rest.’', ['The rule I keep to on tour,', 'is rest.']],
     ['We met him.\n\nCruz is going to win this year," Doe says.', ['Cruz is going to win this year,']],
     ['We met him.\n\nWe will win it all,” she said.', ['We will win it all,']],
   ])('a paragraph whose first mark closes after a comma quotes from its start: %j', (text, expected) => {
@@ -342,7 +342,7 @@ describe('findQuotes: a lost opening mark (issue 14)', () => {
     // a mark that ends its paragraph (a pull quote's credit line)
     'The claims.\n\nAmy Roe, deputy security adviser."',
     // after a full stop, not a comma
-    'He added, the plan is a proven failure.” Then he left.',
+    'She added, the scheme is a costly mistake.” Then she left.',
     // a possessive after a plural
     'The Joneses’ car was red, and he said it was fast.',
     // too few words before it
