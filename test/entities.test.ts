@@ -360,6 +360,12 @@ describe('a pronoun tells the gender of a person the lexicon could not', () => {
   test('near miss: named by surname only, the person keeps no gender and he may take her', () => {
     expect(speakerOf('Tom Birch met Pat Vance at the club. "I left early," Vance said. "I stayed," he said.', 'I stayed')).toBe('Pat Vance');
   });
+  test('a he taken from the article\'s main person by default, with no name near, fixes no gender', () => {
+    expect(speakerOf('Jordan Casey runs the only clinic in town.\n\nA man walked in at noon. "Help me," he said.\n\n"We are full," she said. "Come back tomorrow."', 'We are full')).toBe('Jordan Casey');
+  });
+  test('near miss: a he that takes the person named just before makes him a man, and a later she passes him by', () => {
+    expect(speakerOf('Jordan Casey runs the only clinic in town. "Help me," he said.\n\n"We are full," she said. "Come back tomorrow."', 'We are full')).toBe('she');
+  });
 });
 
 describe('a name that modifies a noun is no subject', () => {

@@ -44,8 +44,10 @@ export function resolvePronoun(w: string, s: SpeakerMention, ctx: Context): Reso
       if (sentence - found.sentence > 2) factor -= 0.05;
       if (competitor(ctx.occurrences, found, at, best, want)) factor -= 0.1;
     }
-    // A person of unknown gender a `she` takes is a woman from then on (`Giuffre … she described him`): a later `he` passes her by.
-    if (best.gender === null && best.kind === 'person' && (w === 'he' || w === 'she')) best.gender = w === 'he' ? 'm' : 'f';
+    // A person of unknown gender a pronoun takes by nearness (named in its sentence or the one before) is of that gender
+    // from then on (`… with Quill, because she described him`): a later pronoun of the other gender passes them by.
+    // A guess from further back or from the article's main person fixes nothing: one wrong `he` would lose every `she`.
+    if (found && sentence - found.sentence <= 1 && best.gender === null && best.kind === 'person' && (w === 'he' || w === 'she')) best.gender = w === 'he' ? 'm' : 'f';
     ctx.said.push({ e: best, at, sentence });
     return { name: best.name, kind: speakerKind(best), factor };
   }
