@@ -298,7 +298,7 @@ describe('runs with a person at one end', () => {
 describe('a person the span opens with, before an appositive', () => {
   test.each([
     ['a title and an organisation without `of`', 'Dorn Pettifer, President Kalamar North America, says: "We will ship in May."', 'ship in May', 'Dorn Pettifer'],
-    ['a name the lexicon does not know, then `CEO of`', '"Prices will rise," Strauss Vellini, CEO of Take-Two, adds.', 'Prices will rise', 'Strauss Vellini'],
+    ['a name the lexicon does not know, then `CEO of`', '"Prices will rise," Quorin Vellini, CEO of Gamewright, adds.', 'Prices will rise', 'Quorin Vellini'],
   ])('%s', (_, text, quote, name) => {
     expect(speakerOf(text, quote)).toBe(name);
   });
@@ -312,10 +312,10 @@ describe('a person the span opens with, before an appositive', () => {
 
 describe('a surname that is also a common word', () => {
   test('links to the full name the lexicon could not place', () => {
-    expect(speakerOf('Lewis Ward, research director at the firm Tanager, sees the lineup as weak. "Demand is soft," says Ward.', 'Demand is soft')).toBe('Lewis Ward');
+    expect(speakerOf('Oren Field, research director at the firm Tanager, sees the lineup as weak. "Demand is soft," says Field.', 'Demand is soft')).toBe('Oren Field');
   });
   test('near miss: a name opening with a common word is no person to link to', () => {
-    expect(speakerOf('Harbour Ward, a district office, opened in May. "Demand is soft," says Ward.', 'Demand is soft')).toBe('Ward');
+    expect(speakerOf('Harbour Field, a district office, opened in May. "Demand is soft," says Field.', 'Demand is soft')).toBe('Field');
   });
 });
 
@@ -379,10 +379,10 @@ describe('a name that modifies a noun is no subject', () => {
 
 describe('a place that speaks', () => {
   test('is the person named before with that surname', () => {
-    expect(speakerOf('Meet Cheryl Richmond, a 25-year-old teacher in Tokyo.\n\nRichmond said she earns 1,600 dollars a month.', 'she earns')).toBe('Cheryl Richmond');
+    expect(speakerOf('Meet Dana Hartford, a 25-year-old teacher in Tokyo.\n\nHartford said she earns 1,600 dollars a month.', 'she earns')).toBe('Dana Hartford');
   });
   test('near miss: with no person of that surname it stays the place', () => {
-    expect(speakerOf('Meet Cheryl Boone, a 25-year-old teacher in Tokyo.\n\nRichmond said it would raise taxes.', 'raise taxes')).toBe('Richmond');
+    expect(speakerOf('Meet Dana Boone, a 25-year-old teacher in Tokyo.\n\nHartford said it would raise taxes.', 'raise taxes')).toBe('Hartford');
   });
 });
 
@@ -471,7 +471,7 @@ describe('a headline run that opens with a surname', () => {
 
 describe('a name whose first part is `He`', () => {
   test('a capitalised He inside a sentence before an unknown name joins it', () => {
-    expect(speakerOf('The talks stalled. But He Weiling, an economist at the Tianjin Institute, said prices would rise.', 'prices would rise')).toBe('He Weiling');
+    expect(speakerOf('The talks stalled. But He Lanfen, an economist at the Tianjin Institute, said prices would rise.', 'prices would rise')).toBe('He Lanfen');
   });
   test('near miss: a title-case He before a common word stays a pronoun', () => {
     expect(speakerOf('Tom Birch came late. After that He Left Town, the band said. "We will see," he said.', 'We will see')).toBe('Tom Birch');

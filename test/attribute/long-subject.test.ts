@@ -5,9 +5,9 @@ import { claims } from '../helpers/claims.js';
 // its clause. The shapes are `name-cue-that-clause` and `clause-comma-name-cue`; the table is [text, content, speaker].
 describe('issue 15: a long subject of a saying verb', () => {
   test.each([
-    ['And Sen. Jane Doe (R-Ohio), another vulnerable incumbent, said she had not thought about it.', 'she had not thought about it', 'Sen. Jane Doe (R-Ohio), another vulnerable incumbent'],
-    ['Democrats — and some Republicans — say that the plan outweighs any gains.', 'the plan outweighs any gains', 'Democrats — and some Republicans —'],
-    ['Large majorities of primary voters in six states said they support the ban.', 'they support the ban', 'Large majorities of primary voters in six states'],
+    ['And Rep. Jane Doe (D-Utah), a first-term member, said she had not thought about it.', 'she had not thought about it', 'Rep. Jane Doe (D-Utah), a first-term member'],
+    ['Teachers — and some parents — say that the plan outweighs any gains.', 'the plan outweighs any gains', 'Teachers — and some parents —'],
+    ['Large shares of school parents in four districts said they support the ban.', 'they support the ban', 'Large shares of school parents in four districts'],
     ['The office will reopen next week, the prime minister’s spokesman said.', 'The office will reopen next week', 'the prime minister’s spokesman'],
     ['The office will reopen next week, a school spokesman told the local paper.', 'The office will reopen next week', 'a school spokesman'],
     // a thing that cannot speak stands for its possessor
@@ -20,7 +20,7 @@ describe('issue 15: a long subject of a saying verb', () => {
   test.each([
     ['a verb phrase, not a subject', 'Jane Doe, a spokeswoman for the mayor, did not respond to a request.', 'Jane Doe, a spokeswoman for the mayor, did not'],
     ['an infinitive', 'Visitors used markers to write notes to the boxer.', 'Visitors used markers to'],
-    ['the speaker follows the cue', 'Part of the problem in finding tunnels, say experts like Jane Doe, is the ground itself.', 'Part of the problem in finding tunnels'],
+    ['the speaker follows the cue', 'Much of the trouble in fixing roads, say experts like Jane Doe, is the ground itself.', 'Much of the trouble in fixing roads'],
     ['a clause before `, said X`', 'The rise may have been more surprising to the town than to anyone else, said several observers.', 'The rise may have been more surprising to the town than to anyone else'],
     ['a modal', 'Few politicians would ever admit this in public.', 'Few politicians would ever'],
     ['a phrasal verb', 'The efforts at damage control added up to a series of mistakes.', 'The efforts at damage control'],
