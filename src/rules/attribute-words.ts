@@ -128,6 +128,12 @@ export const DOCUMENT_CUES = ['show', 'find', 'suggest', 'indicate', 'conclude',
 export const LY_NOT_ADVERBS = ['only', 'early', 'likely', 'unlikely', 'daily', 'weekly', 'monthly', 'yearly', 'elderly', 'family', 'rally', 'ally', 'supply', 'reply', 'italy'] as const;
 
 /**
+ * Words that end the head of a long subject (`shares` in `Large shares of parents in four districts said`):
+ * prepositions and relative words; what follows them modifies the head.
+ */
+export const SUBJECT_HEAD_END = ['of', 'for', 'in', 'at', 'from', 'with', 'on', 'by', 'to', 'who', 'whose', 'including'] as const;
+
+/**
  * Words that do not open the object of a naming verb's small clause: prepositions and particles (`called for`,
  * `called on Congress`, `called in`, `called off`, `called him to say` fails later on `to`) and `a`/`an`
  * (`called a news conference`).
@@ -171,6 +177,7 @@ export interface AttributeWords extends ClauseWords {
   readonly findingsNouns: ReadonlySet<string>;
   readonly documentCues: ReadonlySet<string>;
   readonly lyNotAdverbs: ReadonlySet<string>;
+  readonly subjectHeadEnd: ReadonlySet<string>;
   readonly notObjectStart: ReadonlySet<string>;
   readonly complementObjects: ReadonlySet<string>; // issue 15
   readonly notComplement: ReadonlySet<string>; // issue 15

@@ -89,7 +89,7 @@ export function longSubject(f: SentenceFacts, cue: FoundCue, rules: AttributeRul
   let head = start;
   for (let k = start; k <= end; k++) {
     const t = toks[k]!;
-    if (!t.word || /^(?:of|for|in|at|from|with|on|by|to|who|whose|including)$/u.test(t.lower)) break;
+    if (!t.word || w.subjectHeadEnd.has(t.lower)) break;
     head = k;
   }
   // `One of the union’s grievances alleges`: a thing that cannot speak stands for its possessor, the speaker (`the union’s`).
@@ -99,7 +99,7 @@ export function longSubject(f: SentenceFacts, cue: FoundCue, rules: AttributeRul
     for (let k = head + 2; k <= end && k <= head + 6 && toks[k]!.word; k++) {
       if (!/['\u2019]s$/u.test(toks[k]!.lower)) continue;
       let n = k + 1; // the head noun after the possessive: `longtime allies` → `allies`
-      while (n + 1 <= end && toks[n + 1]!.word && !/^(?:of|for|in|at|from|with|on|by|to|who|whose|including)$/u.test(toks[n + 1]!.lower)) n++;
+      while (n + 1 <= end && toks[n + 1]!.word && !w.subjectHeadEnd.has(toks[n + 1]!.lower)) n++;
       const noun = toks[n];
       if (n <= end && noun?.word && !speakingNoun(noun.lower.replace(/s$/u, ''), rules.phrases) && !speakingNoun(noun.lower, rules.phrases)) {
         const from = w.determiners.has(toks[head + 2]!.lower) && head + 2 < k ? head + 3 : head + 2;
