@@ -134,6 +134,12 @@ export const LY_NOT_ADVERBS = ['only', 'early', 'likely', 'unlikely', 'daily', '
 export const SUBJECT_HEAD_END = ['of', 'for', 'in', 'at', 'from', 'with', 'on', 'by', 'to', 'who', 'whose', 'including'] as const;
 
 /**
+ * Hearers after `to`: `to` before one of them is a circumstance (`said to reporters`, `told to him`), not an
+ * infinitive (`to bolster its military`).
+ */
+export const HEARERS_AFTER_TO = ['me', 'him', 'her', 'us', 'them', 'you', 'reporters', 'voters', 'supporters', 'journalists'] as const;
+
+/**
  * Words that do not open the object of a naming verb's small clause: prepositions and particles (`called for`,
  * `called on Congress`, `called in`, `called off`, `called him to say` fails later on `to`) and `a`/`an`
  * (`called a news conference`).
@@ -178,6 +184,7 @@ export interface AttributeWords extends ClauseWords {
   readonly documentCues: ReadonlySet<string>;
   readonly lyNotAdverbs: ReadonlySet<string>;
   readonly subjectHeadEnd: ReadonlySet<string>;
+  readonly hearersAfterTo: ReadonlySet<string>;
   readonly notObjectStart: ReadonlySet<string>;
   readonly complementObjects: ReadonlySet<string>; // issue 15
   readonly notComplement: ReadonlySet<string>; // issue 15

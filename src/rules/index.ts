@@ -150,6 +150,7 @@ function buildAttributeRules(functionWords: ReadonlySet<string>): AttributeRules
       documentCues: new Set<string>(A.DOCUMENT_CUES),
       lyNotAdverbs: new Set<string>(A.LY_NOT_ADVERBS),
       subjectHeadEnd: new Set<string>(A.SUBJECT_HEAD_END),
+      hearersAfterTo: new Set<string>(A.HEARERS_AFTER_TO),
       notObjectStart: new Set<string>(A.NOT_OBJECT_START),
       complementObjects: new Set<string>(A.COMPLEMENT_OBJECTS),
       notComplement: new Set<string>(A.NOT_COMPLEMENT),

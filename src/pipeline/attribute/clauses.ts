@@ -85,7 +85,7 @@ export function clauseAfter(f: SentenceFacts, i: number, rules: AttributeRules):
 function infinitiveAt(toks: readonly Token[], a: number, rules: AttributeRules): boolean {
   const next = toks[a + 1];
   return toks[a]!.lower === 'to' && !!next && next.word && !next.cap && !next.quoted && !rules.words.determiners.has(next.lower) &&
-    !/^(?:me|him|her|us|them|you|reporters|voters|supporters|journalists)$/u.test(next.lower);
+    !rules.words.hearersAfterTo.has(next.lower);
 }
 
 const isDash = (t: Token) => !t.quoted && (t.text === '\u2014' || t.text === '\u2013' || t.text === '-');

@@ -118,7 +118,7 @@ export function verbCue(cue: FoundCue, f: SentenceFacts, rules: AttributeRules, 
     // `went on to win the primary`: an infinitive after a phrasal cue (`went on`, not `went on to say`) is an action.
     const after = toks[start + 1];
     if (bare && cue.last > cue.first && first.lower === 'to' && !rules.infinitiveVerbs.has(cue.lemma) && after?.word && !after.cap && !after.quoted &&
-      !rules.words.determiners.has(after.lower) && !/^(?:me|him|her|us|them|you|reporters)$/u.test(after.lower)) return null;
+      !rules.words.determiners.has(after.lower) && !rules.words.hearersAfterTo.has(after.lower)) return null;
     // `30 states with`, `his home state of` are nouns; after a name or pronoun (`the Daily News claims`) a verb.
     const nounForm = rules.nounLikeVerbs.has(cue.lemma) && (cue.form === cue.lemma || cue.form === cue.lemma + 's' || cue.form === cue.lemma + 'es' || cue.form === cue.lemma.slice(0, -1) + 'ies');
     const namedSubject = !!subject.mention && (subject.mention.pronoun || /^\p{Lu}/u.test(subject.mention.name));
