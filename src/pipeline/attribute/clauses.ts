@@ -3,7 +3,7 @@ import type { Token } from '../../text/tokens.js';
 import type { Span } from '../../types.js';
 import type { FoundCue } from '../cues.js';
 import { speakerBefore } from '../phrases/before.js';
-import { MAX_CONTENT_TOKENS, type SentenceFacts, cueAt, indexOf } from '../sentence-facts.js';
+import { MAX_CONTENT_TOKENS, type SentenceFacts, cueAt, indexOf, isDash } from '../sentence-facts.js';
 
 export function isTrailingTail(f: SentenceFacts, i: number, rules: AttributeRules): boolean {
   // `said Tuesday.` `said in a statement.` `told reporters.`: nothing clause-like follows before the end.
@@ -46,7 +46,7 @@ export function clauseAfter(f: SentenceFacts, i: number, rules: AttributeRules):
   while (toks[a] && (toks[a]!.text === ',' || toks[a]!.text === ':')) a++;
   if (!toks[a]) return null;
   // `said — on the radio, as it happens — that …`: the words between dashes are an aside; the clause follows them.
-  if (isDash(toks[a]!)) {
+  if (unquotedDash(toks[a]!)) {
     a = afterAside(toks, a);
     if (a < 0) return null;
     if (toks[a]?.lower === 'that') a++;
@@ -88,16 +88,17 @@ function infinitiveAt(toks: readonly Token[], a: number, rules: AttributeRules):
     !rules.words.hearersAfterTo.has(next.lower);
 }
 
-const isDash = (t: Token) => !t.quoted && (t.text === '\u2014' || t.text === '\u2013' || t.text === '-');
+/** A dash outside any quotation (one inside belongs to the quoted words). */
+const unquotedDash = (t: Token) => !t.quoted && isDash(t);
 
 /** From a dash at token a: the token after the dash that closes the aside, within twenty tokens; -1 if none. */
 function afterAside(toks: readonly Token[], a: number): number {
   let k = a;
-  while (toks[k] && isDash(toks[k]!)) k++; // `--`
+  while (toks[k] && unquotedDash(toks[k]!)) k++; // `--`
   const open = k;
   for (; k < Math.min(toks.length, open + 20); k++) {
-    if (isDash(toks[k]!)) {
-      while (toks[k] && isDash(toks[k]!)) k++;
+    if (unquotedDash(toks[k]!)) {
+      while (toks[k] && unquotedDash(toks[k]!)) k++;
       return k < toks.length ? k : -1;
     }
   }

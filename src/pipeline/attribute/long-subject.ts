@@ -4,7 +4,7 @@ import type { FoundCue } from '../cues.js';
 import { speakerAfter } from '../phrases/after.js';
 import { phraseMention, possessor, speakingNoun } from '../phrases/noun-phrases.js';
 import type { FoundMention } from '../mentions.js';
-import { type SentenceFacts, type SpeakerRef, cueAt } from '../sentence-facts.js';
+import { type SentenceFacts, type SpeakerRef, cueAt, isDash } from '../sentence-facts.js';
 
 /**
  * Long subjects of a saying verb (issue 15), when the speaker phrase finders found none: a subject that opens the
@@ -117,11 +117,6 @@ export function longSubject(f: SentenceFacts, cue: FoundCue, rules: AttributeRul
   const named = namedIn(f, start, end);
   const mention = named ?? phraseMention(f, start, head, head, w.determiners.has(first.lower) && start < head ? start + 1 : start, /s$/u.test(toks[head]!.lower));
   return { span: { start: first.start, end: toks[end]!.end }, mention, name: null, kind: null };
-}
-
-/** A dash standing apart: `—`, `–`, or ` - ` / ` -- `. */
-function isDash(t: Token): boolean {
-  return t.text === '\u2014' || t.text === '\u2013' || t.text === '-';
 }
 
 /** Is there another dash before token k (so the one at k closes an aside)? */
