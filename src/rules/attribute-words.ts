@@ -134,6 +134,15 @@ export const LY_NOT_ADVERBS = ['only', 'early', 'likely', 'unlikely', 'daily', '
 export const SUBJECT_HEAD_END = ['of', 'for', 'in', 'at', 'from', 'with', 'on', 'by', 'to', 'who', 'whose', 'including'] as const;
 
 /**
+ * Prepositions before a noun phrase: a subject right after one is its object (`voters in a Harbor Times poll`,
+ * `an email from Jane Doe`), and a source's head noun ends at one (`a poll of voters`).
+ */
+export const PREPOSITIONS = ['of', 'in', 'on', 'at', 'for', 'from', 'with', 'by', 'to', 'among', 'about', 'like', 'including'] as const;
+
+/** Participles that end a document's head noun like a preposition (`a poll released Friday`, `a survey conducted by`). */
+export const DOCUMENT_PARTICIPLES = ['released', 'published', 'conducted', 'taken'] as const;
+
+/**
  * Hearers after `to`: `to` before one of them is a circumstance (`said to reporters`, `told to him`), not an
  * infinitive (`to bolster its military`).
  */
@@ -185,6 +194,8 @@ export interface AttributeWords extends ClauseWords {
   readonly lyNotAdverbs: ReadonlySet<string>;
   readonly subjectHeadEnd: ReadonlySet<string>;
   readonly hearersAfterTo: ReadonlySet<string>;
+  readonly prepositions: ReadonlySet<string>;
+  readonly documentParticiples: ReadonlySet<string>;
   readonly notObjectStart: ReadonlySet<string>;
   readonly complementObjects: ReadonlySet<string>; // issue 15
   readonly notComplement: ReadonlySet<string>; // issue 15

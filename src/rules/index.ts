@@ -151,6 +151,8 @@ function buildAttributeRules(functionWords: ReadonlySet<string>): AttributeRules
       lyNotAdverbs: new Set<string>(A.LY_NOT_ADVERBS),
       subjectHeadEnd: new Set<string>(A.SUBJECT_HEAD_END),
       hearersAfterTo: new Set<string>(A.HEARERS_AFTER_TO),
+      prepositions: new Set<string>(A.PREPOSITIONS),
+      documentParticiples: new Set<string>(A.DOCUMENT_PARTICIPLES),
       notObjectStart: new Set<string>(A.NOT_OBJECT_START),
       complementObjects: new Set<string>(A.COMPLEMENT_OBJECTS),
       notComplement: new Set<string>(A.NOT_COMPLEMENT),

@@ -1,3 +1,4 @@
+import type { AttributeRules } from '../../rules/attribute-words.js';
 import type { ClauseRules } from '../../rules/clause-words.js';
 import type { Span } from '../../types.js';
 import { type SentenceFacts, type SpeakerRef, cueAt, tokenIndexAtOrAfter } from '../sentence-facts.js';
@@ -64,10 +65,10 @@ export function opensClause(f: SentenceFacts, subject: SpeakerRef | null, rules:
 }
 
 /** Does a preposition come just before the subject (`in a poll`, `from Jane Doe`, `on both sides`)? */
-export function afterPreposition(f: SentenceFacts, subject: SpeakerRef | null): boolean {
+export function afterPreposition(f: SentenceFacts, subject: SpeakerRef | null, rules: AttributeRules): boolean {
   if (!subject) return false;
   const prev = f.tokens[tokenIndexAtOrAfter(f, subject.span.start) - 1];
-  return !!prev && /^(?:of|in|on|at|for|from|with|by|to|among|about|like|including)$/u.test(prev.lower);
+  return !!prev && rules.words.prepositions.has(prev.lower);
 }
 
 /** A verb cue within eight words from token i, with only unquoted words before it (`and experts say`). */
