@@ -298,7 +298,7 @@ describe('runs with a person at one end', () => {
 describe('a person the span opens with, before an appositive', () => {
   test.each([
     ['a title and an organisation without `of`', 'Dorn Pettifer, President Kalamar North America, says: "We will ship in May."', 'ship in May', 'Dorn Pettifer'],
-    ['a name the lexicon does not know, then `CEO of`', '"Prices will rise," Strauss Vellini, CEO of Take-Two, adds.', 'Prices will rise', 'Strauss Vellini'],
+    ['a name the lexicon does not know, then `CEO of`', '"Prices will rise," Quorin Vellini, CEO of Gamewright, adds.', 'Prices will rise', 'Quorin Vellini'],
   ])('%s', (_, text, quote, name) => {
     expect(speakerOf(text, quote)).toBe(name);
   });
@@ -312,10 +312,10 @@ describe('a person the span opens with, before an appositive', () => {
 
 describe('a surname that is also a common word', () => {
   test('links to the full name the lexicon could not place', () => {
-    expect(speakerOf('Lewis Ward, research director at the firm Tanager, sees the lineup as weak. "Demand is soft," says Ward.', 'Demand is soft')).toBe('Lewis Ward');
+    expect(speakerOf('Oren Field, research director at the firm Tanager, sees the lineup as weak. "Demand is soft," says Field.', 'Demand is soft')).toBe('Oren Field');
   });
   test('near miss: a name opening with a common word is no person to link to', () => {
-    expect(speakerOf('Harbour Ward, a district office, opened in May. "Demand is soft," says Ward.', 'Demand is soft')).toBe('Ward');
+    expect(speakerOf('Harbour Field, a district office, opened in May. "Demand is soft," says Field.', 'Demand is soft')).toBe('Field');
   });
 });
 
@@ -360,6 +360,12 @@ describe('a pronoun tells the gender of a person the lexicon could not', () => {
   test('near miss: named by surname only, the person keeps no gender and he may take her', () => {
     expect(speakerOf('Tom Birch met Pat Vance at the club. "I left early," Vance said. "I stayed," he said.', 'I stayed')).toBe('Pat Vance');
   });
+  test('a he taken from the article\'s main person by default, with no name near, fixes no gender', () => {
+    expect(speakerOf('Jordan Casey runs the only clinic in town.\n\nA man walked in at noon. "Help me," he said.\n\n"We are full," she said. "Come back tomorrow."', 'We are full')).toBe('Jordan Casey');
+  });
+  test('near miss: a he that takes the person named just before makes him a man, and a later she passes him by', () => {
+    expect(speakerOf('Jordan Casey runs the only clinic in town. "Help me," he said.\n\n"We are full," she said. "Come back tomorrow."', 'We are full')).toBe('she');
+  });
 });
 
 describe('a name that modifies a noun is no subject', () => {
@@ -373,10 +379,10 @@ describe('a name that modifies a noun is no subject', () => {
 
 describe('a place that speaks', () => {
   test('is the person named before with that surname', () => {
-    expect(speakerOf('Meet Cheryl Richmond, a 25-year-old teacher in Tokyo.\n\nRichmond said she earns 1,600 dollars a month.', 'she earns')).toBe('Cheryl Richmond');
+    expect(speakerOf('Meet Dana Hartford, a 25-year-old teacher in Tokyo.\n\nHartford said she earns 1,600 dollars a month.', 'she earns')).toBe('Dana Hartford');
   });
   test('near miss: with no person of that surname it stays the place', () => {
-    expect(speakerOf('Meet Cheryl Boone, a 25-year-old teacher in Tokyo.\n\nRichmond said it would raise taxes.', 'raise taxes')).toBe('Richmond');
+    expect(speakerOf('Meet Dana Boone, a 25-year-old teacher in Tokyo.\n\nHartford said it would raise taxes.', 'raise taxes')).toBe('Hartford');
   });
 });
 
@@ -465,7 +471,7 @@ describe('a headline run that opens with a surname', () => {
 
 describe('a name whose first part is `He`', () => {
   test('a capitalised He inside a sentence before an unknown name joins it', () => {
-    expect(speakerOf('The talks stalled. But He Weiling, an economist at the Tianjin Institute, said prices would rise.', 'prices would rise')).toBe('He Weiling');
+    expect(speakerOf('The talks stalled. But He Lanfen, an economist at the Tianjin Institute, said prices would rise.', 'prices would rise')).toBe('He Lanfen');
   });
   test('near miss: a title-case He before a common word stays a pronoun', () => {
     expect(speakerOf('Tom Birch came late. After that He Left Town, the band said. "We will see," he said.', 'We will see')).toBe('Tom Birch');

@@ -66,7 +66,7 @@ export function resolveEntities(input: {
       const r = out[order[p]!];
       if (r && r.kind === 'person' && r.name !== o?.name && !rules.pronounForm.test(r.name) && speakers[i]!.span.start - speakers[order[p]!]!.span.start < 3000) hearer = r;
     }
-    // …else a generic `you` (`you might be suspicious`): the words are the quotation's speaker's.
+    // …else a generic `you` (`you might be surprised`): the words are the quotation's speaker's.
     out[i] = hearer ? { ...hearer, factor: Math.min(hearer.factor, 0.7) } : o ? { ...o, factor: Math.min(o.factor, 0.6) } : resolveOne(speakers[i]!, ctx);
   }
   return out;
@@ -78,7 +78,7 @@ function mainPerson(table: EntityTable): Entity | null {
   return best;
 }
 
-/** The organisation, or a name no lexicon placed (`Instagram`), the article names most: at least twice. */
+/** The organisation, or a name no lexicon placed (`Snapwire`), the article names most: at least twice. */
 function mainOrganization(table: EntityTable): Entity | null {
   let best: Entity | null = null;
   for (const e of table.entities) {
@@ -166,7 +166,7 @@ function resolveOne(s: SpeakerMention, ctx: Context): ResolvedName {
     // `Columbia, Sanders stepped up …`: a name that is no person before the person the span holds.
     const later = e.kind !== 'person' && e.kind !== 'organization' && s.span.end > m.end ? namedInside(ctx, { start: m.end, end: s.span.end }, (x) => x.kind === 'person' && !x.pair) : null;
     if (later) return { ...named(later, m, ctx, at), factor: 0.8 };
-    // `Cheryl Richmond, a teacher, …` then `Richmond said`: a one-word place that speaks is the person named before with that surname.
+    // `Dana Hartford, a teacher, …` then `Hartford said`: a one-word place that speaks is the person named before with that surname.
     if (e.kind === 'place' && e.words.length === 1) {
       const person = personBySurname(ctx, e.words[0]!);
       if (person && person.first < m.start && person.given !== null) return { ...named(person, m, ctx, at), factor: 0.9 };

@@ -88,7 +88,7 @@ export function resolveDescription(s: SpeakerMention, ctx: Context): ResolvedNam
     return { name: chosen.name, kind: speakerKind(chosen), factor: chosen === holder ? 0.8 : 0.7 };
   }
   // `the agency`, `the paper`, `the network`: the last organisation of that kind.
-  // A name no lexicon placed counts when its last word is of that kind (`the editorial board` of the `Union Leader`).
+  // A name no lexicon placed counts when its last word is of that kind (`the editorial board` of the `Valley Ledger`).
   const kindWords = rules.orgKinds.get(head);
   if (kindWords) {
     const org = lastOf(ctx, at, (e) => (e.kind === 'organization' && (e.words.some((w) => kindWords.has(w)) || (e.acronym !== null && kindWords.has(e.acronym.toLowerCase())))) ||

@@ -43,7 +43,7 @@ export function parseName(text: string, m: FoundMention, rules: EntityRules): Pa
   if (words.length === 1 && m.head.start === m.start) {
     const broken = /(?:^|[\s(])(\p{Lu}[\p{L}]*Ã[\u00a0-\u00bf][\p{L}\u00a0-\u00bf]*)\s+$/u.exec(text.slice(Math.max(0, m.start - 30), m.start));
     if (broken) { words = [broken[1]!, ...words]; rejoined = true; }
-    // `But He Weiling, an economist,`: a capitalised `He` inside a sentence, before a name no lexicon knows as a word, is its first part.
+    // `But He Lanfen, an economist,`: a capitalised `He` inside a sentence, before a name no lexicon knows as a word, is its first part.
     else if (/[\p{L},;:]\s+He\s+$/u.test(text.slice(Math.max(0, m.start - 20), m.start)) && !isCommonWord(words[0]!.toLowerCase()) && !rules.titles.has(words[0]!.toLowerCase())) { words = ['He', ...words]; rejoined = true; }
   }
   let prefix: string[] | null = null;

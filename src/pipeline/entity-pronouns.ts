@@ -44,8 +44,10 @@ export function resolvePronoun(w: string, s: SpeakerMention, ctx: Context): Reso
       if (sentence - found.sentence > 2) factor -= 0.05;
       if (competitor(ctx.occurrences, found, at, best, want)) factor -= 0.1;
     }
-    // A person of unknown gender a `she` takes is a woman from then on (`Giuffre … she described him`): a later `he` passes her by.
-    if (best.gender === null && best.kind === 'person' && (w === 'he' || w === 'she')) best.gender = w === 'he' ? 'm' : 'f';
+    // A person of unknown gender a pronoun takes by nearness (named in its sentence or the one before) is of that gender
+    // from then on (`… with Tressle, because she described him`): a later pronoun of the other gender passes them by.
+    // A guess from further back or from the article's main person fixes nothing: one wrong `he` would lose every `she`.
+    if (found && sentence - found.sentence <= 1 && best.gender === null && best.kind === 'person' && (w === 'he' || w === 'she')) best.gender = w === 'he' ? 'm' : 'f';
     ctx.said.push({ e: best, at, sentence });
     return { name: best.name, kind: speakerKind(best), factor };
   }
@@ -56,7 +58,7 @@ export function resolvePronoun(w: string, s: SpeakerMention, ctx: Context): Reso
     // …else the last organisation named in this sentence or the two before.
     const org = lastOccurrence(ctx, at, (e) => e.kind === 'organization');
     if (org && org.sentence >= sentence - 2) return { name: org.e.name, kind: 'organization', factor: 0.6 };
-    // …else the organisation the article is about (`Instagram … it once told people`), as `he` takes its main person.
+    // …else the organisation the article is about (`Snapwire … it once told users`), as `he` takes its main person.
     if (w !== 'we' && ctx.mainOrg) return { name: ctx.mainOrg.name, kind: speakerKind(ctx.mainOrg), factor: 0.5 };
   }
   // `Q: Do you think …`: in an interview's question, you is the one interviewed, the article's main person.

@@ -175,7 +175,7 @@ function shortFormOf(words: readonly string[], p: Parsed, localGender: 'm' | 'f'
 
 /**
  * A name the lexicon could not place that reads as a person's: two or three capitalised words, the first
- * neither a common word nor a place, none an organisation word (`Lewis Ward`, whose surname is a common noun).
+ * neither a common word nor a place, none an organisation word (`Oren Field`, whose surname is a common noun).
  */
 function personLike(e: Entity, rules: EntityRules): boolean {
   if (e.kind !== 'other' || e.words.length < 2 || e.words.length > 3) return false;

@@ -31,6 +31,11 @@ export const WINDOW = 40;
 
 export const MAX_CONTENT_TOKENS = 400;
 
+/** A dash standing apart as a token: `—`, `–`, or ` - ` / ` -- `. */
+export function isDash(t: Token): boolean {
+  return t.text === '\u2014' || t.text === '\u2013' || t.text === '-';
+}
+
 /** Are there at least n words among the first `end` tokens? (Stops as soon as there are.) */
 export function atLeastWords(toks: readonly Token[], end: number, n: number): boolean {
   let count = 0;

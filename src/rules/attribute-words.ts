@@ -128,6 +128,27 @@ export const DOCUMENT_CUES = ['show', 'find', 'suggest', 'indicate', 'conclude',
 export const LY_NOT_ADVERBS = ['only', 'early', 'likely', 'unlikely', 'daily', 'weekly', 'monthly', 'yearly', 'elderly', 'family', 'rally', 'ally', 'supply', 'reply', 'italy'] as const;
 
 /**
+ * Words that end the head of a long subject (`shares` in `Large shares of parents in four districts said`):
+ * prepositions and relative words; what follows them modifies the head.
+ */
+export const SUBJECT_HEAD_END = ['of', 'for', 'in', 'at', 'from', 'with', 'on', 'by', 'to', 'who', 'whose', 'including'] as const;
+
+/**
+ * Prepositions before a noun phrase: a subject right after one is its object (`voters in a Harbor Times poll`,
+ * `an email from Jane Doe`), and a source's head noun ends at one (`a poll of voters`).
+ */
+export const PREPOSITIONS = ['of', 'in', 'on', 'at', 'for', 'from', 'with', 'by', 'to', 'among', 'about', 'like', 'including'] as const;
+
+/** Participles that end a document's head noun like a preposition (`a poll released Friday`, `a survey conducted by`). */
+export const DOCUMENT_PARTICIPLES = ['released', 'published', 'conducted', 'taken'] as const;
+
+/**
+ * Hearers after `to`: `to` before one of them is a circumstance (`said to reporters`, `told to him`), not an
+ * infinitive (`to bolster its military`).
+ */
+export const HEARERS_AFTER_TO = ['me', 'him', 'her', 'us', 'them', 'you', 'reporters', 'voters', 'supporters', 'journalists'] as const;
+
+/**
  * Words that do not open the object of a naming verb's small clause: prepositions and particles (`called for`,
  * `called on Congress`, `called in`, `called off`, `called him to say` fails later on `to`) and `a`/`an`
  * (`called a news conference`).
@@ -171,6 +192,10 @@ export interface AttributeWords extends ClauseWords {
   readonly findingsNouns: ReadonlySet<string>;
   readonly documentCues: ReadonlySet<string>;
   readonly lyNotAdverbs: ReadonlySet<string>;
+  readonly subjectHeadEnd: ReadonlySet<string>;
+  readonly hearersAfterTo: ReadonlySet<string>;
+  readonly prepositions: ReadonlySet<string>;
+  readonly documentParticiples: ReadonlySet<string>;
   readonly notObjectStart: ReadonlySet<string>;
   readonly complementObjects: ReadonlySet<string>; // issue 15
   readonly notComplement: ReadonlySet<string>; // issue 15

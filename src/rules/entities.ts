@@ -51,7 +51,7 @@ export const ORG_KINDS = [
   { noun: 'government', words: ['government', 'administration'] },
   { noun: 'administration', words: ['administration'] },
   { noun: 'bank', words: ['bank', 'reserve', 'fed'] },
-  { noun: 'unit', words: ['unit', 'division'] }, // `Ford's Jaguar unit`: the body named in it
+  { noun: 'unit', words: ['unit', 'division'] }, // `Kalamar's Vireo unit`: the body named in it
   { noun: 'division', words: ['division', 'unit'] },
   { noun: 'subsidiary', words: ['subsidiary'] },
   { noun: 'pollster', words: ['poll', 'polling', 'survey', 'research', 'university', 'college', 'institute', 'center', 'gallup', 'quinnipiac', 'rasmussen', 'marist', 'monmouth', 'ipsos', 'yougov', 'pew', 'orc'] },

@@ -5,36 +5,46 @@ import { claims } from '../helpers/claims.js';
 // its clause. The shapes are `name-cue-that-clause` and `clause-comma-name-cue`; the table is [text, content, speaker].
 describe('issue 15: a long subject of a saying verb', () => {
   test.each([
-    ['And Sen. Jane Doe (R-Ohio), another vulnerable incumbent, said she had not thought about it.', 'she had not thought about it', 'Sen. Jane Doe (R-Ohio), another vulnerable incumbent'],
-    ['Democrats — and some Republicans — say that the plan outweighs any gains.', 'the plan outweighs any gains', 'Democrats — and some Republicans —'],
-    ['Large majorities of primary voters in six states said they support the ban.', 'they support the ban', 'Large majorities of primary voters in six states'],
-    ['The office will reopen next week, the prime minister’s spokesman said.', 'The office will reopen next week', 'the prime minister’s spokesman'],
+    ['And Rep. Jane Doe (D-Utah), a first-term member, said she had not thought about it.', 'she had not thought about it', 'Rep. Jane Doe (D-Utah), a first-term member'],
+    ['Teachers — and some parents — say that the plan outweighs any gains.', 'the plan outweighs any gains', 'Teachers — and some parents —'],
+    ['Large shares of school parents in four districts said they support the ban.', 'they support the ban', 'Large shares of school parents in four districts'],
+    ['The office will reopen next week, the mayor’s spokeswoman said.', 'The office will reopen next week', 'the mayor’s spokeswoman'],
     ['The office will reopen next week, a school spokesman told the local paper.', 'The office will reopen next week', 'a school spokesman'],
     // a thing that cannot speak stands for its possessor
     ['One of the union’s grievances alleges that the managers broke the rules.', 'the managers broke the rules', 'the union'],
-    ['One of Jane Doe’s longtime allies said the plan would fail.', 'the plan would fail', 'One of Jane Doe’s longtime allies'],
+    ['One of Jane Doe’s close aides said the plan would fail.', 'the plan would fail', 'One of Jane Doe’s close aides'],
   ])('%s', (text, content, speaker) => {
     expect(claims(text).map((c) => [c[0], c[1]])).toContainEqual([content, speaker]);
   });
 
+  // [what, text, cue, the speakers of the claims with that cue]: no long subject, and what the other shapes make of it.
   test.each([
-    ['a verb phrase, not a subject', 'Jane Doe, a spokeswoman for the mayor, did not respond to a request.', 'Jane Doe, a spokeswoman for the mayor, did not'],
-    ['an infinitive', 'Visitors used markers to write notes to the boxer.', 'Visitors used markers to'],
-    ['the speaker follows the cue', 'Part of the problem in finding tunnels, say experts like Jane Doe, is the ground itself.', 'Part of the problem in finding tunnels'],
-    ['a clause before `, said X`', 'The rise may have been more surprising to the town than to anyone else, said several observers.', 'The rise may have been more surprising to the town than to anyone else'],
-    ['a modal', 'Few politicians would ever admit this in public.', 'Few politicians would ever'],
-    ['a phrasal verb', 'The efforts at damage control added up to a series of mistakes.', 'The efforts at damage control'],
-    ['a time word', 'The senator from Texas, a candidate, Wednesday announced that he would run.', 'Wednesday'],
-    ['a free relative', 'What the mayor said was false.', 'What the mayor'],
-    ['a circumstance first', 'On Tuesday the senator said the plan was dead.', 'On Tuesday the senator'],
-  ])('no long subject: %s', (_what, text, wrong) => {
-    expect(claims(text).map((c) => c[1])).not.toContain(wrong);
+    ['a verb phrase, not a subject', 'Jane Doe, a spokeswoman for the mayor, did not respond to a request.', 'respond', []],
+    ['an infinitive', 'Fans used chalk to write notes to the runner.', 'write', []],
+    ['the speaker follows the cue', 'Much of the trouble in fixing roads, say experts like Jane Doe, is the clay underneath.', 'say', []],
+    ['a clause before `, said X`', 'The drop may have been more of a shock to the club than to anyone else, said several members.', 'said', ['several members']],
+    ['a modal', 'Few coaches would ever admit this in public.', 'admit', []],
+    ['a phrasal verb', 'The attempts at repair added up to a string of errors.', 'added', []],
+    ['a time word', 'The senator, a candidate, Wednesday announced that he would run.', 'announced', ['senator, a candidate']],
+    ['a free relative', 'What the mayor said on Monday was false.', 'said', []],
+    ['a circumstance first', 'On Tuesday the senator said the plan was dead.', 'said', ['the senator']],
+  ])('no long subject: %s', (_what, text, cue, speakers) => {
+    expect(claims(text).filter((c) => c[3] === cue).map((c) => c[1])).toEqual(speakers);
   });
 });
 
-// Known: a subject found after a preposition is kept, since there it usually names the speaker (`voters in a New York
+// Known: a subject found after a preposition is kept, since there it usually names the speaker (`voters in a Harbor
 // Times poll said` → the Times, `an email from Jane Doe reveals` → Jane Doe); so a long subject that ends in a
 // prepositional phrase is cut to its object.
 test.fails('known: `Voters who went to the polls said` keeps `the polls`', () => {
   expect(claims('Voters who went to the polls said they were angry.').map((c) => c[1])).toContain('Voters who went to the polls');
+});
+test.fails('known: a place after `from` is kept as the subject (`The senator from Utah, …, Wednesday announced` → Utah)', () => {
+  expect(claims('The senator from Utah, a candidate, Wednesday announced that he would run.').map((c) => c[2])).toEqual(['senator']);
+});
+test.fails('known: `What the mayor said was false` is a free relative, yet `said` takes `was false` as its content', () => {
+  expect(claims('What the mayor said was false.').filter((c) => c[3] === 'said')).toEqual([]);
+});
+test.fails('known: the speaker after an interrupting cue (`…, say experts like Jane Doe, is …`) is not found', () => {
+  expect(claims('Much of the trouble in fixing roads, say experts like Jane Doe, is the clay underneath.').map((c) => c[1])).toEqual(['experts like Jane Doe']);
 });

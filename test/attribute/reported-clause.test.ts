@@ -188,7 +188,7 @@ describe('issue 15: a document, poll or study with a long subject', () => {
     ['But the report released Tuesday found that the agency had failed.', ['the agency had failed', 'the report released Tuesday', 'found']],
     ['The same polling suggests that the mayor could win.', ['the mayor could win', 'The same polling', 'suggests']],
     // a bare plural with modifiers, an apposition between commas, a trailing and an interrupting document
-    ['He is popular there, where polls show him with a big lead.', ['him with a big lead', 'polls', 'show']],
+    ['She is liked there, where polls show her with a wide margin.', ['her with a wide margin', 'polls', 'show']],
     ['New filings show the campaign has less than $1 million on hand.', ['the campaign has less than $1 million on hand', 'New filings', 'show']],
     ['A new poll, conducted jointly by two firms, shows the mayor with 47 percent.', ['the mayor with 47 percent', 'A new poll, conducted jointly by two firms', 'shows']],
     ['The house was sold for $2 million in 2011, records show.', ['The house was sold for $2 million in 2011', 'records', 'show']],
@@ -221,7 +221,7 @@ shapeTable('issue 15: a cue word in another sense', REPORTED_CLAUSE, [
 
 describe('issue 15: a cue word in another sense', () => {
   test.each([
-    ['a name', 'The hacker known as "Guccifer" broke into the server.'],
+    ['a name', 'The blogger known as "Tressle" broke into the server.'],
     ['a reputation', 'The senator is a golfer known for taking mulligans.'],
     ['a noun with its own verb', 'Health worries have dogged the candidate for months.'],
     ['a plural noun with its own verb', 'Trump claims are false, the checkers found.'],

@@ -58,12 +58,12 @@ describe('a transcript turn is one direct claim of its speaker (issue 14)', () =
 
   test.each([
     // the name the next speaker thanks it by, or the one before hands over to
-    ['MODERATOR: Welcome to the call.\n\nMS. ROE: Thank you so much, Vedant. We will win.\n\nMODERATOR: Next question.\n\nQ: Why?\n\nMS. ROE: Because.', 'Vedant'],
+    ['MODERATOR: Welcome to the call.\n\nMS. ROE: Thank you so much, Priya. We will win.\n\nMODERATOR: Next question.\n\nQ: Why?\n\nMS. ROE: Because.', 'Priya'],
     ['MODERATOR: Welcome to the call.\n\nMS. ROE: We will win. Back over to you, Ann Lee.\n\nMODERATOR: Next question.\n\nQ: Why?\n\nMS. ROE: Because.', 'Ann Lee'],
     // a title or a form of address is not a name; nor is a name said in passing
     ['HOST: Welcome to the show.\n\nMS. ROE: Thank you, Mr. President. We will win.\n\nHOST: Next question.\n\nQ: Why?\n\nMS. ROE: Because.', 'HOST'],
     ['HOST: Welcome to the show.\n\nMS. ROE: Thanks, everybody. We will win.\n\nHOST: Next question.\n\nQ: Why?\n\nMS. ROE: Because.', 'HOST'],
-    ['HOST: Welcome to the show.\n\nMS. ROE: We will win, as Vedant knows.\n\nHOST: Next question.\n\nQ: Why?\n\nMS. ROE: Because.', 'HOST'],
+    ['HOST: Welcome to the show.\n\nMS. ROE: We will win, as Priya knows.\n\nHOST: Next question.\n\nQ: Why?\n\nMS. ROE: Because.', 'HOST'],
   ])('a role label the text never names is called by the name the others address it with: %j', (text, name) => {
     expect(claims(text).filter((c) => c[1] === 'MODERATOR' || c[1] === 'HOST').map((c) => c[2])).toEqual([name, name]);
   });

@@ -51,7 +51,7 @@ function sourceNoun(f: SentenceFacts, start: number, end: number, rules: Attribu
   let head = '';
   for (let k = tokenIndexAtOrAfter(f, start); k < f.tokens.length && f.tokens[k]!.end <= end; k++) {
     const t = f.tokens[k]!;
-    if (!t.word || /^(?:of|by|for|from|in|at|on|with|released|published|conducted|taken)$/u.test(t.lower)) break;
+    if (!t.word || rules.words.prepositions.has(t.lower) || rules.words.documentParticiples.has(t.lower)) break;
     head = t.lower;
   }
   return rules.words.findingsNouns.has(head) || head === 'count' || speakingNoun(head, rules.phrases);

@@ -1,3 +1,5 @@
+import type { AttributeRules } from '../../rules/attribute-words.js';
+import type { ClauseRules } from '../../rules/clause-words.js';
 import type { Span } from '../../types.js';
 import { type SentenceFacts, type SpeakerRef, cueAt, tokenIndexAtOrAfter } from '../sentence-facts.js';
 
@@ -55,18 +57,18 @@ export function topicEnd(f: SentenceFacts, i: number): number {
 }
 
 /** Does the subject open its sentence or clause (the sentence's start, a comma, a dash or a clause start before it)? */
-export function opensClause(f: SentenceFacts, subject: SpeakerRef | null): boolean {
+export function opensClause(f: SentenceFacts, subject: SpeakerRef | null, rules: ClauseRules): boolean {
   if (!subject) return false;
   const k = tokenIndexAtOrAfter(f, subject.span.start);
   const prev = f.tokens[k - 1];
-  return !prev || (!prev.word && prev.text !== '.' && prev.text !== ')' && prev.text !== "'") || /^(?:and|but|while|as|because|although|though|since|when|if|so|yet|where|after|before|that)$/u.test(prev.lower);
+  return !prev || (!prev.word && prev.text !== '.' && prev.text !== ')' && prev.text !== "'") || rules.words.clauseStart.has(prev.lower) || prev.lower === 'that';
 }
 
 /** Does a preposition come just before the subject (`in a poll`, `from Jane Doe`, `on both sides`)? */
-export function afterPreposition(f: SentenceFacts, subject: SpeakerRef | null): boolean {
+export function afterPreposition(f: SentenceFacts, subject: SpeakerRef | null, rules: AttributeRules): boolean {
   if (!subject) return false;
   const prev = f.tokens[tokenIndexAtOrAfter(f, subject.span.start) - 1];
-  return !!prev && /^(?:of|in|on|at|for|from|with|by|to|among|about|like|including)$/u.test(prev.lower);
+  return !!prev && rules.words.prepositions.has(prev.lower);
 }
 
 /** A verb cue within eight words from token i, with only unquoted words before it (`and experts say`). */

@@ -3,7 +3,7 @@ import type { Token } from '../../text/tokens.js';
 import type { Span } from '../../types.js';
 import type { FoundCue } from '../cues.js';
 import { speakerBefore } from '../phrases/before.js';
-import { MAX_CONTENT_TOKENS, type SentenceFacts, cueAt, indexOf } from '../sentence-facts.js';
+import { MAX_CONTENT_TOKENS, type SentenceFacts, cueAt, indexOf, isDash } from '../sentence-facts.js';
 
 export function isTrailingTail(f: SentenceFacts, i: number, rules: AttributeRules): boolean {
   // `said Tuesday.` `said in a statement.` `told reporters.`: nothing clause-like follows before the end.
@@ -27,7 +27,7 @@ export function clauseAfter(f: SentenceFacts, i: number, rules: AttributeRules):
   // `said Wednesday he …`; not `said this week`, `said early voting …`
   if (toks[a] && rules.words.timeWords.has(toks[a]!.lower) && !/^(?:this|last|late|early)$/u.test(toks[a]!.lower) && toks[a + 1]?.word) {
     a++;
-    if (/^(?:morning|afternoon|evening|night)$/u.test(toks[a]!.lower)) a++; // `said Wednesday morning on MSNBC`
+    if (/^(?:morning|afternoon|evening|night)$/u.test(toks[a]!.lower)) a++; // `said Friday evening on Radio Nine`
   }
   if (toks[a]?.lower === 'that') a++;
   else if (toks[a] && rules.circumstance.has(toks[a]!.lower) && !infinitiveAt(toks, a, rules)) {
@@ -45,8 +45,8 @@ export function clauseAfter(f: SentenceFacts, i: number, rules: AttributeRules):
   if (toks[a]?.lower === 'by') return null; // `reported by MSNBC`, `responded by settling`
   while (toks[a] && (toks[a]!.text === ',' || toks[a]!.text === ':')) a++;
   if (!toks[a]) return null;
-  // `said — on Twitter, as it happens — that …`: the words between dashes are an aside; the clause follows them.
-  if (isDash(toks[a]!)) {
+  // `said — on the radio, as it happens — that …`: the words between dashes are an aside; the clause follows them.
+  if (unquotedDash(toks[a]!)) {
     a = afterAside(toks, a);
     if (a < 0) return null;
     if (toks[a]?.lower === 'that') a++;
@@ -68,7 +68,7 @@ export function clauseAfter(f: SentenceFacts, i: number, rules: AttributeRules):
     // `… said yes, but 55 percent of all voters say she does not`, `…, Clinton said she was not`: a second
     // attribution with its own subject and its own content ends this one.
     if (t.text === ',' && secondAttributionAt(f, k + 1, rules)) { b = k - 1; break; }
-    // `…, which he describes as his second home`, `…, who suggested the fight could be left to Russia`: a relative
+    // `…, which she calls her lucky town`, `…, who suggested the repairs could be left to the county`: a relative
     // clause with an attribution of its own ends this content (its cue then reports its own).
     if (t.text === ',' && relativeAttributionAt(f, k + 1, rules)) { b = k - 1; break; }
     // `… were incomplete and the governor warned that B`: the same without a comma.
@@ -85,19 +85,20 @@ export function clauseAfter(f: SentenceFacts, i: number, rules: AttributeRules):
 function infinitiveAt(toks: readonly Token[], a: number, rules: AttributeRules): boolean {
   const next = toks[a + 1];
   return toks[a]!.lower === 'to' && !!next && next.word && !next.cap && !next.quoted && !rules.words.determiners.has(next.lower) &&
-    !/^(?:me|him|her|us|them|you|reporters|voters|supporters|journalists)$/u.test(next.lower);
+    !rules.words.hearersAfterTo.has(next.lower);
 }
 
-const isDash = (t: Token) => !t.quoted && (t.text === '\u2014' || t.text === '\u2013' || t.text === '-');
+/** A dash outside any quotation (one inside belongs to the quoted words). */
+const unquotedDash = (t: Token) => !t.quoted && isDash(t);
 
 /** From a dash at token a: the token after the dash that closes the aside, within twenty tokens; -1 if none. */
 function afterAside(toks: readonly Token[], a: number): number {
   let k = a;
-  while (toks[k] && isDash(toks[k]!)) k++; // `--`
+  while (toks[k] && unquotedDash(toks[k]!)) k++; // `--`
   const open = k;
   for (; k < Math.min(toks.length, open + 20); k++) {
-    if (isDash(toks[k]!)) {
-      while (toks[k] && isDash(toks[k]!)) k++;
+    if (unquotedDash(toks[k]!)) {
+      while (toks[k] && unquotedDash(toks[k]!)) k++;
       return k < toks.length ? k : -1;
     }
   }
@@ -106,7 +107,7 @@ function afterAside(toks: readonly Token[], a: number): number {
 
 /**
  * Can a reported clause open at token a? Not with a clause of manner or time that runs to the
- * end (`said as confetti fluttered down`, `went on, as if he didn't hear her`); `as` opening a clause followed by the
+ * end (`said as rain began to fall`, `went on, as if he didn't hear her`); `as` opening a clause followed by the
  * content (`argued as voters learned more, Sanders will fade`) or a characterisation (`described as “…”`) can.
  */
 function opensContent(toks: readonly Token[], a: number): boolean {
@@ -116,7 +117,7 @@ function opensContent(toks: readonly Token[], a: number): boolean {
   const next = toks[a + 1];
   if (!next || next.quoted) return true;
   if (next.lower === 'if' || next.lower === 'though') return false;
-  // `as he introduced his wife`, `as the crowd booed`: a subject and a verb, and no comma before the end.
+  // `as he opened the door`, `as the bell rang`: a subject and a verb, and no comma before the end.
   const subject = /^(?:he|she|they|it|we|i|you|the)$/u.test(next.lower) || (next.cap && !toks[a + 2]?.cap);
   if (!subject) return true;
   for (let k = a + 2; k < toks.length; k++) if (toks[k]!.text === ',' || toks[k]!.quoted) return true;
@@ -126,13 +127,13 @@ function opensContent(toks: readonly Token[], a: number): boolean {
 /**
  * Does a relative clause with an attribution of its own start at token i: `which` or `whom` with a subject and a
  * saying verb within five words (`which he describes as`, `which an FBI inquiry said was`), or `who` with its verb
- * (`who suggested the battle …`, `who has said that`)?
+ * (`who suggested the repairs …`, `who has said that`)?
  */
 function relativeAttributionAt(f: SentenceFacts, i: number, rules: AttributeRules): boolean {
   const toks = f.tokens;
   const rel = toks[i];
   if (!rel || rel.quoted || !(rel.lower === 'which' || rel.lower === 'who' || rel.lower === 'whom')) return false;
-  // `…, which he described as “chaotic,” …`: a pronoun is most often the outer speaker again, whose words go on.
+  // `…, which he described as “rushed,” …`: a pronoun is most often the outer speaker again, whose words go on.
   if (rel.lower !== 'who' && rules.words.subjectPronouns.has(toks[i + 1]?.lower ?? '')) return false;
   const reach = rel.lower === 'who' ? 3 : 6;
   for (let k = i + 1; k < Math.min(toks.length, i + reach); k++) {

@@ -4,13 +4,13 @@ import type { FoundCue } from '../cues.js';
 import { speakerAfter } from '../phrases/after.js';
 import { phraseMention, possessor, speakingNoun } from '../phrases/noun-phrases.js';
 import type { FoundMention } from '../mentions.js';
-import { type SentenceFacts, type SpeakerRef, cueAt } from '../sentence-facts.js';
+import { type SentenceFacts, type SpeakerRef, cueAt, isDash } from '../sentence-facts.js';
 
 /**
  * Long subjects of a saying verb (issue 15), when the speaker phrase finders found none: a subject that opens the
- * sentence with its modifiers, appositions and asides (`Large majorities of voters in six states said …`, `Sen. Jane
- * Doe (R-Ohio), another vulnerable incumbent, said …`, `Democrats — and some Republicans — say …`), or one after the
- * comma that ends a content (`…, the prime minister’s spokesman said.`). `verbCue` reads the shapes with this
+ * sentence with its modifiers, appositions and asides (`Large shares of parents in four districts said …`, `Rep. Jane
+ * Doe (D-Utah), a first-term member, said …`, `Teachers — and some parents — say …`), or one after the
+ * comma that ends a content (`…, the mayor’s spokeswoman said.`). `verbCue` reads the shapes with this
  * subject (`name-cue-that-clause`, `clause-comma-name-cue`).
  */
 
@@ -30,22 +30,22 @@ export function longSubject(f: SentenceFacts, cue: FoundCue, rules: AttributeRul
   if ((rules.nounLikeVerbs.has(cue.lemma) || rules.mostlyNouns.has(cue.lemma)) && (cue.form === cue.lemma || cue.form === cue.lemma + 's')) return null;
   const toks = f.tokens;
   const w = rules.words;
-  let end = cue.first - 1; // the subject's last token, past manner adverbs (`almost universally say`)
+  let end = cue.first - 1; // the subject's last token, past manner adverbs (`nearly always say`)
   while (end >= 0 && toks[end]!.word && !toks[end]!.cap && /ly$/u.test(toks[end]!.lower) && !w.lyNotAdverbs.has(toks[end]!.lower)) end--;
   if (end < 0) return null;
-  const apposition = toks[end]!.text === ','; // `Sen. Jane Doe (R-Ohio), another vulnerable incumbent, said`
+  const apposition = toks[end]!.text === ','; // `Rep. Jane Doe (D-Utah), a first-term member, said`
   if (apposition) {
     end--;
-    // `…, said Howard, but …`, `Part of the problem, say experts like Jane Doe, is …`: the speaker follows the cue.
+    // `…, said Pellow, but …`, `Much of the trouble, say experts like Jane Doe, is …`: the speaker follows the cue.
     const after = speakerAfter(f, cue.last + 1, rules.phrases);
     if (after && !after.mention?.pronoun) return null;
   }
-  // The last word is a noun's: not `to`, `not`, `did`, `will`, `ever`, `the` (`Eksili did not respond`, `has yet to say`).
+  // The last word is a noun's: not `to`, `not`, `did`, `will`, `ever`, `the` (`Marrow did not respond`, `has yet to say`).
   const last = toks[end];
   if (!last || !(last.word || last.text === ')' || isDash(last)) || (last.word && !last.cap && (rules.functionWords.has(last.lower) || w.auxiliaries.has(last.lower) || /ly$/u.test(last.lower)))) return null;
   if (/^(?:up|off|out|back|over|to|on)$/u.test(toks[cue.last + 1]?.lower ?? '')) return null; // `added up to`, `said to be`
   // Back to the sentence's start or to a comma outside an aside (`— … —`, `( … )`).
-  let start = end + 1; // toks[end] itself may close an aside (`Democrats — and some Republicans — say`)
+  let start = end + 1; // toks[end] itself may close an aside (`Teachers — and some parents — say`)
   let aside = 0; // open asides, read right to left
   let commas = 0;
   for (; start > 0 && end - start < MAX_SUBJECT; start--) {
@@ -60,14 +60,14 @@ export function longSubject(f: SentenceFacts, cue: FoundCue, rules: AttributeRul
     }
   }
   if (end - start >= MAX_SUBJECT || aside !== 0) return null;
-  if (start === 0 && /^(?:and|but|so|yet)$/u.test(toks[0]!.lower)) start++; // `And Sen. Jane Doe (R-Ohio) said`
+  if (start === 0 && /^(?:and|but|so|yet)$/u.test(toks[0]!.lower)) start++; // `And Rep. Jane Doe (D-Utah) said`
   if (start > end) return null;
   const first = toks[start]!;
   if (!first.word || w.whWords.has(first.lower) || w.timeWords.has(first.lower) || /^(?:it|there|this|that|what|whatever|asked|when|if)$/u.test(first.lower)) return null;
   if (/^(?:of|in|on|at|for|from|with|by|after|before|during|under|over|about|since|until|among|amid|amidst|despite|like|unlike|than|through|against|toward|towards|into|upon|within|without|around|across|via|per)$/u.test(first.lower)) return null; // `On Tuesday the senator`
   if (/(?:ed|ing)$/u.test(first.lower) && !isNameStart(f, start)) return null; // `Asked about it, …`, `Speaking Tuesday, …`
   aside = 0;
-  let piece = 0; // 0: the head piece, before any comma (an apposition may hold a clause: `Wilcox, whose … was paid for …,`)
+  let piece = 0; // 0: the head piece, before any comma (an apposition may hold a clause: `Pellow, whose … was paid for …,`)
   let headWords = 0;
   for (let k = start; k <= end; k++) {
     const t = toks[k]!;
@@ -76,8 +76,8 @@ export function longSubject(f: SentenceFacts, cue: FoundCue, rules: AttributeRul
     if (t.text === ',' && aside === 0) piece++;
     if (!t.word) continue;
     if (piece === 0 && aside === 0) {
-      if (w.auxiliaries.has(t.lower) || t.lower === 'not' || /n't$/u.test(t.lower)) return null; // a verb phrase: `Few politicians would ever admit`
-      if (apposition && /ing$/u.test(t.lower) && !t.cap) return null; // `Part of the problem in detecting tunnels, say …`
+      if (w.auxiliaries.has(t.lower) || t.lower === 'not' || /n't$/u.test(t.lower)) return null; // a verb phrase: `Few coaches would ever admit`
+      if (apposition && /ing$/u.test(t.lower) && !t.cap) return null; // `Much of the trouble in fixing roads, say …`
       if (!w.determiners.has(t.lower)) headWords++;
     }
     const c = cueAt(f, k); // a noun-like form is a noun here: `voters in six states said`
@@ -85,11 +85,11 @@ export function longSubject(f: SentenceFacts, cue: FoundCue, rules: AttributeRul
     if (aside === 0 && w.clauseStart.has(t.lower)) return null;
   }
   if (headWords === 0 || (apposition && piece === 0)) return null;
-  // The head: the last word before a preposition, an aside or a comma (`majorities` in `Large majorities of voters`).
+  // The head: the last word before a preposition, an aside or a comma (`shares` in `Large shares of parents`).
   let head = start;
   for (let k = start; k <= end; k++) {
     const t = toks[k]!;
-    if (!t.word || /^(?:of|for|in|at|from|with|on|by|to|who|whose|including)$/u.test(t.lower)) break;
+    if (!t.word || w.subjectHeadEnd.has(t.lower)) break;
     head = k;
   }
   // `One of the union’s grievances alleges`: a thing that cannot speak stands for its possessor, the speaker (`the union’s`).
@@ -99,7 +99,7 @@ export function longSubject(f: SentenceFacts, cue: FoundCue, rules: AttributeRul
     for (let k = head + 2; k <= end && k <= head + 6 && toks[k]!.word; k++) {
       if (!/['\u2019]s$/u.test(toks[k]!.lower)) continue;
       let n = k + 1; // the head noun after the possessive: `longtime allies` → `allies`
-      while (n + 1 <= end && toks[n + 1]!.word && !/^(?:of|for|in|at|from|with|on|by|to|who|whose|including)$/u.test(toks[n + 1]!.lower)) n++;
+      while (n + 1 <= end && toks[n + 1]!.word && !w.subjectHeadEnd.has(toks[n + 1]!.lower)) n++;
       const noun = toks[n];
       if (n <= end && noun?.word && !speakingNoun(noun.lower.replace(/s$/u, ''), rules.phrases) && !speakingNoun(noun.lower, rules.phrases)) {
         const from = w.determiners.has(toks[head + 2]!.lower) && head + 2 < k ? head + 3 : head + 2;
@@ -117,11 +117,6 @@ export function longSubject(f: SentenceFacts, cue: FoundCue, rules: AttributeRul
   const named = namedIn(f, start, end);
   const mention = named ?? phraseMention(f, start, head, head, w.determiners.has(first.lower) && start < head ? start + 1 : start, /s$/u.test(toks[head]!.lower));
   return { span: { start: first.start, end: toks[end]!.end }, mention, name: null, kind: null };
-}
-
-/** A dash standing apart: `—`, `–`, or ` - ` / ` -- `. */
-function isDash(t: Token): boolean {
-  return t.text === '\u2014' || t.text === '\u2013' || t.text === '-';
 }
 
 /** Is there another dash before token k (so the one at k closes an aside)? */

@@ -33,7 +33,7 @@ export const REPORTED_CLAUSE = [
 export function verbCue(cue: FoundCue, f: SentenceFacts, rules: AttributeRules, lastInSentence: Found | null): Found | null {
   const toks = f.tokens;
   if (isPassive(f, cue, rules)) return null; // `is expected to`, `was first reported by MSNBC`: the source is not the subject
-  // `the hacker known as “Guccifer”`, `a golfer known for taking mulligans`: a name or a reputation, not knowledge.
+  // `the blogger known as “Tressle”`, `a chef known for burning toast`: a name or a reputation, not knowledge.
   if (cue.form === 'known' && /^(?:as|for)$/u.test(toks[cue.last + 1]?.lower ?? '')) return null;
   // `30 states with`, `a swing state, said`, `the report`: base and -s forms of these are nouns unless
   // `that` or a colon follows.
@@ -42,7 +42,7 @@ export function verbCue(cue: FoundCue, f: SentenceFacts, rules: AttributeRules, 
   // `Bush called Trump “unhinged.”`, `Trump calls Cruz “a liar”`: a naming verb with an object and a quoted complement
   // (base and -s forms then count after a name or a pronoun only, as other noun-like verbs do).
   const smallEnd = rules.smallClauseVerbs.has(cue.lemma) ? smallClauseEnd(f, cue.last + 1, rules) : null;
-  // `called Cruz a liar`, `called the actions lawful`: an unquoted complement.
+  // `called Doe a liar`, `called the ruling fair`: an unquoted complement.
   const plainEnd = smallEnd === null && rules.plainComplementVerbs.has(cue.lemma) ? plainComplementEnd(f, cue.last + 1, rules) : null;
   const small = smallEnd !== null || plainEnd !== null;
   if (!small && rules.mostlyNouns.has(cue.lemma) && (cue.form === cue.lemma || cue.form === cue.lemma + 's') &&
@@ -56,11 +56,11 @@ export function verbCue(cue: FoundCue, f: SentenceFacts, rules: AttributeRules, 
   // `attorneys for the family said`, `people close to him say`: a speaking noun with its modifier.
   const head = document ? null : speakingHeadBefore(f, cue.first, rules.phrases);
   if (head && (!subject || head.span.start < subject.span.start)) subject = head;
-  // `Large majorities of voters in six states said …`, `…, the prime minister’s spokesman said.`: a long subject.
-  // It also replaces a found subject that does not open its clause (`minister’s spokesman`, `the polls` in `Voters
+  // `Large shares of parents in four districts said …`, `…, the mayor’s spokeswoman said.`: a long subject.
+  // It also replaces a found subject that does not open its clause (`mayor’s spokeswoman`, `the polls` in `Voters
   // who went to the polls said`).
-  // Not one after a preposition (`voters in a New York Times poll`, `an email from Jane Doe`): that one names the speaker.
-  if (toks[cue.first - 1]?.lower !== 'and' && toks[cue.first - 1]?.lower !== 'but' && !opensClause(f, subject) && !afterPreposition(f, subject)) {
+  // Not one after a preposition (`voters in a Harbor Times poll`, `an email from Jane Doe`): that one names the speaker.
+  if (toks[cue.first - 1]?.lower !== 'and' && toks[cue.first - 1]?.lower !== 'but' && !opensClause(f, subject, rules) && !afterPreposition(f, subject, rules)) {
     const long = longSubject(f, cue, rules);
     // The phrase found keeps naming the speaker (`the union’s grievances` in `One of the union’s grievances`).
     if (long && (!subject || long.span.start < subject.span.start)) subject = subject?.mention ? { ...long, mention: subject.mention } : long;
@@ -112,13 +112,13 @@ export function verbCue(cue: FoundCue, f: SentenceFacts, rules: AttributeRules, 
     // `Everything Trump says is a lie`, `What the mayor says matters`: the saying is part of a subject (a free
     // relative), and what follows is that subject's verb, not content.
     if (!coordinated && bare && freeRelativeBefore(f, subject.span)) return null;
-    // `yelled and held up a banner`, `reported and has been live reporting`: `and` joins a second verb to the cue,
+    // `shouted and waved a flag`, `reported and has been live reporting`: `and` joins a second verb to the cue,
     // which then has no content of its own.
     if (bare && !hearer && first.lower === 'and' && toks[start + 1]?.lower !== 'that' && !toks[start + 1]?.quoted) return null;
     // `went on to win the primary`: an infinitive after a phrasal cue (`went on`, not `went on to say`) is an action.
     const after = toks[start + 1];
     if (bare && cue.last > cue.first && first.lower === 'to' && !rules.infinitiveVerbs.has(cue.lemma) && after?.word && !after.cap && !after.quoted &&
-      !rules.words.determiners.has(after.lower) && !/^(?:me|him|her|us|them|you|reporters)$/u.test(after.lower)) return null;
+      !rules.words.determiners.has(after.lower) && !rules.words.hearersAfterTo.has(after.lower)) return null;
     // `30 states with`, `his home state of` are nouns; after a name or pronoun (`the Daily News claims`) a verb.
     const nounForm = rules.nounLikeVerbs.has(cue.lemma) && (cue.form === cue.lemma || cue.form === cue.lemma + 's' || cue.form === cue.lemma + 'es' || cue.form === cue.lemma.slice(0, -1) + 'ies');
     const namedSubject = !!subject.mention && (subject.mention.pronoun || /^\p{Lu}/u.test(subject.mention.name));
@@ -149,7 +149,7 @@ export function verbCue(cue: FoundCue, f: SentenceFacts, rules: AttributeRules, 
     if (bare && rules.asVerbs.has(cue.lemma) && !toks.some((t) => t.start >= content.start && t.end <= content.end && (t.lower === 'as' || t.quoted))) return null;
     // `found a way`, `added 1 million jobs`, `maintained his lead`: without `that` these verbs take an object,
     // unless a clause follows (`found he was wrong`) or the subject reports findings (`the poll found 90 percent support`).
-    // `found himself embroiled`, `found itself playing host`: a reflexive object, not a finding.
+    // `found herself stranded`, `found itself running short`: a reflexive object, not a finding.
     if (bare && rules.objectSenseVerbs.has(cue.lemma) && /^(?:himself|herself|itself|themselves|myself|ourselves|yourself)$/u.test(first.lower)) return null;
     if (bare && rules.objectSenseVerbs.has(cue.lemma) && !hasClause(toks, content, rules) && !(cue.lemma === 'find' && (subject === document || reportsFindings(f, subject.span, rules)))) return null;
     // The complement ends with its quotation: `called the system “rigged” in a tweet, and …` stops at `”`.
@@ -243,7 +243,7 @@ function attributionOpens(f: SentenceFacts, i: number): boolean {
  * A document, poll or study as a subject that ends just before the cue: its first noun of findings (`poll`,
  * `report`, `analysis`) after a determiner, a name or only modifiers (`new filings`, `polls`), then at most eight
  * words of description (`released Friday`, `by the group in March`), with no `that` or quotation, and at most one
- * apposition between commas right before the cue (`A Fox News poll, conducted with two firms, shows`). It opens the
+ * apposition between commas right before the cue (`A Harbor Times poll, conducted with two firms, shows`). It opens the
  * sentence or follows a clause start.
  */
 function documentSubject(f: SentenceFacts, cueFirst: number, rules: AttributeRules): SpeakerRef | null {
@@ -274,14 +274,14 @@ function documentSubject(f: SentenceFacts, cueFirst: number, rules: AttributeRul
   let noun = -1;
   for (let k = first; k < end && noun < 0; k++) if (toks[k]!.word && rules.words.findingsNouns.has(stripPossessive(toks[k]!.lower))) noun = k;
   if (noun < 0 || end - 1 - noun > 8) return null;
-  // Without a determiner, a name or a possessive, only modifiers come before a plural head: `new filings show`,
+  // Without a determiner, a name or a possessive, only modifiers come before a plural head: `new records show`,
   // `polls show` (not `some of the polls`, `voters and polls`).
   const bare = !rules.words.determiners.has(opener.lower) && !opener.cap && !/'s$/u.test(opener.lower);
   if (bare && (!/s$/u.test(toks[noun]!.lower) || toks.slice(first, noun).some((t) => !t.word || rules.functionWords.has(t.lower)))) return null;
   for (let k = first; k < noun; k++) if (rules.words.auxiliaries.has(toks[k]!.lower) || cueAt(f, k) !== undefined) return null; // `X has cited a study`
   // The head of the first noun phrase: not `Mr. Smith of the agency found`.
   for (let k = first; k < noun; k++) if (/^(?:of|by|for|in|on|at|from|with|to)$/u.test(toks[k]!.lower)) return null;
-  // A name that makes or sends it names the speaker: `a WBUR poll` → WBUR, `An email from Jane Doe` → Jane Doe.
+  // A name that makes or sends it names the speaker: `a KQRT poll` → KQRT, `An email from Jane Doe` → Jane Doe.
   const maker = namedIn(f, first, noun - 1) ?? f.mentions.find((m) => !m.pronoun && (m.kind === 'organization' || m.kind === 'person') &&
     m.first >= noun + 2 && m.first < end && /^(?:from|by)$/u.test(toks[m.first - 1]!.lower));
   const mention = maker ?? phraseMention(f, first, noun, noun, rules.words.determiners.has(opener.lower) && first < noun ? first + 1 : first, /s$/u.test(toks[noun]!.lower));

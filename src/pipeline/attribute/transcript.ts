@@ -137,21 +137,21 @@ export function withTurns(
   const inTurn = (x: Found): boolean => { const t = turnAround(turns, x.content); return t !== null; };
   const starts = new Set(turns.map((t) => t.content.start));
   // Inside a turn only a quotation with its own speaker stays (`somebody replied: “…”`): reported speech there
-  // (`like I said, …`, `the President believes that …`) is part of the turn, one attribution per word.
+  // (`like I said, …`, `the Minister thinks that …`) is part of the turn, one attribution per word.
   const kept = nest(found.filter((x) => !starts.has(x.content.start))).filter((x) => !inTurn(x) || (x.quoteEnd !== undefined && x.speaker !== null && x.rule !== 'quote-unattributed'));
   return [...withoutOwnVoice(kept, text, sentenceOf), ...turns].sort((a, b) => a.content.start - b.content.start || a.content.end - b.content.end);
 }
 
-// How the next speaker thanks a role (`AMBASSADOR ROE: Thank you so much, Vedant.`), and how the one before hands over
-// to it (`… back over to you, Vedant.`).
+// How the next speaker thanks a role (`CHAIR ROE: Thank you so much, Priya.`), and how the one before hands over
+// to it (`… back over to you, Priya.`).
 const THANKED = /^(?:Thank you|Thanks)(?: (?:so |very )?much)?,\s+(\p{Lu}[\p{Ll}'\u2019-]+(?:\s+\p{Lu}[\p{Ll}'\u2019-]+)?)[.!]/u;
 const ADDRESSES = new Set(['sir', 'madam', 'ma\'am', 'everyone', 'everybody', 'all', 'guys', 'folks', 'friends', 'colleagues', 'again', 'both']);
 const HANDED_OVER = /\b(?:back|over|back over) to you,\s+(\p{Lu}[\p{Ll}'\u2019-]+(?:\s+\p{Lu}[\p{Ll}'\u2019-]+)?)[.!]?\s*$/u;
 
 /**
  * A role label the text never names (`MODERATOR`, `HOST`, `OPERATOR`): the name the other speakers call it by, the one
- * that most often opens the turn right after one of its turns (`Thank you so much, Vedant.`) or ends the turn right
- * before (`… back over to you, Vedant.`); null when they never do.
+ * that most often opens the turn right after one of its turns (`Thank you so much, Priya.`) or ends the turn right
+ * before (`… back over to you, Priya.`); null when they never do.
  */
 function addressedAs(text: string, paragraphs: readonly Paragraph[], labels: readonly Label[], key: string): string | null {
   const votes = new Map<string, number>();
