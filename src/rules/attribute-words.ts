@@ -201,7 +201,7 @@ export interface AttributeWords extends ClauseWords {
   readonly notComplement: ReadonlySet<string>; // issue 15
 }
 
-/** Issue 15: naming verbs whose complement may be unquoted: `called Cruz a liar`, `called the actions lawful`. */
+/** Issue 15: naming verbs whose complement may be unquoted: `called the mayor a liar`, `called the fines unfair`. */
 export const PLAIN_COMPLEMENT_VERBS = ['call', 'dub'] as const;
 
 /** Object pronouns before an unquoted complement: `called him a liar`, `called himself pro-choice`. */

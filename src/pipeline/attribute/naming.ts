@@ -54,7 +54,7 @@ export function plainComplementEnd(f: SentenceFacts, i: number, rules: Attribute
       if (!plain(t) || t.cap) break;
       if (k > from && (w.determiners.has(t.lower) || t.lower === 'a' || t.lower === 'an')) { starts.push({ at: k, bare: false }); break; }
       if (w.notObjectStart.has(t.lower) || w.auxiliaries.has(t.lower) || cueAt(f, k)) break;
-      // `called the actions lawful, and …`: one bare word that ends the clause.
+      // `called the fines unfair, and …`: one bare word that ends the clause.
       const next = toks[k + 2];
       if (plain(toks[k + 1]) && !toks[k + 1]!.cap && (!next || next.text === ',' || next.text === '.' || next.text === ';' || next.lower === 'and')) starts.push({ at: k + 1, bare: true });
     }
