@@ -143,6 +143,16 @@ const FAMILIES: Readonly<Record<string, readonly Case[]>> = {
     ['The rain fell for 6 hrs. Roads flooded.', ['The rain fell for 6 hrs.', 'Roads flooded.']],
     ['Add 2 tsp. salt and stir.', ['Add 2 tsp. salt and stir.']],
     ['The wall is 10 in. thick.', ['The wall is 10 in. thick.']],
+    // a singular unit measures the noun after it: only a sentence starter ends there
+    ['They built a 40 ft. Christmas tree in the square.', ['They built a 40 ft. Christmas tree in the square.']],
+    ['The 6 ft. Trump statue was removed.', ['The 6 ft. Trump statue was removed.']],
+    ['He drove 30 mi. North of the city he stopped.', ['He drove 30 mi. North of the city he stopped.']],
+    ['She bought a 5 lb. Butterball turkey.', ['She bought a 5 lb. Butterball turkey.']],
+    ['The tree is 40 ft. It is the tallest.', ['The tree is 40 ft.', 'It is the tallest.']],
+    // a plural one does not: any capitalised word opens a sentence, but a scale letter goes on
+    ['They waited 2 hrs. Doctors came at noon.', ['They waited 2 hrs.', 'Doctors came at noon.']],
+    ['It lasted 3 yrs. Sales fell each year.', ['It lasted 3 yrs.', 'Sales fell each year.']],
+    ['Water boils at 100 deg. C at sea level.', ['Water boils at 100 deg. C at sea level.']],
   ],
   'states and places': [
     ['He was born in Springfield, Ill. His father was a farmer.', ['He was born in Springfield, Ill.', 'His father was a farmer.']],

@@ -16,6 +16,7 @@ export interface Lexicon {
   readonly timeFollowers: WordSet;
   readonly timeIntro: WordSet;
   readonly unit: WordSet;
+  readonly pluralUnit: WordSet;
   readonly ending: WordSet;
   readonly starters: WordSet;
   readonly exclaimed: WordSet;
@@ -37,6 +38,7 @@ export function lexicon(rules: SentenceRules): Lexicon {
       timeFollowers: wordSet(rules.timeFollowers),
       timeIntro: wordSet(rules.timeIntroWords),
       unit: wordSet(rules.units),
+      pluralUnit: wordSet(rules.pluralUnits),
       ending: wordSet(rules.abbreviations),
       starters: wordSet(rules.sentenceStarters),
       exclaimed: wordSet(rules.exclaimedNames),

@@ -196,9 +196,12 @@ function paragraphSplitter(text: string, lex: Lexicon, out: Sentence[]): (para: 
         // `9 p.m. He left`, `9 p.m. 300 people came`, but `9 p.m. Tuesday`, `9 a.m. ET`, `At 9 a.m. Mr. Smith left`
         if (nx.kind === UPPER ? has(lex.timeFollowers, nx.word) : nx.kind !== DIGIT) return false;
         return !timeOpensSentence(t);
-      case UNIT: // `6 ft. tall`, `6 hrs. Roads flooded`; without a number before it, `Ft. Worth` is Fort
-        // … but `40 deg. C`, `98 deg. F`: a scale letter
-        if (isNumberToken(t - 1)) return nx.kind === UPPER && (nx.word.length > 1 || nx.word === 'I' || nx.word === 'A');
+      case UNIT: // `6 ft. tall`, `40 ft. Christmas tree`; without a number before it, `Ft. Worth` is Fort
+        if (isNumberToken(t - 1)) {
+          // a plural measures no noun after it: `6 hrs. Roads flooded`; but not before a scale letter (`40 degs. C`)
+          if (has(lex.pluralUnit, stem)) return nx.kind === UPPER && (nx.word.length > 1 || nx.word === 'I' || nx.word === 'A');
+          return startsSentence(nx);
+        }
         return has(lex.ending, stem) ? startsSentence(nx) : true;
       case ENDING:
         return startsSentence(nx);

@@ -11,7 +11,9 @@
  *   month        no end before a number (Jan. 10); otherwise like `abbreviations`
  *   time         a.m. / p.m.: ends (also before a number) unless a day, month or zone follows
  *                (`9 p.m. Tuesday`, `9 a.m. ET`) or the sentence so far is only `At 5 a.m.`
- *   unit         after a number like `abbreviations` (6 ft. tall); otherwise an ordinary word
+ *   unit         after a number like `abbreviations` (6 ft. tall, 40 ft. Christmas tree); otherwise an ordinary word
+ *   plural unit  after a number ends before any capitalised word of two letters or more (6 hrs. Roads
+ *                flooded): a unit that names the size of a noun is singular (a 40 ft. tree)
  *   abbreviations  may end a sentence: ends only before a sentence starter (Co. It closed / Co. CEO)
  * A full stop followed by a lower-case word never ends a sentence, whatever the class.
  */
@@ -27,6 +29,8 @@ export interface SentenceRules {
   /** Words that may open a sentence before its time (`At`, `Shortly after`). */
   readonly timeIntroWords: readonly string[];
   readonly units: readonly string[];
+  /** Units in the plural (`hrs`): never before a noun they measure, so a capital after them opens a sentence. */
+  readonly pluralUnits: readonly string[];
   /** Abbreviations that can end a sentence, also US states in AP style. */
   readonly abbreviations: readonly string[];
   /** Names written with a `!` (`Yahoo! News`): their `!` ends a sentence only before a sentence starter. */
@@ -81,6 +85,10 @@ export const TIME_INTRO_WORDS = [
 export const UNIT_ABBREVIATIONS = [
   'in', 'ft', 'yd', 'yds', 'mi', 'oz', 'lb', 'lbs', 'pt', 'qt', 'gal', 'hr', 'hrs', 'min', 'mins', 'secs', 'yr', 'yrs',
   'mo', 'mos', 'wk', 'wks', 'sq', 'cu', 'tsp', 'tbsp', 'doz', 'deg', 'km', 'kg', 'cm', 'mm', 'ml', 'mg', 'mph',
+] as const satisfies readonly string[];
+
+export const PLURAL_UNIT_ABBREVIATIONS = [
+  'yds', 'lbs', 'hrs', 'mins', 'secs', 'yrs', 'mos', 'wks',
 ] as const satisfies readonly string[];
 
 export const ENDING_ABBREVIATIONS = [
@@ -146,6 +154,7 @@ export const SENTENCE_RULES: SentenceRules = {
   timeFollowers: TIME_FOLLOWERS,
   timeIntroWords: TIME_INTRO_WORDS,
   units: UNIT_ABBREVIATIONS,
+  pluralUnits: PLURAL_UNIT_ABBREVIATIONS,
   abbreviations: ENDING_ABBREVIATIONS,
   exclaimedNames: EXCLAIMED_NAMES,
   sentenceStarters: SENTENCE_STARTERS,
