@@ -93,6 +93,15 @@ const FAMILIES: Readonly<Record<string, readonly Case[]>> = {
     ['The U.S. Army said it would help.', ['The U.S. Army said it would help.']],
     ['It was made in the U.S.A. The label says so.', ['It was made in the U.S.A.', 'The label says so.']],
     ['There are many firms in the U.S. Some are big.', ['There are many firms in the U.S.', 'Some are big.']],
+    // a group noun opens a sentence after the abbreviation (above), but not where the abbreviation is its
+    // adjective: at the head of the sentence, or in a title-case headline
+    ['U.S. Officials Say Talks Have Stalled', ['U.S. Officials Say Talks Have Stalled']],
+    ['Most U.S. Voters Back the Plan', ['Most U.S. Voters Back the Plan']],
+    ['The U.S. Lawmakers who met him said little.', ['The U.S. Lawmakers who met him said little.']],
+    ['U.K. Officials were told on Monday.', ['U.K. Officials were told on Monday.']],
+    ['Inflation Hits the U.K. Prices Rise Again', ['Inflation Hits the U.K. Prices Rise Again']],
+    ['Talks stalled in the U.S. Officials blamed both sides.', ['Talks stalled in the U.S.', 'Officials blamed both sides.']],
+    ['Most firms left the E.U. Voters were angry.', ['Most firms left the E.U.', 'Voters were angry.']],
   ],
   'abbreviations before a number': [
     ['The ticket costs Rs. 500 at the gate.', ['The ticket costs Rs. 500 at the gate.']],

@@ -19,6 +19,7 @@ export interface Lexicon {
   readonly pluralUnit: WordSet;
   readonly ending: WordSet;
   readonly starters: WordSet;
+  readonly groupStarters: WordSet;
   readonly exclaimed: WordSet;
   readonly verbs: WordSet;
   readonly bullets: ReadonlySet<number>;
@@ -41,6 +42,7 @@ export function lexicon(rules: SentenceRules): Lexicon {
       pluralUnit: wordSet(rules.pluralUnits),
       ending: wordSet(rules.abbreviations),
       starters: wordSet(rules.sentenceStarters),
+      groupStarters: wordSet(rules.groupStarters),
       exclaimed: wordSet(rules.exclaimedNames),
       verbs: wordSet(rules.attributionVerbs),
       bullets: new Set(rules.bullets.map((b) => b.charCodeAt(0))),

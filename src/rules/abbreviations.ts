@@ -37,6 +37,8 @@ export interface SentenceRules {
   readonly exclaimedNames: readonly string[];
   /** Words that are capitalised mostly because they open a sentence. */
   readonly sentenceStarters: readonly string[];
+  /** Plural nouns that open news sentences but also follow `U.S.` in a name; see GROUP_STARTERS. */
+  readonly groupStarters: readonly string[];
   /** Verbs that make `"Why?" Smith asked.` one sentence. */
   readonly attributionVerbs: readonly string[];
   /** Characters that open a list item; a paragraph that starts with one splits at each later one. */
@@ -124,16 +126,23 @@ export const SENTENCE_STARTERS = [
   'For', 'Being',
   // quantities that open news sentences (`in the U.S. Millions of people`)
   'Millions', 'Thousands', 'Hundreds', 'Billions', 'Dozens', 'Scores',
-  // groups and measures that open news sentences but seldom follow an abbreviation inside a name
-  // (`in the U.K. Prices rose`, `at Acme Inc. Analysts said`; but `U.S. Senate`, `Acme Inc. Chief`)
-  'Prices', 'Analysts', 'Critics', 'Experts', 'Officials', 'Residents', 'Voters', 'Investors', 'Economists',
-  'Researchers', 'Scientists', 'Lawmakers', 'Supporters', 'Opponents', 'Observers', 'Witnesses', 'Protesters',
-  'Sales', 'Profits', 'Wages', 'People', 'Others', 'Everyone', 'Somebody', 'Someone',
+  'Others', 'Everyone', 'Somebody', 'Someone',
   // questions and auxiliaries
   'What', 'Who', 'Whom', 'Whose', 'Why', 'How', 'Which', 'Is', 'Are', 'Was', 'Were', 'Do', 'Does', 'Did', 'Can',
   'Could', 'Would', 'Should', 'Might', 'Must', 'Has', 'Have', 'Had', 'Let', 'Please', 'Yes', 'Oh',
   // a courtesy title after an abbreviation starts a new name, hence a new sentence (`6 P.M. Mr. Smith`)
   'Mr', 'Mrs', 'Ms',
+] as const satisfies readonly string[];
+
+/**
+ * Groups and measures that open news sentences (`in the U.K. Prices rose`, `at Acme Inc. Analysts said`)
+ * but also follow a country's abbreviation as its adjective (`U.S. Officials Say`, `The U.S. Lawmakers who
+ * met`): sentence starters except in a title-case run or after a dotted abbreviation that opens its sentence.
+ */
+export const GROUP_STARTERS = [
+  'Prices', 'Analysts', 'Critics', 'Experts', 'Officials', 'Residents', 'Voters', 'Investors', 'Economists',
+  'Researchers', 'Scientists', 'Lawmakers', 'Supporters', 'Opponents', 'Observers', 'Witnesses', 'Protesters',
+  'Sales', 'Profits', 'Wages', 'People',
 ] as const satisfies readonly string[];
 
 export const ATTRIBUTION_VERBS = [
@@ -158,6 +167,7 @@ export const SENTENCE_RULES: SentenceRules = {
   abbreviations: ENDING_ABBREVIATIONS,
   exclaimedNames: EXCLAIMED_NAMES,
   sentenceStarters: SENTENCE_STARTERS,
+  groupStarters: GROUP_STARTERS,
   attributionVerbs: ATTRIBUTION_VERBS,
   bullets: BULLETS,
 };
