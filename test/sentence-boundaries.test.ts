@@ -69,6 +69,14 @@ const FAMILIES: Readonly<Record<string, readonly Case[]>> = {
     ['The study by Lee et al. found a link.', ['The study by Lee et al. found a link.']],
     ['Bring pens, paper, etc. We start at nine.', ['Bring pens, paper, etc.', 'We start at nine.']],
     ['Apples, pears, etc. are on sale.', ['Apples, pears, etc. are on sale.']],
+    // a capitalised possessive after a company suffix opens a sentence; a title or another name goes on
+    ['Sales fell at Gorn Motors Co. Gorn\'s truck unit said sales rose.', ['Sales fell at Gorn Motors Co.', 'Gorn\'s truck unit said sales rose.']],
+    ['Shares of Acme Inc. rose. Acme Corp. Acme\'s rival fell.', ['Shares of Acme Inc. rose.', 'Acme Corp.', 'Acme\'s rival fell.']],
+    ['Profit fell at Tolland Ltd. Tolland\u2019s chief quit.', ['Profit fell at Tolland Ltd.', 'Tolland\u2019s chief quit.']],
+    ['Gorn Motors Co. Chairman Ed Gorn\'s plan failed.', ['Gorn Motors Co. Chairman Ed Gorn\'s plan failed.']],
+    ['The U.S. Army\'s budget grew.', ['The U.S. Army\'s budget grew.']],
+    ['They met at St. Mary\'s church and Jones Bros. Moving\'s depot.', ['They met at St. Mary\'s church and Jones Bros. Moving\'s depot.']],
+    ['Gorn Co. Gorns sold it.', ['Gorn Co. Gorns sold it.']],
   ],
   'dotted abbreviations before a capital': [
     ['Exports to the U.K. Analysts expect more.', ['Exports to the U.K.', 'Analysts expect more.']],

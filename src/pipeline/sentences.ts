@@ -1,6 +1,6 @@
 import type { SentenceRules } from '../rules/abbreviations.js';
 import type { Paragraph, Sentence } from '../types.js';
-import { CLOCK, RBRACKET, isFullWidthStop, type Cluster, DOT, ELLIPSIS, ENDING, EXCL, INITIAL, type Lexicon, MARKER, MAX_WORD, MONTH, NUMBER, PLAIN, PREPOSITIVE, QMARK, SPLIT, TIME, UNIT, has, isBracketOpener, isCloser, isDigit, isLetter, isLower, isQuoteOpener, isSpace, isStemChar, isUpper, lexicon, scanCluster, stemClass } from './sentence-chars.js';
+import { CLOCK, RBRACKET, isFullWidthStop, type Cluster, DOT, ELLIPSIS, ENDING, EXCL, INITIAL, type Lexicon, MARKER, MAX_WORD, MONTH, NUMBER, PLAIN, PREPOSITIVE, QMARK, SPLIT, TIME, UNIT, has, isBracketOpener, isCloser, isDigit, isLetter, isLower, isQuoteOpener, isSpace, isStemChar, isUpper, isPossessive, lexicon, scanCluster, stemClass } from './sentence-chars.js';
 import { listFlags } from './sentence-lists.js';
 import { scanParagraph } from './sentence-scan.js';
 
@@ -218,8 +218,8 @@ function paragraphSplitter(text: string, lex: Lexicon, out: Sentence[]): (para: 
           return startsSentence(nx, t, stem);
         }
         return has(lex.ending, stem) ? startsSentence(nx, t, stem) : true;
-      case ENDING:
-        return startsSentence(nx, t, stem);
+      case ENDING: // `Co. It closed`; `Co. Ford's unit said` but `Co. Chief Executive`, `U.S. Army's`
+        return startsSentence(nx, t, stem) || (nx.kind === UPPER && has(lex.company, stem) && t + 1 < n && isPossessive(text, ts[t + 1]!, te[t + 1]!));
       case INITIAL:
         // `you and I. Did` ends; `Albert I. Jones`, `John F. Kennedy`, `said J. Smith` do not; `98.6 F.` is a unit
         if (isNumberToken(t - 1) && t - 1 >= sentTok) return startsSentence(nx, t, stem);

@@ -14,7 +14,8 @@
  *   unit         after a number like `abbreviations` (6 ft. tall, 40 ft. Christmas tree); otherwise an ordinary word
  *   plural unit  after a number ends before any capitalised word of two letters or more (6 hrs. Roads
  *                flooded): a unit that names the size of a noun is singular (a 40 ft. tree)
- *   abbreviations  may end a sentence: ends only before a sentence starter (Co. It closed / Co. CEO)
+ *   abbreviations  may end a sentence: ends only before a sentence starter (Co. It closed / Co. CEO);
+ *                a company suffix also before a capitalised possessive (Co. Ford's unit said)
  * A full stop followed by a lower-case word never ends a sentence, whatever the class.
  */
 export interface SentenceRules {
@@ -33,6 +34,8 @@ export interface SentenceRules {
   readonly pluralUnits: readonly string[];
   /** Abbreviations that can end a sentence, also US states in AP style. */
   readonly abbreviations: readonly string[];
+  /** Company suffixes among them (`Co.`): before a capitalised possessive (`Co. Ford's unit said`) they end a sentence. */
+  readonly companySuffixes: readonly string[];
   /** Names written with a `!` (`Yahoo! News`): their `!` ends a sentence only before a sentence starter. */
   readonly exclaimedNames: readonly string[];
   /** Words that are capitalised mostly because they open a sentence. */
@@ -108,6 +111,14 @@ export const ENDING_ABBREVIATIONS = [
   'Ont', 'Que', 'Sask', 'Alta', 'Mex', // Canadian provinces and Mexico in the same style
 ] as const satisfies readonly string[];
 
+/**
+ * A company's name ends at its suffix: a possessive after it belongs to the next sentence
+ * (`Sales fell at Acme Motors Co. Acme's truck unit said`), while a title goes on (`Acme Inc. Chief Executive`).
+ */
+export const COMPANY_SUFFIXES = [
+  'inc', 'co', 'cos', 'corp', 'ltd', 'llc', 'llp', 'plc',
+] as const satisfies readonly string[];
+
 export const EXCLAIMED_NAMES = [
   'Yahoo', 'Jeopardy', 'Wham', 'E', // Yahoo! News, Jeopardy! host, E! News
 ] as const satisfies readonly string[];
@@ -165,6 +176,7 @@ export const SENTENCE_RULES: SentenceRules = {
   units: UNIT_ABBREVIATIONS,
   pluralUnits: PLURAL_UNIT_ABBREVIATIONS,
   abbreviations: ENDING_ABBREVIATIONS,
+  companySuffixes: COMPANY_SUFFIXES,
   exclaimedNames: EXCLAIMED_NAMES,
   sentenceStarters: SENTENCE_STARTERS,
   groupStarters: GROUP_STARTERS,
