@@ -69,6 +69,14 @@ const FAMILIES: Readonly<Record<string, readonly Case[]>> = {
     ['The study by Lee et al. found a link.', ['The study by Lee et al. found a link.']],
     ['Bring pens, paper, etc. We start at nine.', ['Bring pens, paper, etc.', 'We start at nine.']],
     ['Apples, pears, etc. are on sale.', ['Apples, pears, etc. are on sale.']],
+    // a capitalised possessive after a company suffix opens a sentence; a title or another name goes on
+    ['Sales fell at Gorn Motors Co. Gorn\'s truck unit said sales rose.', ['Sales fell at Gorn Motors Co.', 'Gorn\'s truck unit said sales rose.']],
+    ['Shares of Acme Inc. rose. Acme Corp. Acme\'s rival fell.', ['Shares of Acme Inc. rose.', 'Acme Corp.', 'Acme\'s rival fell.']],
+    ['Profit fell at Tolland Ltd. Tolland\u2019s chief quit.', ['Profit fell at Tolland Ltd.', 'Tolland\u2019s chief quit.']],
+    ['Gorn Motors Co. Chairman Ed Gorn\'s plan failed.', ['Gorn Motors Co. Chairman Ed Gorn\'s plan failed.']],
+    ['The U.S. Army\'s budget grew.', ['The U.S. Army\'s budget grew.']],
+    ['They met at St. Mary\'s church and Jones Bros. Moving\'s depot.', ['They met at St. Mary\'s church and Jones Bros. Moving\'s depot.']],
+    ['Gorn Co. Gorns sold it.', ['Gorn Co. Gorns sold it.']],
   ],
   'dotted abbreviations before a capital': [
     ['Exports to the U.K. Analysts expect more.', ['Exports to the U.K.', 'Analysts expect more.']],
@@ -93,6 +101,15 @@ const FAMILIES: Readonly<Record<string, readonly Case[]>> = {
     ['The U.S. Army said it would help.', ['The U.S. Army said it would help.']],
     ['It was made in the U.S.A. The label says so.', ['It was made in the U.S.A.', 'The label says so.']],
     ['There are many firms in the U.S. Some are big.', ['There are many firms in the U.S.', 'Some are big.']],
+    // a group noun opens a sentence after the abbreviation (above), but not where the abbreviation is its
+    // adjective: at the head of the sentence, or in a title-case headline
+    ['U.S. Officials Say Talks Have Stalled', ['U.S. Officials Say Talks Have Stalled']],
+    ['Most U.S. Voters Back the Plan', ['Most U.S. Voters Back the Plan']],
+    ['The U.S. Lawmakers who met him said little.', ['The U.S. Lawmakers who met him said little.']],
+    ['U.K. Officials were told on Monday.', ['U.K. Officials were told on Monday.']],
+    ['Inflation Hits the U.K. Prices Rise Again', ['Inflation Hits the U.K. Prices Rise Again']],
+    ['Talks stalled in the U.S. Officials blamed both sides.', ['Talks stalled in the U.S.', 'Officials blamed both sides.']],
+    ['Most firms left the E.U. Voters were angry.', ['Most firms left the E.U.', 'Voters were angry.']],
   ],
   'abbreviations before a number': [
     ['The ticket costs Rs. 500 at the gate.', ['The ticket costs Rs. 500 at the gate.']],
@@ -143,6 +160,16 @@ const FAMILIES: Readonly<Record<string, readonly Case[]>> = {
     ['The rain fell for 6 hrs. Roads flooded.', ['The rain fell for 6 hrs.', 'Roads flooded.']],
     ['Add 2 tsp. salt and stir.', ['Add 2 tsp. salt and stir.']],
     ['The wall is 10 in. thick.', ['The wall is 10 in. thick.']],
+    // a singular unit measures the noun after it: only a sentence starter ends there
+    ['They built a 40 ft. Christmas tree in the square.', ['They built a 40 ft. Christmas tree in the square.']],
+    ['The 6 ft. Trump statue was removed.', ['The 6 ft. Trump statue was removed.']],
+    ['He drove 30 mi. North of the city he stopped.', ['He drove 30 mi. North of the city he stopped.']],
+    ['She bought a 5 lb. Butterball turkey.', ['She bought a 5 lb. Butterball turkey.']],
+    ['The tree is 40 ft. It is the tallest.', ['The tree is 40 ft.', 'It is the tallest.']],
+    // a plural one does not: any capitalised word opens a sentence, but a scale letter goes on
+    ['They waited 2 hrs. Doctors came at noon.', ['They waited 2 hrs.', 'Doctors came at noon.']],
+    ['It lasted 3 yrs. Sales fell each year.', ['It lasted 3 yrs.', 'Sales fell each year.']],
+    ['Water boils at 100 deg. C at sea level.', ['Water boils at 100 deg. C at sea level.']],
   ],
   'states and places': [
     ['He was born in Springfield, Ill. His father was a farmer.', ['He was born in Springfield, Ill.', 'His father was a farmer.']],

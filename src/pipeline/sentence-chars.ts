@@ -16,8 +16,11 @@ export interface Lexicon {
   readonly timeFollowers: WordSet;
   readonly timeIntro: WordSet;
   readonly unit: WordSet;
+  readonly pluralUnit: WordSet;
   readonly ending: WordSet;
+  readonly company: WordSet;
   readonly starters: WordSet;
+  readonly groupStarters: WordSet;
   readonly exclaimed: WordSet;
   readonly verbs: WordSet;
   readonly bullets: ReadonlySet<number>;
@@ -37,8 +40,11 @@ export function lexicon(rules: SentenceRules): Lexicon {
       timeFollowers: wordSet(rules.timeFollowers),
       timeIntro: wordSet(rules.timeIntroWords),
       unit: wordSet(rules.units),
+      pluralUnit: wordSet(rules.pluralUnits),
       ending: wordSet(rules.abbreviations),
+      company: wordSet(rules.companySuffixes),
       starters: wordSet(rules.sentenceStarters),
+      groupStarters: wordSet(rules.groupStarters),
       exclaimed: wordSet(rules.exclaimedNames),
       verbs: wordSet(rules.attributionVerbs),
       bullets: new Set(rules.bullets.map((b) => b.charCodeAt(0))),
@@ -235,6 +241,14 @@ export function editorialNoteStart(text: string, from: number, end: number): num
 }
 
 const MAX_NOTE = 24;
+
+/** A token that is a word before `'s` or `’s`, then only closing marks: `Ford's`, `Ford's,`. */
+export function isPossessive(text: string, s: number, e: number): boolean {
+  let j = e;
+  while (j > s && !isLetter(text.charCodeAt(j - 1))) j--;
+  const q = text.charCodeAt(j - 2);
+  return j - s >= 4 && text.charCodeAt(j - 1) === 0x73 && (q === 0x27 || q === 0x2019) && isLetter(text.charCodeAt(j - 3));
+}
 
 export function stemClass(stem: string, lex: Lexicon): number {
   if (stem === '') return PLAIN;

@@ -1,6 +1,6 @@
 import type { SentenceRules } from '../rules/abbreviations.js';
 import type { Paragraph, Sentence } from '../types.js';
-import { CLOCK, RBRACKET, isFullWidthStop, type Cluster, DOT, ELLIPSIS, ENDING, EXCL, INITIAL, type Lexicon, MARKER, MAX_WORD, MONTH, NUMBER, PLAIN, PREPOSITIVE, QMARK, SPLIT, TIME, UNIT, has, isBracketOpener, isCloser, isDigit, isLetter, isLower, isQuoteOpener, isSpace, isStemChar, isUpper, lexicon, scanCluster, stemClass } from './sentence-chars.js';
+import { CLOCK, RBRACKET, isFullWidthStop, type Cluster, DOT, ELLIPSIS, ENDING, EXCL, INITIAL, type Lexicon, MARKER, MAX_WORD, MONTH, NUMBER, PLAIN, PREPOSITIVE, QMARK, SPLIT, TIME, UNIT, has, isBracketOpener, isCloser, isDigit, isLetter, isLower, isQuoteOpener, isSpace, isStemChar, isUpper, isPossessive, lexicon, scanCluster, stemClass } from './sentence-chars.js';
 import { listFlags } from './sentence-lists.js';
 import { scanParagraph } from './sentence-scan.js';
 
@@ -153,8 +153,23 @@ function paragraphSplitter(text: string, lex: Lexicon, out: Sentence[]): (para: 
     }
     return { kind: up || camel ? UPPER : LOWER, word: text.slice(i, j), quoteLed };
   };
-  const startsSentence = (nx: Next): boolean =>
-    nx.kind === UPPER ? nx.quoteLed || has(lex.starters, nx.word) || has(lex.starters, titleCase(nx.word)) : nx.ellipsis === true && nx.quoteLed;
+  /** Does nx open a sentence after token t (whose stem before the stop is `stem`)? Group nouns count only with t given. */
+  const startsSentence = (nx: Next, t = -1, stem = ''): boolean =>
+    nx.kind === UPPER
+      ? nx.quoteLed || has(lex.starters, nx.word) || has(lex.starters, titleCase(nx.word)) ||
+        (t >= 0 && (has(lex.groupStarters, nx.word) || has(lex.groupStarters, titleCase(nx.word))) && groupOpens(t, stem))
+      : nx.ellipsis === true && nx.quoteLed;
+  /**
+   * A group noun after token t (`in the U.K. Prices rose`) opens a sentence, but not in a title-case run
+   * (`U.S. Officials Say Talks Stalled`) nor after a dotted abbreviation with no lower-case word before it in its
+   * sentence, which is the adjective of a noun phrase (`The U.S. Lawmakers who met`, `Most U.S. Voters back it`).
+   */
+  const groupOpens = (t: number, stem: string): boolean => {
+    if (next(t + 2).kind === UPPER) return false;
+    if (!stem.includes('.')) return true;
+    for (let u = sentTok; u < t; u++) if (firstIsLower(u)) return true;
+    return false;
+  };
   const firstIsLower = (t: number): boolean => next(t).kind === LOWER;
   const isNumberToken = (t: number): boolean => t >= 0 && isDigit(text.charCodeAt(ts[t]!));
 
@@ -179,7 +194,7 @@ function paragraphSplitter(text: string, lex: Lexicon, out: Sentence[]): (para: 
     if (nx.kind === END || nx.kind === LOWER || nx.dash) return false; // `voila! -- you have cake`, `! ! !`
     if (cl.strong) {
       // `Yahoo! News`: a name written with a `!` goes on unless a sentence starter follows
-      if (cl.dots === 0 && text.charCodeAt(cl.cs) === EXCL && cl.cs + 1 === te[t]! && has(lex.exclaimed, classify(t, cl.cs).stem)) return startsSentence(nx);
+      if (cl.dots === 0 && text.charCodeAt(cl.cs) === EXCL && cl.cs + 1 === te[t]! && has(lex.exclaimed, classify(t, cl.cs).stem)) return startsSentence(nx, t);
       return !(cl.quoteEnd && nx.kind === UPPER && attributionFollows(t + 1));
     }
     // `...` ends a sentence before a capital (`paused... Then`); `[...]` elides
@@ -191,23 +206,26 @@ function paragraphSplitter(text: string, lex: Lexicon, out: Sentence[]): (para: 
       case NUMBER: // `No. 5`, `Vol. III`
         return nx.kind !== DIGIT && !(nx.kind === UPPER && ROMAN.test(nx.word));
       case MONTH:
-        return nx.kind !== DIGIT && startsSentence(nx);
+        return nx.kind !== DIGIT && startsSentence(nx, t, stem);
       case TIME:
         // `9 p.m. He left`, `9 p.m. 300 people came`, but `9 p.m. Tuesday`, `9 a.m. ET`, `At 9 a.m. Mr. Smith left`
         if (nx.kind === UPPER ? has(lex.timeFollowers, nx.word) : nx.kind !== DIGIT) return false;
         return !timeOpensSentence(t);
-      case UNIT: // `6 ft. tall`, `6 hrs. Roads flooded`; without a number before it, `Ft. Worth` is Fort
-        // … but `40 deg. C`, `98 deg. F`: a scale letter
-        if (isNumberToken(t - 1)) return nx.kind === UPPER && (nx.word.length > 1 || nx.word === 'I' || nx.word === 'A');
-        return has(lex.ending, stem) ? startsSentence(nx) : true;
-      case ENDING:
-        return startsSentence(nx);
+      case UNIT: // `6 ft. tall`, `40 ft. Christmas tree`; without a number before it, `Ft. Worth` is Fort
+        if (isNumberToken(t - 1)) {
+          // a plural measures no noun after it: `6 hrs. Roads flooded`; but not before a scale letter (`40 degs. C`)
+          if (has(lex.pluralUnit, stem)) return nx.kind === UPPER && (nx.word.length > 1 || nx.word === 'I' || nx.word === 'A');
+          return startsSentence(nx, t, stem);
+        }
+        return has(lex.ending, stem) ? startsSentence(nx, t, stem) : true;
+      case ENDING: // `Co. It closed`; `Co. Ford's unit said` but `Co. Chief Executive`, `U.S. Army's`
+        return startsSentence(nx, t, stem) || (nx.kind === UPPER && has(lex.company, stem) && t + 1 < n && isPossessive(text, ts[t + 1]!, te[t + 1]!));
       case INITIAL:
         // `you and I. Did` ends; `Albert I. Jones`, `John F. Kennedy`, `said J. Smith` do not; `98.6 F.` is a unit
-        if (isNumberToken(t - 1) && t - 1 >= sentTok) return startsSentence(nx);
+        if (isNumberToken(t - 1) && t - 1 >= sentTok) return startsSentence(nx, t, stem);
         // `Plan B. That was all`: after a capitalised word, only a sentence starter of two letters or more
-        if (t - 1 < sentTok || !firstIsLower(t - 1)) return nx.word.length > 1 && !nx.quoteLed && startsSentence(nx);
-        return stem === 'I' ? nx.kind === UPPER : startsSentence(nx);
+        if (t - 1 < sentTok || !firstIsLower(t - 1)) return nx.word.length > 1 && !nx.quoteLed && startsSentence(nx, t, stem);
+        return stem === 'I' ? nx.kind === UPPER : startsSentence(nx, t, stem);
       default:
         return true;
     }

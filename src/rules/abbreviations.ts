@@ -11,8 +11,11 @@
  *   month        no end before a number (Jan. 10); otherwise like `abbreviations`
  *   time         a.m. / p.m.: ends (also before a number) unless a day, month or zone follows
  *                (`9 p.m. Tuesday`, `9 a.m. ET`) or the sentence so far is only `At 5 a.m.`
- *   unit         after a number like `abbreviations` (6 ft. tall); otherwise an ordinary word
- *   abbreviations  may end a sentence: ends only before a sentence starter (Co. It closed / Co. CEO)
+ *   unit         after a number like `abbreviations` (6 ft. tall, 40 ft. Christmas tree); otherwise an ordinary word
+ *   plural unit  after a number ends before any capitalised word of two letters or more (6 hrs. Roads
+ *                flooded): a unit that names the size of a noun is singular (a 40 ft. tree)
+ *   abbreviations  may end a sentence: ends only before a sentence starter (Co. It closed / Co. CEO);
+ *                a company suffix also before a capitalised possessive (Co. Ford's unit said)
  * A full stop followed by a lower-case word never ends a sentence, whatever the class.
  */
 export interface SentenceRules {
@@ -27,12 +30,18 @@ export interface SentenceRules {
   /** Words that may open a sentence before its time (`At`, `Shortly after`). */
   readonly timeIntroWords: readonly string[];
   readonly units: readonly string[];
+  /** Units in the plural (`hrs`): never before a noun they measure, so a capital after them opens a sentence. */
+  readonly pluralUnits: readonly string[];
   /** Abbreviations that can end a sentence, also US states in AP style. */
   readonly abbreviations: readonly string[];
+  /** Company suffixes among them (`Co.`): before a capitalised possessive (`Co. Ford's unit said`) they end a sentence. */
+  readonly companySuffixes: readonly string[];
   /** Names written with a `!` (`Yahoo! News`): their `!` ends a sentence only before a sentence starter. */
   readonly exclaimedNames: readonly string[];
   /** Words that are capitalised mostly because they open a sentence. */
   readonly sentenceStarters: readonly string[];
+  /** Plural nouns that open news sentences but also follow `U.S.` in a name; see GROUP_STARTERS. */
+  readonly groupStarters: readonly string[];
   /** Verbs that make `"Why?" Smith asked.` one sentence. */
   readonly attributionVerbs: readonly string[];
   /** Characters that open a list item; a paragraph that starts with one splits at each later one. */
@@ -83,6 +92,10 @@ export const UNIT_ABBREVIATIONS = [
   'mo', 'mos', 'wk', 'wks', 'sq', 'cu', 'tsp', 'tbsp', 'doz', 'deg', 'km', 'kg', 'cm', 'mm', 'ml', 'mg', 'mph',
 ] as const satisfies readonly string[];
 
+export const PLURAL_UNIT_ABBREVIATIONS = [
+  'yds', 'lbs', 'hrs', 'mins', 'secs', 'yrs', 'mos', 'wks',
+] as const satisfies readonly string[];
+
 export const ENDING_ABBREVIATIONS = [
   // company and name suffixes
   'inc', 'co', 'cos', 'corp', 'ltd', 'llc', 'llp', 'plc', 'bros', 'jr', 'esq', 'phd', 'ph.d', 'md', 'mfg', 'intl',
@@ -96,6 +109,14 @@ export const ENDING_ABBREVIATIONS = [
   'La', 'Md', 'Mass', 'Mich', 'Minn', 'Miss', 'Mo', 'Mont', 'Neb', 'Nebr', 'Nev', 'Okla', 'Ore', 'Oreg', 'Pa', 'Penn',
   'Tenn', 'Tex', 'Vt', 'Va', 'Wash', 'Wis', 'Wisc', 'Wyo', 'Dak', 'Penna',
   'Ont', 'Que', 'Sask', 'Alta', 'Mex', // Canadian provinces and Mexico in the same style
+] as const satisfies readonly string[];
+
+/**
+ * A company's name ends at its suffix: a possessive after it belongs to the next sentence
+ * (`Sales fell at Acme Motors Co. Acme's truck unit said`), while a title goes on (`Acme Inc. Chief Executive`).
+ */
+export const COMPANY_SUFFIXES = [
+  'inc', 'co', 'cos', 'corp', 'ltd', 'llc', 'llp', 'plc',
 ] as const satisfies readonly string[];
 
 export const EXCLAIMED_NAMES = [
@@ -116,16 +137,23 @@ export const SENTENCE_STARTERS = [
   'For', 'Being',
   // quantities that open news sentences (`in the U.S. Millions of people`)
   'Millions', 'Thousands', 'Hundreds', 'Billions', 'Dozens', 'Scores',
-  // groups and measures that open news sentences but seldom follow an abbreviation inside a name
-  // (`in the U.K. Prices rose`, `at Acme Inc. Analysts said`; but `U.S. Senate`, `Acme Inc. Chief`)
-  'Prices', 'Analysts', 'Critics', 'Experts', 'Officials', 'Residents', 'Voters', 'Investors', 'Economists',
-  'Researchers', 'Scientists', 'Lawmakers', 'Supporters', 'Opponents', 'Observers', 'Witnesses', 'Protesters',
-  'Sales', 'Profits', 'Wages', 'People', 'Others', 'Everyone', 'Somebody', 'Someone',
+  'Others', 'Everyone', 'Somebody', 'Someone',
   // questions and auxiliaries
   'What', 'Who', 'Whom', 'Whose', 'Why', 'How', 'Which', 'Is', 'Are', 'Was', 'Were', 'Do', 'Does', 'Did', 'Can',
   'Could', 'Would', 'Should', 'Might', 'Must', 'Has', 'Have', 'Had', 'Let', 'Please', 'Yes', 'Oh',
   // a courtesy title after an abbreviation starts a new name, hence a new sentence (`6 P.M. Mr. Smith`)
   'Mr', 'Mrs', 'Ms',
+] as const satisfies readonly string[];
+
+/**
+ * Groups and measures that open news sentences (`in the U.K. Prices rose`, `at Acme Inc. Analysts said`)
+ * but also follow a country's abbreviation as its adjective (`U.S. Officials Say`, `The U.S. Lawmakers who
+ * met`): sentence starters except in a title-case run or after a dotted abbreviation that opens its sentence.
+ */
+export const GROUP_STARTERS = [
+  'Prices', 'Analysts', 'Critics', 'Experts', 'Officials', 'Residents', 'Voters', 'Investors', 'Economists',
+  'Researchers', 'Scientists', 'Lawmakers', 'Supporters', 'Opponents', 'Observers', 'Witnesses', 'Protesters',
+  'Sales', 'Profits', 'Wages', 'People',
 ] as const satisfies readonly string[];
 
 export const ATTRIBUTION_VERBS = [
@@ -146,9 +174,12 @@ export const SENTENCE_RULES: SentenceRules = {
   timeFollowers: TIME_FOLLOWERS,
   timeIntroWords: TIME_INTRO_WORDS,
   units: UNIT_ABBREVIATIONS,
+  pluralUnits: PLURAL_UNIT_ABBREVIATIONS,
   abbreviations: ENDING_ABBREVIATIONS,
+  companySuffixes: COMPANY_SUFFIXES,
   exclaimedNames: EXCLAIMED_NAMES,
   sentenceStarters: SENTENCE_STARTERS,
+  groupStarters: GROUP_STARTERS,
   attributionVerbs: ATTRIBUTION_VERBS,
   bullets: BULLETS,
 };
