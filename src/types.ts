@@ -121,6 +121,7 @@ export interface ClaimFeatures {
   readonly nameSightings: number; // the speaker's surname named outside quotations in the document (0 without a speaker)
   readonly docClaims: number; // attributions of the document
   readonly speakerWords: number; // words of the speaker's span as written (0 without a speaker)
+  readonly speakerLower: boolean; // the speaker's span as written starts with a lower-case word other than the, a, an or a pronoun (`that Carson`, `boss of Vue`)
   readonly genderClash: boolean; // a pronoun of one gender (he, she) resolved to a name the document gives the other
 }
 

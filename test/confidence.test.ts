@@ -22,7 +22,7 @@ const SAMPLES: ClaimFeatures[] = [
   BASE,
   { ...BASE, mention: 'pronoun', resolution: 'antecedent', resolutionFactor: 0.8, rivals: 2, antecedentDistance: 2 },
   { ...BASE, mention: 'name', resolution: 'expanded', resolutionFactor: 0.97, rivals: 2, paragraph: 0, runsOn: true, singleQuoteStyle: true, hardWrapped: true, interview: true },
-  { ...BASE, cueGap: 4, startsLower: true, endsOpen: true, sentences: 2, leadSentence: true, nameSightings: 1, speakerWords: 6 },
+  { ...BASE, cueGap: 4, startsLower: true, endsOpen: true, sentences: 2, leadSentence: true, nameSightings: 1, speakerWords: 6, speakerLower: true },
   { ...BASE, mention: 'pronoun', resolution: 'antecedent', resolutionFactor: 0.8, genderClash: true },
 ];
 const KEYS = (['direct', 'mixed', 'indirect'] as const).flatMap((type) => SAMPLES.flatMap((f) => Object.keys(featureVector({ ...f, type }))));
@@ -124,6 +124,7 @@ const features = fc.record({
   nameSightings: fc.nat(50),
   docClaims: fc.nat(200),
   speakerWords: fc.nat(30),
+  speakerLower: fc.boolean(),
   genderClash: fc.boolean(),
 }) as fc.Arbitrary<ClaimFeatures>;
 
@@ -192,7 +193,9 @@ describe('features', () => {
     ['“We will win,” said Jane Doe.', { cueGap: 0, leadSentence: true, sentences: 1, nameSightings: 1, docClaims: 1, startsLower: false }],
     ['Jane Doe arrived. “We will win,” Doe said.', { leadSentence: false, sentences: 1, cueGap: 0 }],
     ['“We will win,” Jane Doe said. “We always do,” Jane Doe said.', { nameSightings: 2, docClaims: 2, speakerWords: 2 }],
-    ['“We will win,” said the head of the largest union in the city.', { speakerWords: 6 }],
+    ['“We will win,” said the head of the largest union in the city.', { speakerWords: 6, speakerLower: false }],
+    ['“We will win,” said union boss Jane Doe.', { speakerLower: true }],
+    ['“We will win,” he said.', { speakerLower: false }],
     ['Jane Doe arrived.\n\n“We will win,” Doe said.', { leadSentence: true, paragraph: 1 }],
     ['Jane Doe said on Monday in Paris that the plan would fail.', { type: 'indirect', cueGap: 5 }],
     ['“We will win,” Jane Doe said. “We always do,” she said.', { docClaims: 2 }],

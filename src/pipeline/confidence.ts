@@ -83,6 +83,7 @@ export function featureVector(f: ClaimFeatures): Record<string, number> {
   if (f.speakerKind && f.nameSightings <= 1) v['nameOnce'] = 1;
   v['docClaims'] = Math.log(Math.max(1, f.docClaims));
   if (f.speakerWords > 3) v['speakerWords'] = Math.log(f.speakerWords / 3);
+  if (f.speakerLower) v['speakerLower'] = 1;
   return v;
 }
 

@@ -72,6 +72,7 @@ export function describeAttributions(
       nameSightings: a.speaker ? people.byLast.get(lastWord(a.speaker.name))?.length ?? 0 : 0,
       docClaims: input.attributions.length,
       speakerWords: a.speaker ? countWords(text, a.speaker) : 0,
+      speakerLower: a.speaker ? lowerStart(text.slice(a.speaker.start, a.speaker.end), rules.pronouns) : false,
     };
     return { ...a, features };
   });
@@ -193,6 +194,12 @@ function markKind(source: string, q: Quote): MarkKind {
 export function contentShape(text: string, s: Span): { startsLower: boolean; endsOpen: boolean } {
   const body = text.slice(s.start, s.end).replace(/^[\s"'\u2018\u2019\u201c\u201d\u201e\u00ab\u00bb(`]+/u, '').replace(/[\s"'\u2018\u2019\u201c\u201d\u00ab\u00bb)`]+$/u, '');
   return { startsLower: /^\p{Ll}/u.test(body), endsOpen: /[\p{L}\p{N}]$/u.test(body) };
+}
+
+/** A span that starts with a lower-case word other than an article or a pronoun. */
+function lowerStart(written: string, pronouns: ReadonlyMap<string, unknown>): boolean {
+  const first = written.match(/^[\p{L}'’-]+/u)?.[0] ?? '';
+  return /^\p{Ll}/u.test(first) && !/^(?:the|a|an)$/u.test(first) && !pronouns.has(first);
 }
 
 /** Words between two spans (0 when they touch or overlap), but for the speaker's when it stands between. */
