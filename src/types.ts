@@ -113,6 +113,16 @@ export interface ClaimFeatures {
   readonly singleQuoteStyle: boolean; // the document quotes speech in single marks
   readonly hardWrapped: boolean; // the document breaks lines inside paragraphs
   readonly interview: boolean; // the document has `Q:` / `NAME:` turns
+  readonly cueGap: number; // words between the cue and the content (0 adjacent or without a cue; at most 12)
+  readonly startsLower: boolean; // the content's first word (past its marks) starts lower case
+  readonly endsOpen: boolean; // the content (past its marks) ends on a letter or digit, no punctuation
+  readonly sentences: number; // sentences the content spans (at least 1)
+  readonly leadSentence: boolean; // the content starts in its paragraph's first sentence
+  readonly nameSightings: number; // the speaker's surname named outside quotations in the document (0 without a speaker)
+  readonly docClaims: number; // attributions of the document
+  readonly speakerWords: number; // words of the speaker's span as written (0 without a speaker)
+  readonly speakerLower: boolean; // the speaker's span as written starts with a lower-case word other than the, a, an or a pronoun (`that Carson`, `boss of Vue`)
+  readonly genderClash: boolean; // a pronoun of one gender (he, she) resolved to a name the document gives the other
 }
 
 export interface TextSpan {

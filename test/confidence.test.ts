@@ -3,7 +3,7 @@ import { fc, test as prop } from '@fast-check/vitest';
 import { featureVector, modelLogit, scoreConfidence, WEIGHT_SIGNS, type ConfidenceModel } from '../src/pipeline/confidence.js';
 import { buildClaims } from '../src/pipeline/claims.js';
 import { extract } from '../src/pipeline/extract.js';
-import { nameShape, readStyle } from '../src/pipeline/features.js';
+import { contentShape, nameShape, readStyle } from '../src/pipeline/features.js';
 import { splitParagraphs } from '../src/pipeline/paragraphs.js';
 import { CONFIDENCE_MODEL } from '../src/rules/confidence-model.js';
 import { SHAPES } from '../src/pipeline/attribute/index.js';
@@ -15,12 +15,15 @@ const BASE: ClaimFeatures = {
   marks: 'curly', runsOn: false, mention: 'name', resolution: 'as-written', nameWords: 2, nameShape: 'first-last',
   speakerKind: 'person', speakerDistance: 0, rivals: 0, speakerClaims: 1, resolutionFactor: 1, antecedentDistance: 0, words: 12, paragraph: 3,
   singleQuoteStyle: false, hardWrapped: false, interview: false,
+  cueGap: 0, startsLower: false, endsOpen: false, sentences: 1, leadSentence: false, nameSightings: 3, docClaims: 6,
 };
 // Every feature the runtime can compute, read off a few claims that between them set every flag.
 const SAMPLES: ClaimFeatures[] = [
   BASE,
   { ...BASE, mention: 'pronoun', resolution: 'antecedent', resolutionFactor: 0.8, rivals: 2, antecedentDistance: 2 },
   { ...BASE, mention: 'name', resolution: 'expanded', resolutionFactor: 0.97, rivals: 2, paragraph: 0, runsOn: true, singleQuoteStyle: true, hardWrapped: true, interview: true },
+  { ...BASE, cueGap: 4, startsLower: true, endsOpen: true, sentences: 2, leadSentence: true, nameSightings: 1, speakerWords: 6, speakerLower: true },
+  { ...BASE, mention: 'pronoun', resolution: 'antecedent', resolutionFactor: 0.8, genderClash: true },
 ];
 const KEYS = (['direct', 'mixed', 'indirect'] as const).flatMap((type) => SAMPLES.flatMap((f) => Object.keys(featureVector({ ...f, type }))));
 const NUMERIC = new Set(KEYS.filter((k) => !k.includes('=')));
@@ -113,6 +116,16 @@ const features = fc.record({
   singleQuoteStyle: fc.boolean(),
   hardWrapped: fc.boolean(),
   interview: fc.boolean(),
+  cueGap: fc.nat(12),
+  startsLower: fc.boolean(),
+  endsOpen: fc.boolean(),
+  sentences: fc.integer({ min: 1, max: 20 }),
+  leadSentence: fc.boolean(),
+  nameSightings: fc.nat(50),
+  docClaims: fc.nat(200),
+  speakerWords: fc.nat(30),
+  speakerLower: fc.boolean(),
+  genderClash: fc.boolean(),
 }) as fc.Arbitrary<ClaimFeatures>;
 
 // The order holds by construction, not by the luck of a fit: for ANY weights that keep WEIGHT_SIGNS, a
@@ -171,14 +184,34 @@ describe('features', () => {
   test.each([
     ['“We will win,” he said.', { mention: 'pronoun', resolution: 'unresolved' }],
     ['Jane Doe arrived. “We will win,” she said.', { mention: 'pronoun', resolution: 'antecedent', antecedentDistance: 1, rivals: 0 }],
-    ['Jane Doe met Mary Roe. “We will win,” she said.', { mention: 'pronoun', resolution: 'antecedent', rivals: 1 }],
+    ['Jane Doe met Mary Roe. “We will win,” she said.', { mention: 'pronoun', resolution: 'antecedent', rivals: 1, genderClash: false }],
     ['Jane Doe arrived. “We will win,” Doe said.', { mention: 'name', resolution: 'expanded', rivals: 0 }],
     ['‘We will win,’ said Jane Doe.', { marks: 'single', type: 'direct' }],
     ['"We will win," said Jane Doe.', { marks: 'straight' }],
     ['Jane Doe said that the plan would fail.', { type: 'indirect', marks: 'none', cue: 'say', mention: 'name' }],
+    // where the content stands, how far from its cue, how often its speaker is named, how many claims the document has
+    ['“We will win,” said Jane Doe.', { cueGap: 0, leadSentence: true, sentences: 1, nameSightings: 1, docClaims: 1, startsLower: false }],
+    ['Jane Doe arrived. “We will win,” Doe said.', { leadSentence: false, sentences: 1, cueGap: 0 }],
+    ['“We will win,” Jane Doe said. “We always do,” Jane Doe said.', { nameSightings: 2, docClaims: 2, speakerWords: 2 }],
+    ['“We will win,” said the head of the largest union in the city.', { speakerWords: 6, speakerLower: false }],
+    ['“We will win,” said union boss Jane Doe.', { speakerLower: true }],
+    ['“We will win,” he said.', { speakerLower: false }],
+    ['Jane Doe arrived.\n\n“We will win,” Doe said.', { leadSentence: true, paragraph: 1 }],
+    ['Jane Doe said on Monday in Paris that the plan would fail.', { type: 'indirect', cueGap: 5 }],
+    ['“We will win,” Jane Doe said. “We always do,” she said.', { docClaims: 2 }],
   ] as const)('%s', (text, expected) => {
     const claims = extract({ path: 'a.txt', text }, RULES, { features: true });
     expect(claims.at(-1)?.features).toMatchObject(expected);
+  });
+
+  test.each([
+    ['“We will win,”', { startsLower: false, endsOpen: false }],
+    ['the plan would fail', { startsLower: true, endsOpen: true }],
+    ['“and then we won', { startsLower: true, endsOpen: true }], // a cut-off quotation, past its mark
+    ['“We will win.”', { startsLower: false, endsOpen: false }],
+    ['“we will win?”', { startsLower: true, endsOpen: false }],
+  ] as const)('contentShape(%j)', (text, expected) => {
+    expect(contentShape(text, { start: 0, end: text.length })).toEqual(expected);
   });
 
   test.each([

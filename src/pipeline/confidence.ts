@@ -19,7 +19,7 @@ function standing(f: ClaimFeatures): string {
  * Weights whose sign the fit holds (1: at least zero, -1: at most zero), so that the model orders claims
  * as a reader would: a name found from a surname is no less sure than the name's mention as written
  * (`expanded` ≥ 0; the entity stage's doubt lowers it through `doubt`), and whatever makes a pronoun a
- * pronoun (its kind of claim, rivals of its gender, a far antecedent, the entity stage's doubt) only
+ * pronoun (its kind of claim, rivals of its gender, a far antecedent, a name the document gives the other gender, the entity stage's doubt) only
  * lowers its score. test/confidence.test.ts holds the table to these signs.
  */
 export const WEIGHT_SIGNS: Readonly<Record<string, 1 | -1>> = {
@@ -31,6 +31,7 @@ export const WEIGHT_SIGNS: Readonly<Record<string, 1 | -1>> = {
   'pronoun.rivals1': -1,
   'pronoun.rivals2': -1,
   'pronoun.distance': -1,
+  'pronoun.genderClash': -1,
 };
 
 /** The claim's features as named numbers: one-hot groups (`group=value`) and numeric values. */
@@ -64,6 +65,7 @@ export function featureVector(f: ClaimFeatures): Record<string, number> {
     if (f.rivals >= 1) v['pronoun.rivals1'] = 1;
     if (f.rivals >= 2) v['pronoun.rivals2'] = 1;
     if (f.antecedentDistance > 0) v['pronoun.distance'] = Math.min(4, f.antecedentDistance);
+    if (f.genderClash) v['pronoun.genderClash'] = 1;
   }
   if (f.mention === 'name' && f.rivals >= 1) v['name.rivals1'] = 1;
   if (f.mention === 'name' && f.rivals >= 2) v['name.rivals2'] = 1;
@@ -72,6 +74,16 @@ export function featureVector(f: ClaimFeatures): Record<string, number> {
   if (f.singleQuoteStyle) v['singleQuoteStyle'] = 1;
   if (f.hardWrapped) v['hardWrapped'] = 1;
   if (f.interview) v['interview'] = 1;
+  if (f.cueGap > 0) v['cueGap'] = Math.log1p(f.cueGap);
+  if (f.startsLower) v[`startsLower&${f.type}`] = 1;
+  if (f.endsOpen) v[`endsOpen&${f.type}`] = 1;
+  if (f.sentences > 1) v['sentences'] = Math.log(f.sentences);
+  if (f.leadSentence) v['leadSentence'] = 1;
+  if (f.speakerKind) v['nameSightings'] = Math.log1p(Math.min(20, f.nameSightings));
+  if (f.speakerKind && f.nameSightings <= 1) v['nameOnce'] = 1;
+  v['docClaims'] = Math.log(Math.max(1, f.docClaims));
+  if (f.speakerWords > 3) v['speakerWords'] = Math.log(f.speakerWords / 3);
+  if (f.speakerLower) v['speakerLower'] = 1;
   return v;
 }
 

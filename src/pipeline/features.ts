@@ -47,7 +47,7 @@ export function describeAttributions(
     const inner = quoteIn(quotes, a.content);
     const cue = a.cue ? cues.get(a.cue.start) : undefined;
     const speaker = speakerForm(a, mentions, sentences, text, rules);
-    const rivals = a.speaker ? rivalsOf(a.speaker, speaker.mention, people, findIndexBefore(sentences, a.speaker.start), text) : { rivals: 0, antecedentDistance: 0 };
+    const rivals = a.speaker ? rivalsOf(a.speaker, speaker.mention, people, findIndexBefore(sentences, a.speaker.start), text) : { rivals: 0, antecedentDistance: 0, genderClash: false };
     const features: ClaimFeatures = {
       rule: a.rule,
       type: a.type,
@@ -65,6 +65,14 @@ export function describeAttributions(
       words: countWords(text, a.content),
       paragraph: sentence?.paragraph ?? 0,
       ...style,
+      ...contentShape(text, a.content),
+      cueGap: a.cue ? Math.min(12, gapWords(text, a.cue, a.content, a.speaker)) : 0,
+      sentences: Math.max(1, findIndexBefore(sentences, Math.max(a.content.start, a.content.end - 1)) - s + 1),
+      leadSentence: s === 0 || sentences[s - 1]?.paragraph !== sentence?.paragraph,
+      nameSightings: a.speaker ? people.byLast.get(lastWord(a.speaker.name))?.length ?? 0 : 0,
+      docClaims: input.attributions.length,
+      speakerWords: a.speaker ? countWords(text, a.speaker) : 0,
+      speakerLower: a.speaker ? lowerStart(text.slice(a.speaker.start, a.speaker.end), rules.pronouns) : false,
     };
     return { ...a, features };
   });
@@ -128,7 +136,7 @@ const RIVAL_WINDOW = 60;
  * Competitors: for a pronoun, the other people of its gender named in its sentence and the two before
  * (and how far back its own name was last named); for a name, the other full names with its surname.
  */
-function rivalsOf(sp: ResolvedSpeaker, mention: MentionForm, people: People, sentence: number, text: string): { rivals: number; antecedentDistance: number } {
+function rivalsOf(sp: ResolvedSpeaker, mention: MentionForm, people: People, sentence: number, text: string): { rivals: number; antecedentDistance: number; genderClash: boolean } {
   const own = lastWord(sp.name);
   if (mention === 'pronoun') {
     const w = text.slice(sp.start, sp.end).toLowerCase();
@@ -143,12 +151,13 @@ function rivalsOf(sp: ResolvedSpeaker, mention: MentionForm, people: People, sen
     const mine = people.byLast.get(own) ?? [];
     const last = findLastStartingBy(mine, sp.start - 1, (i) => people.list[i]!.at);
     const distance = last >= 0 ? Math.min(4, sentence - people.list[mine[last]!]!.sentence) : 4;
-    return { rivals: others.size, antecedentDistance: distance };
+    const genderClash = mine.some((i) => people.list[i]!.gender !== null && !fits(people.list[i]!.gender));
+    return { rivals: others.size, antecedentDistance: distance, genderClash };
   }
-  if (mention !== 'name') return { rivals: 0, antecedentDistance: 0 };
+  if (mention !== 'name') return { rivals: 0, antecedentDistance: 0, genderClash: false };
   const full = people.fullByLast.get(own);
   const rivals = full ? full.size - (full.has(sp.name) ? 1 : 0) : 0;
-  return { rivals: Math.min(3, rivals), antecedentDistance: 0 };
+  return { rivals: Math.min(3, rivals), antecedentDistance: 0, genderClash: false };
 }
 
 /** Single-mark speech, hard-wrapped lines, interview turns: read off the whole document. */
@@ -179,6 +188,27 @@ function markKind(source: string, q: Quote): MarkKind {
   if (ch === '"') return 'straight';
   if (ch === '\u2018' || ch === '\u2019' || ch === "'") return 'single';
   return 'other';
+}
+
+/** How the content's words begin and end, past its quotation marks and spaces: lower case first, no punctuation last. */
+export function contentShape(text: string, s: Span): { startsLower: boolean; endsOpen: boolean } {
+  const body = text.slice(s.start, s.end).replace(/^[\s"'\u2018\u2019\u201c\u201d\u201e\u00ab\u00bb(`]+/u, '').replace(/[\s"'\u2018\u2019\u201c\u201d\u00ab\u00bb)`]+$/u, '');
+  return { startsLower: /^\p{Ll}/u.test(body), endsOpen: /[\p{L}\p{N}]$/u.test(body) };
+}
+
+/** A span that starts with a lower-case word other than an article or a pronoun. */
+function lowerStart(written: string, pronouns: ReadonlyMap<string, unknown>): boolean {
+  const first = written.match(/^[\p{L}'’-]+/u)?.[0] ?? '';
+  return /^\p{Ll}/u.test(first) && !/^(?:the|a|an)$/u.test(first) && !pronouns.has(first);
+}
+
+/** Words between two spans (0 when they touch or overlap), but for the speaker's when it stands between. */
+function gapWords(text: string, a: Span, b: Span, speaker: Span | null): number {
+  const from = Math.min(a.end, b.end);
+  const to = Math.max(a.start, b.start);
+  if (to <= from) return 0;
+  const between = speaker && speaker.start >= from && speaker.end <= to ? countWords(text, speaker) : 0;
+  return Math.max(0, countWords(text, { start: from, end: to }) - between);
 }
 
 function countWords(text: string, s: Span): number {
