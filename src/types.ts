@@ -81,7 +81,7 @@ export type MarkKind = 'curly' | 'straight' | 'single' | 'other' | 'none';
 
 /**
  * What the resolved name looks like: `first-last` (two or more capitalised words, the first a known first
- * name: `Chris Crane`, `Donald J. Trump`), `multi` (other capitalised words: `Staff Katie Walsh`, `Pew
+ * name: `Chris Crane`, `Donald J. Trump`), `multi` (other capitalised words: `Staff Wendy Orlov`, `Pew
  * Research Center`), `one` (`Sanders`, `ICE`), `caps` (all upper case: `JEAN-PIERRE`), `lower` (a
  * description: `recalcitrant officers`), `pronoun` (left unresolved), `none`.
  */
