@@ -178,7 +178,7 @@ export function nounPhrase(text: string, m: FoundMention): string {
 /** Words that end a noun phrase's modifiers, going left: determiners, prepositions, verbs of saying. */
 export const NP_STOP = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'some', 'many', 'most', 'all', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'of', 'and', 'or', 'by', 'for', 'to', 'in', 'on', 'at', 'with', 'from', 'said', 'says', 'say', 'told', 'as', 'like', 'than', 'but', 'if', 'when', 'while', 'because', 'other', 'such', 'several', 'few', 'both', 'each', 'every', 'any', 'no', 'is', 'are', 'was', 'were', 'be', 'been', 'who', 'which']);
 
-/** `MS. JEAN-PIERRE: I think …`: the label that opens a transcript turn speaks the I and we of its paragraph. */
+/** `MS. DUFRESNE-HALL: I think …`: the label that opens a transcript turn speaks the I and we of its paragraph. */
 export function turnLabel(text: string, at: number, ctx: Context): ResolvedName | null {
   const from = Math.max(0, at - 2000);
   let nl = at - 1;
