@@ -81,8 +81,8 @@ export type MarkKind = 'curly' | 'straight' | 'single' | 'other' | 'none';
 
 /**
  * What the resolved name looks like: `first-last` (two or more capitalised words, the first a known first
- * name: `Chris Crane`, `Donald J. Trump`), `multi` (other capitalised words: `Staff Katie Walsh`, `Pew
- * Research Center`), `one` (`Sanders`, `ICE`), `caps` (all upper case: `JEAN-PIERRE`), `lower` (a
+ * name: `Chris Crane`, `Donald J. Trump`), `multi` (other capitalised words: `Staff Wendy Orlov`, `Pew
+ * Research Center`), `one` (`Sanders`, `ICE`), `caps` (all upper case: `DUFRESNE-HALL`), `lower` (a
  * description: `recalcitrant officers`), `pronoun` (left unresolved), `none`.
  */
 export type NameShape = 'first-last' | 'multi' | 'one' | 'caps' | 'lower' | 'pronoun' | 'none';

@@ -215,7 +215,7 @@ describe('features', () => {
   });
 
   test.each([
-    ['Jane Doe', 'first-last'], ['Donald J. Trump', 'first-last'], ['Barack Obama', 'first-last'], ['Staff Katie Walsh', 'multi'],
+    ['Jane Doe', 'first-last'], ['Donald J. Trump', 'first-last'], ['Barack Obama', 'first-last'], ['Staff Wendy Orlov', 'multi'],
     ['MSNBC Chris Matthews', 'multi'],
     ['Sanders', 'one'], ['JEAN-PIERRE', 'caps'], ['FIX IS IN', 'caps'], ['ICE', 'caps'], ['recalcitrant officers', 'lower'],
     ['he', 'pronoun'], ['She', 'pronoun'], ['Hillary Clinton', 'first-last'],

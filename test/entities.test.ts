@@ -335,7 +335,7 @@ describe('data speak for the body behind them', () => {
   test.each([
     ['a body named before the noun, slashes kept', 'A KXTV/Marist poll came out on Monday. "Turnout will be high," the poll found.', 'Turnout', 'KXTV/Marist'],
     ['the body a report is by', 'A 2009 report by the independent Center for Water Policy found leaks. "Pipes are old," the 2009 study said.', 'Pipes are old', 'Center for Water Policy'],
-    ['a body named in the description', '"Turnout will be high," a Marist College poll found.', 'Turnout', 'Marist College'],
+    ['a body named in the description', '"Turnout will be high," a Halden College poll found.', 'Turnout', 'Halden College'],
   ])('%s', (_, text, quote, name) => {
     expect(speakerOf(text, quote)).toBe(name);
   });
@@ -429,10 +429,10 @@ describe('descriptions of organisations and what they issue', () => {
 
 describe('it with no organisation near: the one the article is about', () => {
   test('an organisation named twice before takes it', () => {
-    expect(speakerOf('The Tallyhouse app changed this week. Tallyhouse said likes would be hidden. The shift is away from the metrics it once told people had value. Tallyhouse did not comment.', 'had value')).toBe('Tallyhouse');
+    expect(speakerOf('The Tallyhouse app changed this week. Tallyhouse said likes would be hidden. The change is a break from the counts it once told users had worth. Tallyhouse did not comment.', 'had worth')).toBe('Tallyhouse');
   });
   test('near miss: with no organisation named more than once, it stays as written', () => {
-    expect(speakerOf('Ann Birch ran the store. The shift is away from the metrics it once told people had value.', 'had value')).toBe('it');
+    expect(speakerOf('Ann Birch ran the store. The change is a break from the counts it once told users had worth.', 'had worth')).toBe('it');
   });
 });
 

@@ -11,7 +11,7 @@ const furnitureOf = (text: string): string[] => {
 describe('furniture over several paragraphs (issue 14)', () => {
   test.each([
     ['Acme said sales rose.\n\nAbout Acme\n\nAcme says it makes anvils.', ['About Acme', 'Acme says it makes anvils.']],
-    ['Sales rose.\n\nAbout The Apache Software Foundation (ASF)\n\nThe ASF says it is volunteers.\n\nTrademarks are theirs.', ['About The Apache Software Foundation (ASF)', 'The ASF says it is volunteers.', 'Trademarks are theirs.']],
+    ['Sales rose.\n\nAbout The Lantern Software Guild (LSG)\n\nThe LSG says it is volunteers.\n\nTrademarks are theirs.', ['About The Lantern Software Guild (LSG)', 'The LSG says it is volunteers.', 'Trademarks are theirs.']],
     ['Sales rose.\n\nMedia Contact:\n\nJane Doe\n\njane@acme.com', ['Media Contact:', 'Jane Doe', 'jane@acme.com']],
     ['Sales rose.\n\n###\n\nAcme says it is great.', ['###', 'Acme says it is great.']],
     ['Sales rose.\n\n-30-\n\nJane Doe said she wrote it.', ['-30-', 'Jane Doe said she wrote it.']],

@@ -35,12 +35,12 @@ describe('splitParagraphs', () => {
     '',
     '    TOKYO, March 18 - The yen has usurped the monster as the',
     'favourite horror story of the year, analysts and traders said.',
-    '    "It is not really that expensive. I do not pay attention to',
-    'the cost of living," said Cheryl Richmond, a 25-year-old',
-    'Canadian teacher of English in Tokyo, who moved here in 1985.',
-    '    Richmond said she earns 1,635 dlrs a month by chatting in',
-    'English to Japanese who hope to learn the language quickly.',
-    '    She spends less than 6.50 dlrs a day on food these days.',
+    '    "It is not as dear as people think. I never keep track of',
+    'the price of rice," said Marta Okonkwo, a 31-year-old',
+    'Irish teacher of English in Tokyo, who arrived here in 1984.',
+    '    Okonkwo said she makes 1,420 dlrs a month by talking in',
+    'English with students who want to pass their exams soon.',
+    '    She spends under 7.20 dlrs a day on groceries this year.',
     ' REUTER',
   ].join('\n');
   const email = [
@@ -61,9 +61,9 @@ describe('splitParagraphs', () => {
     ['paragraphs marked by indentation', wire, [
       'HEADLINE OF THE STORY',
       'TOKYO, March 18 - The yen has usurped the monster as the\nfavourite horror story of the year, analysts and traders said.',
-      '"It is not really that expensive. I do not pay attention to\nthe cost of living," said Cheryl Richmond, a 25-year-old\nCanadian teacher of English in Tokyo, who moved here in 1985.',
-      'Richmond said she earns 1,635 dlrs a month by chatting in\nEnglish to Japanese who hope to learn the language quickly.',
-      'She spends less than 6.50 dlrs a day on food these days.',
+      '"It is not as dear as people think. I never keep track of\nthe price of rice," said Marta Okonkwo, a 31-year-old\nIrish teacher of English in Tokyo, who arrived here in 1984.',
+      'Okonkwo said she makes 1,420 dlrs a month by talking in\nEnglish with students who want to pass their exams soon.',
+      'She spends under 7.20 dlrs a day on groceries this year.',
       'REUTER',
     ]],
     ['paragraphs marked by blank lines; short lines stay apart', email, [

@@ -6,34 +6,34 @@ import { claims } from './helpers/claims.js';
 
 describe('relative who', () => {
   test('a relative who is the speaker span, its antecedent the name', () => {
-    const [c] = claims('Republicans who say the law is a money pit were loud.');
+    const [c] = claims('Farmers who say the levy is a sinkhole were loud.');
     expect(c?.[1]).toBe('who');
-    expect(c?.[2]).toBe('Republicans');
+    expect(c?.[2]).toBe('Farmers');
   });
 });
 
 describe('descriptions before names', () => {
   test.each([
-    ["Mr. Trump's former campaign manager, Corey Lewandowski, said the aide should be fired.", 'Corey Lewandowski'],
-    ['Joe Scarborough, host of MSNBC’s “Morning Joe,” suggested the refusal could disqualify him.', 'Joe Scarborough'],
-    ['The senator remains committed to the race, his top aide, Tad Devine, told The Huffington Post.', 'Tad Devine'],
+    ["Mr. Ferris's former campaign manager, Gordon Pike, said the aide should be fired.", 'Gordon Pike'],
+    ['Tess Malloy, host of WKRT’s “Sunrise Desk,” suggested the refusal could disqualify him.', 'Tess Malloy'],
+    ['The senator remains committed to the race, his top aide, Lionel Ashby, told The Daily Courier.', 'Lionel Ashby'],
   ])('%s', (text, name) => {
     expect(claims(text).map((c) => c[2])).toEqual([name]);
   });
 });
 
 test('a participle hangs on the subject that opens the sentence; an unknown capitalised speaker is a person', () => {
-  const out = claims('Fiorina was upfront about her distaste for Donald Trump, the current front-runner, saying conservatives need to band together.');
-  expect(out.map((c) => [c[0], c[2], c[3]])).toEqual([['conservatives need to band together', 'Fiorina', 'saying']]);
-  expect(extract({ path: 'a.txt', text: 'Fiorina was upfront about it, saying conservatives need to band together.' })[0]?.speaker?.kind).toBe('person');
+  const out = claims('Navarro was open about her dislike of Hal Dempsey, the current leader, saying moderates need to pull together.');
+  expect(out.map((c) => [c[0], c[2], c[3]])).toEqual([['moderates need to pull together', 'Navarro', 'saying']]);
+  expect(extract({ path: 'a.txt', text: 'Navarro was open about it, saying moderates need to pull together.' })[0]?.speaker?.kind).toBe('person');
 });
 
 describe('words between the subject and its verb', () => {
   test.each([
-    ['Hillary Clinton on Tuesday said that the violence was genocide.', 'Hillary Clinton'],
-    ['Paul Ryan last week declared that the bill was dead.', 'Paul Ryan'],
+    ['Dana Navarro on Tuesday said that the fire was arson.', 'Dana Navarro'],
+    ['Gus Holloway last week declared that the levy was dead.', 'Gus Holloway'],
     ['Jane Doe Tuesday said the office would reopen.', 'Jane Doe'],
-    ['Ash Carter however said he would welcome the talks.', 'Ash Carter'],
+    ['Ray Dunmore however said he would join the talks.', 'Ray Dunmore'],
   ])('%s', (text, speaker) => {
     expect(claims(text).map((c) => c[1])).toEqual([speaker]);
   });
@@ -45,10 +45,10 @@ describe('words between the subject and its verb', () => {
 
 describe('the subject of a participle or a coordinated cue', () => {
   test.each([
-    ['WASHINGTON — Sen. Bernie Sanders (I-Vt.) defended his call for a raise, saying the positives would outweigh the losses.', 'Sen. Bernie Sanders'],
-    ['ORLANDO, Fla. (Reuters) - President Barack Obama met survivors on Thursday and said the country must act.', 'President Barack Obama'],
-    ['New York (AFP) – Vice President Joe Biden hit the campaign trail, saying Donald Trump is unqualified.', 'Vice President Joe Biden'],
-    ['PARIS, Aug 31 (Reuters) - Marine Le Pen voiced support for Donald Trump, saying his rival would bring war.', 'Marine Le Pen'],
+    ['WASHINGTON — Sen. Gus Holloway (I-Vt.) defended his call for a levy, saying the gains would outweigh the costs.', 'Sen. Gus Holloway'],
+    ['TAMPA, Fla. (Reuters) - Mayor Dana Navarro met farmers on Friday and said the county must act.', 'Mayor Dana Navarro'],
+    ['New York (AFP) – Governor Hal Dempsey hit the road, saying Ray Ferris is unready.', 'Governor Hal Dempsey'],
+    ['LYON, Aug 31 (Reuters) - Claire Dufresne voiced support for Ray Ferris, saying his rival would bring ruin.', 'Claire Dufresne'],
   ])('a dateline is skipped: %s', (text, speaker) => {
     expect(claims(text).map((c) => c[1])).toEqual([speaker]);
   });
@@ -58,33 +58,33 @@ describe('the subject of a participle or a coordinated cue', () => {
   });
 
   test.each([
-    ['Speaking at a town hall event in Salem, New Hampshire, Trump went after Bush, calling him “a total stiff.”', 'Trump'],
-    ['At a campaign event in Ames, Iowa, on Sunday, Mrs. Clinton tried to expand on her statement, saying that the country should lead.', 'Mrs. Clinton'],
-    ['At a rally in Portsmouth, N.H., on Tuesday, Senator Bernie Sanders endorsed Mrs. Clinton, saying that she would be an outstanding president.', 'Senator Bernie Sanders'],
-    ['Like Corker, Menendez rejected the notion, arguing that there is flexibility in the regime.', 'Menendez'],
+    ['Speaking at a county fair in Dover, Delaware, Ferris went after Pike, calling him “a real bore.”', 'Ferris'],
+    ['At a rally in Bend, Oregon, on Friday, Mrs. Navarro tried to expand on her remarks, saying that the country should lead.', 'Mrs. Navarro'],
+    ['At a dinner in Burlington, Vt., on Monday, Senator Gus Holloway endorsed Mrs. Navarro, saying that she would be an outstanding president.', 'Senator Gus Holloway'],
+    ['Like Ostrowski, Delgado rejected the idea, arguing that there is room in the budget.', 'Delgado'],
   ])('introductory phrases are skipped, a state after its town with them: %s', (text, speaker) => {
     expect(claims(text).map((c) => c[1])).toEqual([speaker]);
   });
 
   test.each([
-    ['Beyond the security-camera footage, the affidavit cited interviews with Fields and said that Bujnowski had seen bruises.', 'the affidavit', 'affidavit'],
-    ['When his family moved back to Tennessee, his mother refused to teach him Japanese, insisting that her son was American.', 'his mother', 'his mother'],
+    ['Beyond the phone records, the affidavit cited talks with Marsh and said that Ostrowski had seen the money.', 'the affidavit', 'affidavit'],
+    ['When his family moved back to Vermont, his mother declined to teach him Greek, insisting that her son was a local.', 'his mother', 'his mother'],
   ])('a subject no mention names, after an introductory phrase: %s', (text, speaker, name) => {
     expect(claims(text).map((c) => [c[1], c[2]])).toEqual([[speaker, name]]);
   });
 
   test.each([
-    ['His office put out a statement saying the country does not have the capacity to vet every refugee.', 'His office'],
-    ['Trump and Ryan issued a statement describing their meeting as a very positive step.', 'Trump and Ryan'],
-    ['Frank cites a celebratory White House memo saying as much after a bill passed.', 'Frank'],
-    ['She also sent a tweet saying, if elected president, she would put new guidelines in place.', 'She'],
-    ['At the time, she released a statement saying, “We are confident that they share our vision.”', 'she'],
+    ['His office put out a note saying the city does not have the staff to inspect every bridge.', 'His office'],
+    ['Ferris and Pike issued a statement describing their talks as a useful first step.', 'Ferris and Pike'],
+    ['Frank cites a cheerful city hall email saying as much after the vote.', 'Frank'],
+    ['She also sent a tweet saying, if elected mayor, she would set new rules for parking.', 'She'],
+    ['At the time, she issued a note saying, “We trust that they see the plan as we do.”', 'she'],
   ])('a document before a participle is the object; its sender speaks: %s', (text, speaker) => {
     expect(claims(text).map((c) => c[1])).toEqual([speaker]);
   });
 
   test('a document is the speaker when it is no object: In her statement condemning …', () => {
-    expect(claims('In her statement condemning the test, Hillary Clinton defended her record.').map((c) => c[1])).toEqual(['her statement']);
+    expect(claims('In her statement condemning the vote, Dana Navarro defended her record.').map((c) => c[1])).toEqual(['her statement']);
   });
 });
 
@@ -96,8 +96,8 @@ describe('poll quantities as subjects', () => {
     ['58 percent of Republicans said they back the plan.', '58 percent of Republicans'],
     ['A majority of voters say the country is on the wrong track.', 'A majority of voters'],
     ['And three-quarters said the same of Sanders.', 'three-quarters'],
-    ['More than six in 10 said they were not looking forward to it.', 'More than six in 10'],
-    ['Six in 10 Virginia Democratic primary voters said he was fine.', 'Six in 10 Virginia Democratic primary voters'],
+    ['More than seven in 10 said they were not keen on it.', 'More than seven in 10'],
+    ['Six in 10 Ohio Green caucus voters said he was fine.', 'Six in 10 Ohio Green caucus voters'],
   ])('%s', (text, speaker) => {
     expect(claims(text).map((c) => [c[1], c[3]])).toEqual([[speaker, text.match(/\b(?:say|said)\b/u)![0]]]);
   });

@@ -34,7 +34,7 @@ describe('splitSentences', () => {
     ['U.S. President Barack Obama spoke.', ['U.S. President Barack Obama spoke.']],
     ['He lives in the U.S. The rest of us do not.', ['He lives in the U.S.', 'The rest of us do not.']],
     ['John F. Kennedy and J. R. R. Tolkien met.', ['John F. Kennedy and J. R. R. Tolkien met.']],
-    ['"We won," said C. Stewart Verdery Jr., a lobbyist.', ['"We won," said C. Stewart Verdery Jr., a lobbyist.']],
+    ['"We won," said D. Hollis Brennan Jr., a lobbyist.', ['"We won," said D. Hollis Brennan Jr., a lobbyist.']],
     ['He works for Apple Inc. It makes phones.', ['He works for Apple Inc.', 'It makes phones.']],
     ['He was born in Ft. Worth, Texas.', ['He was born in Ft. Worth, Texas.']],
     ['The vote was on Jan. 10. It passed.', ['The vote was on Jan. 10.', 'It passed.']],
@@ -125,19 +125,19 @@ describe('splitSentences', () => {
     const lines = [
       '    TOKYO, March 18 - The yen has usurped the monster as the',
       'favourite horror story of the year, analysts and traders said.',
-      '    "It is not really that expensive. I do not pay attention to',
-      'the cost of living," said Cheryl Richmond, a teacher, and Ronald L.',
-      'Zarrella, a GM vice president in charge of sales, in Tokyo.',
-      '    Richmond said she earns 1,635 dlrs a month by chatting in',
-      'English to Japanese who hope to learn the language quickly.',
-      '    She spends less than 6.50 dlrs a day on food these days.',
+      '    "It is not as dear as people think. I never keep track of',
+      'the price of rice," said Marta Okonkwo, a teacher, and Dennis P.',
+      'Halvorsen, an Acme vice president for overseas sales, in Tokyo.',
+      '    Okonkwo said she makes 1,420 dlrs a month by talking in',
+      'English with students who want to pass their exams soon.',
+      '    She spends under 7.20 dlrs a day on groceries this year.',
     ];
     const got = texts(lines.join('\n')).map((s) => s.replace(/\s+/gu, ' '));
     expect(got).toEqual([
       'TOKYO, March 18 - The yen has usurped the monster as the favourite horror story of the year, analysts and traders said.',
-      '"It is not really that expensive. I do not pay attention to the cost of living," said Cheryl Richmond, a teacher, and Ronald L. Zarrella, a GM vice president in charge of sales, in Tokyo.',
-      'Richmond said she earns 1,635 dlrs a month by chatting in English to Japanese who hope to learn the language quickly.',
-      'She spends less than 6.50 dlrs a day on food these days.',
+      '"It is not as dear as people think. I never keep track of the price of rice," said Marta Okonkwo, a teacher, and Dennis P. Halvorsen, an Acme vice president for overseas sales, in Tokyo.',
+      'Okonkwo said she makes 1,420 dlrs a month by talking in English with students who want to pass their exams soon.',
+      'She spends under 7.20 dlrs a day on groceries this year.',
     ]);
   });
 

@@ -44,7 +44,7 @@ export function findCues(tokens: readonly Token[], sentence: number, rules: CueR
       continue;
     }
     const verb = entry.verb;
-    // `Secretary of State`, `the Post` are names; in a Title Case headline (`McCaul Announces Bill`) a
+    // `Secretary of State`, `the Post` are names; in a Title Case headline (`Holloway Announces Levy`) a
     // capitalised cue is still a cue.
     if (verb && t.cap && i > 0 && !(titleCase ??= isTitleCase(tokens)) && !/^["'(\-]$/u.test(tokens[i - 1]!.text)) continue;
     if (verb && nounUse(tokens, i, verb.lemma, rules)) continue;

@@ -157,12 +157,12 @@ function resolveOne(s: SpeakerMention, ctx: Context): ResolvedName {
       const one = personBySurname(ctx, text.slice(s.span.start, s.span.end));
       if (one) return named(one, m, ctx, at);
     }
-    // `Omar Haddad of the Lakeside Courier`, `CNN legal analyst Jeffrey Toobin`: the person, not the outlet.
+    // `Omar Haddad of the Lakeside Courier`, `WKRT legal analyst Miles Garrow`: the person, not the outlet.
     if (e.kind === 'organization' && (s.span.start < m.start || s.span.end > m.end)) {
       const person = namedInside(ctx, s.span, (x) => x.kind === 'person' && !x.pair);
       if (person) return named(person, m, ctx, at);
     }
-    // Places and dates never speak: `Harry Bond, 30, of Raleigh, N.C., who …` is Harry Bond.
+    // Places and dates never speak: `Lena Marsh, 34, of Dayton, Ohio, who …` is Lena Marsh.
     // `Columbia, Sanders stepped up …`: a name that is no person before the person the span holds.
     const later = e.kind !== 'person' && e.kind !== 'organization' && s.span.end > m.end ? namedInside(ctx, { start: m.end, end: s.span.end }, (x) => x.kind === 'person' && !x.pair) : null;
     if (later) return { ...named(later, m, ctx, at), factor: 0.8 };
@@ -231,7 +231,7 @@ function personNear(ctx: Context, span: Span, sentence: number): Entity | null {
     if (m.sentence < sentence) break;
     const e = entityOf(ctx, k);
     if (!e || e.kind !== 'person' || e.pair) continue;
-    // `Harry Bond, 30, of Raleigh, N.C.`: the place only qualifies the person before it.
+    // `Lena Marsh, 34, of Dayton, Ohio`: the place only qualifies the person before it.
     if (!first && /^[\s,\d]*(?:(?:of|from|in)\b[^,]*,[\s,]*)*$/u.test(ctx.text.slice(m.end, span.start))) return e;
     first = e;
   }

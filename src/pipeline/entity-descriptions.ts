@@ -1,6 +1,6 @@
 /**
  * Description speakers (entity stage): `the governor` → the entity given that role; `the agency` → the last
- * organisation of that kind; `his campaign` → `Smith campaign`; `a Quinnipiac University poll` → the body named
+ * organisation of that kind; `his campaign` → `Smith campaign`; `a Halden University poll` → the body named
  * in it; else the description stays, named without determiner and opening adjectives.
  */
 import type { SpeakerKind, Span } from '../types.js';
@@ -9,7 +9,7 @@ import { lastOf, lastOccurrence, mentionBefore, mentionInside, entityOf, sentenc
 import { NP_STOP, resolvePronoun } from './entity-pronouns.js';
 
 /**
- * A description: `a Quinnipiac University poll` → the body named in it; `his campaign` → the campaign of
+ * A description: `a Halden University poll` → the body named in it; `his campaign` → the campaign of
  * the person `his` is; `the governor` → the entity given that role; `the agency` → the last organisation of
  * that kind; `the nominee` → the article's main person. Anything else stays as written.
  */
@@ -138,7 +138,7 @@ function issuerOf(ctx: Context, at: number, head: string): Entity | null {
  * The name of a description that stays one: the noun phrase without its determiner, the words after a
  * comma or `who`, adverbs and evaluative adjectives (`The recalcitrant officers` → `officers`; `Freshly
  * leaked documents`, whose span holds only `documents` → `leaked documents`). Participles, numbers,
- * names and nouns stay (`21-year-old East Flatbush resident`, `retired teachers`).
+ * names and nouns stay (`21-year-old West Dunmore resident`, `retired teachers`).
  */
 export function descriptionName(text: string, span: Span, written: string, rules: EntityRules): string {
   let words = written.replace(/\s+/gu, ' ').split(/,|\s(?:who|which|that)\s/u)[0]!.trim().split(' ');
@@ -172,8 +172,8 @@ const RESULT_NOUNS = new Set(['findings', 'results', 'numbers', 'figures', 'data
 
 /**
  * The body behind the last piece of data written before `at`: the name right before the same noun
- * (`a CNN/ORC poll`, slashes kept), a body a report is by or from (`a 2009 report by the Center for …`),
- * or a body whose name holds the noun (`the Michigan Survey of Consumers` for `the survey`).
+ * (`a WKRT/Halden poll`, slashes kept), a body a report is by or from (`a 2009 report by the Center for …`),
+ * or a body whose name holds the noun (`the Halden Survey of Shoppers` for `the survey`).
  */
 export function lastDataOwner(ctx: Context, at: number, head: string, ahead = false): { name: string; kind: SpeakerKind } | null {
   const test = { after: new RegExp(String.raw`^['’]?s?\s+(?:${head})s?\b`, 'iu'), heads: head.split('|') };
@@ -206,7 +206,7 @@ function dataOwner(ctx: Context, k: number, test: { after: RegExp; heads: readon
   }
   if (kind === null) return null;
   const compound = /(?:\p{Lu}[\p{L}\d&.-]*(?:\s\p{Lu}[\p{L}\d&.-]*)*\/)+$/u.exec(text.slice(Math.max(0, m.start - 40), m.start))?.[0].replace(/^(?:A|An|The|In|On|At|By)\s+/u, '') ?? '';
-  // `USA TODAY/Suffolk University Poll`: the pollsters, without the poll.
+  // `WKRT/Halden University Poll`: the pollsters, without the poll.
   const name = (compound ? compound + text.slice(m.start, m.end) : e.name).replace(/\s+(?:Poll|Polls|Survey|Study|Report)$/u, '');
   return { name, kind };
 }

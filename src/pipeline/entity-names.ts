@@ -53,7 +53,7 @@ export function parseName(text: string, m: FoundMention, rules: EntityRules): Pa
   }
   words = words.map(clean).filter(Boolean);
   while (words.length > 1 && /^\p{Ll}/u.test(words[0]!)) words = words.slice(1); // `president Bill Clinton`
-  // `Yellen The Federal Reserve`: a capitalised `The` inside a run starts another name.
+  // `Okafor The Central Bank`: a capitalised `The` inside a run starts another name.
   const the = words.findIndex((w, k) => k > 0 && w === 'The');
   if (the > 0) words = words.slice(0, the);
   if (words.length === 0) return null;
@@ -65,7 +65,7 @@ export function parseName(text: string, m: FoundMention, rules: EntityRules): Pa
     const before = of > 0 ? fromGiven(words.slice(0, of), rules) : [];
     if (before.length >= 2 && before.length <= 4 && isGiven(before[0]!.toLowerCase(), rules) && !before.some((w) => rules.orgWords.has(w.toLowerCase()))) { words = before; kind = 'person'; }
   }
-  // `New York City Public Advocate Trish James`: a run that ends in a given name and a surname is that person.
+  // `Springfield City Comptroller Wendy Orlov`: a run that ends in a given name and a surname is that person.
   if (kind === 'organization' || kind === 'place' || kind === 'other') {
     const tail = fromGiven(words, rules);
     if (tail.length < words.length && tail.length <= 3 && !tail.some((w) => rules.orgWords.has(w.toLowerCase()))) { words = tail; kind = 'person'; }
@@ -78,7 +78,7 @@ export function parseName(text: string, m: FoundMention, rules: EntityRules): Pa
   }
   let pair = false;
   if (kind === 'person' || kind === 'other') {
-    // `Joel Pollak of Breitbart California`: a person of a place or an outlet is the person.
+    // `Gordon Pike of the Dayton Ledger`: a person of a place or an outlet is the person.
     const of = words.findIndex((w, k) => k >= 2 && (w === 'of' || w === 'for') && hasGiven(words.slice(0, k), rules));
     if (of > 0) words = words.slice(0, of);
     if (words.some((w) => w === 'and' || w === '&') && splitPair(words).some((part) => looksPersonal(part, rules))) pair = true;
@@ -126,12 +126,12 @@ export function isGiven(lower: string, rules: EntityRules): boolean {
 
 /**
  * Drop the words before a person's name that are titles, roles, outlets or places: `MSNBC Chris Matthews`,
- * `Liberal MP James Newbury`, `Staff Katie Walsh` (of `Chief of Staff Katie Walsh`), but `Bill Clinton`
+ * `Labour MP Owen Tarrant`, `Staff Wendy Orlov` (of `Chief of Staff Wendy Orlov`), but `Bill Clinton`
  * and `Rand Paul` stay whole.
  */
 export function dropLeading(words: string[], rules: EntityRules, sentenceStart: boolean): string[] {
   words = fromGiven(words, rules);
-  // `Principal Deputy Press Secretary Karine Jean-Pierre`: the name starts after the last title word.
+  // `Principal Deputy Press Secretary Nora Pellham`: the name starts after the last title word.
   const lastTitle = words.reduce((at, w, k) => (k < words.length - 2 && rules.titles.has(w.toLowerCase().replace(/\.$/u, '')) ? k : at), -1);
   if (lastTitle >= 0) words = trimTrailing(words.slice(lastTitle + 1), rules, true);
   // `Given Sanders' record`, `Asked Smith`: a participle capitalised only because it opens the sentence.
@@ -148,12 +148,12 @@ export function dropLeading(words: string[], rules: EntityRules, sentenceStart: 
 }
 
 /**
- * A headline's run goes on past the name: `Karine Jean-Pierre Aboard Air Force One` ends before the first
+ * A headline's run goes on past the name: `Nora Pellham Aboard the Campaign Bus` ends before the first
  * common word after a given name and a surname.
  */
 export function trimTrailing(words: string[], rules: EntityRules, afterTitle = false): string[] {
   if (words.length < 3) return words;
-  // After a given name the surname is the next word; a surname alone (`Trump Addresses Munich Attack`) ends sooner.
+  // After a given name the surname is the next word; a surname alone (`Dempsey Addresses Flood Damage`) ends sooner.
   const from = afterTitle || isGiven(words[0]!.toLowerCase(), rules) ? 2 : 1;
   let end = words.length;
   while (end > 1 && rules.suffixes.has(words[end - 1]!.toLowerCase().replace(/\.$/u, ''))) end--;

@@ -119,7 +119,7 @@ export function competitor(occurrences: readonly Occurrence[], found: Occurrence
   return false;
 }
 
-/** `Harry Bond, 30, of Raleigh, who …`: the nearest person or organisation named before `who` in its sentence. */
+/** `Lena Marsh, 34, of Dayton, who …`: the nearest person or organisation named before `who` in its sentence. */
 export function relativeHead(ctx: Context, at: number, sentence: number): ResolvedName | null {
   // `retired teachers, who`: the words right before, when no stage found a mention there.
   const before = /(?<![\p{L}\p{N}'’-])(\p{Ll}[\p{Ll}-]*),?\s+$/u.exec(ctx.text.slice(Math.max(0, at - 40), at));
@@ -157,7 +157,7 @@ export function lastDescription(ctx: Context, at: number, sentence: number, plur
   return null;
 }
 
-/** A nominal mention with its modifiers, without the determiner: `21-year-old East Flatbush resident`. */
+/** A nominal mention with its modifiers, without the determiner: `21-year-old West Dunmore resident`. */
 export function nounPhrase(text: string, m: FoundMention): string {
   const before = text.slice(Math.max(0, m.start - 60), m.start);
   const words = before.split(/(\s+)/u);
@@ -178,7 +178,7 @@ export function nounPhrase(text: string, m: FoundMention): string {
 /** Words that end a noun phrase's modifiers, going left: determiners, prepositions, verbs of saying. */
 export const NP_STOP = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'some', 'many', 'most', 'all', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'of', 'and', 'or', 'by', 'for', 'to', 'in', 'on', 'at', 'with', 'from', 'said', 'says', 'say', 'told', 'as', 'like', 'than', 'but', 'if', 'when', 'while', 'because', 'other', 'such', 'several', 'few', 'both', 'each', 'every', 'any', 'no', 'is', 'are', 'was', 'were', 'be', 'been', 'who', 'which']);
 
-/** `MS. JEAN-PIERRE: I think …`: the label that opens a transcript turn speaks the I and we of its paragraph. */
+/** `MS. DUFRESNE-HALL: I think …`: the label that opens a transcript turn speaks the I and we of its paragraph. */
 export function turnLabel(text: string, at: number, ctx: Context): ResolvedName | null {
   const from = Math.max(0, at - 2000);
   let nl = at - 1;

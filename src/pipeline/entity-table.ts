@@ -128,7 +128,7 @@ function betterForm(form: string, current: string, kind: EntityKind): boolean {
   const a = wordCount(form);
   const b = wordCount(current);
   if (kind !== 'person') return a > b && !/^the /iu.test(form);
-  if (form === form.toUpperCase() && current !== current.toUpperCase()) return false; // `JEAN-PIERRE` is a label
+  if (form === form.toUpperCase() && current !== current.toUpperCase()) return false; // `DUFRESNE-HALL` is a label
   if (current === current.toUpperCase() && form !== form.toUpperCase()) return true;
   return a > b;
 }

@@ -8,7 +8,7 @@ import type { Paragraph } from '../types.js';
  * stop; the `About` section runs to the next heading that is not itself part of the boilerplate, or to the end.
  */
 
-// `About Acme`, `About The Apache Software Foundation (ASF)`, `ABOUT ACME INC.`: a heading, not a sentence.
+// `About Acme`, `About The Lantern Software Guild (LSG)`, `ABOUT ACME INC.`: a heading, not a sentence.
 const ABOUT_HEADING = /^(?:About|ABOUT)\s+(?:the\s+|The\s+|THE\s+)?\p{Lu}[^\n.!?]{0,80}\.?$/u;
 // `Media contact:`, `Press Contacts`, `For more information, contact:`, `Investor Relations Contact:`.
 const CONTACT_HEADING = /^(?:(?:media|press|investor(?: relations)?|news)\s+(?:contacts?|inquiries|enquiries)|contacts?|for (?:further|more) information(?:,? (?:please )?contact)?)\s*:?/iu;

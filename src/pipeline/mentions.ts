@@ -48,7 +48,7 @@ export function findMentions(text: string, tokens: readonly Token[], sentence: n
     }
     if (t.cap || (t.lower === 'u.s' && t.text === 'U.S')) {
       const j = runEnd(tokens, i, rules, cueTokens);
-      // `Having announced that …, Judge Berman proceeded`: a participle opening the sentence, not a name
+      // `Having announced that …, Judge Ashworth proceeded`: a participle opening the sentence, not a name
       // (`Beijing said` is one: the lexicon knows it).
       if (i === 0 && j === 0 && /[a-z]ing$/u.test(t.lower) && !isNameWord(t.lower)) { i = 1; continue; }
       const m = nameMention(tokens, i, j, sentence, rules);

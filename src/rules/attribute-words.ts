@@ -15,7 +15,7 @@ export const HEARER_VERBS = [
 /**
  * Verbs that stand before their speaker after the content (`…, said Crane.`, `“…,” wrote Smith, a columnist.`):
  * after a comma, such a verb with a name that ends the sentence is a trailing attribution even when a name and a
- * comma stand before the verb (`… with voters, candidates have more room, said Steve Grubbs, an Iowa operative.`).
+ * comma stand before the verb (`… with farmers, mayors have more space, said Dale Ferrante, a Kansas strategist.`).
  */
 export const INVERTED_VERBS = [
   'say', 'write', 'add', 'ask', 'explain', 'note', 'recall', 'reply', 'respond', 'declare', 'insist', 'argue',
@@ -100,7 +100,7 @@ export const WH_WORDS = ['whether', 'if', 'why', 'how', 'what', 'when', 'where',
 export const TIME_WORDS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight', 'last', 'this', 'earlier', 'later', 'recently', 'previously', 'again', 'also', 'once', 'late', 'early'] as const;
 
 /** Prepositions that, with no clause after them, make a tail of circumstances: `testified in 1998`. */
-export const CIRCUMSTANCE_ONLY = ['in', 'on', 'at', 'during', 'via', 'through', 'with', 'after', 'before', 'while', 'from', 'to'] as const; // `reported from Washington`, `proclaimed to a cheering crowd`
+export const CIRCUMSTANCE_ONLY = ['in', 'on', 'at', 'during', 'via', 'through', 'with', 'after', 'before', 'while', 'from', 'to'] as const; // `reported from Washington`, `proclaimed to a happy crowd`
 
 /** Forms of `be` before a participle: a passive. */
 export const BE = ['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re"] as const;

@@ -58,7 +58,7 @@ export const ORG_KINDS = [
 ] as const satisfies readonly { noun: string; words: readonly string[] }[];
 
 /**
- * Documents and data a body puts out: `a Quinnipiac University poll`, `the RealClearPolitics average of polls`,
+ * Documents and data a body puts out: `a Halden University poll`, `the RealClearPolitics average of polls`,
  * `FBI notes` are that body's; `the poll` alone is the body behind the last poll named.
  */
 export const DATA_NOUNS = [

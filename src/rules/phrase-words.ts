@@ -22,7 +22,7 @@ export const RELATIVE_PRONOUNS = ['who', 'whom', 'whose', 'which'] as const;
 
 /**
  * Conjunctions that open a clause: a piece after a trailing speaker that starts with one goes on with the content
- * (`…, said Howard, but her character …`), it is no apposition.
+ * (`…, said Marsh, but her temper …`), it is no apposition.
  */
 export const CLAUSE_CONJUNCTIONS = ['but', 'yet', 'so', 'because', 'although', 'though', 'if', 'unless', 'whereas'] as const;
 
@@ -81,7 +81,7 @@ export const US_STATES = [
 ] as const;
 
 /**
- * Documents that a subject puts out (`His office put out a statement saying …`): before a participle cue such a
+ * Documents that a subject puts out (`The mayor's office issued a statement saying …`): before a participle cue such a
  * noun is the verb's object, and the speaker is the clause's subject. Singular and plural.
  */
 export const DOCUMENT_NOUNS = [

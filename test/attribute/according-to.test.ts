@@ -4,7 +4,7 @@ import { shapeTable } from '../helpers/shapes.js';
 import { ACCORDING_TO } from '../../src/pipeline/attribute/according-to.js';
 
 shapeTable('according to', ACCORDING_TO, [
-  ['according-to-name-clause', 'According to state law, no one may solicit a vote within 150 feet of a polling place.'],
+  ['according-to-name-clause', 'According to state law, no one may sell fireworks within 200 yards of a school.'],
   ['clause-according-to-name', 'Most voters say they prefer lower prices, according to a new poll.'],
 ], [
   ['according-to-name-clause', 'According to a new poll Trump leads by five points.'],
@@ -15,16 +15,16 @@ shapeTable('according to', ACCORDING_TO, [
 describe('the source after according to', () => {
   test.each([
     ['Trump received 37 percent and Clinton had 36 percent, according to the results.', ['Trump received 37 percent and Clinton had 36 percent', 'the results', 'results', 'clause-according-to-name']],
-    ['According to state law, no one may solicit a vote within 150 feet of a polling place.', ['no one may solicit a vote within 150 feet of a polling place', 'state law', 'state law', 'according-to-name-clause']],
+    ['According to state law, no one may sell fireworks within 200 yards of a school.', ['no one may sell fireworks within 200 yards of a school', 'state law', 'state law', 'according-to-name-clause']],
     [
-      'According to early results of exit polls conducted for The Associated Press and television networks, half of the voters were black.',
-      ['half of the voters were black', 'early results of exit polls conducted for The Associated Press and television networks', 'early results of exit polls conducted for The Associated Press and television networks', 'according-to-name-clause'],
+      'According to early counts of ballots gathered for the county clerk and local radio stations, a third of the ballots were blank.',
+      ['a third of the ballots were blank', 'early counts of ballots gathered for the county clerk and local radio stations', 'early counts of ballots gathered for the county clerk and local radio stations', 'according-to-name-clause'],
     ],
     ['According to F.A.A. records, the plane has flown about 333 hours.', ['the plane has flown about 333 hours', 'F.A.A. records', 'F.A.A', 'according-to-name-clause']],
     ['The office will reopen, according to Jane Doe on Tuesday.', ['The office will reopen', 'Jane Doe on Tuesday', 'Jane Doe', 'clause-according-to-name']],
     [
-      '"The evidence cannot prove the crime alleged," according to a court document filed by state attorney Dave Aronberg.',
-      ['The evidence cannot prove the crime alleged,', 'a court document filed by state attorney Dave Aronberg', 'court document filed by state attorney Dave Aronberg', 'quote-according-to-name'],
+      '"The evidence cannot prove the crime alleged," according to a court paper filed by county prosecutor Lyle Dunmore.',
+      ['The evidence cannot prove the crime alleged,', 'a court paper filed by county prosecutor Lyle Dunmore', 'court paper filed by county prosecutor Lyle Dunmore', 'quote-according-to-name'],
     ],
   ])('any noun phrase up to the comma or the end: %s', (text, expected) => {
     expect(claims(text).map((c) => [c[0], c[1], c[2], c[5]])).toEqual([expected]);
@@ -39,8 +39,8 @@ describe('the source after according to', () => {
 });
 
 shapeTable('issue 15: `according to` without a comma, and after a clause start', ACCORDING_TO, [
-  ['clause-according-to-name', 'The mayor leads the race by 271 delegates according to a count by the local paper.'],
-  ['clause-according-to-name', 'The mayor is now well ahead of her rival 46 percent to 39 percent according to a poll released Monday.'],
+  ['clause-according-to-name', 'The mayor leads the contest by 93 votes according to a tally by the local paper.'],
+  ['clause-according-to-name', 'The mayor is now well ahead of her rival 51 percent to 37 percent according to a poll released Monday.'],
   ['clause-according-to-name', 'Two more delegates pledged to support the senator according to Jane Doe.'],
   ['according-to-name-clause', 'He will go to the debate because, according to Jane Doe, the press would mock him if he did not.'],
 ], [

@@ -55,7 +55,7 @@ describe('issue 15: a relative clause with an attribution of its own ends the co
     ['The mayor said the plan would help Jane Doe, who charges $20,000 a speech.', 'the plan would help Jane Doe, who charges $20,000 a speech'],
     ['The mayor said the plan, which voters approved last year, would fail.', 'the plan, which voters approved last year, would fail'],
     // A pronoun after `which` is most often the same speaker, whose words go on.
-    ['He said the tax system, which he described as “chaotic,” must change.', 'the tax system, which he described as “chaotic,” must change'],
+    ['He said the bus network, which he described as “a mess,” must change.', 'the bus network, which he described as “a mess,” must change'],
   ])('one content runs on: %s', (text, content) => {
     expect(claims(text).map((c) => c[0])).toContain(content);
   });
@@ -63,10 +63,10 @@ describe('issue 15: a relative clause with an attribution of its own ends the co
 
 describe('issue 15: what opens a reported clause', () => {
   test.each([
-    ['a clause of manner', 'The mayor went on, as if he didn’t hear her.'],
+    ['a clause of manner', 'The mayor carried on, as if he had not heard her.'],
     ['a clause of time to the end', 'The mayor said quietly as the crowd booed.'],
-    ['a clause of time with a name', 'The senator tweeted as Obama spoke from the East Room.'],
-    ['a second verb joined by and', 'The protester yelled and held up a banner.'],
+    ['a clause of time with a name', 'The senator tweeted as Navarro spoke from the council chamber.'],
+    ['a second verb joined by and', 'The farmer shouted and waved a placard.'],
     ['a second verb joined by and after reported', 'The reporter covered the race and has been reporting from Iowa.'],
   ])('no claim: %s', (_what, text) => {
     expect(claims(text)).toEqual([]);
@@ -93,7 +93,7 @@ describe('issue 15: where a reported clause starts', () => {
   });
   test.each([
     ['an aside between dashes and nothing after', 'The mayor said — on Twitter, as it happens.'],
-    ['a hearer and a place only', 'The former governor proclaimed to a cheering crowd at the convention on Tuesday.'],
+    ['a hearer and a place only', 'The former mayor proclaimed to a happy crowd at the fairground on Friday.'],
     ['a time and a place only', 'The governor was ready, he said Wednesday morning on MSNBC.'],
     ['a reflexive object of find', 'The mayor found himself embroiled in controversy.'],
     ['a reflexive object of find, with a clause after', 'The network found itself playing host to candidates who had lost.'],

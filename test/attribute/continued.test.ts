@@ -6,7 +6,7 @@ import { CONTINUED } from '../../src/pipeline/attribute/continued.js';
 shapeTable('continued quotations', CONTINUED, [
   ['quote-continued', '“We will win,” Doe said.\n\n“The count is wrong and unfair.”'],
   ['quote-after-reported', 'The mayor said the budget would pass.\n\n"We have the votes and we will use them."'],
-  ['quote-after-reported', 'Mr Roe told his party that Labour would "say anything". "So far this year they have called me names."'],
+  ['quote-after-reported', 'Mr Roe told his club that the board would "say anything". "This season alone they have called me names."'],
   ['quote-after-reported', 'Ms Doe pledged cleaner streets. ‘I grew up on these streets, and I know them.’'],
   ['block-quote-after-colon', 'The ministers pledged:\n\nWe will let every interpreter who served stay in the country.'],
 ], [
@@ -41,7 +41,7 @@ describe('continued quotations and headlines', () => {
   });
 
   test('headline style Name: content', () => {
-    const [c] = claims('Gingrich: Trump Must Decide If He Wants a Two-Pirate Ticket\n\nMore text here.');
-    expect(c?.slice(0, 4)).toEqual(['Trump Must Decide If He Wants a Two-Pirate Ticket', 'Gingrich', 'Gingrich', ':']);
+    const [c] = claims('Dempsey: Ferris Must Choose If He Wants a Two-Captain Crew\n\nMore text here.');
+    expect(c?.slice(0, 4)).toEqual(['Ferris Must Choose If He Wants a Two-Captain Crew', 'Dempsey', 'Dempsey', ':']);
   });
 });

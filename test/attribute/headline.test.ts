@@ -44,7 +44,7 @@ describe('headline claims', () => {
     ['Obama on Climate: The Trends Are ‘Terrifying’\n\nObama spoke in Paris.', [['The Trends Are ‘Terrifying’', 'Obama', 'mixed', 'headline-name-on-topic']]],
     ['Governor Reyes On Hillary Releasing Her Speeches: ‘I Think She Will.’\n\nReyes spoke in Albany.', [['‘I Think She Will.’', 'Governor Reyes', 'direct', 'headline-name-on-topic']]],
     // a quotation the line goes on past: one mixed claim of the rest of the line
-    ['Ryan: ‘Hateful Images’ Have ‘No Place In A Campaign.’\n\nThe speaker spoke.', [['‘Hateful Images’ Have ‘No Place In A Campaign.’', 'Ryan', 'mixed', 'headline-name-colon']]],
+    ['Pike: ‘Cruel Posters’ Have ‘No Room In A Race.’\n\nThe speaker spoke.', [['‘Cruel Posters’ Have ‘No Room In A Race.’', 'Pike', 'mixed', 'headline-name-colon']]],
     // Name: words, as before
     ['Gingrich: Trump Must Decide Soon\n\nMore text here.', [['Trump Must Decide Soon', 'Gingrich', 'indirect', 'headline-name-colon']]],
     // X Says Y

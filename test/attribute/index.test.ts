@@ -37,9 +37,9 @@ describe('one attribution per word, page furniture', () => {
   });
 
   test('a quotation with its own attribution inside reported content ends that content', () => {
-    expect(claims('Trump asserted that France had lost its identity: "France is no longer France," he claimed.').map((c) => [c[0], c[1], c[4]])).toEqual([
-      ['France had lost its identity', 'Trump', 'indirect'],
-      ['France is no longer France,', 'he', 'direct'],
+    expect(claims('Dempsey asserted that Ohio had lost its way: "Ohio is no longer Ohio," he claimed.').map((c) => [c[0], c[1], c[4]])).toEqual([
+      ['Ohio had lost its way', 'Dempsey', 'indirect'],
+      ['Ohio is no longer Ohio,', 'he', 'direct'],
     ]);
   });
 

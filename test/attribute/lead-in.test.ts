@@ -6,7 +6,7 @@ import { LEAD_IN } from '../../src/pipeline/attribute/lead-in.js';
 shapeTable('lead-ins', LEAD_IN, [
   ['name-cue-colon-quote', 'Senator Doe said: "We will win."'],
   ['name-cue-comma-quote', 'When asked, he said, "no way, not now."'],
-  ['head-quote-name-cue', 'They "appeared to be several finger marks," he wrote.'],
+  ['head-quote-name-cue', 'They "seemed to be a few boot prints," he wrote.'],
 ], [
   ['name-cue-comma-quote', 'Jane Doe said the “plan” was wrong.'],
   ['name-cue-colon-quote', 'Doe said: we will win.'],
@@ -16,11 +16,11 @@ shapeTable('lead-ins', LEAD_IN, [
 
 describe('lead-ins and heads', () => {
   test.each([
-    ['The streets were deserted, he added, "but people need to connect somehow."', ['The streets were deserted, he added, "but people need to connect somehow.', 'he', 'mixed', 'head-name-cue-quote']],
-    ['They "appeared to be several finger marks," he wrote.', ['They "appeared to be several finger marks,', 'he', 'mixed', 'head-quote-name-cue']],
+    ['The market was empty, he added, "but traders need to meet somewhere."', ['The market was empty, he added, "but traders need to meet somewhere.', 'he', 'mixed', 'head-name-cue-quote']],
+    ['They "seemed to be a few boot prints," he wrote.', ['They "seemed to be a few boot prints,', 'he', 'mixed', 'head-quote-name-cue']],
     ['But "this is fine," he said.', ['this is fine,', 'he', 'direct', 'quote-comma-name-cue']],
     ['When asked, he said, "no way, not now."', ['no way, not now.', 'he', 'direct', 'name-cue-comma-quote']],
-    ['Holding open a book, Beck said, "I just want to ask you about this person."', ['I just want to ask you about this person.', 'Beck', 'direct', 'name-cue-comma-quote']],
+    ['Holding up a map, Beck said, "I only want to ask you about this road."', ['I only want to ask you about this road.', 'Beck', 'direct', 'name-cue-comma-quote']],
     ['He shouted "You lie!" at the president during the address.', ['You lie!', 'He', 'direct', 'name-cue-comma-quote']],
   ])('unquoted words that open the sentence belong to the content: %s', (text, expected) => {
     expect(claims(text).map((c) => [c[0], c[1], c[4], c[5]])).toEqual([expected]);

@@ -22,7 +22,7 @@ describe('issue 15: a long subject of a saying verb', () => {
     ['a verb phrase, not a subject', 'Jane Doe, a spokeswoman for the mayor, did not respond to a request.', 'respond', []],
     ['an infinitive', 'Fans used chalk to write notes to the runner.', 'write', []],
     ['the speaker follows the cue', 'Much of the trouble in fixing roads, say experts like Jane Doe, is the clay underneath.', 'say', []],
-    ['a clause before `, said X`', 'The drop may have been more of a shock to the club than to anyone else, said several members.', 'said', ['several members']],
+    ['a clause before `, said X`', 'The loss may have been more of a blow to the team than to anyone else, said several members.', 'said', ['several members']],
     ['a modal', 'Few coaches would ever admit this in public.', 'admit', []],
     ['a phrasal verb', 'The attempts at repair added up to a string of errors.', 'added', []],
     ['a time word', 'The senator, a candidate, Wednesday announced that he would run.', 'announced', ['senator, a candidate']],

@@ -12,7 +12,7 @@ shapeTable('naming verbs', NAMING, [
 
 describe('a naming verb with an object and a quoted complement (issue: `called X “Y”`)', () => {
   test.each([
-    ['Sen. Marco Rubio called the statement “offensive and outlandish.”', ['the statement “offensive and outlandish.”', 'Sen. Marco Rubio', 'Marco Rubio', 'called', 'mixed', 'name-cue-object-quote']],
+    ['Sen. Gus Holloway called the statement “rude and absurd.”', ['the statement “rude and absurd.”', 'Sen. Gus Holloway', 'Gus Holloway', 'called', 'mixed', 'name-cue-object-quote']],
     ['Jane Doe called Trump a “jackass.”', ['Trump a “jackass.”', 'Jane Doe', 'Jane Doe', 'called', 'mixed', 'name-cue-object-quote']],
     ['Trump calls Cruz “a liar.”', ['Cruz “a liar.”', 'Trump', 'Trump', 'calls', 'mixed', 'name-cue-object-quote']],
     ['Critics labeled the plan “a disaster” on Monday.', ['the plan “a disaster”', 'Critics', 'Critics', 'labeled', 'mixed', 'name-cue-object-quote']],

@@ -6,7 +6,7 @@ import { REPORTED_CLAUSE } from '../../src/pipeline/attribute/reported-clause.js
 shapeTable('reported clauses', REPORTED_CLAUSE, [
   ['name-cue-that-clause', 'He said late Thursday that voting was strong.'],
   ['clause-comma-name-cue', 'The plan will fail, a spokesman told the Post.'],
-  ['clause-comma-cue-name', 'The economy is weak, said Steve Bell, senior director of economic policy at the Bipartisan Policy Center.'],
+  ['clause-comma-cue-name', 'The economy is weak, said Nora Pellham, senior fellow for fiscal studies at the Lantern Policy Institute.'],
 ], [
   ['name-cue-that-clause', 'Jane Doe described the meeting in detail.'],
   ['name-cue-that-clause', 'The story was first reported by MSNBC.'],
@@ -30,17 +30,17 @@ describe('reported speech shapes', () => {
   });
 
   test.each([
-    ['The poll found 90 percent support for background checks.', ['90 percent support for background checks', 'The poll', 'name-cue-that-clause']],
+    ['The poll found 70 percent support for bike lanes.', ['70 percent support for bike lanes', 'The poll', 'name-cue-that-clause']],
     ['The plan will fail, a spokesman told the Post.', ['The plan will fail', 'a spokesman', 'clause-comma-name-cue']],
     ['Rubio waved to the crowd before adding that he will win Florida.', ['he will win Florida', 'Rubio', 'adding-that-clause']],
     ['Most voters say they prefer lower prices, according to a new poll.', ['Most voters say they prefer lower prices', 'a new poll', 'clause-according-to-name']],
     ['Elias has asked the Supreme Court to intervene.', ['the Supreme Court to intervene', 'Elias', 'name-cue-that-clause']],
     ['Albright urged women to back Clinton, saying there is a special place in hell.', ['women to back Clinton', 'Albright', 'name-cue-that-clause']],
     ['Senator Doe said: "We will win."', ['We will win.', 'Senator Doe', 'name-cue-colon-quote']],
-    ['Jane Doe told investigators she was advised to use a private account, the New York Times reported late Thursday.', ['Jane Doe told investigators she was advised to use a private account', 'the New York Times', 'clause-comma-name-cue']],
+    ['Jane Doe told auditors she was told to use a personal card, the Boston Globe reported late Friday.', ['Jane Doe told auditors she was told to use a personal card', 'the Boston Globe', 'clause-comma-name-cue']],
     ['He said early voting was strong.', ['early voting was strong', 'He', 'name-cue-that-clause']],
     ['He said late Thursday that voting was strong.', ['voting was strong', 'He', 'name-cue-that-clause']],
-    ['At Sunday’s debate, Sanders compared himself to Clinton, saying, "I do not take speaking fees."', ['I do not take speaking fees.', 'Sanders', 'name-cue-comma-quote']],
+    ['At Friday’s forum, Pike compared himself to Navarro, saying, "I do not take lobby money."', ['I do not take lobby money.', 'Pike', 'name-cue-comma-quote']],
   ])('%s', (text, expected) => {
     expect(claims(text).map((c) => [c[0], c[1], c[5]])[0]).toEqual(expected);
   });
@@ -52,11 +52,11 @@ describe('reported speech shapes', () => {
     ['a noun is not a cue', 'Voters in 30 states with new rules went to the polls after the report.'],
     ['a cue inside a quotation is not a cue', '“Jane Doe said the office will reopen.”'],
     ['a place is not content', 'Jane Doe reported from Washington.'],
-    ['a participle opening the sentence is no speaker', 'Having announced that he would not send me to prison, Judge Berman proceeded.'],
-    ['find with an object is not a finding', 'Rubio could still find a way to the nomination.'],
-    ['add with an object is not speech', 'We have added 1 million private sector jobs.'],
+    ['a participle opening the sentence is no speaker', 'Having decided that she would not fine the firm, Judge Ashworth adjourned.'],
+    ['find with an object is not a finding', 'Delgado could still find a path to the title.'],
+    ['add with an object is not speech', 'We have added 40 new bus routes.'],
     ['maintain with an object is not speech', 'Clinton maintains a commanding lead among black voters.'],
-    ['a list of names is not content', 'The campaign announced Iowa, New Hampshire, South Carolina and Nevada.'],
+    ['a list of names is not content', 'The tour announced Ohio, Oregon, Maine and Utah.'],
     ['a noun with a relative that is not a cue', 'Rust Belt states that have suffered will decide the race.'],
     ['a verb with an infinitive is not a trailing attribution', 'On the Republican stage, Donald Trump continues to lead the field.'],
     ['plain go is not a cue', 'The league has gone “soft” and everyone knows it.'],
@@ -72,16 +72,16 @@ describe('reported speech shapes', () => {
 
 test.each([
   'Republicans control 30 states with 309 electoral votes.',
-  'Gov. Terry Branstad, whose home is in Iowa, a swing state, said he would welcome Cruz.',
+  'Gov. Hal Dempsey, whose farm is in Ohio, a border state, said he would back Ferris.',
   'Most immigrants in the United States are Christian.',
 ])('a noun-like form is no cue without `that` or a colon: %s', (text) => {
   expect(claims(text).filter((c) => c[3].toLowerCase().startsWith('state'))).toEqual([]);
 });
 
 test.each([
-  ["O'Malley's move was first reported by MSNBC.", 'a passive with its agent'],
+  ["Kowalski's exit was first reported by the Herald.", 'a passive with its agent'],
   ['Clinton testified voluntarily in 1998.', 'only a circumstance after the cue'],
-  ['Clinton won the primary on Tuesday, adding to her lead over Sanders.', 'a participle before a preposition'],
+  ['Navarro won the vote on Monday, adding to her lead over Pike.', 'a participle before a preposition'],
 ])('no claim: %s (%s)', (text) => {
   expect(claims(text)).toEqual([]);
 });
@@ -100,21 +100,21 @@ describe('object senses of cue verbs', () => {
 
 describe('a trailing attribution with an apposition or a quotation that ends the content', () => {
   test.each([
-    ['The economy is weak, said Steve Bell, senior director of economic policy at the Bipartisan Policy Center.', ['The economy is weak', 'Steve Bell', 'Steve Bell', 'said', 'indirect', 'clause-comma-cue-name']],
+    ['The economy is weak, said Nora Pellham, senior fellow for fiscal studies at the Lantern Policy Institute.', ['The economy is weak', 'Nora Pellham', 'Nora Pellham', 'said', 'indirect', 'clause-comma-cue-name']],
     ['The economy is weak, said Jane Doe, a director whose group has sued the city.', ['The economy is weak', 'Jane Doe', 'Jane Doe', 'said', 'indirect', 'clause-comma-cue-name']],
     ['The economy is weak, said Jane Doe, head of a union that has endorsed Sanders.', ['The economy is weak', 'Jane Doe', 'Jane Doe', 'said', 'indirect', 'clause-comma-cue-name']],
-    ['The tax plans are “profoundly irresponsible,” said Steve Bell, senior director of economic policy at the center.', ['The tax plans are “profoundly irresponsible,”', 'Steve Bell', 'Steve Bell', 'said', 'mixed', 'clause-comma-cue-name']],
-    ["The tax plans are ''profoundly irresponsible,'' said Steve Bell.", ["The tax plans are ''profoundly irresponsible,''", 'Steve Bell', 'Steve Bell', 'said', 'mixed', 'clause-comma-cue-name']],
-    ['Ms. Brainard is “not a backslapper,” said Mr. Sperling, but she is tough.', ['Ms. Brainard is “not a backslapper,”', 'Mr. Sperling', 'Sperling', 'said', 'mixed', 'clause-comma-cue-name']],
-    ['“We are happy” about the decision, said RoseAnn DeMoro, executive director of National Nurses United.', ['“We are happy” about the decision', 'RoseAnn DeMoro', 'RoseAnn DeMoro', 'said', 'mixed', 'clause-comma-cue-name']],
+    ['The budget plans are “deeply reckless,” said Nora Pellham, senior fellow for fiscal studies at the institute.', ['The budget plans are “deeply reckless,”', 'Nora Pellham', 'Nora Pellham', 'said', 'mixed', 'clause-comma-cue-name']],
+    ["The budget plans are ''deeply reckless,'' said Nora Pellham.", ["The budget plans are ''deeply reckless,''", 'Nora Pellham', 'Nora Pellham', 'said', 'mixed', 'clause-comma-cue-name']],
+    ['Ms. Quarles is “not a glad-hander,” said Mr. Tenbrook, but she is tough.', ['Ms. Quarles is “not a glad-hander,”', 'Mr. Tenbrook', 'Tenbrook', 'said', 'mixed', 'clause-comma-cue-name']],
+    ['“We are pleased” about the ruling, said Imelda Farrow, executive director of the Riverside Tenants Union.', ['“We are pleased” about the ruling', 'Imelda Farrow', 'Imelda Farrow', 'said', 'mixed', 'clause-comma-cue-name']],
     ['“Donald is an amazing leader,” said the 46-year-old.', ['Donald is an amazing leader,', 'the 46-year-old', '46-year-old', 'said', 'direct', 'quote-comma-cue-name']],
-    ['The people of Scranton “deserve someone who is with them,” said the man who built his career there.', ['The people of Scranton “deserve someone who is with them,”', 'the man', 'man', 'said', 'mixed', 'clause-comma-cue-name']],
+    ['The people of Scranton “deserve someone who is with them,” said the woman who started her practice there.', ['The people of Scranton “deserve someone who is with them,”', 'the woman', 'woman', 'said', 'mixed', 'clause-comma-cue-name']],
   ])('%s', (text, expected) => {
     expect(claims(text)).toEqual([expected]);
   });
 
   test.each([
-    ['The paradox of the plan, says Carl Anthony, a historian at the library, is that it was never tried.', 'The paradox of the plan, says Carl Anthony, a historian at the library, is that it was never tried', 'Carl Anthony'],
+    ['The paradox of the plan, says Oren Whitlock, a historian at the library, is that it was never tried.', 'The paradox of the plan, says Oren Whitlock, a historian at the library, is that it was never tried', 'Oren Whitlock'],
     ['The plan was sound, said Jane Doe, but it came too late.', 'The plan was sound, said Jane Doe, but it came too late', 'Jane Doe'],
     ['And the mayor, said Jane Doe, who knows him well, does not forgive.', 'And the mayor, said Jane Doe, who knows him well, does not forgive', 'Jane Doe'],
   ])('the attribution interrupts the content, which goes on after the apposition: %s', (text, content, speaker) => {
@@ -129,21 +129,21 @@ describe('a trailing attribution with an apposition or a quotation that ends the
   });
 
   test('a “subject” with a clause of its own is the content when a name ends the sentence after the verb', () => {
-    const text = 'In a year when arguments are resonating with voters, candidates have more room to walk away, said Steve Grubbs, an Iowa operative.';
+    const text = 'In a season when such promises are landing with farmers, mayors have more space to change course, said Dale Ferrante, a Kansas strategist.';
     expect(claims(text).map((c) => [c[0], c[1], c[5]])).toEqual([
-      ['In a year when arguments are resonating with voters, candidates have more room to walk away', 'Steve Grubbs', 'clause-comma-cue-name'],
+      ['In a season when such promises are landing with farmers, mayors have more space to change course', 'Dale Ferrante', 'clause-comma-cue-name'],
     ]);
   });
 
   test('a name with an apposition before the verb stays its subject', () => {
-    const text = "Michael O'Hanlon, a foreign policy expert at the Brookings Institution, says Libya is the biggest trouble spot.";
-    expect(claims(text).map((c) => [c[0], c[2], c[5]])).toEqual([['Libya is the biggest trouble spot', "Michael O'Hanlon", 'name-cue-that-clause']]);
+    const text = "Rory O'Donnell, a trade expert at the Halden Institute, says shipping is the biggest worry.";
+    expect(claims(text).map((c) => [c[0], c[2], c[5]])).toEqual([['shipping is the biggest worry', "Rory O'Donnell", 'name-cue-that-clause']]);
   });
 
   test.each([
-    ['a pronoun after a closing mark is a clause’s subject', 'Ann Selzer is happy to be Iowa’s “silver standard,” says she warned about surprises.'],
+    ['a pronoun after a closing mark is a clause’s subject', 'Lena Marsh is glad to be Ohio’s “gold measure,” says she warned about upsets.'],
     ['a participle does not come before its subject', 'Trump blamed a “bad earpiece,” claiming he had disavowed Duke.'],
-    ['a participle after a comma is no inverted attribution', 'Sanders prevailed in the primary on Tuesday, continuing his win streak over Hillary Clinton.'],
+    ['a participle after a comma is no inverted attribution', 'Pike prevailed in the runoff on Monday, extending his winning run over Dana Navarro.'],
   ])('no trailing attribution: %s', (_what, text) => {
     expect(claims(text).filter((c) => c[5] === 'clause-comma-cue-name' || c[5] === 'clause-cue-name-clause')).toEqual([]);
   });
@@ -184,7 +184,7 @@ shapeTable('issue 15: characterisations', REPORTED_CLAUSE, [
 describe('issue 15: a document, poll or study with a long subject', () => {
   test.each([
     ['A new poll released Friday shows that the governor leads by five points.', ['the governor leads by five points', 'A new poll released Friday', 'shows']],
-    ['A survey by the group in March found the governor with a lead of 48 percent to 41 percent.', ['the governor with a lead of 48 percent to 41 percent', 'A survey by the group in March', 'found']],
+    ['A survey by the group in March found the mayor with an edge of 52 percent to 44 percent.', ['the mayor with an edge of 52 percent to 44 percent', 'A survey by the group in March', 'found']],
     ['But the report released Tuesday found that the agency had failed.', ['the agency had failed', 'the report released Tuesday', 'found']],
     ['The same polling suggests that the mayor could win.', ['the mayor could win', 'The same polling', 'suggests']],
     // a bare plural with modifiers, an apposition between commas, a trailing and an interrupting document

@@ -6,7 +6,7 @@ import { TRAILING } from '../../src/pipeline/attribute/trailing.js';
 shapeTable('trailing attributions', TRAILING, [
   ['quote-comma-name-cue', 'But “this is fine,” he said.'],
   ['quote-comma-cue-name', '“Donald is an amazing leader,” said the 46-year-old.'],
-  ['quote-according-to-name', '"The evidence cannot prove the crime alleged," according to a court document filed by a state attorney.'],
+  ['quote-according-to-name', '"The records do not show the loss claimed," according to a court paper filed by a county prosecutor.'],
 ], [
   ['quote-comma-cue-name', 'The star of “Scandal,” thanked Obama.'],
   ['quote-comma-name-cue', '“We will win” is the slogan of the campaign.'],

@@ -25,7 +25,7 @@ describe('first-person voice: the writer\'s own thoughts are not claims (issue 1
   test.each([
     // `you` in someone's quoted words names a hearer: the quotation is the speaker's claim, nothing is `you`'s
     ['"If a man asks for 10,000 rounds, you know, you might think that he is up to something," the senator said.', ['the senator']],
-    ['"So if a man walks in and says, “I want 500 rifles,” you know, well, you might be worried about that," the senator said.', ['the senator']],
+    ['"So if a man comes in and says, “I want 300 crates,” you know, well, you could be troubled by that," the senator said.', ['the senator']],
     ['He wrote: "Sorry, you should have said that the plan was dead."', ['He']],
     // near miss: a named hearer's words stay a claim
     ['"Sorry, Sarah should have said that the plan was dead," he wrote.', ['he']],

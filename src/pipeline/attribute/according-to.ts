@@ -22,7 +22,7 @@ export function accordingTo(cue: FoundCue, f: SentenceFacts, rules: AttributeRul
   // Only a source that reports (a person, an organisation, a poll or count): not `sorted according to the date`.
   const named = m.mention !== null && !m.mention.pronoun && (m.mention.kind === 'person' || m.mention.kind === 'organization') && m.mention.first <= tokenIndexAtOrAfter(f, m.span.start) + 1;
   const reports = named || sourceNoun(f, m.span.start, m.span.end, rules);
-  // `…, because, according to Trump, the media would …`: after a clause start and its comma too (a name or a pronoun).
+  // `…, because, according to Ferris, the board would …`: after a clause start and its comma too (a name or a pronoun).
   const opener = toks[tokenIndexAtOrAfter(f, m.span.start)];
   const person = reports || m.mention?.pronoun === true || (!!opener && (opener.cap || /^(?:him|her|them|us|me)$/u.test(opener.lower)));
   const afterStart = person && toks[cue.first - 1]?.text === ',' && rules.words.clauseStart.has(toks[cue.first - 2]?.lower ?? '');
@@ -36,7 +36,7 @@ export function accordingTo(cue: FoundCue, f: SentenceFacts, rules: AttributeRul
     if (!content) return null;
     return mk(content, m, cue, 'clause-according-to-name', 1, f);
   }
-  // `Clinton leads by 271 delegates according to a count by the AP.`: without a comma when the source ends the
+  // `Clinton leads by 271 votes according to a tally by the AP.`: without a comma when the source ends the
   // sentence and a clause of at least four words comes before.
   if (toks[cue.first - 1]?.word && reports && isLast(f, m.span.end, rules.phrases) && atLeastWords(toks, cue.first, 4)) {
     const content = clauseBefore(f, cue.first);

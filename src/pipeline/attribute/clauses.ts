@@ -65,7 +65,7 @@ export function clauseAfter(f: SentenceFacts, i: number, rules: AttributeRules):
     if (t.text === ',' && trailingAttributionAt(f, k + 1, rules)) { b = k - 1; break; }
     // `X stated that A, and demanded that B`, `… but argues that B`: a second cue verb coordinated with the first.
     if ((t.lower === 'and' || t.lower === 'but') && cueAt(f, k + 1)?.kind === 'verb') { b = toks[k - 1]?.text === ',' ? k - 2 : k - 1; break; }
-    // `… said yes, but 55 percent of all voters say she does not`, `…, Clinton said she was not`: a second
+    // `… said yes, but 60 percent of all members say she does not`, `…, Clinton said she was not`: a second
     // attribution with its own subject and its own content ends this one.
     if (t.text === ',' && secondAttributionAt(f, k + 1, rules)) { b = k - 1; break; }
     // `…, which she calls her lucky town`, `…, who suggested the repairs could be left to the county`: a relative
@@ -107,7 +107,7 @@ function afterAside(toks: readonly Token[], a: number): number {
 
 /**
  * Can a reported clause open at token a? Not with a clause of manner or time that runs to the
- * end (`said as rain began to fall`, `went on, as if he didn't hear her`); `as` opening a clause followed by the
+ * end (`said as rain began to fall`, `carried on, as if he had not heard her`); `as` opening a clause followed by the
  * content (`argued as voters learned more, Sanders will fade`) or a characterisation (`described as “…”`) can.
  */
 function opensContent(toks: readonly Token[], a: number): boolean {

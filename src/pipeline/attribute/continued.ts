@@ -16,7 +16,7 @@ export const CONTINUED = [
   { id: 'quote-after-reported', confidence: 0.8, example: 'Doe told the paper that the count was wrong. “We will appeal this ruling.”', match: afterReported },
   { id: 'quote-unattributed', confidence: 0.3, example: '“We will win this time.”', match: continuesPrevious },
   { id: 'block-quote-after-colon', confidence: 0.75, example: 'Jane Doe told the paper:\n\nThe policy is wrong and it will fail.', match: blockQuotes },
-  { id: 'headline-name-colon', confidence: 0.7, example: 'Gingrich: Trump Must Decide\n\nThe race goes on.', match: blockQuotes },
+  { id: 'headline-name-colon', confidence: 0.7, example: 'Gingrich: Ferris Must Choose\n\nThe race goes on.', match: blockQuotes },
 ] as const satisfies readonly Shape[];
 
 export function blockQuotes(input: { text: string; paragraphs: readonly Paragraph[]; quotes: readonly Quote[]; facts: readonly SentenceFacts[] }, rules: AttributeRules): Found[] {
@@ -38,7 +38,7 @@ export function blockQuotes(input: { text: string; paragraphs: readonly Paragrap
     if (!m) continue;
     out.push({ content: { start: para.start, end: para.end }, type: 'direct', speaker: m, cue, rule: 'block-quote-after-colon', factor: 1, sentence: next.sentence.index });
   }
-  // Headline and transcript style: `Gingrich: Trump Must Decide …`, `MATTHEWS: Well, speculation is bad`.
+  // Headline and transcript style: `Gingrich: Ferris Must Choose …`, `MATTHEWS: Well, speculation is bad`.
   const seen = new Set<number>();
   for (const f of facts) {
     const p = f.sentence.paragraph;
@@ -51,7 +51,7 @@ export function blockQuotes(input: { text: string; paragraphs: readonly Paragrap
     if (m.first === 1 && f.tokens[0]!.text !== '-') continue;
     if (rules.labels.has(m.name.toLowerCase()) || m.last - m.first > 5) continue;
     // Below the headline only a person or an organisation introduces a line this way (a transcript's
-    // `MATTHEWS:`), not a place or a list heading (`Iowa: Tim Albrecht, …`).
+    // `MATTHEWS:`), not a place or a list heading (`Iowa: Owen Tarrant, …`).
     if (p > 0 && m.kind !== 'person' && m.kind !== 'organization') continue;
     const next = f.tokens[m.last + 2];
     if (!next || next.quoted || /^["'\u201c\u2018]/u.test(text[next.start] ?? '')) continue; // a quotation: handled as one

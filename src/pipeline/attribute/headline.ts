@@ -137,7 +137,7 @@ function namedAgain(speaker: FoundMention, text: string, facts: readonly Sentenc
   return false;
 }
 
-/** The mention cut after token `last` (`CNN President On Trump` → `CNN President`). */
+/** The mention cut after token `last` (`WKRT Editor On Ferris` → `WKRT Editor`). */
 function cut(m: FoundMention, last: number, end: number, text: string): FoundMention {
   const head = m.head.end <= end ? m.head : { start: Math.max(m.start, Math.min(m.head.start, end)), end };
   return { ...m, end, last, head, name: text.slice(m.start, end) };

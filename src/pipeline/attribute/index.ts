@@ -91,7 +91,7 @@ export function findAttributions(
       const runsOn = !/[.!?\u2026]['\u2019]?$/u.test(quoted) && (before[before.length - 1]?.text !== ',' || !/[,;:]['\u2019]?$/u.test(quoted));
       const more = hit === lead && lead.rule === 'name-cue-comma-quote' && runsOn ? clauseRunsOn(closeS, after, rules) : null;
       if (more) coveredUntil = more.end;
-      // `In past campaigns, “we felt …,” he said.` · `The streets were deserted, he added, “but …”`: the
+      // `In past campaigns, “we felt …,” he said.` · `The market was empty, he added, “but …”`: the
       // unquoted words that open the sentence are part of the content, which is then mixed.
       const head = more ? null : headBefore(openS, openAt, hit, hit === tail, rules);
       const content = more ? { start: quote.start, end: more.end } : head !== null ? { start: head, end: quote.end } : quote;
@@ -169,7 +169,7 @@ export function findAttributions(
 /**
  * One attribution per word. A reported claim whose speaker and content lie inside another claim's content is
  * part of what that speaker said (`FALLIN: I think he is …`, `Most voters say …, according to a poll`):
- * dropped. A quotation with its own attribution inside (`Trump asserted that France had lost its identity:
+ * dropped. A quotation with its own attribution inside (`Dempsey asserted that Ohio had lost its way:
  * “France is no longer France,” he claimed.`, `Albright urged women to …, saying, “…”`) ends the outer
  * content instead, which is dropped if fewer than three words are left; under `according to` the source
  * reports the quotation and its attribution, and both stay. `according to` reaches back only to the
@@ -234,7 +234,7 @@ function reported(cue: FoundCue, f: SentenceFacts, rules: AttributeRules, lastIn
   return verbCue(cue, f, rules, lastInSentence);
 }
 
-/** `Iowa, New Hampshire, South Carolina and Nevada`: a list of four or more names is not something said. */
+/** `Ohio, Oregon, Maine and Utah`: a list of four or more names is not something said. */
 function isNameList(f: SentenceFacts, span: Span): boolean {
   let items = 1;
   let words = 0;

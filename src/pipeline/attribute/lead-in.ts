@@ -16,8 +16,8 @@ export const LEAD_IN = [
   { id: 'name-cue-comma-quote', confidence: 0.9, example: 'Jane Doe argued, “We will win.”', match: leading },
   { id: 'colon-intro-quote', confidence: 0.85, example: 'Jane Doe told the paper:\n\n“We will win this time.”', match: leading },
   { id: 'name-colon-quote', confidence: 0.75, example: 'Pew Research: “Most voters want change.”', match: nameColon },
-  { id: 'head-quote-name-cue', confidence: 0.85, example: 'They “appeared to be several finger marks,” he wrote.', match: headBefore },
-  { id: 'head-name-cue-quote', confidence: 0.85, example: 'The streets were deserted, he added, “but people need to connect.”', match: headBefore },
+  { id: 'head-quote-name-cue', confidence: 0.85, example: 'They “seemed to be a few boot prints,” he wrote.', match: headBefore },
+  { id: 'head-name-cue-quote', confidence: 0.85, example: 'The market was empty, he added, “but traders need to meet.”', match: headBefore },
 ] as const satisfies readonly Shape[];
 
 /** `Crane said: “…”` · `Crane argued, “…”` · `Crane told In These Times:` (then the quotation). */
@@ -53,7 +53,7 @@ export function leading(before: readonly Token[], f: SentenceFacts, facts: reado
 
 /**
  * Where the content starts when unquoted words open the sentence before a quotation and its attribution:
- * `In past campaigns, “…,” he said.` (a trailing attribution) or `The streets were deserted, he added, “but
+ * `In past campaigns, “…,” he said.` (a trailing attribution) or `The market was empty, he added, “but
  * …”` (the attribution interrupts). Not when they are a circumstance (`When asked about it, he said, “…”`),
  * hold another quotation or a cue, or are only openers (`But “…,” he said`). Null: the quotation alone.
  */
@@ -79,8 +79,8 @@ export function headBefore(f: SentenceFacts, openAt: number, hit: Hit, trailingH
     }
   }
   if (words < (trailingHit ? 1 : 2)) return null;
-  // An interrupting attribution follows a clause (`The streets were deserted, he added, “…”`), not a
-  // circumstance without a verb of its own (`Holding open a book, Beck said, “…”`, `Less than 30 minutes later, …`).
+  // An interrupting attribution follows a clause (`The market was empty, he added, “…”`), not a
+  // circumstance without a verb of its own (`Holding up a map, Beck said, “…”`, `Less than 30 minutes later, …`).
   if (!trailingHit && !hasClause(toks, { start: toks[a]!.start, end: toks[end - 1]!.end }, rules)) return null;
   return toks[a]!.start;
 }

@@ -37,7 +37,7 @@ export function verbCue(cue: FoundCue, f: SentenceFacts, rules: AttributeRules, 
   if (cue.form === 'known' && /^(?:as|for)$/u.test(toks[cue.last + 1]?.lower ?? '')) return null;
   // `30 states with`, `a swing state, said`, `the report`: base and -s forms of these are nouns unless
   // `that` or a colon follows.
-  // `that` saves the verb reading unless an auxiliary follows it: `Rust Belt states that have suffered` is a noun
+  // `that` saves the verb reading unless an auxiliary follows it: `Sun Belt towns that have struggled` is a noun
   // with a relative clause.
   // `Bush called Trump “unhinged.”`, `Trump calls Cruz “a liar”`: a naming verb with an object and a quoted complement
   // (base and -s forms then count after a name or a pronoun only, as other noun-like verbs do).
@@ -65,7 +65,7 @@ export function verbCue(cue: FoundCue, f: SentenceFacts, rules: AttributeRules, 
     // The phrase found keeps naming the speaker (`the union’s grievances` in `One of the union’s grievances`).
     if (long && (!subject || long.span.start < subject.span.start)) subject = subject?.mention ? { ...long, mention: subject.mention } : long;
   }
-  // `… with voters, candidates have more room, said Steve Grubbs, an Iowa operative.`: a “subject” with a clause of
+  // `… with farmers, mayors have more space, said Dale Ferrante, a Kansas strategist.`: a “subject” with a clause of
   // its own is the content; the name that ends the sentence after the saying verb is the speaker.
   if (subject && rules.invertedVerbs.has(cue.lemma) && hasClauseSign(toks, subject.span, rules)) {
     const inverted = clauseCommaCueName(cue, f, rules, true);
@@ -139,7 +139,7 @@ export function verbCue(cue: FoundCue, f: SentenceFacts, rules: AttributeRules, 
       const end = characterisationEnd(f, start, content, link);
       return end === null ? null : mk({ start: content.start, end }, subject, cue, 'name-cue-object-as', coordinated ? 0.9 : 1, f);
     }
-    // `…, a spokesman told the Post.`, `Dean Tells Democratic Convention`: what follows a hearer verb is only
+    // `…, a spokesman told the Post.`, `Holloway Tells Farm Convention`: what follows a hearer verb is only
     // the hearer (a short noun phrase that ends the sentence); the content is before.
     if (bare && !hearer && rules.hearerVerbs.has(cue.lemma) && isLast(f, content.end, rules.phrases) && isShortObject(toks, content, rules)) {
       const before = coordinated ? null : contentBeforeSubject(f, subject);
@@ -160,9 +160,9 @@ export function verbCue(cue: FoundCue, f: SentenceFacts, rules: AttributeRules, 
 }
 
 /**
- * `…, said Crane.` · `…, said Steve Bell, senior director of economic policy at X.` · with a quotation that ends the
- * content, which is then mixed: `The plans are “profoundly irresponsible,” said Steve Bell.` · the attribution
- * interrupting: `The paradox of Nancy, says Carl Anthony, historian at the library, is that …`. `named`: only a
+ * `…, said Crane.` · `…, said Nora Pellham, senior fellow for fiscal studies at X.` · with a quotation that ends the
+ * content, which is then mixed: `The plans are “profoundly irresponsible,” said Nora Pellham.` · the attribution
+ * interrupting: `The paradox of the plan, says Oren Whitlock, historian at the library, is that …`. `named`: only a
  * name (no pronoun or nominal) that ends the sentence, alone or with its apposition.
  */
 function clauseCommaCueName(cue: FoundCue, f: SentenceFacts, rules: AttributeRules, named: boolean): Found | null {
@@ -183,8 +183,8 @@ function clauseCommaCueName(cue: FoundCue, f: SentenceFacts, rules: AttributeRul
     const rest = clauseAfter(f, b, rules);
     if (rest) return mk({ start: toks[0]!.start, end: rest.end }, m, cue, 'clause-cue-name-clause', 1, f);
   }
-  // After a closing quotation mark the content is complete, so a comma may follow the speaker (`Ms. Brainard is
-  // “not a backslapper,” said Mr. Sperling, but she …`); a pronoun there is a clause's subject unless it ends the
+  // After a closing quotation mark the content is complete, so a comma may follow the speaker (`Ms. Quarles is
+  // “not a backslapper,” said Mr. Tenbrook, but she …`); a pronoun there is a clause's subject unless it ends the
   // sentence (`on a “bad earpiece,” claiming he had …`).
   const pronounClause = closing && !!m.mention?.pronoun && wordsAfter;
   if (!pronounClause && ((closing && b >= 0) || isLast(f, m.span.end, rules.phrases))) {

@@ -40,7 +40,7 @@ export function trailing(after: readonly Token[], f: SentenceFacts, rules: Attri
   }
   // speaker then cue: `Crane said`, `he added`, `the agency said in a statement`
   const ti = indexOf(f, t);
-  // A name with a long apposition (`James Smith Jr., the director of the Federal Bureau of Investigation, said`) reaches further.
+  // A name with a long apposition (`James Smith Jr., the director of the State Bureau of Forestry, said`) reaches further.
   const cue = f.cues.find((c) => c.kind === 'verb' && c.first > ti && c.first - ti <= 24);
   if (!cue) return null;
   const found = speakerBefore(f, cue.first, rules.phrases);

@@ -4,11 +4,11 @@ import { type SentenceFacts, sentenceAt } from '../sentence-facts.js';
 import { turnAround, withoutOwnVoice } from './voice.js';
 
 /**
- * Interviews and transcripts: a document whose paragraphs open with speaker labels (`Q:`, `A.`, `MS. JEAN-PIERRE:`,
+ * Interviews and transcripts: a document whose paragraphs open with speaker labels (`Q:`, `A.`, `MS. DUFRESNE-HALL:`,
  * `THE PRESIDENT:`, `Okafor:`), or whose questions are set apart (`Q: …` paragraphs, the answers unlabelled).
  * Each answer or statement turn, over all its paragraphs up to the next label, is one direct claim of its speaker,
- * with no cue; questions are not claims. The speaker is the label (its best full name in the text: `MS. JEAN-PIERRE`
- * → `Karine Jean-Pierre` when the text writes it), or, for `A:` and unlabelled answers, the interviewee who says
+ * with no cue; questions are not claims. The speaker is the label (its best full name in the text: `MS. DUFRESNE-HALL`
+ * → `Claire Dufresne-Hall` when the text writes it), or, for `A:` and unlabelled answers, the interviewee who says
  * `My name is X` in an answer or is named in the introduction.
  */
 
@@ -17,7 +17,7 @@ interface Label { readonly paragraph: number; readonly span: Span; readonly body
 
 // `Q:` `Q.` `Q —` and `Q` followed by two spaces or a tab (White House transcripts); `A:` `A.` likewise.
 const QA_LABEL = /^(Q|A|QUESTION|ANSWER)(?:\s*[:.\u2014\u2013-]|[ \t]{2,}|\t|[ ](?=\p{Lu}))[ \t]*/u;
-// An upper-case label of one to four words: `MODERATOR:`, `THE PRESIDENT:`, `MS. JEAN-PIERRE:`, `SEN. O'NEILL:`.
+// An upper-case label of one to four words: `MODERATOR:`, `THE PRESIDENT:`, `MS. DUFRESNE-HALL:`, `SEN. O'NEILL:`.
 const UPPER_LABEL = /^((?:[\p{Lu}][\p{Lu}'\u2019.-]*\.?[ \t]?){1,4})(?<![ \t]):[ \t]*(?=\S)/u;
 // A name label in mixed case, one to three capitalised words: `Okafor:`, `Ada Okafor:` (must recur to count).
 const NAME_LABEL = /^((?:\p{Lu}[\p{Ll}'\u2019-]+[ \t]?){1,3})(?<![ \t]):[ \t]+(?=\S)/u;
@@ -180,7 +180,7 @@ function trimEnd(text: string, start: number, end: number): number {
   return end;
 }
 
-/** The fullest name the text writes for a label: `MS. JEAN-PIERRE` → `Karine Jean-Pierre`, `THE PRESIDENT` → `Joe Biden`. */
+/** The fullest name the text writes for a label: `MS. DUFRESNE-HALL` → `Claire Dufresne-Hall`, `THE PRESIDENT` → `Joe Biden`. */
 export function fullName(text: string, label: Span, searchFrom: number): string {
   const written = text.slice(label.start, label.end);
   const words = written.split(/\s+/u).map((w) => w.replace(/\.$/u, ''));
@@ -196,7 +196,7 @@ export function fullName(text: string, label: Span, searchFrom: number): string 
     }
     return written;
   }
-  // A surname label: the longest capitalised name in the text that ends in the surname (`Karine Jean-Pierre`),
+  // A surname label: the longest capitalised name in the text that ends in the surname (`Claire Dufresne-Hall`),
   // the titles before it left out (`Ambassador Ruth Amsel` → `Ruth Amsel`).
   const surname = words[words.length - 1]!;
   if (surname.length < 2) return written;

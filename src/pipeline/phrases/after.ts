@@ -5,11 +5,11 @@ import { type SentenceFacts, type SpeakerRef, clauseSign, cueAt, indexOf, mentio
 import { commonNounPhrase, phraseMention, speakingNoun } from './noun-phrases.js';
 
 /**
- * Speaker phrases, part 3: the speaker after an inverted verb (`said Steve Bell, senior director of …`), the
+ * Speaker phrases, part 3: the speaker after an inverted verb (`said Nora Pellham, senior director of …`), the
  * source after `according to`, and where a trailing speaker's apposition ends.
  */
 
-// What follows a trailing speaker (`…, said Steve Bell, senior director of …`) is read at most this far.
+// What follows a trailing speaker (`…, said Nora Pellham, senior director of …`) is read at most this far.
 const APPOSITION_TOKENS = 40;
 
 const MAX_SOURCE_TOKENS = 30; // after `according to`
@@ -52,7 +52,7 @@ export function speakerAfter(f: SentenceFacts, i: number, rules: PhraseRules): S
       if (speakingNoun(t.lower, rules) && (!after || !after.word || rules.words.postModifier.has(after.lower))) {
         const np = commonNounPhrase(f, x, rules);
         if (!np) return null;
-        // `a person close to the Clintons`, `an official familiar with the talks`: up to the next punctuation.
+        // `a person close to the Navarros`, `an official familiar with the talks`: up to the next punctuation.
         let end = t.end;
         if (after && after.word && after.lower !== 'who') for (let y = x + 1; y < Math.min(toks.length, x + 9) && toks[y]!.word && !toks[y]!.quoted; y++) end = toks[y]!.end;
         return { span: { start: first.start, end }, mention: np, name: null, kind: null };
@@ -66,7 +66,7 @@ export function speakerAfter(f: SentenceFacts, i: number, rules: PhraseRules): S
 /**
  * The source after `according to`, which is unambiguous: a name as speakerAfter finds it when the source ends there,
  * else any noun phrase up to the comma or the sentence's end, postmodifiers and all (`the results`, `state law`,
- * `early results of exit polls conducted for The Associated Press and television networks`). Its name is the phrase,
+ * `early counts of ballots gathered for the county clerk and television networks`). Its name is the phrase,
  * or the person or organisation that opens it.
  */
 export function sourceAfter(f: SentenceFacts, i: number, rules: PhraseRules): SpeakerRef | null {
@@ -106,13 +106,13 @@ export function descriptorsBetween(f: SentenceFacts, from: number, to: number): 
 
 /**
  * Does a speaker that ends at `end` end its sentence: nothing or a short tail follows, `, who …`, `, the …`, or an
- * apposition that runs to the end (`…, said Steve Bell, senior director of economic policy at X.`).
+ * apposition that runs to the end (`…, said Nora Pellham, senior fellow for fiscal studies at X.`).
  */
 export function isLast(f: SentenceFacts, end: number, rules: PhraseRules): boolean {
   const at = tokenIndexAtOrAfter(f, end);
   const rest = f.tokens.slice(at, at + 8);
   if (rest[0]?.text === ',' && rest[1] && (rest[1].lower === 'who' || rules.words.determiners.has(rest[1].lower))) return true; // `…, said DeSantis, who …`
-  if (rest[0]?.lower === 'who') return true; // `…,” said the man who built his career on …`
+  if (rest[0]?.lower === 'who') return true; // `…,” said the woman who started her career on …`
   if (rest[0]?.text === ',' && afterApposition(f, at, rules) === f.tokens.length) return true;
   if (f.tokens.length - at > 8) return false;
   return rest.every((t) => !t.word) || rest.length <= 6 && !rest.some((t) => t.lower === 'that');
@@ -140,7 +140,7 @@ export function afterApposition(f: SentenceFacts, at: number, rules: PhraseRules
       if (rules.words.gerundLink.has(t.lower) || t.lower === 'according') return toks.length;
       if (rules.words.clauseConjunctions.has(t.lower)) return piece;
     }
-    // `, who …` · `, a union that has broken away …` · `, a grad whose aggressiveness has …`: the rest of the piece describes.
+    // `, who …` · `, a guild that has split off …` · `, a grad whose aggressiveness has …`: the rest of the piece describes.
     if (!t.quoted && (rules.words.relativePronouns.has(t.lower) || (k > piece && t.lower === 'that'))) relative = true;
     if (!t.quoted && (t.text === ';' || t.text === ':')) return -1;
     if (!relative && clauseSign(t, rules)) return piece;

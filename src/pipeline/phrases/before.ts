@@ -32,25 +32,25 @@ export function speakerBefore(f: SentenceFacts, cueFirst: number, rules: PhraseR
   }
   if (k < 0) return null;
   let t = toks[k]!;
-  // `Joe Scarborough, host of MSNBC’s “Morning Joe,” suggested`: the comma inside a closing mark.
+  // `Tess Malloy, host of MSNBC’s “Sunrise Desk,” suggested`: the comma inside a closing mark.
   const commaInMark = t.quoted && (t.text === '"' || t.text === "'") && toks[k - 1]?.text === ',';
   if (commaInMark) t = toks[--k]!;
   if (t.quoted && !commaInMark) return null;
   let apposEnd = -1;
   if (t.text === ',') {
-    // `Mr. Trump's former campaign manager, Corey Lewandowski, said`: a description, then the name.
+    // `Mr. Ferris's former campaign manager, Gordon Pike, said`: a description, then the name.
     const named = mentionEndingAt(f, k - 1);
     if (named && !named.pronoun && /^\p{Lu}/u.test(named.name) && toks[named.first - 1]?.text === ',' && named.kind === 'person') {
       let s = named.first - 2;
       while (s > 0 && toks[s - 1]!.word && !toks[s - 1]!.quoted && !rules.words.clauseStart.has(toks[s - 1]!.lower) && named.first - s < 14) s--;
       return { span: { start: toks[Math.max(0, s)]!.start, end: named.end }, mention: named, name: null, kind: null };
     }
-    // `Chris Crane, president of the National ICE Council, told …`; `Cory James, 22, of Flint, Mich., said`:
+    // `Chris Crane, president of the National ICE Council, told …`; `Theo Brandt, 23, of Lansing, Mich., said`:
     // the name is the leftmost comma-separated piece that opens the clause; else the nearest name.
     let nearest: FoundMention | null = null;
     for (let c = k - 1; c >= Math.max(0, k - 30); c--) {
       const x = toks[c]!;
-      if (x.quoted) continue; // a quoted title inside the apposition (`host of “Morning Joe,”`)
+      if (x.quoted) continue; // a quoted title inside the apposition (`host of “Sunrise Desk,”`)
       if (x.text === '.' && !(toks[c - 1]?.cap) || x.text === ';' || x.text === ':' || x.text === '(') break;
       if (x.text !== ',' && c !== 0) continue;
       const m = x.text === ',' ? mentionEndingAt(f, c - 1) : null;

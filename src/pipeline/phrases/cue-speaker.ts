@@ -16,7 +16,7 @@ export function speakerForCue(f: SentenceFacts, cue: FoundCue, rules: PhraseRule
 }
 
 /**
- * `His office put out a statement saying …`, `she sent an email saying, “…”`: before a participle a document
+ * `The mayor's office issued a statement saying …`, `she sent an email saying, “…”`: before a participle a document
  * noun is the object of the clause's verb, and the speaker is that verb's subject (null: none found, or the
  * noun phrase is no such object, as in `In her statement condemning …`).
  */

@@ -59,7 +59,7 @@ export function commonNounPhrase(f: SentenceFacts, k: number, rules: PhraseRules
 
 /**
  * A poll quantity that ends at token k and opens its clause: `Nearly half`, `About 4 in 10`, `three-quarters`,
- * `58 percent of Republicans`, `a majority of voters`, `Six in 10 Virginia Democratic primary voters`. kind `other`.
+ * `58 percent of Republicans`, `a majority of voters`, `Six in 10 Ohio Green caucus voters`. kind `other`.
  */
 export function quantitySubject(f: SentenceFacts, k: number, rules: PhraseRules): FoundMention | null {
   const toks = f.tokens;

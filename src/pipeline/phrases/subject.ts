@@ -11,9 +11,9 @@ import { phraseMention } from './noun-phrases.js';
 /** The first name, pronoun or nominal of the sentence, before token `limit`: the subject a participle hangs on. */
 export function sentenceSubject(f: SentenceFacts, limit: number, rules: PhraseRules): SpeakerRef | null {
   // The first mention of the sentence, when it opens it: a name (known to the lexicon or not), a
-  // pronoun, or a nominal (`Fiorina was upfront …, saying …`, `He criticized X, saying …`).
+  // pronoun, or a nominal (`Navarro was open …, saying …`, `He criticized X, saying …`).
   // A dateline and introductory phrases come first: `WASHINGTON — Sen. Bernie Sanders defended …, saying`,
-  // `At Sunday night’s debate, Sanders compared himself …, saying`.
+  // `At Friday night’s forum, Pike compared himself …, saying`.
   const from = subjectStart(f, limit, rules);
   const m = f.mentions.find((x) => !x.quoted && x.first >= from && x.last < limit);
   if (!m || m.first > from + 3) return nounPhraseSubject(f, from, limit, rules); // `Beyond the footage, the affidavit cited …`
@@ -45,10 +45,10 @@ function nounPhraseSubject(f: SentenceFacts, from: number, limit: number, rules:
 }
 
 /**
- * Where the subject may start: after a dateline (`ORLANDO, Fla. (Reuters) -`) and after introductory phrases
- * that end in a comma, within 14 tokens: a circumstance or a preposition (`At a campaign event in Ames,`,
- * `Speaking at a town hall event in Salem,`, `Despite the loss,`), a state after its town (`Salem, New
- * Hampshire,`), one after the other (`…, Iowa, on Sunday, Mrs. Clinton`). The subject itself is not skipped.
+ * Where the subject may start: after a dateline (`TAMPA, Fla. (Reuters) -`) and after introductory phrases
+ * that end in a comma, within 14 tokens: a circumstance or a preposition (`At a rally in Bend,`,
+ * `Speaking at a county fair in Dover,`, `Despite the loss,`), a state after its town (`Dover,
+ * Delaware,`), one after the other (`…, Oregon, on Friday, Mrs. Navarro`). The subject itself is not skipped.
  */
 function subjectStart(f: SentenceFacts, limit: number, rules: PhraseRules): number {
   const toks = f.tokens;
