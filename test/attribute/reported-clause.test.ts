@@ -268,3 +268,17 @@ describe('issue 15: a second attribution after `, and` ends a trailing one', () 
     expect(claims('Smith said, and I quote, that the plan was dead.').map((c) => c[0])).not.toContain('Smith said');
   });
 });
+
+describe('`said to` a hearer: the hearer is not the content (one table, HEARERS_AFTER_TO)', () => {
+  test.each([
+    ['The mayor said to voters that the plan would pass.'],
+    ['The mayor said to journalists that the plan would pass.'],
+    ['The mayor said to supporters that the plan would pass.'],
+    ['The mayor said to him that the plan would pass.'],
+  ])('%s', (text) => {
+    expect(claims(text).map((c) => [c[0], c[1]])).toEqual([['the plan would pass', 'The mayor']]);
+  });
+  test('near miss: `said to` + a verb is what was said', () => {
+    expect(claims('The mayor said to expect delays on the bridge.').map((c) => c[0])).toEqual(['to expect delays on the bridge']);
+  });
+});
