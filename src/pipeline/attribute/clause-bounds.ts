@@ -29,8 +29,11 @@ export function freeRelativeBefore(f: SentenceFacts, span: Span): boolean {
 /** Is the subject introduced, within three words, by a relative word (`which even Democrats doubt`, `that he fears`)? */
 export function relativeBefore(f: SentenceFacts, span: Span): boolean {
   const at = tokenIndexAtOrAfter(f, span.start);
-  return [1, 2, 3].some((d) => /^(?:that|what|which|who|whom)$/u.test(f.tokens[at - d]?.lower ?? '')) || /^(?:that|what|which|who|whom)$/u.test(f.tokens[at]?.lower ?? '');
+  return [0, 1, 2, 3].some((d) => RELATIVE_WORDS.has(f.tokens[at - d]?.lower ?? ''));
 }
+
+/** Words that open a relative clause before its subject (`which`, `that`; `what` for a free relative). */
+const RELATIVE_WORDS = new Set(['that', 'what', 'which', 'who', 'whom']);
 
 /** A content inside a relative clause ends at the clause's first comma (outside quotation marks). */
 export function relativeEnd(f: SentenceFacts, content: Span): Span {
