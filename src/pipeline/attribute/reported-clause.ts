@@ -9,7 +9,7 @@ import { phraseMention } from '../phrases/noun-phrases.js';
 import { sentenceSubject } from '../phrases/subject.js';
 import { MAX_CONTENT_TOKENS, type SentenceFacts, type SpeakerRef, atLeastWords, cueAt, firstTokenFrom, hasClause, hasClauseSign, mentionAt, tokenIndexAtOrAfter } from '../sentence-facts.js';
 import { clauseAfter, clauseBefore, isTrailingTail } from './clauses.js';
-import { afterPreposition, freeRelativeBefore, opensClause, relativeBefore, relativeEnd, secondCueSoon, topicEnd } from './clause-bounds.js';
+import { afterPreposition, freeRelativeBefore, nounHeadCue, opensClause, relativeBefore, relativeEnd, secondCueSoon, topicEnd } from './clause-bounds.js';
 import { longSubject, namedIn } from './long-subject.js';
 import { plainComplementEnd, smallClauseEnd } from './naming.js';
 import { type Found, mk, type Shape } from './shape.js';
@@ -35,6 +35,8 @@ export function verbCue(cue: FoundCue, f: SentenceFacts, rules: AttributeRules, 
   if (isPassive(f, cue, rules)) return null; // `is expected to`, `was first reported by MSNBC`: the source is not the subject
   // `the blogger known as “Tressle”`, `a chef known for burning toast`: a name or a reputation, not knowledge.
   if (cue.form === 'known' && /^(?:as|for)$/u.test(toks[cue.last + 1]?.lower ?? '')) return null;
+  // `ABC's TV show`, `a radio show, is …`, `combat-level stress`: a base form after a singular noun heads a noun phrase.
+  if (nounHeadCue(f, cue, rules)) return null;
   // `30 states with`, `a swing state, said`, `the report`: base and -s forms of these are nouns unless
   // `that` or a colon follows.
   // `that` saves the verb reading unless an auxiliary follows it: `Sun Belt towns that have struggled` is a noun
