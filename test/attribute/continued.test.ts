@@ -20,12 +20,26 @@ shapeTable('continued quotations', CONTINUED, [
   ['quote-after-reported', 'Doe said the count was wrong. Then she left.\n\n"We will appeal this ruling."'],
   ['quote-continued', '“We will win,” Doe said.\n\nThe mayor left town after that.\n\n“The count is wrong and unfair.”'],
   ['quote-unattributed', 'The so-called “plan” failed.'],
+  // a subhead in single marks after a quotation in double ones (straight, curly, or doubled apostrophes)
+  ['quote-continued', "''The plant will close next year,'' she said.\n\n'A really hard choice.'\n\nThe workers met on Monday."],
+  ['quote-continued', '“The plant will close next year,” she said.\n\n‘A really hard choice.’\n\nThe workers met on Monday.'],
   ['block-quote-after-colon', 'Jane Doe had three goals:\n\nThe policy is wrong.'],
   ['block-quote-after-colon', 'The ministers pledged to:\n\nUnder the old scheme, only a few could stay in the country.'],
   ['headline-name-colon', 'Note: Trump Must Decide\n\nThe race goes on.'],
 ]);
 
 describe('continued quotations and headlines', () => {
+  test.each([
+    // Single marks throughout (British style): a quotation alone in its paragraph still continues.
+    ["'The plant will close next year,' she said.\n\n'It is a really hard choice.'", 'It is a really hard choice.'],
+    // Double marks: a quotation alone in its paragraph continues.
+    ['"The plant will close next year," she said.\n\n"It is a really hard choice."', 'It is a really hard choice.'],
+    // Single marks inside a paragraph with more words: not a subhead.
+    ["''The plant will close next year,'' she said.\n\n'A really hard choice,' she added later.", 'A really hard choice,'],
+  ])('a quotation that goes on: %j', (text, quote) => {
+    expect(claims(text).filter((c) => c[1] === 'she').map((c) => c[0])).toContain(quote);
+  });
+
   test('a quotation after a head with its own continuation keeps the speaker', () => {
     const out = claims('The streets were deserted, he added, "but people need to connect." "We will manage."');
     expect(out.map((c) => [c[1], c[5]])).toEqual([['he', 'head-name-cue-quote'], ['he', 'quote-continued']]);

@@ -64,6 +64,19 @@ export function blockQuotes(input: { text: string; paragraphs: readonly Paragrap
   return out;
 }
 
+/**
+ * A subhead quoting the article (`'A really tough decision.'` alone in its paragraph, in single marks, where the
+ * quotation before it had double ones: `''…,'' she said.` or `“…,” she said.`): it carries on no one's words. In a
+ * text that quotes with single marks throughout, a quotation alone in its paragraph still continues.
+ */
+export function isSubhead(quote: Quote, before: Quote | undefined, paragraphs: readonly Paragraph[], paragraph: number, text: string): boolean {
+  const para = paragraphs[paragraph];
+  if (!para || !quote.open || !quote.close || !before?.open) return false;
+  const single = (q: Quote) => /^['\u2018]$/u.test(text.slice(q.open!.start, q.open!.end));
+  if (!single(quote) || single(before)) return false;
+  return /^\s*$/u.test(text.slice(para.start, quote.open.start)) && /^[\s.]*$/u.test(text.slice(quote.close.end, para.end));
+}
+
 /** `“…,” he said. “…”`: an unattributed quotation continues the previous quotation's speaker, in its paragraph or the next. */
 export function continuesPrevious(previous: Found | null, s: SentenceFacts, facts: readonly SentenceFacts[], paragraphs: readonly Paragraph[], text: string): previous is Found {
   return !!previous && !!previous.speaker && previous.quoteEnd === previous.content.end && samePlace(facts, previous.sentence, s.sentence, paragraphs, text, previous.content);
