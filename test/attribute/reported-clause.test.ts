@@ -232,6 +232,10 @@ describe('issue 15: a cue word in another sense', () => {
     ['a noun after a name', 'The actor starred on the hit KXT show, and he also sings.'],
     ['a noun after a singular noun', 'The nurses endured combat-level stress daily as they waited for news.'],
     ['a noun after an adjective', 'The envoy uttered a stage whisper within earshot of several reporters.'],
+    // `that` with an auxiliary after a circumstance: a relative clause of the circumstance's noun.
+    ['a relative clause after a circumstance', 'The mayor responded in a way that could cause trouble.'],
+    ['a relative clause with had', 'The mayor responded with a line that had the crowd laughing.'],
+    ['a relative clause with was', 'The mayor answered in a tone that was calm and firm.'],
   ])('no claim for the cue: %s', (_what, text) => {
     expect(claims(text).filter((c) => c[5] !== 'clause-comma-name-cue').map((c) => c[3])).toEqual([]);
   });
@@ -247,6 +251,9 @@ describe('issue 15: a cue word in another sense', () => {
     ['Police suspect the fire was set on purpose.', 'the fire was set on purpose'],
     ['They stress that the plan will cost nothing.', 'the plan will cost nothing'],
     ['The figures should show that the plan works.', 'the plan works'],
+    // `that` after a circumstance with a subject after it opens the content.
+    ['The mayor responded on Tuesday that the plan would fail.', 'the plan would fail'],
+    ['The mayor told reporters in a statement that the plan would fail.', 'the plan would fail'],
   ])('a claim: %s', (text, content) => {
     expect(claims(text).map((c) => c[0])).toContain(content);
   });

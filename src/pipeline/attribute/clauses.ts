@@ -33,6 +33,9 @@ export function clauseAfter(f: SentenceFacts, i: number, rules: AttributeRules):
   else if (toks[a] && rules.circumstance.has(toks[a]!.lower) && !infinitiveAt(toks, a, rules)) {
     let skipped = false;
     for (let k = a; k < Math.min(toks.length, a + 12); k++) {
+      // `responded in a way that could cause …`: `that` with a verb of its own opens a relative clause of the
+      // circumstance's noun, not the content.
+      if (toks[k]!.lower === 'that' && k > a && rules.words.auxiliaries.has(toks[k + 1]?.lower ?? '')) return null;
       if (toks[k]!.lower === 'that') { a = k + 1; skipped = true; break; }
       if (toks[k]!.lower === "that's") { a = k; skipped = true; break; } // `told X with Y that’s untrue`
       if (toks[k]!.text === ',') { a = k + 1; skipped = true; break; }
