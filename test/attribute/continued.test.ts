@@ -5,6 +5,7 @@ import { CONTINUED } from '../../src/pipeline/attribute/continued.js';
 
 shapeTable('continued quotations', CONTINUED, [
   ['quote-continued', '“We will win,” Doe said.\n\n“The count is wrong and unfair.”'],
+  ['headline-name-colon', 'Insiders were asked about the race.\n\nJane Doe: Owen Tarrant Is The Best Choice.\n\nThe race goes on.'],
   ['quote-after-reported', 'The mayor said the budget would pass.\n\n"We have the votes and we will use them."'],
   ['quote-after-reported', 'Mr Roe told his club that the board would "say anything". "This season alone they have called me names."'],
   ['quote-after-reported', 'Ms Doe pledged cleaner streets. ‘I grew up on these streets, and I know them.’'],
@@ -26,6 +27,8 @@ shapeTable('continued quotations', CONTINUED, [
   ['block-quote-after-colon', 'Jane Doe had three goals:\n\nThe policy is wrong.'],
   ['block-quote-after-colon', 'The ministers pledged to:\n\nUnder the old scheme, only a few could stay in the country.'],
   ['headline-name-colon', 'Note: Trump Must Decide\n\nThe race goes on.'],
+  // a list of names under a heading
+  ['headline-name-colon', 'Insiders were asked about the race.\n\nNew Hampshire: Owen Tarrant, Ann Lee, Bo Diaz, Cy Hart.\n\nThe race goes on.'],
 ]);
 
 describe('continued quotations and headlines', () => {
