@@ -259,6 +259,21 @@ describe('issue 15: a cue word in another sense', () => {
   });
 });
 
+describe('issue 15: a comma closes a hearer only after a short object', () => {
+  test.each([
+    // A clause, a complement of the verb or a comma before `but`/`which`: the content opens after the hearer, not the comma.
+    ['The mayor assured him it was done without his knowledge, but the governor was furious.', 'it was done without his knowledge'],
+    ['The senator accused the mayor of lying, and the crowd cheered.', 'the mayor of lying'],
+    ['The mayor reminded voters of the storm of 1998, which flooded the town.', 'of the storm of 1998'],
+    // A hearer with its circumstances before the comma: the content follows the comma.
+    ['The mayor told The Harbor Times with Jane Doe, the plan will fail.', 'the plan will fail'],
+    ['The mayor told reporters on Tuesday, the plan will fail.', 'the plan will fail'],
+  ])('%s', (text, start) => {
+    const contents = claims(text).map((c) => c[0]);
+    expect(contents.some((c) => c.startsWith(start))).toBe(true);
+  });
+});
+
 describe('issue 15: `said of` names a topic, not the content', () => {
   test.each([
     ['The mayor said of the plan that it would fail.', [['it would fail', 'The mayor', 'name-cue-that-clause']]],

@@ -338,7 +338,12 @@ export function skipHearer(f: SentenceFacts, cue: FoundCue, rules: AttributeRule
   for (let k = i; k < limit; k++) {
     const t = toks[k]!;
     if (t.lower === 'that') return k;
-    if (t.text === ',' || t.text === ':') return k + 1;
+    if (t.text === ',' || t.text === ':') {
+      // `assured him it was done without his knowledge, but …`, `accused Clinton of lying, …`: a comma after a clause
+      // or a complement of the verb, or one before `but`/`who`, does not close a hearer.
+      if (!hearerBeforeComma(toks, i, k, rules)) break;
+      return k + 1;
+    }
     if (t.quoted || t.lower === 'to') break; // `urged women to back Clinton, saying …`: the object ends at `to`
   }
   // No `that`: the object is a short noun phrase (`told reporters the plan …`).
@@ -346,4 +351,20 @@ export function skipHearer(f: SentenceFacts, cue: FoundCue, rules: AttributeRule
   if (m) return m.last + 1;
   if (toks[i] && !toks[i]!.cap && (toks[i]!.lower === 'reporters' || toks[i]!.lower === 'me' || toks[i]!.lower === 'us' || toks[i]!.lower === 'him' || toks[i]!.lower === 'her' || toks[i]!.lower === 'them')) i++;
   return i;
+}
+
+/** Words after which a comma goes on with the same sentence, not with what the hearer was told. */
+const AFTER_COMMA_NOT_CONTENT = new Set(['but', 'and', 'or', 'though', 'although', 'who', 'which', 'whom', 'while', 'so']);
+
+/**
+ * Do tokens [i, k) hold only a hearer (`told The Federal Drive with Tom Temin`, `told reporters on Tuesday`) before the
+ * comma at k? Not a clause (a subject pronoun or an auxiliary), a wh-word or the verb's complement (`of lying`, `for
+ * proof`), and not a comma that goes on with `but`, `and`, `who` ….
+ */
+function hearerBeforeComma(toks: readonly Token[], i: number, k: number, rules: AttributeRules): boolean {
+  for (let j = i; j < k; j++) {
+    const w = toks[j]!.lower;
+    if (rules.words.subjectPronouns.has(w) || rules.words.auxiliaries.has(w) || rules.words.whWords.has(w) || w === 'of' || w === 'for') return false;
+  }
+  return !AFTER_COMMA_NOT_CONTENT.has(toks[k + 1]?.lower ?? '');
 }
