@@ -8,6 +8,9 @@ describe('a second attribution ends the first content', () => {
     ['Jane Doe said the plan would work, but John Roe said it would fail.', [['the plan would work', 'Jane Doe'], ['it would fail', 'John Roe']]],
     ['Most Democrats said the plan was fair, while other voters said they were not sure.', [['the plan was fair', 'Most Democrats'], ['they were not sure', 'other voters']]],
     ['Jane Doe says she respects the union but argues that the deal cannot last.', [['she respects the union', 'Jane Doe'], ['the deal cannot last', 'Jane Doe']]],
+    // After a contrasting `, while` a weaker cue does too.
+    ['Most voters said they liked the plan, while 9 percent found it to be a deterrent.', [['they liked the plan', 'Most voters'], ['it to be a deterrent', '9 percent']]],
+    ['The mayor said the plan works, while the governor doubted it would.', [['the plan works', 'The mayor'], ['it would', 'the governor']]],
   ])('%s', (text, expected) => {
     expect(claims(text).map((c) => [c[0], c[1]])).toEqual(expected);
   });
@@ -17,6 +20,9 @@ describe('a second attribution ends the first content', () => {
     ['Jane Doe said the plan, John Roe said, would fail in the end.', 'the plan, John Roe said, would fail in the end'],
     // A weak cue without `that` is no second attribution: `know people`.
     ['Jane Doe said the town is small, and most people know people of their own street.', 'the town is small, and most people know people of their own street'],
+    // `while` with no cue after it, or without a comma (a clause of time), stays in the content.
+    ['Most voters said they liked the plan, while others stayed home.', 'they liked the plan, while others stayed home'],
+    ['The mayor said the plan works while the town sleeps.', 'the plan works while the town sleeps'],
   ])('not split: %s', (text, content) => {
     expect(claims(text).map((c) => c[0])).toContain(content);
   });

@@ -205,8 +205,10 @@ function secondAttributionAt(f: SentenceFacts, i: number, rules: AttributeRules)
   if (toks.slice(s, cue.first).some((t) => t.text === ',') && (!toks[s]!.cap || toks[cue.first - 1]?.text !== ',')) return false;
   const next = toks[cue.last + 1];
   if (!next || !next.word || next.quoted || isTrailingTail(f, cue.last + 1, rules)) return false;
-  // A speech verb, or any cue with `that`: not `most people know people of …`, `Kasich’s showing will …`.
-  if (cue.weight < 0.9 && next.lower !== 'that') return false;
+  // A speech verb, or any cue with `that`: not `most people know people of …`, `Kasich’s showing will …`. After a
+  // contrasting `while` any cue will do: `…, while 9 percent found it a deterrent`, `…, while Forbes counted only …`.
+  const contrast = s > i && (toks[i]!.lower === 'while' || toks[i]!.lower === 'whereas');
+  if (cue.weight < 0.9 && next.lower !== 'that' && !contrast) return false;
   // A bare plural (`activists warned that`) is a subject only before a speech verb.
   return subjectStartsAt(f, cue, s, rules, cue.weight >= 0.9);
 }
