@@ -6,6 +6,9 @@ import { CONTINUED } from '../../src/pipeline/attribute/continued.js';
 shapeTable('continued quotations', CONTINUED, [
   ['quote-continued', '“We will win,” Doe said.\n\n“The count is wrong and unfair.”'],
   ['headline-name-colon', 'Insiders were asked about the race.\n\nJane Doe: Owen Tarrant Is The Best Choice.\n\nThe race goes on.'],
+  // not a title: lower-case words, or a sentence of its own
+  ['quote-continued', '“We will win,” Doe said. “The count is wrong and unfair” was all she added.'],
+  ['quote-continued', '“We will win,” Doe said.\n\n“The Count Is Wrong.”'],
   ['quote-after-reported', 'The mayor said the budget would pass.\n\n"We have the votes and we will use them."'],
   ['quote-after-reported', 'Mr Roe told his club that the board would "say anything". "This season alone they have called me names."'],
   ['quote-after-reported', 'Ms Doe pledged cleaner streets. ‘I grew up on these streets, and I know them.’'],
@@ -21,6 +24,8 @@ shapeTable('continued quotations', CONTINUED, [
   ['quote-after-reported', 'Doe said the count was wrong. Then she left.\n\n"We will appeal this ruling."'],
   ['quote-continued', '“We will win,” Doe said.\n\nThe mayor left town after that.\n\n“The count is wrong and unfair.”'],
   ['quote-unattributed', 'The so-called “plan” failed.'],
+  // a title as the subject of its sentence
+  ['quote-continued', '“We will win,” Doe said.\n\n“Sons of the Desert” is her next film.'],
   // a subhead in single marks after a quotation in double ones (straight, curly, or doubled apostrophes)
   ['quote-continued', "''The plant will close next year,'' she said.\n\n'A really hard choice.'\n\nThe workers met on Monday."],
   ['quote-continued', '“The plant will close next year,” she said.\n\n‘A really hard choice.’\n\nThe workers met on Monday.'],
