@@ -174,6 +174,15 @@ export const PLURAL_NOUNS = [
   'audience', 'electorate', 'crowd', 'cabinet', 'labour', 'management', 'press', 'couple', 'group', 'band', 'company',
 ] as const;
 
+/**
+ * Nouns after `went on` that make an action, not a saying (`went on the offensive`, `went on strike`): with or
+ * without a determiner, no content follows. (`went on CNN`, `went on the record`, `went on a rant` report speech.)
+ */
+export const GO_ON_ACTIONS = [
+  'offensive', 'offense', 'offence', 'attack', 'defensive', 'defense', 'defence', 'warpath', 'rampage', 'strike',
+  'trial', 'hiatus', 'leave', 'vacation', 'holiday', 'tour', 'sale', 'display',
+] as const;
+
 /** What the attribution shapes read; `phrases` is passed on to the speaker phrases they call. */
 export interface AttributeRules {
   readonly gap: ReadonlySet<string>; // words between a speaker and its verb
@@ -197,6 +206,7 @@ export interface AttributeRules {
   readonly plainComplementVerbs: ReadonlySet<string>; // issue 15
   readonly nounHeadVerbs: ReadonlySet<string>; // NOUN_HEAD_VERBS
   readonly pluralNouns: ReadonlySet<string>; // PLURAL_NOUNS
+  readonly goOnActions: ReadonlySet<string>; // GO_ON_ACTIONS
 }
 
 /** The closed word classes of this file (and the shared ones), as Sets. */
