@@ -213,9 +213,12 @@ describe('issue 15: a document, poll or study with a long subject', () => {
 
 shapeTable('issue 15: a cue word in another sense', REPORTED_CLAUSE, [
   ['name-cue-that-clause', 'The senator went on to say the plan was bad.'],
+  ['name-cue-that-clause', 'The senator went on television to defend the plan.'],
   ['name-cue-that-clause', 'Most voters assume the senator will win.'],
 ], [
   ['name-cue-that-clause', 'The senator went on to win the primary by ten points.'],
+  ['name-cue-that-clause', 'The senator went on the offensive against the governor on Monday.'],
+  ['name-cue-that-clause', 'The senator went on offense against the governor.'],
   ['name-cue-that-clause', 'The senator will assume office in January.'],
 ]);
 

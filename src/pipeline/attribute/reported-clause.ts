@@ -121,6 +121,8 @@ export function verbCue(cue: FoundCue, f: SentenceFacts, rules: AttributeRules, 
     const after = toks[start + 1];
     if (bare && cue.last > cue.first && first.lower === 'to' && !rules.infinitiveVerbs.has(cue.lemma) && after?.word && !after.cap && !after.quoted &&
       !rules.words.determiners.has(after.lower) && !rules.words.hearersAfterTo.has(after.lower)) return null;
+    // `went on the offensive`, `went on strike`: an action, not a saying.
+    if (bare && cue.lemma === 'go on' && rules.goOnActions.has((rules.words.determiners.has(first.lower) ? after : first)?.lower ?? '')) return null;
     // `30 states with`, `his home state of` are nouns; after a name or pronoun (`the Daily News claims`) a verb.
     const nounForm = rules.nounLikeVerbs.has(cue.lemma) && (cue.form === cue.lemma || cue.form === cue.lemma + 's' || cue.form === cue.lemma + 'es' || cue.form === cue.lemma.slice(0, -1) + 'ies');
     const namedSubject = !!subject.mention && (subject.mention.pronoun || /^\p{Lu}/u.test(subject.mention.name));
