@@ -239,6 +239,8 @@ describe('issue 15: a cue word in another sense', () => {
     ['a relative clause after a circumstance', 'The mayor responded in a way that could cause trouble.'],
     ['a relative clause with had', 'The mayor responded with a line that had the crowd laughing.'],
     ['a relative clause with was', 'The mayor answered in a tone that was calm and firm.'],
+    ['an absolute phrase', 'With all precincts reporting, the race remained too close to call.'],
+    ['an absolute phrase inside a sentence', 'The count went on, with most counties still estimating, and the race stayed close.'],
   ])('no claim for the cue: %s', (_what, text) => {
     expect(claims(text).filter((c) => c[5] !== 'clause-comma-name-cue').map((c) => c[3])).toEqual([]);
   });
@@ -254,6 +256,8 @@ describe('issue 15: a cue word in another sense', () => {
     ['Police suspect the fire was set on purpose.', 'the fire was set on purpose'],
     ['They stress that the plan will cost nothing.', 'the plan will cost nothing'],
     ['The figures should show that the plan works.', 'the plan works'],
+    // A saying verb in a `with` phrase keeps its content.
+    ['The race tightened, with the mayor saying, the plan will fail.', 'the plan will fail'],
     // `that` after a circumstance with a subject after it opens the content.
     ['The mayor responded on Tuesday that the plan would fail.', 'the plan would fail'],
     ['The mayor told reporters in a statement that the plan would fail.', 'the plan would fail'],

@@ -37,6 +37,9 @@ export function verbCue(cue: FoundCue, f: SentenceFacts, rules: AttributeRules, 
   if (cue.form === 'known' && /^(?:as|for)$/u.test(toks[cue.last + 1]?.lower ?? '')) return null;
   // `ABC's TV show`, `a radio show, is …`, `combat-level stress`: a base form after a singular noun heads a noun phrase.
   if (nounHeadCue(f, cue, rules)) return null;
+  // `With all precincts reporting, the race …`: a participle in an absolute phrase ends at its comma with no content.
+  // (`with the mayor saying, the plan …` keeps a saying verb's content.)
+  if (/ing$/u.test(cue.form) && cue.weight < 1 && toks[cue.last + 1]?.text === ',' && withPhraseBefore(f, cue.first)) return null;
   // `30 states with`, `a swing state, said`, `the report`: base and -s forms of these are nouns unless
   // `that` or a colon follows.
   // `that` saves the verb reading unless an auxiliary follows it: `Sun Belt towns that have struggled` is a noun
@@ -369,4 +372,14 @@ function hearerBeforeComma(toks: readonly Token[], i: number, k: number, rules: 
     if (rules.words.subjectPronouns.has(w) || rules.words.auxiliaries.has(w) || rules.words.whWords.has(w) || w === 'of' || w === 'for') return false;
   }
   return !AFTER_COMMA_NOT_CONTENT.has(toks[k + 1]?.lower ?? '');
+}
+
+/** Does `with` open the phrase that ends just before token i (at most eight words, no punctuation between)? */
+function withPhraseBefore(f: SentenceFacts, i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 8; k--) {
+    const t = f.tokens[k]!;
+    if (t.lower === 'with') return true;
+    if (!t.word && t.text !== '%') return false;
+  }
+  return false;
 }
