@@ -28,6 +28,21 @@ describe('a second attribution ends the first content', () => {
   });
 });
 
+describe('issue 15: an inverted attribution that ends the sentence ends a content', () => {
+  test.each([
+    ['In a state she hoped to carry by a large margin, the race will be tight, said Dan Roe, director of the Harbor Institute.',
+      [['In a state she hoped to carry by a large margin, the race will be tight', 'Dan Roe', 'clause-comma-cue-name']]],
+    ['Voters expect the plan to pass this spring, said an official who was briefed on the talks.',
+      [['Voters expect the plan to pass this spring', 'an official', 'clause-comma-cue-name']]],
+  ])('%s', (text, expected) => {
+    expect(claims(text).map((c) => [c[0], c[1], c[5]])).toEqual(expected);
+  });
+  // A participle is no inverted attribution: the content goes on.
+  test('not cut: said to be', () => {
+    expect(claims('The mayor said the plan will pass, said to be the first such vote in years.').map((c) => c[0])).toEqual(['the plan will pass, said to be the first such vote in years']);
+  });
+});
+
 describe('issue 15: a content stops where a second attribution begins', () => {
   test.each([
     ['The mayor said the reforms were incomplete, and John Smith, the state budget director, warned that the law would fail.', ['the reforms were incomplete', 'the law would fail']],
