@@ -13,6 +13,7 @@ shapeTable('continued quotations', CONTINUED, [
   ['quote-after-reported', 'Mr Roe told his club that the board would "say anything". "This season alone they have called me names."'],
   ['quote-after-reported', 'Ms Doe pledged cleaner streets. ‘I grew up on these streets, and I know them.’'],
   ['block-quote-after-colon', 'The ministers pledged:\n\nWe will let every interpreter who served stay in the country.'],
+  ['block-quote-after-colon', 'The mayor told the paper:\n\nNo way, ever.'],
 ], [
   // a title, not a quotation of the speaker: it does not end its sentence
   ['quote-after-reported', 'Doe said the series was over. "The Last Days of Summer" is her next film.'],
@@ -30,6 +31,8 @@ shapeTable('continued quotations', CONTINUED, [
   ['quote-continued', "''The plant will close next year,'' she said.\n\n'A really hard choice.'\n\nThe workers met on Monday."],
   ['quote-continued', '“The plant will close next year,” she said.\n\n‘A really hard choice.’\n\nThe workers met on Monday.'],
   ['block-quote-after-colon', 'Jane Doe had three goals:\n\nThe policy is wrong.'],
+  // a time stamp under a heading that ends in a colon
+  ['block-quote-after-colon', 'Here is the latest, as the mayor reports it (all times local):\n\n9:42 p.m.\n\nThe mayor won the race.'],
   ['block-quote-after-colon', 'The ministers pledged to:\n\nUnder the old scheme, only a few could stay in the country.'],
   ['headline-name-colon', 'Note: Trump Must Decide\n\nThe race goes on.'],
   // a list of names under a heading
