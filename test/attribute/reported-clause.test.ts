@@ -230,6 +230,8 @@ describe('issue 15: a cue word in another sense', () => {
     ['a plural noun with its own verb', 'Trump claims are false, the checkers found.'],
     ['a free relative', 'Everything the mayor says is a lie.'],
     ['a free relative with anything', 'Anything she says will be used against her.'],
+    ['a free relative after not', 'While not everything the mayor says is true, voters like him.'],
+    ['a free relative after almost', 'Almost anything she says ends up in the papers.'],
     ['a noun after a compound noun', 'The host of a late-night radio show, Dana Pell is a Vermont native who votes early.'],
     ['a noun after a possessive', "The mayor's show is the most watched program in town."],
     ['a noun after a name', 'The actor starred on the hit KXT show, and he also sings.'],
@@ -249,6 +251,7 @@ describe('issue 15: a cue word in another sense', () => {
     ['The seats, which even the most hopeful Democrats doubt will flip, are few.', 'will flip'],
     ['The governor worries that the plan will fail.', 'the plan will fail'],
     ['He said everything was fine.', 'everything was fine'],
+    ['She said not everything was fine.', 'not everything was fine'],
     // A base form after a plural, a plural head before a preposition, a pronoun or a modal is the verb.
     ['New polls show the mayor leads by five points.', 'the mayor leads by five points'],
     ['Polls in the state show the mayor leads by five points.', 'the mayor leads by five points'],

@@ -17,6 +17,9 @@ import { type SentenceFacts, type SpeakerRef, cueAt, tokenIndexAtOrAfter } from 
  */
 const FREE_RELATIVES = new Set(['everything', 'anything', 'nothing', 'whatever']);
 
+/** Words that may stand before a free relative word: `not everything he says`, `almost anything she says`. */
+const FREE_RELATIVE_LEADS = new Set(['not', 'almost', 'nearly', 'virtually', 'hardly', 'just']);
+
 /** Does the subject open with, or follow, a free relative word (and nothing before it but a sentence start or punctuation)? */
 export function freeRelativeBefore(f: SentenceFacts, span: Span): boolean {
   const toks = f.tokens;
@@ -24,7 +27,8 @@ export function freeRelativeBefore(f: SentenceFacts, span: Span): boolean {
   const k = FREE_RELATIVES.has(toks[at]?.lower ?? '') && toks[at + 1] && toks[at + 1]!.start < span.end ? at : at - 1;
   const w = toks[k];
   if (!w || !FREE_RELATIVES.has(w.lower) || w.quoted) return false;
-  return k === 0 || !toks[k - 1]!.word; // `Everything Trump says`, not `He said all voters say`
+  // `Everything Trump says`, `While not everything Trump says …`; not `He said all voters say`.
+  return k === 0 || !toks[k - 1]!.word || FREE_RELATIVE_LEADS.has(toks[k - 1]!.lower);
 }
 
 /** Is the subject introduced, within three words, by a relative word (`which even Democrats doubt`, `that he fears`)? */
