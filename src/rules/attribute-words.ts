@@ -158,6 +158,31 @@ export const NOT_OBJECT_START = [
   'after', 'as', 'a', 'an', 'and', 'or', 'but', 'what', 'who',
 ] as const;
 
+/**
+ * Cue verbs whose base form is also a noun that heads a compound (`a radio show`, `ABC's TV show`, `combat-level
+ * stress`, `a stage whisper`): after a singular noun or a possessive that form is the noun, not the verb.
+ */
+export const NOUN_HEAD_VERBS = ['show', 'stress', 'whisper', 'suspect', 'chant'] as const;
+
+/**
+ * Plural nouns without an `-s` and collective nouns that take a plural verb (`police say`, `the government claim`):
+ * a base form after them is a verb.
+ */
+export const PLURAL_NOUNS = [
+  'people', 'police', 'media', 'data', 'men', 'women', 'children', 'staff', 'public', 'personnel', 'clergy', 'youth',
+  'government', 'team', 'party', 'family', 'majority', 'minority', 'committee', 'board', 'council', 'panel', 'jury',
+  'audience', 'electorate', 'crowd', 'cabinet', 'labour', 'management', 'press', 'couple', 'group', 'band', 'company',
+] as const;
+
+/**
+ * Nouns after `went on` that make an action, not a saying (`went on the offensive`, `went on strike`): with or
+ * without a determiner, no content follows. (`went on CNN`, `went on the record`, `went on a rant` report speech.)
+ */
+export const GO_ON_ACTIONS = [
+  'offensive', 'offense', 'offence', 'attack', 'defensive', 'defense', 'defence', 'warpath', 'rampage', 'strike',
+  'trial', 'hiatus', 'leave', 'vacation', 'holiday', 'tour', 'sale', 'display',
+] as const;
+
 /** What the attribution shapes read; `phrases` is passed on to the speaker phrases they call. */
 export interface AttributeRules {
   readonly gap: ReadonlySet<string>; // words between a speaker and its verb
@@ -179,6 +204,9 @@ export interface AttributeRules {
   readonly words: AttributeWords;
   readonly phrases: PhraseRules;
   readonly plainComplementVerbs: ReadonlySet<string>; // issue 15
+  readonly nounHeadVerbs: ReadonlySet<string>; // NOUN_HEAD_VERBS
+  readonly pluralNouns: ReadonlySet<string>; // PLURAL_NOUNS
+  readonly goOnActions: ReadonlySet<string>; // GO_ON_ACTIONS
 }
 
 /** The closed word classes of this file (and the shared ones), as Sets. */

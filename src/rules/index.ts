@@ -138,6 +138,9 @@ function buildAttributeRules(functionWords: ReadonlySet<string>): AttributeRules
     viewNouns: new Set<string>(VIEW_NOUNS),
     functionWords,
     plainComplementVerbs: new Set<string>(A.PLAIN_COMPLEMENT_VERBS),
+    nounHeadVerbs: new Set<string>(A.NOUN_HEAD_VERBS),
+    pluralNouns: new Set<string>(A.PLURAL_NOUNS),
+    goOnActions: new Set<string>(A.GO_ON_ACTIONS),
     words: {
       ...clause,
       clauseBreak: new Set<string>(A.CLAUSE_BREAK),

@@ -8,6 +8,9 @@ describe('a second attribution ends the first content', () => {
     ['Jane Doe said the plan would work, but John Roe said it would fail.', [['the plan would work', 'Jane Doe'], ['it would fail', 'John Roe']]],
     ['Most Democrats said the plan was fair, while other voters said they were not sure.', [['the plan was fair', 'Most Democrats'], ['they were not sure', 'other voters']]],
     ['Jane Doe says she respects the union but argues that the deal cannot last.', [['she respects the union', 'Jane Doe'], ['the deal cannot last', 'Jane Doe']]],
+    // After a contrasting `, while` a weaker cue does too.
+    ['Most voters said they liked the plan, while 9 percent found it to be a deterrent.', [['they liked the plan', 'Most voters'], ['it to be a deterrent', '9 percent']]],
+    ['The mayor said the plan works, while the governor doubted it would.', [['the plan works', 'The mayor'], ['it would', 'the governor']]],
   ])('%s', (text, expected) => {
     expect(claims(text).map((c) => [c[0], c[1]])).toEqual(expected);
   });
@@ -17,8 +20,26 @@ describe('a second attribution ends the first content', () => {
     ['Jane Doe said the plan, John Roe said, would fail in the end.', 'the plan, John Roe said, would fail in the end'],
     // A weak cue without `that` is no second attribution: `know people`.
     ['Jane Doe said the town is small, and most people know people of their own street.', 'the town is small, and most people know people of their own street'],
+    // `while` with no cue after it, or without a comma (a clause of time), stays in the content.
+    ['Most voters said they liked the plan, while others stayed home.', 'they liked the plan, while others stayed home'],
+    ['The mayor said the plan works while the town sleeps.', 'the plan works while the town sleeps'],
   ])('not split: %s', (text, content) => {
     expect(claims(text).map((c) => c[0])).toContain(content);
+  });
+});
+
+describe('issue 15: an inverted attribution that ends the sentence ends a content', () => {
+  test.each([
+    ['In a state she hoped to carry by a large margin, the race will be tight, said Dan Roe, director of the Harbor Institute.',
+      [['In a state she hoped to carry by a large margin, the race will be tight', 'Dan Roe', 'clause-comma-cue-name']]],
+    ['Voters expect the plan to pass this spring, said an official who was briefed on the talks.',
+      [['Voters expect the plan to pass this spring', 'an official', 'clause-comma-cue-name']]],
+  ])('%s', (text, expected) => {
+    expect(claims(text).map((c) => [c[0], c[1], c[5]])).toEqual(expected);
+  });
+  // A participle is no inverted attribution: the content goes on.
+  test('not cut: said to be', () => {
+    expect(claims('The mayor said the plan will pass, said to be the first such vote in years.').map((c) => c[0])).toEqual(['the plan will pass, said to be the first such vote in years']);
   });
 });
 

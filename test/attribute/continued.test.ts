@@ -5,10 +5,15 @@ import { CONTINUED } from '../../src/pipeline/attribute/continued.js';
 
 shapeTable('continued quotations', CONTINUED, [
   ['quote-continued', '“We will win,” Doe said.\n\n“The count is wrong and unfair.”'],
+  ['headline-name-colon', 'Insiders were asked about the race.\n\nJane Doe: Owen Tarrant Is The Best Choice.\n\nThe race goes on.'],
+  // not a title: lower-case words, or a sentence of its own
+  ['quote-continued', '“We will win,” Doe said. “The count is wrong and unfair” was all she added.'],
+  ['quote-continued', '“We will win,” Doe said.\n\n“The Count Is Wrong.”'],
   ['quote-after-reported', 'The mayor said the budget would pass.\n\n"We have the votes and we will use them."'],
   ['quote-after-reported', 'Mr Roe told his club that the board would "say anything". "This season alone they have called me names."'],
   ['quote-after-reported', 'Ms Doe pledged cleaner streets. ‘I grew up on these streets, and I know them.’'],
   ['block-quote-after-colon', 'The ministers pledged:\n\nWe will let every interpreter who served stay in the country.'],
+  ['block-quote-after-colon', 'The mayor told the paper:\n\nNo way, ever.'],
 ], [
   // a title, not a quotation of the speaker: it does not end its sentence
   ['quote-after-reported', 'Doe said the series was over. "The Last Days of Summer" is her next film.'],
@@ -20,12 +25,32 @@ shapeTable('continued quotations', CONTINUED, [
   ['quote-after-reported', 'Doe said the count was wrong. Then she left.\n\n"We will appeal this ruling."'],
   ['quote-continued', '“We will win,” Doe said.\n\nThe mayor left town after that.\n\n“The count is wrong and unfair.”'],
   ['quote-unattributed', 'The so-called “plan” failed.'],
+  // a title as the subject of its sentence
+  ['quote-continued', '“We will win,” Doe said.\n\n“Sons of the Desert” is her next film.'],
+  // a subhead in single marks after a quotation in double ones (straight, curly, or doubled apostrophes)
+  ['quote-continued', "''The plant will close next year,'' she said.\n\n'A really hard choice.'\n\nThe workers met on Monday."],
+  ['quote-continued', '“The plant will close next year,” she said.\n\n‘A really hard choice.’\n\nThe workers met on Monday.'],
   ['block-quote-after-colon', 'Jane Doe had three goals:\n\nThe policy is wrong.'],
+  // a time stamp under a heading that ends in a colon
+  ['block-quote-after-colon', 'Here is the latest, as the mayor reports it (all times local):\n\n9:42 p.m.\n\nThe mayor won the race.'],
   ['block-quote-after-colon', 'The ministers pledged to:\n\nUnder the old scheme, only a few could stay in the country.'],
   ['headline-name-colon', 'Note: Trump Must Decide\n\nThe race goes on.'],
+  // a list of names under a heading
+  ['headline-name-colon', 'Insiders were asked about the race.\n\nNew Hampshire: Owen Tarrant, Ann Lee, Bo Diaz, Cy Hart.\n\nThe race goes on.'],
 ]);
 
 describe('continued quotations and headlines', () => {
+  test.each([
+    // Single marks throughout (British style): a quotation alone in its paragraph still continues.
+    ["'The plant will close next year,' she said.\n\n'It is a really hard choice.'", 'It is a really hard choice.'],
+    // Double marks: a quotation alone in its paragraph continues.
+    ['"The plant will close next year," she said.\n\n"It is a really hard choice."', 'It is a really hard choice.'],
+    // Single marks inside a paragraph with more words: not a subhead.
+    ["''The plant will close next year,'' she said.\n\n'A really hard choice,' she added later.", 'A really hard choice,'],
+  ])('a quotation that goes on: %j', (text, quote) => {
+    expect(claims(text).filter((c) => c[1] === 'she').map((c) => c[0])).toContain(quote);
+  });
+
   test('a quotation after a head with its own continuation keeps the speaker', () => {
     const out = claims('The streets were deserted, he added, "but people need to connect." "We will manage."');
     expect(out.map((c) => [c[1], c[5]])).toEqual([['he', 'head-name-cue-quote'], ['he', 'quote-continued']]);

@@ -1,6 +1,7 @@
 import type { AttributeRules } from '../../rules/attribute-words.js';
 import type { ClauseRules } from '../../rules/clause-words.js';
 import type { Span } from '../../types.js';
+import type { FoundCue } from '../cues.js';
 import { type SentenceFacts, type SpeakerRef, cueAt, tokenIndexAtOrAfter } from '../sentence-facts.js';
 
 /**
@@ -16,6 +17,9 @@ import { type SentenceFacts, type SpeakerRef, cueAt, tokenIndexAtOrAfter } from 
  */
 const FREE_RELATIVES = new Set(['everything', 'anything', 'nothing', 'whatever']);
 
+/** Words that may stand before a free relative word: `not everything he says`, `almost anything she says`. */
+const FREE_RELATIVE_LEADS = new Set(['not', 'almost', 'nearly', 'virtually', 'hardly', 'just']);
+
 /** Does the subject open with, or follow, a free relative word (and nothing before it but a sentence start or punctuation)? */
 export function freeRelativeBefore(f: SentenceFacts, span: Span): boolean {
   const toks = f.tokens;
@@ -23,7 +27,8 @@ export function freeRelativeBefore(f: SentenceFacts, span: Span): boolean {
   const k = FREE_RELATIVES.has(toks[at]?.lower ?? '') && toks[at + 1] && toks[at + 1]!.start < span.end ? at : at - 1;
   const w = toks[k];
   if (!w || !FREE_RELATIVES.has(w.lower) || w.quoted) return false;
-  return k === 0 || !toks[k - 1]!.word; // `Everything Trump says`, not `He said all voters say`
+  // `Everything Trump says`, `While not everything Trump says …`; not `He said all voters say`.
+  return k === 0 || !toks[k - 1]!.word || FREE_RELATIVE_LEADS.has(toks[k - 1]!.lower);
 }
 
 /** Is the subject introduced, within three words, by a relative word (`which even Democrats doubt`, `that he fears`)? */
@@ -82,4 +87,35 @@ export function secondCueSoon(f: SentenceFacts, i: number): boolean {
     if (k > i && cueAt(f, k)?.kind === 'verb') return true;
   }
   return false;
+}
+
+/**
+ * Is a base-form cue the head of a noun phrase (`ABC's TV show`, `a radio show, is …`, `combat-level stress`)? It follows
+ * a possessive or a singular noun (no `-s`, not a plural such as `police`, not a pronoun, adverb or function word),
+ * and no plural before a preposition in its phrase is its head (`polls in the state show`). Only verbs whose base
+ * form is mostly a noun that heads compounds (the noun-like verbs head noun cues that report: `his second tweet, …`).
+ */
+export function nounHeadCue(f: SentenceFacts, cue: FoundCue, rules: AttributeRules): boolean {
+  if (cue.kind !== 'verb' || cue.first !== cue.last || cue.form !== cue.lemma) return false;
+  if (!rules.nounHeadVerbs.has(cue.lemma)) return false;
+  const toks = f.tokens;
+  const prev = toks[cue.first - 1];
+  if (!prev || !prev.word || prev.quoted) return false;
+  const w = prev.lower;
+  const possessive = /['\u2019]s$/u.test(w);
+  if (!possessive) {
+    if (/s$|ly$/u.test(w) || /^\d/u.test(w) || rules.functionWords.has(w) || rules.words.auxiliaries.has(w) ||
+      rules.words.subjectPronouns.has(w) || rules.pluralNouns.has(w) || rules.gap.has(w) || rules.words.whWords.has(w) ||
+      rules.words.prepositions.has(w) || /^(?:to|not|never|us|them|me|him|who|that|which)$/u.test(w)) return false;
+  }
+  // The phrase back to its start (a punctuation mark or a clause start): a plural before a preposition is the head
+  // (`polls in the state show`); a singular one is not (`a star on the hit CW show`).
+  for (let k = cue.first - 2; k >= 0 && k >= cue.first - 7; k--) {
+    const t = toks[k]!;
+    if (!t.word || rules.words.clauseStart.has(t.lower)) break;
+    if (rules.words.auxiliaries.has(t.lower) || rules.words.subjectPronouns.has(t.lower)) return false;
+    const before = toks[k - 1]?.lower ?? '';
+    if (rules.words.prepositions.has(t.lower) && (/s$/u.test(before) || rules.pluralNouns.has(before))) return false;
+  }
+  return true;
 }

@@ -2,6 +2,7 @@ import type { AttributeRules } from '../../rules/attribute-words.js';
 import type { Token } from '../../text/tokens.js';
 import type { Span } from '../../types.js';
 import type { FoundCue } from '../cues.js';
+import { isLast, speakerAfter } from '../phrases/after.js';
 import { speakerBefore } from '../phrases/before.js';
 import { MAX_CONTENT_TOKENS, type SentenceFacts, cueAt, indexOf, isDash } from '../sentence-facts.js';
 
@@ -33,6 +34,9 @@ export function clauseAfter(f: SentenceFacts, i: number, rules: AttributeRules):
   else if (toks[a] && rules.circumstance.has(toks[a]!.lower) && !infinitiveAt(toks, a, rules)) {
     let skipped = false;
     for (let k = a; k < Math.min(toks.length, a + 12); k++) {
+      // `responded in a way that could cause …`: `that` with a verb of its own opens a relative clause of the
+      // circumstance's noun, not the content.
+      if (toks[k]!.lower === 'that' && k > a && rules.words.auxiliaries.has(toks[k + 1]?.lower ?? '')) return null;
       if (toks[k]!.lower === 'that') { a = k + 1; skipped = true; break; }
       if (toks[k]!.lower === "that's") { a = k; skipped = true; break; } // `told X with Y that’s untrue`
       if (toks[k]!.text === ',') { a = k + 1; skipped = true; break; }
@@ -63,6 +67,8 @@ export function clauseAfter(f: SentenceFacts, i: number, rules: AttributeRules):
     if (t.text === ',' && toks[k + 1]?.lower === 'but' && /^(?:he|she|they|it|we|i)$/u.test(toks[k + 2]?.lower ?? '')) { b = k - 1; break; }
     // `…, the New York Times reported.`: a second source closes the sentence; the content stops before it.
     if (t.text === ',' && trailingAttributionAt(f, k + 1, rules)) { b = k - 1; break; }
+    // `…, said Dan Roe, director of the institute.`: the same, inverted.
+    if (t.text === ',' && invertedAttributionAt(f, k + 1, rules)) { b = k - 1; break; }
     // `X stated that A, and demanded that B`, `… but argues that B`: a second cue verb coordinated with the first.
     if ((t.lower === 'and' || t.lower === 'but') && cueAt(f, k + 1)?.kind === 'verb') { b = toks[k - 1]?.text === ',' ? k - 2 : k - 1; break; }
     // `… said yes, but 60 percent of all members say she does not`, `…, Clinton said she was not`: a second
@@ -164,6 +170,19 @@ function trailingAttributionAt(f: SentenceFacts, i: number, rules: AttributeRule
   return subjectStartsAt(f, cue, i, rules);
 }
 
+/**
+ * Does an inverted attribution that ends the sentence start at token i: a verb that stands before its speaker (`said`,
+ * `wrote` …, not a participle), then a name or a description (not a pronoun) with its apposition to the sentence's
+ * end (`said Dan Roe, director of the institute.`, `said an official who was briefed on the call.`)?
+ */
+function invertedAttributionAt(f: SentenceFacts, i: number, rules: AttributeRules): boolean {
+  const cue = cueAt(f, i);
+  if (!cue || cue.kind !== 'verb' || cue.first !== i || !rules.invertedVerbs.has(cue.lemma) || /ing$/u.test(cue.form)) return false;
+  const m = speakerAfter(f, cue.last + 1, rules.phrases);
+  if (!m || !m.mention || m.mention.pronoun) return false;
+  return isLast(f, m.span.end, rules.phrases);
+}
+
 /** Words that join two clauses without a comma: `A and Y said B`, `A while Y said B`. */
 const JOINS = new Set(['and', 'but', 'while', 'whereas']);
 
@@ -202,8 +221,10 @@ function secondAttributionAt(f: SentenceFacts, i: number, rules: AttributeRules)
   if (toks.slice(s, cue.first).some((t) => t.text === ',') && (!toks[s]!.cap || toks[cue.first - 1]?.text !== ',')) return false;
   const next = toks[cue.last + 1];
   if (!next || !next.word || next.quoted || isTrailingTail(f, cue.last + 1, rules)) return false;
-  // A speech verb, or any cue with `that`: not `most people know people of …`, `Kasich’s showing will …`.
-  if (cue.weight < 0.9 && next.lower !== 'that') return false;
+  // A speech verb, or any cue with `that`: not `most people know people of …`, `Kasich’s showing will …`. After a
+  // contrasting `while` any cue will do: `…, while 9 percent found it a deterrent`, `…, while Forbes counted only …`.
+  const contrast = s > i && (toks[i]!.lower === 'while' || toks[i]!.lower === 'whereas');
+  if (cue.weight < 0.9 && next.lower !== 'that' && !contrast) return false;
   // A bare plural (`activists warned that`) is a subject only before a speech verb.
   return subjectStartsAt(f, cue, s, rules, cue.weight >= 0.9);
 }

@@ -3,7 +3,7 @@ import type { Paragraph, Quote, Sentence, Span } from '../../types.js';
 import type { FoundCue } from '../cues.js';
 import { type SentenceFacts, sentenceAt } from '../sentence-facts.js';
 import type { Found, Shape } from './shape.js';
-import { countWords } from '../../text/tokens.js';
+import { type Token, countWords } from '../../text/tokens.js';
 import { speakerForCue } from '../phrases/cue-speaker.js';
 
 /**
@@ -32,6 +32,8 @@ export function blockQuotes(input: { text: string; paragraphs: readonly Paragrap
     if (next.sentence.paragraph === f.sentence.paragraph) continue;
     const para = paragraphs[next.sentence.paragraph]!;
     if (/^["'\u201c\u2018]/u.test(text[para.start] ?? '')) continue; // a quoted paragraph: handled as a quotation
+    // `(all times Eastern):` then `9:42 p.m.`: a time stamp heads what follows; it is not something said.
+    if (!/\p{L}{3}/u.test(text.slice(para.start, para.end))) continue;
     const cue = [...f.cues].reverse()[0];
     if (!cue) continue;
     const m = speakerForCue(f, cue, rules.phrases);
@@ -62,6 +64,33 @@ export function blockQuotes(input: { text: string; paragraphs: readonly Paragrap
     out.push({ content: { start: next.start, end }, type: null, speaker: { span: { start: m.start, end: m.end }, mention: m, name: null, kind: null }, cue, rule: 'headline-name-colon', factor: p === 0 ? 1 : 0.9, sentence: f.sentence.index });
   }
   return out;
+}
+
+/**
+ * A subhead quoting the article (`'A really tough decision.'` alone in its paragraph, in single marks, where the
+ * quotation before it had double ones: `''…,'' she said.` or `“…,” she said.`): it carries on no one's words. In a
+ * text that quotes with single marks throughout, a quotation alone in its paragraph still continues.
+ */
+export function isSubhead(quote: Quote, before: Quote | undefined, paragraphs: readonly Paragraph[], paragraph: number, text: string): boolean {
+  const para = paragraphs[paragraph];
+  if (!para || !quote.open || !quote.close || !before?.open) return false;
+  const single = (q: Quote) => /^['\u2018]$/u.test(text.slice(q.open!.start, q.open!.end));
+  if (!single(quote) || single(before)) return false;
+  return /^\s*$/u.test(text.slice(para.start, quote.open.start)) && /^[\s.]*$/u.test(text.slice(quote.close.end, para.end));
+}
+
+/** Small words a title leaves in lower case (`Sons of the Desert`). */
+const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'as', 'vs']);
+
+/**
+ * A title that opens a sentence as its subject (`“Sons of the Desert” is an adaptation of …`): at most six words, each
+ * capitalised but for small words, no punctuation of its own at the end, and a lower-case word right after the
+ * closing mark. It quotes a name, not the previous speaker.
+ */
+export function isTitleSubject(quoted: string, next: Token | undefined): boolean {
+  if (!next || !next.word || next.cap || /[.,!?;:\u2026]$/u.test(quoted.trim())) return false;
+  const words = quoted.match(/[\p{L}\p{N}][\p{L}\p{N}'\u2019-]*/gu) ?? [];
+  return words.length > 0 && words.length <= 6 && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || TITLE_SMALL_WORDS.has(w.toLowerCase()));
 }
 
 /** `“…,” he said. “…”`: an unattributed quotation continues the previous quotation's speaker, in its paragraph or the next. */

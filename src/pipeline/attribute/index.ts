@@ -5,7 +5,7 @@ import type { Found, Shape } from './shape.js';
 import { findIndexBefore } from '../../text/span.js';
 import { type SentenceFacts, WINDOW, sentenceAt, tokenIndexAtOrAfter, wordCount } from '../sentence-facts.js';
 import { ACCORDING_TO, accordingTo } from './according-to.js';
-import { CONTINUED, afterReported, blockQuotes, continuesPrevious } from './continued.js';
+import { CONTINUED, afterReported, blockQuotes, continuesPrevious, isSubhead, isTitleSubject } from './continued.js';
 import { COORDINATED, addingThat, linksSecondContent } from './coordinated.js';
 import { HEADLINE, headlineClaims } from './headline.js';
 import { LEAD_IN, clauseRunsOn, headBefore, leading } from './lead-in.js';
@@ -104,7 +104,8 @@ export function findAttributions(
     }
     if (!standalone || words < 3) continue; // part of a larger sentence (mixed, handled below) or scare quotes
     // 2. An unattributed quotation continues the previous speaker's, within the paragraph or the next one.
-    if (continuesPrevious(previous, openS, facts, input.paragraphs, text)) {
+    if (continuesPrevious(previous, openS, facts, input.paragraphs, text) && !isSubhead(quote, quotes[q - 1], input.paragraphs, openS.sentence.paragraph, text) &&
+      !isTitleSubject(text.slice(quote.start, quote.end), after[0])) {
       const f: Found = { content: quote, type: 'direct', speaker: previous.speaker, cue: previous.cue, rule: 'quote-continued', factor: 0.9, sentence: openS.sentence.index, quoteEnd: quote.end, continues: previous.content };
       found.push(f);
       claimedQuotes.add(quote.start);
@@ -153,7 +154,8 @@ export function findAttributions(
     }
   }
   // 4. Block quotes: an attributing sentence ends in a colon, the next paragraph is unquoted.
-  for (const b of blockQuotes(input, rules)) found.push(b);
+  // `South Carolina: Ann Lee, Bo Diaz, Cy Hart, …`: a list of names under a heading is not something said.
+  for (const b of blockQuotes(input, rules)) if (b.rule !== 'headline-name-colon' || !isNameList(facts[b.sentence]!, b.content)) found.push(b);
 
   found.sort((a, b) => a.content.start - b.content.start || a.content.end - b.content.end);
   // 5. A quotation no one was found for, right after what a speaker said, carries on their words.

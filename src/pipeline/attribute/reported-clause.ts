@@ -9,7 +9,7 @@ import { phraseMention } from '../phrases/noun-phrases.js';
 import { sentenceSubject } from '../phrases/subject.js';
 import { MAX_CONTENT_TOKENS, type SentenceFacts, type SpeakerRef, atLeastWords, cueAt, firstTokenFrom, hasClause, hasClauseSign, mentionAt, tokenIndexAtOrAfter } from '../sentence-facts.js';
 import { clauseAfter, clauseBefore, isTrailingTail } from './clauses.js';
-import { afterPreposition, freeRelativeBefore, opensClause, relativeBefore, relativeEnd, secondCueSoon, topicEnd } from './clause-bounds.js';
+import { afterPreposition, freeRelativeBefore, nounHeadCue, opensClause, relativeBefore, relativeEnd, secondCueSoon, topicEnd } from './clause-bounds.js';
 import { longSubject, namedIn } from './long-subject.js';
 import { plainComplementEnd, smallClauseEnd } from './naming.js';
 import { type Found, mk, type Shape } from './shape.js';
@@ -35,6 +35,11 @@ export function verbCue(cue: FoundCue, f: SentenceFacts, rules: AttributeRules, 
   if (isPassive(f, cue, rules)) return null; // `is expected to`, `was first reported by MSNBC`: the source is not the subject
   // `the blogger known as “Tressle”`, `a chef known for burning toast`: a name or a reputation, not knowledge.
   if (cue.form === 'known' && /^(?:as|for)$/u.test(toks[cue.last + 1]?.lower ?? '')) return null;
+  // `ABC's TV show`, `a radio show, is …`, `combat-level stress`: a base form after a singular noun heads a noun phrase.
+  if (nounHeadCue(f, cue, rules)) return null;
+  // `With all precincts reporting, the race …`: a participle in an absolute phrase ends at its comma with no content.
+  // (`with the mayor saying, the plan …` keeps a saying verb's content.)
+  if (/ing$/u.test(cue.form) && cue.weight < 1 && toks[cue.last + 1]?.text === ',' && withPhraseBefore(f, cue.first)) return null;
   // `30 states with`, `a swing state, said`, `the report`: base and -s forms of these are nouns unless
   // `that` or a colon follows.
   // `that` saves the verb reading unless an auxiliary follows it: `Sun Belt towns that have struggled` is a noun
@@ -119,6 +124,8 @@ export function verbCue(cue: FoundCue, f: SentenceFacts, rules: AttributeRules, 
     const after = toks[start + 1];
     if (bare && cue.last > cue.first && first.lower === 'to' && !rules.infinitiveVerbs.has(cue.lemma) && after?.word && !after.cap && !after.quoted &&
       !rules.words.determiners.has(after.lower) && !rules.words.hearersAfterTo.has(after.lower)) return null;
+    // `went on the offensive`, `went on strike`: an action, not a saying.
+    if (bare && cue.lemma === 'go on' && rules.goOnActions.has((rules.words.determiners.has(first.lower) ? after : first)?.lower ?? '')) return null;
     // `30 states with`, `his home state of` are nouns; after a name or pronoun (`the Daily News claims`) a verb.
     const nounForm = rules.nounLikeVerbs.has(cue.lemma) && (cue.form === cue.lemma || cue.form === cue.lemma + 's' || cue.form === cue.lemma + 'es' || cue.form === cue.lemma.slice(0, -1) + 'ies');
     const namedSubject = !!subject.mention && (subject.mention.pronoun || /^\p{Lu}/u.test(subject.mention.name));
@@ -336,7 +343,12 @@ export function skipHearer(f: SentenceFacts, cue: FoundCue, rules: AttributeRule
   for (let k = i; k < limit; k++) {
     const t = toks[k]!;
     if (t.lower === 'that') return k;
-    if (t.text === ',' || t.text === ':') return k + 1;
+    if (t.text === ',' || t.text === ':') {
+      // `assured him it was done without his knowledge, but …`, `accused Clinton of lying, …`: a comma after a clause
+      // or a complement of the verb, or one before `but`/`who`, does not close a hearer.
+      if (!hearerBeforeComma(toks, i, k, rules)) break;
+      return k + 1;
+    }
     if (t.quoted || t.lower === 'to') break; // `urged women to back Clinton, saying …`: the object ends at `to`
   }
   // No `that`: the object is a short noun phrase (`told reporters the plan …`).
@@ -344,4 +356,30 @@ export function skipHearer(f: SentenceFacts, cue: FoundCue, rules: AttributeRule
   if (m) return m.last + 1;
   if (toks[i] && !toks[i]!.cap && (toks[i]!.lower === 'reporters' || toks[i]!.lower === 'me' || toks[i]!.lower === 'us' || toks[i]!.lower === 'him' || toks[i]!.lower === 'her' || toks[i]!.lower === 'them')) i++;
   return i;
+}
+
+/** Words after which a comma goes on with the same sentence, not with what the hearer was told. */
+const AFTER_COMMA_NOT_CONTENT = new Set(['but', 'and', 'or', 'though', 'although', 'who', 'which', 'whom', 'while', 'so']);
+
+/**
+ * Do tokens [i, k) hold only a hearer (`told The Federal Drive with Tom Temin`, `told reporters on Tuesday`) before the
+ * comma at k? Not a clause (a subject pronoun or an auxiliary), a wh-word or the verb's complement (`of lying`, `for
+ * proof`), and not a comma that goes on with `but`, `and`, `who` ….
+ */
+function hearerBeforeComma(toks: readonly Token[], i: number, k: number, rules: AttributeRules): boolean {
+  for (let j = i; j < k; j++) {
+    const w = toks[j]!.lower;
+    if (rules.words.subjectPronouns.has(w) || rules.words.auxiliaries.has(w) || rules.words.whWords.has(w) || w === 'of' || w === 'for') return false;
+  }
+  return !AFTER_COMMA_NOT_CONTENT.has(toks[k + 1]?.lower ?? '');
+}
+
+/** Does `with` open the phrase that ends just before token i (at most eight words, no punctuation between)? */
+function withPhraseBefore(f: SentenceFacts, i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 8; k--) {
+    const t = f.tokens[k]!;
+    if (t.lower === 'with') return true;
+    if (!t.word && t.text !== '%') return false;
+  }
+  return false;
 }
