@@ -135,3 +135,18 @@ describe('issue 15: an introductory participle or adverb is not the subject', ()
     expect(claims(text).map((c) => c[1])).toEqual([speaker]);
   });
 });
+
+describe('issue 15: an introductory adverb or time phrase is not the subject', () => {
+  test.each([
+    ['Hours later, Jane Doe returned the favour to the mayor, telling reporters the deal was good.', 'Jane Doe'],
+    ['Likewise, Jane Doe went after the mayor for backing the plan, saying it would fail.', 'Jane Doe'],
+    ['Back in 1999, Jane Doe praised the mayor, saying the city was in good hands.', 'Jane Doe'],
+    ['Eight years ago, Jane Doe backed the mayor and said the city was in good hands.', 'Jane Doe'],
+    // near misses: the time phrase after the subject, an adverb before a name
+    ['Jane Doe, two years later, left the party, saying it had lost its way.', 'Jane Doe'],
+    ['Jane Doe, a senator, left the party later, saying it had lost its way.', 'Jane Doe'],
+    ['Now Jane Doe, a Republican, has vetoed the bill, saying it cost too much.', 'Jane Doe'],
+  ])('%s', (text, name) => {
+    expect(claims(text).map((c) => c[2])).toEqual([name]);
+  });
+});

@@ -108,6 +108,8 @@ function buildAttributeRules(functionWords: ReadonlySet<string>): AttributeRules
       timeGapPeriods: new Set<string>(P.TIME_GAP_PERIODS),
       timeGapLeads: new Set<string>(P.TIME_GAP_LEADS),
       introPrepositions: new Set<string>(P.INTRO_PREPOSITIONS),
+      introAdverbs: new Set<string>(P.INTRO_ADVERBS),
+      introTimeEnds: new Set<string>(P.INTRO_TIME_ENDS),
       datelineAgencies: new Set<string>(P.DATELINE_AGENCIES),
       states: new Set<string>(P.US_STATES),
       documentNouns: new Set<string>(P.DOCUMENT_NOUNS),

@@ -58,6 +58,19 @@ export const INTRO_PREPOSITIONS = [
   'around', 'along', 'alongside', 'upon', 'about', 'regarding', 'besides', 'ahead',
 ] as const;
 
+/**
+ * Adverbs that open an introductory phrase before a sentence's subject (`Likewise, Cruz …`, `Back in 1999, Mr. Pike …`),
+ * and time adverbs that close one (`Hours later, Doe …`, `Eight years ago, he …`): skipped like INTRO_PREPOSITIONS.
+ */
+export const INTRO_ADVERBS = [
+  'likewise', 'meanwhile', 'instead', 'similarly', 'separately', 'still', 'back', 'absent', 'nevertheless',
+  'nonetheless', 'however', 'indeed', 'moreover', 'also', 'then', 'now', 'again', 'afterward', 'afterwards', 'thus',
+  'yet', 'once', 'originally', 'previously', 'ultimately', 'eventually', 'initially', 'finally', 'first',
+] as const;
+
+/** Time adverbs that end an introductory phrase: `Hours later,`, `Two weeks ago,`, `Moments earlier,`. */
+export const INTRO_TIME_ENDS = ['later', 'ago', 'earlier', 'afterward', 'afterwards', 'before'] as const;
+
 /** News agencies in a dateline: `ORLANDO, Fla. (Reuters) -`, `New York (AFP) –`. */
 export const DATELINE_AGENCIES = [
   'ap', 'reuters', 'afp', 'upi', 'dpa', 'xinhua', 'bloomberg', 'cnn', 'efe', 'ansa', 'kyodo', 'yonhap', 'tass',
@@ -156,6 +169,8 @@ export interface PhraseWords extends ClauseWords {
   readonly timeGapPeriods: ReadonlySet<string>;
   readonly timeGapLeads: ReadonlySet<string>;
   readonly introPrepositions: ReadonlySet<string>;
+  readonly introAdverbs: ReadonlySet<string>;
+  readonly introTimeEnds: ReadonlySet<string>;
   readonly datelineAgencies: ReadonlySet<string>;
   readonly states: ReadonlySet<string>;
   readonly documentNouns: ReadonlySet<string>;

@@ -69,10 +69,23 @@ function subjectStart(f: SentenceFacts, limit: number, rules: PhraseRules): numb
   return from;
 }
 
-/** Does an introductory phrase start at token i: a circumstance (`At`, `When`, `Speaking`) or a preposition (`Despite`)? */
+/**
+ * Does an introductory phrase start at token i: a circumstance (`At`, `When`, `Speaking`), a preposition (`Despite`), an
+ * adverb before a comma or a lowercase word (`Likewise,`, `Back in 1999,`; not `Then-Gov. Jane Doe`), or a short
+ * phrase that a time adverb ends (`Hours later,`, `Eight years ago,`)?
+ */
 function isIntroWord(f: SentenceFacts, i: number, rules: PhraseRules): boolean {
   const t = f.tokens[i];
-  return !!t && t.word && !t.quoted && (rules.words.headCircumstance.has(t.lower) || rules.words.introPrepositions.has(t.lower) || isIntroModifier(f, i));
+  if (!t || !t.word || t.quoted) return false;
+  if (rules.words.headCircumstance.has(t.lower) || rules.words.introPrepositions.has(t.lower) || isIntroModifier(f, i)) return true;
+  const next = f.tokens[i + 1];
+  if (rules.words.introAdverbs.has(t.lower) && !!next && !next.quoted && (next.text === ',' || (next.word && !next.cap))) return true;
+  for (let k = i + 1; k < Math.min(f.tokens.length, i + 5); k++) {
+    const w = f.tokens[k]!;
+    if (w.text === ',') return rules.words.introTimeEnds.has(f.tokens[k - 1]!.lower) && k - 1 > i;
+    if (!w.word || w.quoted) return false;
+  }
+  return false;
 }
 
 /**
