@@ -150,3 +150,20 @@ describe('issue 15: an introductory adverb or time phrase is not the subject', (
     expect(claims(text).map((c) => c[2])).toEqual([name]);
   });
 });
+
+describe('issue 15: a name inside a relative clause or after a link is not the speaker', () => {
+  test.each([
+    ['Mr. Pike, whose latest company, Datafarm, sells weather data to farmers, said the market was weak.', 'Mr. Pike', 'Pike'],
+    ['Jane Doe, who lost her seat to Tom Lee, a Republican, said the count was fair.', 'Jane Doe', 'Jane Doe'],
+    ['The senator from Utah, who faces a primary next year, said he would retire.', 'The senator from Utah', null],
+    ['Authorities in Bavaria, the state next to Austria, said the border would stay open.', 'Authorities in Bavaria', null],
+    // near misses: no relative clause, a relative clause after the name, an age after a name
+    ['Mr. Pike, the founder of Datafarm, said the market was weak.', 'Mr. Pike', 'Pike'],
+    ['Ms. Ruiz, 21, who is a student, said the rally was peaceful.', 'Ms. Ruiz', 'Ruiz'],
+  ])('%s', (text, start, name) => {
+    const out = claims(text);
+    expect(out).toHaveLength(1);
+    expect(out[0]![1]!.startsWith(start)).toBe(true);
+    if (name) expect(out[0]![2]).toContain(name);
+  });
+});

@@ -48,7 +48,10 @@ export function speakerBefore(f: SentenceFacts, cueFirst: number, rules: PhraseR
     // `Chris Crane, president of the National ICE Council, told …`; `Theo Brandt, 23, of Lansing, Mich., said`:
     // the name is the leftmost comma-separated piece that opens the clause; else the nearest name.
     let nearest: FoundMention | null = null;
-    for (let c = k - 1; c >= Math.max(0, k - 30); c--) {
+    // `Mrs. Lane, who stayed in the race until June, said`, `Mr. Pike, whose company, Datafarm, sells data, said`: a
+    // name inside a relative clause describes; the antecedent before the clause's comma is the speaker.
+    const relative = relativeCommaBefore(f, k, rules);
+    for (let c = relative >= 0 ? relative : k - 1; c >= Math.max(0, k - 30); c--) {
       const x = toks[c]!;
       if (x.quoted) continue; // a quoted title inside the apposition (`host of “Sunrise Desk,”`)
       if (x.text === '.' && !(toks[c - 1]?.cap) || x.text === ';' || x.text === ':' || x.text === '(') break;
@@ -63,7 +66,10 @@ export function speakerBefore(f: SentenceFacts, cueFirst: number, rules: PhraseR
     }
     if (!nearest) return null;
     apposEnd = k - 1;
-    return { span: { start: nearest.start, end: toks[apposEnd]!.end }, mention: nearest, name: null, kind: null };
+    // `The senator from Utah, a Republican, said`: the phrase is headed by `The senator`.
+    // The mention stays the name: `the Court of Appeals for the Ninth Circuit and Jane Doe, a law professor,` is hers.
+    const np = nominalStart(f, nearest, rules, true);
+    return { span: { start: np.start, end: toks[apposEnd]!.end }, mention: nearest, name: null, kind: null };
   }
   if (t.text === ')') {
     // `Sen. Ted Cruz (R-Texas) said`
@@ -75,10 +81,21 @@ export function speakerBefore(f: SentenceFacts, cueFirst: number, rules: PhraseR
   const m = mentionEndingAt(f, k) ?? commonNounPhrase(f, k, rules) ?? (strong ? anyNounPhrase(f, k, rules) : null);
   if (!m) return null;
   if (m.pronoun && m.name.toLowerCase() === 'who') return relativeWho(f, m, rules);
+  if (m.pronoun) return { span: { start: m.start, end: m.end }, mention: m, name: null, kind: null };
+  const np = nominalStart(f, m, rules);
+  return { span: { start: np.start, end: m.end }, mention: np.mention, name: null, kind: null };
+}
+
+/**
+ * Where a mention's noun phrase starts, and the mention that names it: a nominal with its determiner and modifiers
+ * (`the agency`, `a spokesman for ICE`, `Trump's campaign`, `Republican candidate Donald Trump`). `linkedOnly`: only
+ * when a link joins the mention to a nominal before it (`The senator from Utah`), else the mention itself.
+ */
+function nominalStart(f: SentenceFacts, m: FoundMention, rules: PhraseRules, linkedOnly = false): { start: number; mention: FoundMention } {
+  const toks = f.tokens;
   let start = m.start;
   let mention: FoundMention = m;
-  // A nominal with its determiner and modifiers: `the agency`, `a spokesman for ICE`, `Trump's campaign`.
-  if (!m.pronoun) {
+  {
     const loose = m.kind !== 'person';
     let s = m.first - 1;
     // `a spokesman for the agency`: go back over the link to a nominal or a name.
@@ -89,8 +106,8 @@ export function speakerBefore(f: SentenceFacts, cueFirst: number, rules: PhraseR
         mention = head.kind === 'person' && /^[a-z]/u.test(head.name) ? m : head;
         s = head.first - 1;
         start = head.start;
-      }
-    }
+      } else if (linkedOnly) return { start, mention };
+    } else if (linkedOnly) return { start, mention }; // only a link reaches back: `Ms. Doe, 21,` stays
     const floor = Math.max(0, s - 4);
     for (let x = s; x >= floor; x--) {
       const w = toks[x]!;
@@ -106,7 +123,23 @@ export function speakerBefore(f: SentenceFacts, cueFirst: number, rules: PhraseR
       break;
     }
   }
-  return { span: { start, end: m.end }, mention, name: null, kind: null };
+  return { start, mention };
+}
+
+/**
+ * The comma before the first relative pronoun (`, who`, `, whose`, `, which`) of the apposition that ends at token k
+ * (a comma before a cue), within the 30 tokens the apposition is read over; -1 if none.
+ */
+function relativeCommaBefore(f: SentenceFacts, k: number, rules: PhraseRules): number {
+  const toks = f.tokens;
+  let found = -1;
+  for (let c = k - 1; c >= Math.max(0, k - 30); c--) {
+    const x = toks[c]!;
+    if (x.quoted) continue;
+    if (x.text === '.' && !(toks[c - 1]?.cap) || x.text === ';' || x.text === ':' || x.text === '(') break;
+    if (x.text === ',' && c > 0 && rules.words.relativePronouns.has(toks[c + 1]?.lower ?? '')) found = c;
+  }
+  return found;
 }
 
 /** `…, who …, said`: the relative pronoun's antecedent is the noun phrase before its comma. */
