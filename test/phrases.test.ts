@@ -167,3 +167,20 @@ describe('issue 15: a name inside a relative clause or after a link is not the s
     if (name) expect(out[0]![2]).toContain(name);
   });
 });
+
+describe('issue 15: the object of a verb before a participle is not the speaker', () => {
+  test.each([
+    ['The town released a statement Wednesday saying the remarks were unfair.', 'The town'],
+    ['She issued a statement calling on the city to act.', 'She'],
+    ['The senator emailed supporters saying: "The struggle continues."', 'The senator'],
+    ['His campaign sent out a text message to supporters saying: "We won."', 'His campaign'],
+    ['Jane Doe sent a letter this week urging Congress to pass the bill.', 'Jane Doe'],
+    ['The case drew activists, including the union, which released a statement Tuesday questioning whether the ruling was fair.', 'which'],
+    // near misses: a study that shows, a name after the verb, a subject right before the participle
+    ['The mayor cited a study showing the city had the lowest pay rise since 2002.', 'a study'],
+    ['The mayor thanked Jane Doe, saying she had done a great job.', 'mayor'],
+    ['Jane Doe, speaking at a rally, said the plan would fail.', 'Jane Doe'],
+  ])('%s', (text, speaker) => {
+    expect(claims(text).map((c) => c[1]).some((s) => s!.startsWith(speaker))).toBe(true);
+  });
+});

@@ -36,7 +36,7 @@ function nounPhraseSubject(f: SentenceFacts, from: number, limit: number, rules:
     if (!t.word || t.quoted || t.cap || rules.functionWords.has(t.lower) || rules.gap.has(t.lower) || rules.words.auxiliaries.has(t.lower) || cueAt(f, k) || /ed$/u.test(t.lower)) break;
     k++;
   }
-  if (k === from + 1 || k >= limit) return null;
+  if (k === from + 1 || k > limit || k >= toks.length) return null; // the verb may be at the limit: `The town released`
   const next = toks[k]!;
   if (!(rules.words.auxiliaries.has(next.lower) || rules.gap.has(next.lower) || cueAt(f, k) || /^[a-z]+ed$/u.test(next.text))) return null;
   const head = toks[k - 1]!;
