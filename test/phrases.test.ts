@@ -184,3 +184,8 @@ describe('issue 15: the object of a verb before a participle is not the speaker'
     expect(claims(text).map((c) => c[1]).some((s) => s!.startsWith(speaker))).toBe(true);
   });
 });
+
+test('issue 15: a website or a petition is a document its maker puts out', () => {
+  expect(claims('The group on Tuesday released a parody website asking for donations to the wall.').map((c) => c[1])).toEqual(['The group']);
+  expect(claims('Activists launched a petition saying the plan would ruin the park.').map((c) => c[1])).toEqual(['Activists']);
+});

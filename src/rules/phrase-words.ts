@@ -101,6 +101,7 @@ export const DOCUMENT_NOUNS = [
   'statement', 'statements', 'email', 'emails', 'e-mail', 'e-mails', 'letter', 'letters', 'release', 'releases',
   'memo', 'memos', 'ad', 'ads', 'advertisement', 'advertisements', 'commercial', 'commercials', 'video', 'videos',
   'tweet', 'tweets', 'message', 'messages', 'note', 'notes', 'mailer', 'mailers', 'flyer', 'flyers',
+  'website', 'websites', 'petition', 'petitions', 'post', 'posts', 'op-ed', 'editorial', 'editorials', 'appeal', 'appeals',
 ] as const;
 
 /** Particles of phrasal verbs, between the verb and its object: `put out a statement`, `sent out an email`. */
