@@ -189,3 +189,18 @@ test('issue 15: a website or a petition is a document its maker puts out', () =>
   expect(claims('The group on Tuesday released a parody website asking for donations to the wall.').map((c) => c[1])).toEqual(['The group']);
   expect(claims('Activists launched a petition saying the plan would ruin the park.').map((c) => c[1])).toEqual(['Activists']);
 });
+
+describe('issue 15: a time phrase between the subject and its verb is not the speaker', () => {
+  test.each([
+    ['Jane Doe, the party chairman, this past week announced that the convention would move.', 'Jane Doe'],
+    ['Chairman Tom Gray (R-S.C.) earlier in the day touted the progress the panel has made.', 'Chairman Tom Gray'],
+    ['Tom Gray in recent weeks has said the panel is close to a deal.', 'Tom Gray'],
+    ['Jane Doe, who has in the past described the plan as “a disaster,” left early.', 'who'],
+    ['Jane Doe over the past year has argued that the tax is too high.', 'Jane Doe'],
+    // near misses: a period with no preposition or modifier is no time phrase before the verb
+    ['The past week has shown that the plan works.', '-'],
+  ])('%s', (text, speaker) => {
+    const out = claims(text);
+    expect((out.length > 0 ? out[0]![1]! : '-').startsWith(speaker)).toBe(true);
+  });
+});

@@ -107,6 +107,7 @@ function buildAttributeRules(functionWords: ReadonlySet<string>): AttributeRules
       timeGapDays: new Set<string>(P.TIME_GAP_DAYS),
       timeGapPeriods: new Set<string>(P.TIME_GAP_PERIODS),
       timeGapLeads: new Set<string>(P.TIME_GAP_LEADS),
+      timePrepositions: new Set<string>(P.TIME_PREPOSITIONS),
       introPrepositions: new Set<string>(P.INTRO_PREPOSITIONS),
       introAdverbs: new Set<string>(P.INTRO_ADVERBS),
       introTimeEnds: new Set<string>(P.INTRO_TIME_ENDS),

@@ -34,7 +34,10 @@ export const CLAUSE_CONJUNCTIONS = ['but', 'yet', 'so', 'because', 'although', '
 export const TIME_GAP_DAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight'] as const;
 
 /** Periods: a time phrase only after a lead other than `on` (`last week`). */
-export const TIME_GAP_PERIODS = ['week', 'month', 'year', 'weekend', 'morning', 'afternoon', 'evening', 'night'] as const;
+export const TIME_GAP_PERIODS = ['week', 'month', 'year', 'weekend', 'morning', 'afternoon', 'evening', 'night', 'day'] as const;
+
+/** Prepositions before a time phrase with an article or `recent` (`in the morning`, `in recent weeks`, `over the past year`). */
+export const TIME_PREPOSITIONS = ['in', 'over', 'during', 'for'] as const;
 
 /** Leads of a time phrase (`on`, `last`, `this`). */
 export const TIME_GAP_LEADS = ['on', 'last', 'this', 'next', 'early', 'late', 'earlier', 'later'] as const;
@@ -169,6 +172,7 @@ export interface PhraseWords extends ClauseWords {
   readonly timeGapDays: ReadonlySet<string>;
   readonly timeGapPeriods: ReadonlySet<string>;
   readonly timeGapLeads: ReadonlySet<string>;
+  readonly timePrepositions: ReadonlySet<string>;
   readonly introPrepositions: ReadonlySet<string>;
   readonly introAdverbs: ReadonlySet<string>;
   readonly introTimeEnds: ReadonlySet<string>;

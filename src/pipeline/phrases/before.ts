@@ -9,7 +9,11 @@ import { anyNounPhrase, commonNounPhrase, phraseMention, quantitySubject, speaki
  * said`), past adverbs, auxiliaries and time phrases; a relative `who` takes its antecedent.
  */
 
-/** The first token of a time phrase that ends at token k (`on Tuesday`, `last week`, `Tuesday`), or -1. */
+/**
+ * The first token of a time phrase that ends at token k (`on Tuesday`, `last week`, `Tuesday`), or -1. A period may
+ * also be read back over `past`/`recent` and a preposition (`this past week`, `in recent weeks`, `earlier in the day`,
+ * `over the past year`), and `in the past` is one.
+ */
 function timePhraseStart(toks: readonly Token[], k: number, words: PhraseWords): number {
   const t = toks[k];
   if (!t || !t.word || t.quoted) return -1;
@@ -17,7 +21,17 @@ function timePhraseStart(toks: readonly Token[], k: number, words: PhraseWords):
   const led = !!lead && lead.word && !lead.quoted && words.timeGapLeads.has(lead.lower);
   if (words.timeGapDays.has(t.lower)) return led ? k - 1 : k;
   if (words.timeGapPeriods.has(t.lower) && led && lead!.lower !== 'on') return k - 1;
-  return -1;
+  const word = (i: number) => (toks[i] && toks[i]!.word && !toks[i]!.quoted ? toks[i]!.lower : '');
+  if (t.lower === 'past') return word(k - 1) === 'the' && words.timePrepositions.has(word(k - 2)) ? k - 2 : -1; // `in the past`
+  if (!words.timeGapPeriods.has(t.lower) && !words.timeGapPeriods.has(t.lower.replace(/s$/u, ''))) return -1;
+  let j = k - 1;
+  const modified = word(j) === 'past' || word(j) === 'recent';
+  if (modified) j--;
+  if (word(j) === 'this' || word(j) === 'the' || word(j) === 'last') {
+    if (word(j) !== 'the' && modified) return j; // `this past week`
+    j--;
+  } else if (!modified) return -1;
+  return words.timePrepositions.has(word(j)) ? j : -1; // `in the morning`, `in recent weeks`, `over the last year`
 }
 
 /** The noun phrase that ends just before a cue (past adverbs and auxiliaries), with its apposition. */
