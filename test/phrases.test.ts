@@ -204,3 +204,17 @@ describe('issue 15: a time phrase between the subject and its verb is not the sp
     expect((out.length > 0 ? out[0]![1]! : '-').startsWith(speaker)).toBe(true);
   });
 });
+
+describe('issue 15: a verb coordinated with a relative clause has the relative `who` as its subject', () => {
+  test.each([
+    ['The mayor met Tom Lee, who just a week ago surprised the council by declaring he would retire.', 'who', 'Tom Lee'],
+    ['Mr. Lee, who has both endorsed the mayor and criticized his plan, said little.', 'who', 'Lee'],
+    ['The mayor shared a story about a young boy who stared at the painting and asked who the man was.', 'who', 'boy'],
+    // near misses: a comma before the participle, a `who` inside the first content
+    ['Tom Lee, who led the party, spoke on Monday, saying he would retire.', 'Tom Lee', 'Tom Lee'],
+    ['Jane Doe said voters who backed her were angry and added that the count was unfair.', 'Jane Doe', 'Jane Doe'],
+  ])('%s', (text, span, name) => {
+    const last = claims(text).at(-1)!;
+    expect([last[1], last[2]]).toEqual([span, expect.stringContaining(name)]);
+  });
+});

@@ -1,6 +1,8 @@
 import type { PhraseRules } from '../../rules/phrase-words.js';
 import type { Token } from '../../text/tokens.js';
 import { type SentenceFacts, type SpeakerRef, cueAt } from '../sentence-facts.js';
+import type { Span } from '../../types.js';
+import { speakerBefore } from './before.js';
 import { phraseMention } from './noun-phrases.js';
 
 /**
@@ -20,6 +22,25 @@ export function sentenceSubject(f: SentenceFacts, limit: number, rules: PhraseRu
   if ((m.pronoun && !rules.words.subjectPronouns.has(m.name.toLowerCase()))) return null;
   if (!m.pronoun && m.kind === 'other' && !/^\p{Lu}/u.test(m.name)) return null;
   return { span: { start: m.start, end: m.end }, mention: m, name: null, kind: null };
+}
+
+/**
+ * `Mr. Lee, who has endorsed the mayor and criticized his plan`, `Ryan, who surprised the council by declaring …`: a
+ * verb coordinated with, or a participle hanging on, a relative clause's verb has the relative `who` as its subject
+ * (the span; its antecedent is the mention). The `who` is the nearest before token `limit`, with no punctuation or
+ * quotation between, and not inside `content` (the content of an attribution before it: `said voters who …`).
+ */
+export function relativeSubject(f: SentenceFacts, limit: number, rules: PhraseRules, content: Span | null): SpeakerRef | null {
+  const toks = f.tokens;
+  for (let k = limit - 1; k >= 0 && k >= limit - 20; k--) {
+    const t = toks[k]!;
+    if (t.quoted || !t.word) return null;
+    if (t.lower !== 'who') continue;
+    if (content && t.start >= content.start && t.end <= content.end) return null;
+    const m = speakerBefore(f, k + 1, rules);
+    return m && m.span.start === t.start ? m : null;
+  }
+  return null;
 }
 
 /**
