@@ -218,3 +218,16 @@ describe('issue 15: a verb coordinated with a relative clause has the relative `
     expect([last[1], last[2]]).toEqual([span, expect.stringContaining(name)]);
   });
 });
+
+describe('issue 15: a speaker after the verb with its named examples', () => {
+  test.each([
+    ['The plan, say experts like Jane Doe, will raise prices.', 'experts like Jane Doe', 'The plan, say experts like Jane Doe, will raise prices'],
+    ['The plan, say economists such as Tom Lee and Ann Roe, will raise prices.', 'economists such as Tom Lee and Ann Roe', 'The plan, say economists such as Tom Lee and Ann Roe, will raise prices'],
+    ['The new plan will raise prices, say experts like Jane Doe.', 'experts like Jane Doe', 'The new plan will raise prices'],
+    // near misses: no example, a lowercase word after `like`
+    ['The plan, say experts, will raise prices.', 'experts', 'The plan, say experts, will raise prices'],
+    ['The plan will raise prices, say experts like me.', 'experts', 'The plan will raise prices'],
+  ])('%s', (text, speaker, quote) => {
+    expect(claims(text).map((c) => [c[1], c[0]])).toEqual([[speaker, quote]]);
+  });
+});
