@@ -231,3 +231,15 @@ describe('issue 15: a speaker after the verb with its named examples', () => {
     expect(claims(text).map((c) => [c[1], c[0]])).toEqual([[speaker, quote]]);
   });
 });
+
+describe('issue 15: a party label in parentheses before an apposition', () => {
+  test.each([
+    ['Rep. Tom Lee (R-Ohio), the chairman of the panel, said the bill was dead.', 'Rep. Tom Lee', 'Tom Lee', 'the bill was dead'],
+    ['Sen. Jane Doe (D-NY), who has endorsed the governor, said the deal was close.', 'Sen. Jane Doe', 'Jane Doe', 'the deal was close'],
+    // near miss: a parenthesis that is no label keeps its name
+    ['Jane Doe, chairman of Farm Aid (a charity), said the market was weak.', 'Jane Doe', 'Jane Doe', 'the market was weak'],
+  ])('%s', (text, start, name, quote) => {
+    const out = claims(text);
+    expect(out.map((c) => [c[1]!.startsWith(start), c[2], c[0]])).toEqual([[true, name, quote]]);
+  });
+});

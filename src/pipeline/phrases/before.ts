@@ -68,9 +68,13 @@ export function speakerBefore(f: SentenceFacts, cueFirst: number, rules: PhraseR
     for (let c = relative >= 0 ? relative : k - 1; c >= Math.max(0, k - 30); c--) {
       const x = toks[c]!;
       if (x.quoted) continue; // a quoted title inside the apposition (`host of “Sunrise Desk,”`)
+      // `Rep. Tom Lee (R-Ohio), the chairman of the panel, said`: a short parenthesis is read over.
+      const open = x.text === ')' ? lastIndexOf(toks, '(', c, 8) : -1;
+      if (open > 0) { c = open; continue; }
       if (x.text === '.' && !(toks[c - 1]?.cap) || x.text === ';' || x.text === ':' || x.text === '(') break;
       if (x.text !== ',' && c !== 0) continue;
-      const m = x.text === ',' ? mentionEndingAt(f, c - 1) : null;
+      const paren = toks[c - 1]?.text === ')' ? lastIndexOf(toks, '(', c - 1, 8) : -1;
+      const m = x.text === ',' ? mentionEndingAt(f, paren > 0 ? paren - 1 : c - 1) : null;
       const named = m && !m.pronoun && (m.kind === 'person' || m.kind === 'organization' || /^\p{Lu}/u.test(m.name));
       if (m && named) {
         nearest ??= m;
