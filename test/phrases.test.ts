@@ -243,3 +243,15 @@ describe('issue 15: a party label in parentheses before an apposition', () => {
     expect(out.map((c) => [c[1]!.startsWith(start), c[2], c[0]])).toEqual([[true, name, quote]]);
   });
 });
+
+describe('issue 15: a name before a colon after a verb is its object, unless it is a person', () => {
+  test.each([
+    ['A familiar voice celebrated the attack on Twitter: “We won.”', 'A familiar voice'],
+    ['The senator has adopted the stance common among some farmers in office: “I grow what sells.”', 'senator'],
+    // near misses: a person after the verb speaks; a name that opens the line speaks
+    ['The surge does not surprise pollster Dan Roe: “Outsiders do well in winter.”', 'Dan Roe'],
+    ['Pew Research: “Most voters want change.”', 'Pew Research'],
+  ])('%s', (text, speaker) => {
+    expect(claims(text).map((c) => c[1])).toEqual([speaker]);
+  });
+});
