@@ -255,3 +255,16 @@ describe('issue 15: a name before a colon after a verb is its object, unless it 
     expect(claims(text).map((c) => c[1])).toEqual([speaker]);
   });
 });
+
+describe('issue 15: the name that opens an apposition, not a later piece after a comma', () => {
+  test.each([
+    ['Steve Roe, Senior Vice President of Sales for Acme, Inc., said: “Alarms matter.”', 'Steve Roe'],
+    ['Sen. Tom Lee, R-Ohio, a long-shot candidate, said the plan was oversold.', 'Tom Lee'],
+    ['Ann Poe, a farmer from Ames, Iowa, attending the fair, said she could not back the plan.', 'Ann Poe'],
+    ['Just last week, J.J. Roe, editor at large of The Courier, a weekly newspaper, wrote, “We should think of the war.”', 'Roe'],
+    // near miss: a description, then the name
+    ["The mayor's former aide, Gordon Pike, said the aide should be fired.", 'Gordon Pike'],
+  ])('%s', (text, name) => {
+    expect(claims(text).map((c) => c[2])).toEqual([name]);
+  });
+});

@@ -62,6 +62,8 @@ export function speakerBefore(f: SentenceFacts, cueFirst: number, rules: PhraseR
     // `Chris Crane, president of the National ICE Council, told …`; `Theo Brandt, 23, of Lansing, Mich., said`:
     // the name is the leftmost comma-separated piece that opens the clause; else the nearest name.
     let nearest: FoundMention | null = null;
+    let piece: FoundMention | null = null;
+    let opened = false;
     // `Mrs. Lane, who stayed in the race until June, said`, `Mr. Pike, whose company, Datafarm, sells data, said`: a
     // name inside a relative clause describes; the antecedent before the clause's comma is the speaker.
     const relative = relativeCommaBefore(f, k, rules);
@@ -79,9 +81,15 @@ export function speakerBefore(f: SentenceFacts, cueFirst: number, rules: PhraseR
       if (m && named) {
         nearest ??= m;
         const before = toks[m.first - 1];
-        if (!before || !before.word || rules.words.clauseStart.has(before.lower)) { nearest = m; break; }
+        if (before?.text === ',') piece = m; // the leftmost so far that a comma opens
+        // A comma before it makes it a piece of the apposition (`Steve Roe, Senior Vice President of Sales for Acme,
+        // Inc., said`: the title, named after its company, describes the name that opens the clause).
+        if (!before || (!before.word && before.text !== ',') || rules.words.clauseStart.has(before.lower)) { nearest = m; opened = true; break; }
       }
     }
+    // No name opens the clause (`Just last week, J.J. Roe, editor of The Courier, a weekly, wrote`): the leftmost
+    // piece that a comma opens, else the nearest name.
+    if (!opened && piece) nearest = piece;
     if (!nearest) return null;
     apposEnd = k - 1;
     // `The senator from Utah, a Republican, said`: the phrase is headed by `The senator`.
