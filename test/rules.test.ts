@@ -166,6 +166,9 @@ describe('speech words', () => {
 describe('word classes for subjects and sources', () => {
   test.each([
     ['INTRO_PREPOSITIONS', W.INTRO_PREPOSITIONS],
+    ['INTRO_ADVERBS', W.INTRO_ADVERBS],
+    ['INTRO_TIME_ENDS', W.INTRO_TIME_ENDS],
+    ['TIME_PREPOSITIONS', W.TIME_PREPOSITIONS],
     ['DATELINE_AGENCIES', W.DATELINE_AGENCIES],
     ['US_STATES', W.US_STATES],
     ['DOCUMENT_NOUNS', W.DOCUMENT_NOUNS],

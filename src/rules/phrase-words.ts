@@ -34,7 +34,10 @@ export const CLAUSE_CONJUNCTIONS = ['but', 'yet', 'so', 'because', 'although', '
 export const TIME_GAP_DAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight'] as const;
 
 /** Periods: a time phrase only after a lead other than `on` (`last week`). */
-export const TIME_GAP_PERIODS = ['week', 'month', 'year', 'weekend', 'morning', 'afternoon', 'evening', 'night'] as const;
+export const TIME_GAP_PERIODS = ['week', 'month', 'year', 'weekend', 'morning', 'afternoon', 'evening', 'night', 'day'] as const;
+
+/** Prepositions before a time phrase with an article or `recent` (`in the morning`, `in recent weeks`, `over the past year`). */
+export const TIME_PREPOSITIONS = ['in', 'over', 'during', 'for'] as const;
 
 /** Leads of a time phrase (`on`, `last`, `this`). */
 export const TIME_GAP_LEADS = ['on', 'last', 'this', 'next', 'early', 'late', 'earlier', 'later'] as const;
@@ -57,6 +60,19 @@ export const INTRO_PREPOSITIONS = [
   'like', 'without', 'against', 'over', 'between', 'behind', 'beyond', 'via', 'through', 'toward', 'towards',
   'around', 'along', 'alongside', 'upon', 'about', 'regarding', 'besides', 'ahead',
 ] as const;
+
+/**
+ * Adverbs that open an introductory phrase before a sentence's subject (`Likewise, Cruz …`, `Back in 1999, Mr. Pike …`),
+ * and time adverbs that close one (`Hours later, Doe …`, `Eight years ago, he …`): skipped like INTRO_PREPOSITIONS.
+ */
+export const INTRO_ADVERBS = [
+  'likewise', 'meanwhile', 'instead', 'similarly', 'separately', 'still', 'back', 'absent', 'nevertheless',
+  'nonetheless', 'however', 'indeed', 'moreover', 'also', 'then', 'now', 'again', 'afterward', 'afterwards', 'thus',
+  'yet', 'once', 'originally', 'previously', 'ultimately', 'eventually', 'initially', 'finally', 'first',
+] as const;
+
+/** Time adverbs that end an introductory phrase: `Hours later,`, `Two weeks ago,`, `Moments earlier,`. */
+export const INTRO_TIME_ENDS = ['later', 'ago', 'earlier', 'afterward', 'afterwards', 'before'] as const;
 
 /** News agencies in a dateline: `ORLANDO, Fla. (Reuters) -`, `New York (AFP) –`. */
 export const DATELINE_AGENCIES = [
@@ -88,6 +104,7 @@ export const DOCUMENT_NOUNS = [
   'statement', 'statements', 'email', 'emails', 'e-mail', 'e-mails', 'letter', 'letters', 'release', 'releases',
   'memo', 'memos', 'ad', 'ads', 'advertisement', 'advertisements', 'commercial', 'commercials', 'video', 'videos',
   'tweet', 'tweets', 'message', 'messages', 'note', 'notes', 'mailer', 'mailers', 'flyer', 'flyers',
+  'website', 'websites', 'petition', 'petitions', 'post', 'posts', 'op-ed', 'editorial', 'editorials', 'appeal', 'appeals',
 ] as const;
 
 /** Particles of phrasal verbs, between the verb and its object: `put out a statement`, `sent out an email`. */
@@ -155,7 +172,10 @@ export interface PhraseWords extends ClauseWords {
   readonly timeGapDays: ReadonlySet<string>;
   readonly timeGapPeriods: ReadonlySet<string>;
   readonly timeGapLeads: ReadonlySet<string>;
+  readonly timePrepositions: ReadonlySet<string>;
   readonly introPrepositions: ReadonlySet<string>;
+  readonly introAdverbs: ReadonlySet<string>;
+  readonly introTimeEnds: ReadonlySet<string>;
   readonly datelineAgencies: ReadonlySet<string>;
   readonly states: ReadonlySet<string>;
   readonly documentNouns: ReadonlySet<string>;

@@ -56,6 +56,13 @@ describe('a transcript turn is one direct claim of its speaker (issue 14)', () =
     expect(claims(text).map((c) => c[2])).toEqual([name, name]);
   });
 
+  test('issue 15: an answer label is the mention that speaks; the unlabelled answer keeps the introduction', () => {
+    const labelled = 'Former first lady Jane Doe sees hope for schools\n\nQ: Why?\n\nA: Because they need help.\n\nQ: And?\n\nA: Soon.';
+    expect(claims(labelled).map((c) => [c[1], c[2]])).toEqual([['A', 'Jane Doe'], ['A', 'Jane Doe']]);
+    const unlabelled = 'Q: Who are you?\n\nMy name is Jane Doe, I build bridges.\n\nQ: Why bridges?\n\nThey connect people.';
+    expect(claims(unlabelled).map((c) => c[1])).toEqual(['Jane Doe', 'Jane Doe']);
+  });
+
   test.each([
     // the name the next speaker thanks it by, or the one before hands over to
     ['MODERATOR: Welcome to the call.\n\nMS. ROE: Thank you so much, Priya. We will win.\n\nMODERATOR: Next question.\n\nQ: Why?\n\nMS. ROE: Because.', 'Priya'],

@@ -2,7 +2,7 @@ import type { AttributeRules } from '../../rules/attribute-words.js';
 import type { FoundCue } from '../cues.js';
 import type { SentenceFacts } from '../sentence-facts.js';
 import { linksParticiple } from '../phrases/cue-speaker.js';
-import { sentenceSubject } from '../phrases/subject.js';
+import { relativeSubject, sentenceSubject } from '../phrases/subject.js';
 import { clauseAfter } from './clauses.js';
 import { skipHearer, verbCue } from './reported-clause.js';
 import { type Found, mk, type Shape } from './shape.js';
@@ -25,7 +25,7 @@ export function linksSecondContent(cue: FoundCue, f: SentenceFacts, rules: Attri
 /** `Crane said A, adding that B`: the second content has the first one's speaker (or the sentence's subject). */
 export function addingThat(cue: FoundCue, f: SentenceFacts, rules: AttributeRules, lastInSentence: Found | null): Found | null {
   const toks = f.tokens;
-  const speaker = lastInSentence?.speaker ?? sentenceSubject(f, cue.first, rules.phrases);
+  const speaker = relativeSubject(f, cue.first, rules.phrases, lastInSentence?.content ?? null) ?? lastInSentence?.speaker ?? sentenceSubject(f, cue.first, rules.phrases);
   if (!speaker) return null;
   const at = skipHearer(f, cue, rules);
   if (toks[at]?.lower === 'to' && !rules.infinitiveVerbs.has(cue.lemma)) return null; // `adding to her lead`

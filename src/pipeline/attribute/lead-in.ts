@@ -4,6 +4,7 @@ import type { Span } from '../../types.js';
 import type { FoundCue } from '../cues.js';
 import type { Hit, Shape } from './shape.js';
 import { speakerForCue } from '../phrases/cue-speaker.js';
+import { sentenceSubject } from '../phrases/subject.js';
 import { type SentenceFacts, WINDOW, cueAt, hasClause, indexOf, mentionEndingAt, onlySpace, tokenIndexAtOrAfter } from '../sentence-facts.js';
 
 /**
@@ -96,6 +97,17 @@ function nameColon(f: SentenceFacts, colonAt: number, rules: AttributeRules): Hi
   const opensLine = f.sentence.paragraph === 0 && m.first === 0 && m.last - m.first <= 5 && !rules.labels.has(m.name.toLowerCase()) && /^\p{Lu}/u.test(m.name);
   if (m.kind !== 'person' && m.kind !== 'organization' && !(m.kind === 'other' && opensLine)) return null;
   const cue: FoundCue = { start: colon.start, end: colon.end, lemma: ':', weight: 0.7, kind: 'phrase', sentence: f.sentence.index, first: colonAt, last: colonAt, form: ':' };
+  // `Jane Doe heckles the mayor’s supporters: “…”`, `a voice celebrated the attack on Twitter: “…”`: a group, a thing or
+  // an organisation after a verb or a preposition is its object; the sentence's subject speaks. A person named there
+  // speaks (`The surge does not surprise pollster Dan Roe: “…”`).
+  const person = m.kind === 'person' && /^\p{Lu}/u.test(m.name);
+  let p = person ? -1 : m.first - 1;
+  while (p >= 0 && f.tokens[p]!.word && (rules.words.determiners.has(f.tokens[p]!.lower) || /['’]s$/u.test(f.tokens[p]!.lower))) p--;
+  const before = f.tokens[p];
+  if (before && before.word && !before.cap && !before.quoted && !/^(?:from|by|with|and)$/u.test(before.lower)) {
+    const subject = sentenceSubject(f, p, rules.phrases);
+    return subject ? { speaker: subject, cue, rule: 'name-colon-quote', factor: 1 } : null;
+  }
   return { speaker: { span: { start: m.start, end: m.end }, mention: m, name: null, kind: null }, cue, rule: 'name-colon-quote', factor: 1 };
 }
 

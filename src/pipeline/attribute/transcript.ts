@@ -109,7 +109,8 @@ export function findTurns(text: string, paragraphs: readonly Paragraph[], facts:
       speaker = { span: label.span, mention: null, name: names.get(written)!, kind: 'person' };
     } else {
       interviewee ??= selfNamed(text, content) ?? introduced(text, firstLabel.start);
-      speaker = interviewee && { span: interviewee.span, mention: null, name: interviewee.name, kind: 'person' };
+      // `A: …`: the label is the mention that speaks here; the name is the interviewee's.
+      speaker = interviewee && { span: label ? label.span : interviewee.span, mention: null, name: interviewee.name, kind: 'person' };
     }
     const s = sentenceAt(facts, start);
     out.push({ content, type: 'direct', speaker, cue: null, rule: label && !label.answer ? 'transcript-label' : 'transcript-answer', factor: 1, sentence: s ? s.sentence.index : 0 });

@@ -23,6 +23,7 @@ export function speakerAfter(f: SentenceFacts, i: number, rules: PhraseRules): S
   if (!first || first.quoted || !first.word) return null;
   // Scan a window for the last name before punctuation or a clause word.
   let best: FoundMention | null = null;
+  let end = -1; // past the best mention: `experts like Jane Doe` ends after the example
   for (let x = k; x < Math.min(toks.length, k + 12); x++) {
     const t = toks[x]!;
     if (t.quoted) break;
@@ -38,7 +39,15 @@ export function speakerAfter(f: SentenceFacts, i: number, rules: PhraseRules): S
         return !!mm && !mm.pronoun && toks[mm.first]!.cap && toks.slice(m.last + 1, mm.first).every((w) => w.word && !w.cap && !rules.functionWords.has(w.lower));
       }); // `union president Chris Crane`
       best = m;
-      if ((m.kind === 'person' || m.kind === 'organization') && !nominalBeforeName) { x = m.last; if (!continuesNP(toks, m.last + 1)) break; continue; }
+      end = m.end;
+      if ((m.kind === 'person' || m.kind === 'organization') && !nominalBeforeName) {
+        x = m.last;
+        // `experts like Jane Doe`, `economists such as Tom Lee`: the group speaks; its examples end the phrase.
+        const example = examplesAfter(f, m.last + 1);
+        if (example) { end = example.end; break; }
+        if (!continuesNP(toks, m.last + 1)) break;
+        continue;
+      }
       x = m.last;
     }
   }
@@ -60,7 +69,19 @@ export function speakerAfter(f: SentenceFacts, i: number, rules: PhraseRules): S
     }
     return null;
   }
-  return { span: { start: first.start, end: best.end }, mention: best, name: null, kind: null };
+  return { span: { start: first.start, end: Math.max(end, best.end) }, mention: best, name: null, kind: null };
+}
+
+/** `like Jane Doe`, `such as Tom Lee and Ann Roe`, `including Jane Doe` at token i: the named examples, or null. */
+function examplesAfter(f: SentenceFacts, i: number): FoundMention | null {
+  const toks = f.tokens;
+  const at = toks[i]?.lower === 'like' || toks[i]?.lower === 'including' ? i + 1 : toks[i]?.lower === 'such' && toks[i + 1]?.lower === 'as' ? i + 2 : -1;
+  if (at < 0 || !toks[at]?.cap || toks[at]!.quoted) return null;
+  let m = mentionAt(f, at);
+  if (!m || m.pronoun) return null;
+  // `such as Tom Lee and Ann Roe`: the last of a list of names.
+  for (let next = mentionAt(f, m.last + 2); next && !next.pronoun && (toks[m.last + 1]?.lower === 'and' || toks[m.last + 1]?.text === ','); next = mentionAt(f, m.last + 2)) m = next;
+  return m;
 }
 
 /**

@@ -9,7 +9,11 @@ import { anyNounPhrase, commonNounPhrase, phraseMention, quantitySubject, speaki
  * said`), past adverbs, auxiliaries and time phrases; a relative `who` takes its antecedent.
  */
 
-/** The first token of a time phrase that ends at token k (`on Tuesday`, `last week`, `Tuesday`), or -1. */
+/**
+ * The first token of a time phrase that ends at token k (`on Tuesday`, `last week`, `Tuesday`), or -1. A period may
+ * also be read back over `past`/`recent` and a preposition (`this past week`, `in recent weeks`, `earlier in the day`,
+ * `over the past year`), and `in the past` is one.
+ */
 function timePhraseStart(toks: readonly Token[], k: number, words: PhraseWords): number {
   const t = toks[k];
   if (!t || !t.word || t.quoted) return -1;
@@ -17,7 +21,17 @@ function timePhraseStart(toks: readonly Token[], k: number, words: PhraseWords):
   const led = !!lead && lead.word && !lead.quoted && words.timeGapLeads.has(lead.lower);
   if (words.timeGapDays.has(t.lower)) return led ? k - 1 : k;
   if (words.timeGapPeriods.has(t.lower) && led && lead!.lower !== 'on') return k - 1;
-  return -1;
+  const word = (i: number) => (toks[i] && toks[i]!.word && !toks[i]!.quoted ? toks[i]!.lower : '');
+  if (t.lower === 'past') return word(k - 1) === 'the' && words.timePrepositions.has(word(k - 2)) ? k - 2 : -1; // `in the past`
+  if (!words.timeGapPeriods.has(t.lower) && !words.timeGapPeriods.has(t.lower.replace(/s$/u, ''))) return -1;
+  let j = k - 1;
+  const modified = word(j) === 'past' || word(j) === 'recent';
+  if (modified) j--;
+  if (word(j) === 'this' || word(j) === 'the' || word(j) === 'last') {
+    if (word(j) !== 'the' && modified) return j; // `this past week`
+    j--;
+  } else if (!modified) return -1;
+  return words.timePrepositions.has(word(j)) ? j : -1; // `in the morning`, `in recent weeks`, `over the last year`
 }
 
 /** The noun phrase that ends just before a cue (past adverbs and auxiliaries), with its apposition. */
@@ -48,22 +62,40 @@ export function speakerBefore(f: SentenceFacts, cueFirst: number, rules: PhraseR
     // `Chris Crane, president of the National ICE Council, told …`; `Theo Brandt, 23, of Lansing, Mich., said`:
     // the name is the leftmost comma-separated piece that opens the clause; else the nearest name.
     let nearest: FoundMention | null = null;
-    for (let c = k - 1; c >= Math.max(0, k - 30); c--) {
+    let piece: FoundMention | null = null;
+    let opened = false;
+    // `Mrs. Lane, who stayed in the race until June, said`, `Mr. Pike, whose company, Datafarm, sells data, said`: a
+    // name inside a relative clause describes; the antecedent before the clause's comma is the speaker.
+    const relative = relativeCommaBefore(f, k, rules);
+    for (let c = relative >= 0 ? relative : k - 1; c >= Math.max(0, k - 30); c--) {
       const x = toks[c]!;
       if (x.quoted) continue; // a quoted title inside the apposition (`host of “Sunrise Desk,”`)
+      // `Rep. Tom Lee (R-Ohio), the chairman of the panel, said`: a short parenthesis is read over.
+      const open = x.text === ')' ? lastIndexOf(toks, '(', c, 8) : -1;
+      if (open > 0) { c = open; continue; }
       if (x.text === '.' && !(toks[c - 1]?.cap) || x.text === ';' || x.text === ':' || x.text === '(') break;
       if (x.text !== ',' && c !== 0) continue;
-      const m = x.text === ',' ? mentionEndingAt(f, c - 1) : null;
+      const paren = toks[c - 1]?.text === ')' ? lastIndexOf(toks, '(', c - 1, 8) : -1;
+      const m = x.text === ',' ? mentionEndingAt(f, paren > 0 ? paren - 1 : c - 1) : null;
       const named = m && !m.pronoun && (m.kind === 'person' || m.kind === 'organization' || /^\p{Lu}/u.test(m.name));
       if (m && named) {
         nearest ??= m;
         const before = toks[m.first - 1];
-        if (!before || !before.word || rules.words.clauseStart.has(before.lower)) { nearest = m; break; }
+        if (before?.text === ',') piece = m; // the leftmost so far that a comma opens
+        // A comma before it makes it a piece of the apposition (`Steve Roe, Senior Vice President of Sales for Acme,
+        // Inc., said`: the title, named after its company, describes the name that opens the clause).
+        if (!before || (!before.word && before.text !== ',') || rules.words.clauseStart.has(before.lower)) { nearest = m; opened = true; break; }
       }
     }
+    // No name opens the clause (`Just last week, J.J. Roe, editor of The Courier, a weekly, wrote`): the leftmost
+    // piece that a comma opens, else the nearest name.
+    if (!opened && piece) nearest = piece;
     if (!nearest) return null;
     apposEnd = k - 1;
-    return { span: { start: nearest.start, end: toks[apposEnd]!.end }, mention: nearest, name: null, kind: null };
+    // `The senator from Utah, a Republican, said`: the phrase is headed by `The senator`.
+    // The mention stays the name: `the Court of Appeals for the Ninth Circuit and Jane Doe, a law professor,` is hers.
+    const np = nominalStart(f, nearest, rules, true);
+    return { span: { start: np.start, end: toks[apposEnd]!.end }, mention: nearest, name: null, kind: null };
   }
   if (t.text === ')') {
     // `Sen. Ted Cruz (R-Texas) said`
@@ -75,10 +107,21 @@ export function speakerBefore(f: SentenceFacts, cueFirst: number, rules: PhraseR
   const m = mentionEndingAt(f, k) ?? commonNounPhrase(f, k, rules) ?? (strong ? anyNounPhrase(f, k, rules) : null);
   if (!m) return null;
   if (m.pronoun && m.name.toLowerCase() === 'who') return relativeWho(f, m, rules);
+  if (m.pronoun) return { span: { start: m.start, end: m.end }, mention: m, name: null, kind: null };
+  const np = nominalStart(f, m, rules);
+  return { span: { start: np.start, end: m.end }, mention: np.mention, name: null, kind: null };
+}
+
+/**
+ * Where a mention's noun phrase starts, and the mention that names it: a nominal with its determiner and modifiers
+ * (`the agency`, `a spokesman for ICE`, `Trump's campaign`, `Republican candidate Donald Trump`). `linkedOnly`: only
+ * when a link joins the mention to a nominal before it (`The senator from Utah`), else the mention itself.
+ */
+function nominalStart(f: SentenceFacts, m: FoundMention, rules: PhraseRules, linkedOnly = false): { start: number; mention: FoundMention } {
+  const toks = f.tokens;
   let start = m.start;
   let mention: FoundMention = m;
-  // A nominal with its determiner and modifiers: `the agency`, `a spokesman for ICE`, `Trump's campaign`.
-  if (!m.pronoun) {
+  {
     const loose = m.kind !== 'person';
     let s = m.first - 1;
     // `a spokesman for the agency`: go back over the link to a nominal or a name.
@@ -89,8 +132,8 @@ export function speakerBefore(f: SentenceFacts, cueFirst: number, rules: PhraseR
         mention = head.kind === 'person' && /^[a-z]/u.test(head.name) ? m : head;
         s = head.first - 1;
         start = head.start;
-      }
-    }
+      } else if (linkedOnly) return { start, mention };
+    } else if (linkedOnly) return { start, mention }; // only a link reaches back: `Ms. Doe, 21,` stays
     const floor = Math.max(0, s - 4);
     for (let x = s; x >= floor; x--) {
       const w = toks[x]!;
@@ -106,7 +149,23 @@ export function speakerBefore(f: SentenceFacts, cueFirst: number, rules: PhraseR
       break;
     }
   }
-  return { span: { start, end: m.end }, mention, name: null, kind: null };
+  return { start, mention };
+}
+
+/**
+ * The comma before the first relative pronoun (`, who`, `, whose`, `, which`) of the apposition that ends at token k
+ * (a comma before a cue), within the 30 tokens the apposition is read over; -1 if none.
+ */
+function relativeCommaBefore(f: SentenceFacts, k: number, rules: PhraseRules): number {
+  const toks = f.tokens;
+  let found = -1;
+  for (let c = k - 1; c >= Math.max(0, k - 30); c--) {
+    const x = toks[c]!;
+    if (x.quoted) continue;
+    if (x.text === '.' && !(toks[c - 1]?.cap) || x.text === ';' || x.text === ':' || x.text === '(') break;
+    if (x.text === ',' && c > 0 && rules.words.relativePronouns.has(toks[c + 1]?.lower ?? '')) found = c;
+  }
+  return found;
 }
 
 /** `…, who …, said`: the relative pronoun's antecedent is the noun phrase before its comma. */

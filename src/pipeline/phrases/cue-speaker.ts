@@ -1,7 +1,7 @@
 import type { PhraseRules } from '../../rules/phrase-words.js';
 import type { Token } from '../../text/tokens.js';
 import type { FoundCue } from '../cues.js';
-import { type SentenceFacts, type SpeakerRef, mentionsEndingAt } from '../sentence-facts.js';
+import { type SentenceFacts, type SpeakerRef, mentionEndingAt, mentionsEndingAt, tokenIndexAtOrAfter } from '../sentence-facts.js';
 import { sourceAfter, speakerAfter } from './after.js';
 import { speakerBefore } from './before.js';
 import { sentenceSubject } from './subject.js';
@@ -16,17 +16,23 @@ export function speakerForCue(f: SentenceFacts, cue: FoundCue, rules: PhraseRule
 }
 
 /**
- * `The mayor's office issued a statement saying …`, `she sent an email saying, “…”`: before a participle a document
- * noun is the object of the clause's verb, and the speaker is that verb's subject (null: none found, or the
- * noun phrase is no such object, as in `In her statement condemning …`).
+ * `The mayor's office issued a statement saying …`, `she sent an email saying, “…”`, `issued a statement Wednesday
+ * calling on …`, `sent a text message to supporters saying …`: before a participle a document noun is the object of the
+ * clause's verb, and the speaker is that verb's subject; so is a hearer right after a verb in -ed (`emailed supporters
+ * saying …`). Null: none found, or the noun phrase is no such object, as in `In her statement condemning …`.
  */
 export function documentSender(f: SentenceFacts, cue: FoundCue, found: SpeakerRef, rules: PhraseRules): SpeakerRef | null {
-  if (cue.kind !== 'verb' || !cue.form.endsWith('ing')) return null;
   const toks = f.tokens;
-  let head = cue.first - 1; // past adverbs: `a letter strongly disputing`
-  while (head >= 0 && toks[head]!.word && !toks[head]!.cap && /ly$/u.test(toks[head]!.lower)) head--;
-  if (head < 0 || toks[head]!.end > found.span.end || toks[head]!.start < found.span.start) return null;
-  if (!rules.words.documentNouns.has(toks[head]!.lower) || toks[head]!.quoted) return null;
+  if (cue.kind !== 'verb' || !toks[cue.first]!.lower.endsWith('ing')) return null; // `calling on`: the first word
+  // The phrase's last word; only adverbs and a time phrase stand between it and the participle (`a letter strongly
+  // disputing`, `a statement Wednesday saying`).
+  const first = tokenIndexAtOrAfter(f, found.span.start);
+  let head = tokenIndexAtOrAfter(f, found.span.end) - 1;
+  if (head < first || head >= cue.first || toks[head]!.end !== found.span.end) return null;
+  for (let k = head + 1; k < cue.first; k++) if (!toks[k]!.word || toks[k]!.quoted || toks[k]!.cap && !rules.words.timeGapDays.has(toks[k]!.lower)) return null;
+  if (!rules.words.documentNouns.has(toks[head]!.lower) && toks[first - 1]?.lower === 'to' && !found.mention?.pronoun &&
+    rules.words.documentNouns.has(toks[first - 2]?.lower ?? '')) head = first - 2; // `a message to supporters saying`
+  if (!rules.words.documentNouns.has(toks[head]!.lower) || toks[head]!.quoted) return hearerSender(f, first, found, rules);
   // Back over the document's modifiers (`a celebratory White House memo`) to its determiner; a person is no modifier.
   let v = -1;
   for (let k = head - 1; k >= Math.max(0, head - 5) && v < 0; k--) {
@@ -38,8 +44,35 @@ export function documentSender(f: SentenceFacts, cue: FoundCue, found: SpeakerRe
   if (v === head) v = -1;
   if (v < 0 && toks[head - 1] && !rules.words.determiners.has(toks[head - 1]!.lower)) v = /s$/u.test(toks[head]!.lower) ? head - 1 : -1; // `issued statements`
   if (toks[v] && rules.words.particles.has(toks[v]!.lower)) v--; // `put out`, `sent out`
+  return subjectOfVerb(f, v, rules);
+}
+
+/** `emailed supporters saying …`, `urged voters saying …`: people as a nominal hearer (no name) right after a verb in -ed. */
+function hearerSender(f: SentenceFacts, first: number, found: SpeakerRef, rules: PhraseRules): SpeakerRef | null {
+  const m = found.mention;
+  if (!m || m.pronoun || /^\p{Lu}/u.test(m.name) || f.tokens.slice(first, m.last + 1).some((t) => t.cap)) return null;
+  // People who hear (`supporters`, `reporters`, `employees`), not a study that shows (`cited a study showing …`).
+  const head = f.tokens[m.last]!.lower;
+  const singular = head.replace(/s$/u, '');
+  if (m.kind === 'other' || !(rules.speakerNouns.has(head) || rules.speakerNouns.has(singular) || rules.words.agentNoun.test(head))) return null;
+  const v = first - 1;
+  if (!/^[a-z]{3,}ed$/u.test(f.tokens[v]?.text ?? '')) return null;
+  return subjectOfVerb(f, v, rules);
+}
+
+/**
+ * The subject of the verb at token v (a lowercase word, no function word or auxiliary), or null. After `which` or
+ * `that` (`the union, which released a statement …`) the relative word is the span and its antecedent the mention.
+ */
+function subjectOfVerb(f: SentenceFacts, v: number, rules: PhraseRules): SpeakerRef | null {
+  const toks = f.tokens;
   const verb = toks[v];
   if (!verb || !verb.word || verb.cap || verb.quoted || rules.functionWords.has(verb.lower) || rules.words.auxiliaries.has(verb.lower) || rules.words.determiners.has(verb.lower)) return null;
+  const rel = toks[v - 1];
+  if (rel && !rel.quoted && (rel.lower === 'which' || rel.lower === 'that')) {
+    const antecedent = mentionEndingAt(f, toks[v - 2]?.text === ',' ? v - 3 : v - 2);
+    return antecedent && !antecedent.pronoun ? { span: { start: rel.start, end: rel.end }, mention: antecedent, name: null, kind: null } : null;
+  }
   return speakerBefore(f, v, rules) ?? sentenceSubject(f, v, rules);
 }
 

@@ -1,6 +1,8 @@
 import type { PhraseRules } from '../../rules/phrase-words.js';
 import type { Token } from '../../text/tokens.js';
 import { type SentenceFacts, type SpeakerRef, cueAt } from '../sentence-facts.js';
+import type { Span } from '../../types.js';
+import { speakerBefore } from './before.js';
 import { phraseMention } from './noun-phrases.js';
 
 /**
@@ -23,6 +25,25 @@ export function sentenceSubject(f: SentenceFacts, limit: number, rules: PhraseRu
 }
 
 /**
+ * `Mr. Lee, who has endorsed the mayor and criticized his plan`, `Ryan, who surprised the council by declaring …`: a
+ * verb coordinated with, or a participle hanging on, a relative clause's verb has the relative `who` as its subject
+ * (the span; its antecedent is the mention). The `who` is the nearest before token `limit`, with no punctuation or
+ * quotation between, and not inside `content` (the content of an attribution before it: `said voters who …`).
+ */
+export function relativeSubject(f: SentenceFacts, limit: number, rules: PhraseRules, content: Span | null): SpeakerRef | null {
+  const toks = f.tokens;
+  for (let k = limit - 1; k >= 0 && k >= limit - 20; k--) {
+    const t = toks[k]!;
+    if (t.quoted || !t.word) return null;
+    if (t.lower !== 'who') continue;
+    if (content && t.start >= content.start && t.end <= content.end) return null;
+    const m = speakerBefore(f, k + 1, rules);
+    return m && m.span.start === t.start ? m : null;
+  }
+  return null;
+}
+
+/**
  * A subject no mention names: an article or a possessive and up to four lowercase words, then a verb (a cue, an
  * auxiliary, a word in -ed): `the affidavit cited …`, `The billionaire businessman began by …`. kind `other`.
  */
@@ -36,7 +57,7 @@ function nounPhraseSubject(f: SentenceFacts, from: number, limit: number, rules:
     if (!t.word || t.quoted || t.cap || rules.functionWords.has(t.lower) || rules.gap.has(t.lower) || rules.words.auxiliaries.has(t.lower) || cueAt(f, k) || /ed$/u.test(t.lower)) break;
     k++;
   }
-  if (k === from + 1 || k >= limit) return null;
+  if (k === from + 1 || k > limit || k >= toks.length) return null; // the verb may be at the limit: `The town released`
   const next = toks[k]!;
   if (!(rules.words.auxiliaries.has(next.lower) || rules.gap.has(next.lower) || cueAt(f, k) || /^[a-z]+ed$/u.test(next.text))) return null;
   const head = toks[k - 1]!;
@@ -69,10 +90,23 @@ function subjectStart(f: SentenceFacts, limit: number, rules: PhraseRules): numb
   return from;
 }
 
-/** Does an introductory phrase start at token i: a circumstance (`At`, `When`, `Speaking`) or a preposition (`Despite`)? */
+/**
+ * Does an introductory phrase start at token i: a circumstance (`At`, `When`, `Speaking`), a preposition (`Despite`), an
+ * adverb before a comma or a lowercase word (`Likewise,`, `Back in 1999,`; not `Then-Gov. Jane Doe`), or a short
+ * phrase that a time adverb ends (`Hours later,`, `Eight years ago,`)?
+ */
 function isIntroWord(f: SentenceFacts, i: number, rules: PhraseRules): boolean {
   const t = f.tokens[i];
-  return !!t && t.word && !t.quoted && (rules.words.headCircumstance.has(t.lower) || rules.words.introPrepositions.has(t.lower) || isIntroModifier(f, i));
+  if (!t || !t.word || t.quoted) return false;
+  if (rules.words.headCircumstance.has(t.lower) || rules.words.introPrepositions.has(t.lower) || isIntroModifier(f, i)) return true;
+  const next = f.tokens[i + 1];
+  if (rules.words.introAdverbs.has(t.lower) && !!next && !next.quoted && (next.text === ',' || (next.word && !next.cap))) return true;
+  for (let k = i + 1; k < Math.min(f.tokens.length, i + 5); k++) {
+    const w = f.tokens[k]!;
+    if (w.text === ',') return rules.words.introTimeEnds.has(f.tokens[k - 1]!.lower) && k - 1 > i;
+    if (!w.word || w.quoted) return false;
+  }
+  return false;
 }
 
 /**
