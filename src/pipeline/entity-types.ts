@@ -40,6 +40,9 @@ export interface EntityRules {
   readonly placePrefixes: ReadonlySet<string>;
   readonly focusRoles: ReadonlySet<string>;
   readonly roleNoun: RegExp;
+  readonly kinNouns: ReadonlyMap<string, 'm' | 'f'>;
+  readonly anonymousRoles: ReadonlySet<string>;
+  readonly offices: ReadonlySet<string>;
 }
 
 /**
