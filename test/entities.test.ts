@@ -125,6 +125,30 @@ describe('descriptions', () => {
   });
 });
 
+describe('a description that varies the name just written (elegant variation)', () => {
+  test.each([
+    ['the subject of the sentence before', 'Ria Delgado blasted the budget in an interview. "It is a disgrace," the senator said.', 'disgrace', 'Ria Delgado'],
+    ['over a role the text gave someone else earlier', 'Sen. Tom Reyes spoke on Monday. Later, Ria Delgado praised the plan. "It will pass," the senator said.', 'will pass', 'Ria Delgado'],
+    ['a kin noun, with a phrase attribution built', 'Omar Haddad, 42, who drove a taxi for ten years, said the change was welcome. The father of five said: "We can breathe again."', 'breathe', 'Omar Haddad'],
+    ['a date before the subject', 'On Friday, Ria Delgado unveiled the plan. In a statement, the business mogul said "it is bold."', 'bold', 'Ria Delgado'],
+    ['its own subject across a quotation', 'Ria Delgado defends the plan in an ad: "It works," the senator says.', 'It works', 'Ria Delgado'],
+  ])('%s', (_, text, quote, name) => {
+    expect(speakerOf(text, quote)).toBe(name);
+  });
+
+  test.each([
+    ['a role someone named just before holds', 'Tom Reyes met Sen. Lisa Park on Monday. "We agree," the senator said.', 'We agree', 'Lisa Park'],
+    ['an office when the subject holds another', 'Gov. Ann Whitley spoke. "It is late," the treasurer said.', 'It is late', 'treasurer'],
+    ['a role that most often stays anonymous', 'Lena Ford praised the plan. "It works," the official said.', 'It works', 'official'],
+    ['a kin noun of the other gender', 'Ria Delgado praised the plan. "It works," the father said.', 'It works', 'father'],
+    ['a name that is no subject (after a verb)', 'The pontiff met Ria Delgado at noon. "It went well," the gardener said.', 'went well', 'gardener'],
+    ['two people in one sentence', 'Ria Delgado smiled as the heckler shouted, "You lie!"', 'You lie', 'heckler'],
+    ['a name in an opening subordinate clause', 'When Ria Delgado called, Tom Reyes answered. "No comment," the developer said.', 'No comment', 'Tom Reyes'],
+  ])('near miss: %s', (_, text, quote, name) => {
+    expect(speakerOf(text, quote)).toBe(name);
+  });
+});
+
 describe('buildEntityTable', () => {
   function table(text: string) {
     const paragraphs = splitParagraphs(text);
