@@ -43,6 +43,7 @@ export interface EntityRules {
   readonly kinNouns: ReadonlyMap<string, 'm' | 'f'>;
   readonly anonymousRoles: ReadonlySet<string>;
   readonly offices: ReadonlySet<string>;
+  readonly officeOpeners: ReadonlySet<string>;
 }
 
 /**

@@ -115,7 +115,7 @@ export const PRONOUN_FORM = /^(?:i|we|you|he|she|they|it|me|us|him|her|them)(?:[
 export const EXTRA_GIVEN_NAMES = [
   ['bill', 'm'], ['rich', 'm'], ['mark', 'm'], ['will', 'm'], ['chuck', 'm'], ['hank', 'm'], ['jack', 'm'], ['frank', 'm'],
   ['gene', 'm'], ['grant', 'm'], ['hope', 'f'], ['joy', 'f'], ['faith', 'f'], ['grace', 'f'], ['rose', 'f'], ['dawn', 'f'],
-  ['pat', null], ['robin', null], ['terry', null], ['kim', null], ['lee', null], ['jan', null], ['dale', null],
+  ['chip', 'm'], ['pat', null], ['robin', null], ['terry', null], ['kim', null], ['lee', null], ['jan', null], ['dale', null],
 ] as const satisfies readonly (readonly [string, 'm' | 'f' | null])[];
 
 /** First words of a place's name: `San Diego`, `Fort Worth`, `St. Louis` (not a man named Diego). */
@@ -163,3 +163,6 @@ export const OFFICES = [
   'auditor', 'chancellor', 'councilman', 'councilwoman', 'councilmember', 'assemblyman', 'assemblywoman', 'delegate',
   'superintendent', 'ceo', 'whip',
 ] as const;
+
+/** Titles that open the name of an office (`Chief Whip`, `Prime Minister`, `Deputy Leader`): what follows is no surname. */
+export const OFFICE_OPENERS = ['chief', 'prime', 'deputy', 'vice', 'shadow', 'acting', 'interim'] as const;

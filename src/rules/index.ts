@@ -73,6 +73,7 @@ export function buildRules() {
       kinNouns: new Map<string, 'm' | 'f'>(E.KIN_NOUNS),
       anonymousRoles: new Set<string>(E.ANONYMOUS_ROLES),
       offices: new Set<string>(E.OFFICES),
+      officeOpeners: new Set<string>(E.OFFICE_OPENERS),
     },
   } as const;
 }
