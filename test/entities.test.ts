@@ -149,6 +149,25 @@ describe('a description that varies the name just written (elegant variation)', 
   });
 });
 
+describe('an office written with capitals is no person named after its last word', () => {
+  test.each([
+    ['a common noun after a title that opens an office', 'Tom Ashby left the housing brief in June. Before stepping aside to become Chief Whip he set up a review which he said would end "the scandal of empty homes".', 'empty homes', 'Tom Ashby'],
+    ['a title after a title', 'The Prime Minister said "we will act."', 'we will act', 'Prime Minister'],
+    ['the same, one word deeper', 'The Chief Executive said "profits are up."', 'profits are up', 'Chief Executive'],
+    ['he passes an office by', 'Gov. Sam Ortiz met the Chief Whip. "It went well," he said.', 'went well', 'Sam Ortiz'],
+  ])('%s', (_, text, quote, name) => {
+    expect(speakerOf(text, quote)).toBe(name);
+  });
+
+  test.each([
+    ['a gendered title before a surname that is a common word', 'Mr. Black said "we will win."', 'we will win', 'Black'],
+    ['a surname after a two-word title', 'Chief Justice Roberts said "the law is clear."', 'law is clear', 'Roberts'],
+    ['a party word is no office', 'Dana Ruiz toured the plant. "We will fix this," the Republican said.', 'fix this', 'Dana Ruiz'],
+  ])('near miss: %s', (_, text, quote, name) => {
+    expect(speakerOf(text, quote)).toBe(name);
+  });
+});
+
 describe('buildEntityTable', () => {
   function table(text: string) {
     const paragraphs = splitParagraphs(text);

@@ -84,14 +84,16 @@ export function resolveDescription(s: SpeakerMention, ctx: Context): ResolvedNam
   const held = lastOccurrence(ctx, at, hasRole);
   // `Reyes blasted the plan. "…," the senator said.`: unless someone named just before holds the role, the
   // person the sentence or the one before opens with, written another way.
-  // (A capitalised head is an office by its name, `the Inspector General`, not a variation.)
-  const variant = (held && held.sentence >= sentence - 1) || /^\p{Lu}/u.test(core[core.length - 1]!) ? null : variationOf(ctx, s, core.length, head, sentence);
+  // (Capitalised words ending in the head name an office, `the Inspector General`, `the Prime Minister`: no
+  // variation, and no main person unless someone was given it.)
+  const office = core.length >= 3 && /^\p{Lu}/u.test(core[core.length - 1]!) && /^\p{Lu}/u.test(core[core.length - 2]!);
+  const variant = (held && held.sentence >= sentence - 1) || office ? null : variationOf(ctx, s, core.length, head, sentence);
   if (variant) {
     ctx.said.push({ e: variant, at, sentence });
     return { name: variant.name, kind: speakerKind(variant), factor: 0.75 };
   }
   const holder = held?.e ?? null;
-  const chosen = holder ?? (ctx.main && rules.focusRoles.has(head) ? ctx.main : null);
+  const chosen = holder ?? (ctx.main && rules.focusRoles.has(head) && !office ? ctx.main : null);
   if (chosen) {
     ctx.said.push({ e: chosen, at, sentence });
     return { name: chosen.name, kind: speakerKind(chosen), factor: chosen === holder ? 0.8 : 0.7 };

@@ -57,6 +57,15 @@ export function parseName(text: string, m: FoundMention, rules: EntityRules): Pa
   const the = words.findIndex((w, k) => k > 0 && w === 'The');
   if (the > 0) words = words.slice(0, the);
   if (words.length === 0) return null;
+  // `Chief Whip`, `the Prime Minister`, `Chief Executive`: after a title, a word that is itself a title, or a common
+  // noun after a title that opens an office's name, is an office, not a person called `Whip` (`Mr. Black` stays one).
+  if (words.length === 1 && titleWords.some((w) => rules.titles.has(w)) && !titleWords.some((w) => rules.titles.get(w))) {
+    const w = words[0]!.toLowerCase().replace(/\.$/u, '');
+    const opener = titleWords[titleWords.length - 1]!;
+    if ((rules.titles.has(w) && !rules.suffixes.has(w)) || (rules.officeOpeners.has(opener) && isCommonWord(w) && !isNameWord(w) && !isGiven(w, rules))) {
+      return { words, kind: 'other', gender: null, roles: [], pair: false, prefix: null, qualifiers: titleWords.filter((t) => !rules.functionWords.has(t)) };
+    }
+  }
   let kind = kindOf(words, m, titleWords.some((w) => rules.titles.has(w)), rules);
   if (rejoined && kind === 'other') kind = 'person';
   // `Omar Haddad of the Lakeside Courier`: a person of an outlet or a place is the person.
