@@ -168,6 +168,15 @@ describe('an office written with capitals is no person named after its last word
   });
 });
 
+describe('organisations and people told apart by their roles', () => {
+  test.each([
+    ['he takes a person placed by a role over an organisation before it', 'The deal is to be signed by the three banks _ Harbor Suisse, the Union Bank and the Grain Bank Corp. _ with lawyers.\n\nIsrael Marcus, the secretary-general of the Grain Council, said on Friday that the talks would go on. "We are building something," he said.', 'building something', 'Israel Marcus'],
+    ['the party is the last party named', 'Dana Ruiz, a former state party chairman, joined the Lakeland County GOP last year. "We are ready," the party said.', 'We are ready', 'Lakeland County GOP'],
+  ])('%s', (_, text, quote, name) => {
+    expect(speakerOf(text, quote)).toBe(name);
+  });
+});
+
 describe('buildEntityTable', () => {
   function table(text: string) {
     const paragraphs = splitParagraphs(text);
@@ -189,6 +198,17 @@ describe('buildEntityTable', () => {
     expect([ann.given, ann.gender, ann.roles]).toEqual(['ann', 'f', ['governor']]);
     const paul = t.entities.find((e) => e.surname === 'dumont')!;
     expect(paul.suffix).toBe('jr');
+  });
+  test('a name no lexicon placed, given a person\'s role in an appositive, is a person; `X International` an organisation', () => {
+    const t = table('Israel Marcus, the secretary-general of the Grain Council, spoke. Nora Blake, 61, the founder of the Lumen International chain, listened.');
+    const kinds = Object.fromEntries(t.entities.map((e) => [e.name, e.kind]));
+    expect(kinds['Israel Marcus']).toBe('person');
+    expect(kinds['Lumen International']).toBe('organization');
+    expect(t.entities.find((e) => e.surname === 'blake')!.roles).toContain('founder');
+  });
+  test('near miss: an appositive that is no person\'s role leaves a name unplaced', () => {
+    const t = table('Israel Park, the home of the Grain Council, opened.');
+    expect(t.entities.find((e) => e.name === 'Israel Park')?.kind).not.toBe('person');
   });
   test('JSON-shaped: the table survives a round trip', () => {
     const t = table('Gov. Ann Whitley spoke. Whitley left.');

@@ -79,7 +79,8 @@ export function resolveDescription(s: SpeakerMention, ctx: Context): ResolvedNam
   // capitalised words before it, `New Jersey`, when the description has some); else, for a role writers
   // vary a main person's name with, the main person.
   const names = core.slice(1, -1).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.toLowerCase());
-  const hasRole = (e: Entity) => (e.kind === 'person' || e.kind === 'organization') && !e.pair && e.roles.includes(head) &&
+  // (`the party` is no person whose role words hold `party`: `a former state party chairman`; `the pollster` may be one.)
+  const hasRole = (e: Entity) => ((e.kind === 'person' && (!rules.orgKinds.has(head) || rules.titles.has(head))) || e.kind === 'organization') && !e.pair && e.roles.includes(head) &&
     names.every((w) => e.qualifiers.includes(w) || e.words.includes(w));
   const held = lastOccurrence(ctx, at, hasRole);
   // `Reyes blasted the plan. "…," the senator said.`: unless someone named just before holds the role, the
