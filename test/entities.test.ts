@@ -177,6 +177,23 @@ describe('organisations and people told apart by their roles', () => {
   });
 });
 
+describe('salience: who a he or she carries on', () => {
+  test.each([
+    ['sentences that open with the same pronoun carry on its antecedent, past the names inside them', 'Tom Hale looks well. He says he feels stronger. He is reading a book by Neil Carver, and he and his son, Henry, have bought tickets. "We will go every week," he says.', 'every week', 'Tom Hale'],
+    ['a photo caption is no antecedent', 'Tom Hale spoke to us at home in the spring, and he was happy.\n\nJubilant scenes met the win, with coach Gareth Lane beaming with pride\n\nHe is relishing the new season. "It can be draughty," he says.', 'draughty', 'Tom Hale'],
+    ['a name after a preposition loses to someone who spoke just before', 'Tom Hale said prices would rise. The plan was sent to President Carl Ortiz. "We expect approval," he said.', 'approval', 'Tom Hale'],
+  ])('%s', (_, text, quote, name) => {
+    expect(speakerOf(text, quote)).toBe(name);
+  });
+
+  test.each([
+    ['with no one who spoke just before, a name after a preposition is the antecedent', 'Tom Hale spoke in May. The speech echoed the words of Carl Ortiz. The hall was full. "We shall endure," he said.', 'endure', 'Carl Ortiz'],
+    ['a sentence that opens with she does not carry a he', 'Tom Hale met the mayor. She thanked Carl Ortiz for his help. "We are grateful," he said.', 'grateful', 'Carl Ortiz'],
+  ])('near miss: %s', (_, text, quote, name) => {
+    expect(speakerOf(text, quote)).toBe(name);
+  });
+});
+
 describe('buildEntityTable', () => {
   function table(text: string) {
     const paragraphs = splitParagraphs(text);

@@ -280,4 +280,3 @@ function dataOwner(ctx: Context, k: number, test: { after: RegExp; heads: readon
   const name = (compound ? compound + text.slice(m.start, m.end) : e.name).replace(/\s+(?:Poll|Polls|Survey|Study|Report)$/u, '');
   return { name, kind };
 }
-
