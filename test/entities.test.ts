@@ -194,6 +194,22 @@ describe('salience: who a he or she carries on', () => {
   });
 });
 
+describe('a person named once, in an unusual way', () => {
+  test.each([
+    ['a description whose clause gives the name', '"We are tired," a 30-year-old nurse who would say only that her name was "Mara" told me.', 'We are tired', 'Mara'],
+    ['a name alone between quotation marks is an antecedent', 'The crowd stopped at the park.\n\nNext to "Mara" stood Dario Ruiz, 18, of Queens. "We want answers," Ruiz said. "Mara" nodded. "They never listen," she said.', 'never listen', 'Mara'],
+  ])('%s', (_, text, quote, name) => {
+    expect(speakerOf(text, quote)).toBe(name);
+  });
+
+  test.each([
+    ['a clause that withholds the name', '"We are tired," a 30-year-old nurse who asked that her name not be used told me.', 'We are tired'],
+    ['a name that is no capitalised word', 'The senator, whose name was on the ballot, said "we win."', 'we win'],
+  ])('near miss: %s (the description stays one)', (_, text, quote) => {
+    expect(speakerOf(text, quote)).toMatch(/^[\p{Ll}\d]/u);
+  });
+});
+
 describe('buildEntityTable', () => {
   function table(text: string) {
     const paragraphs = splitParagraphs(text);

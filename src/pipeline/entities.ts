@@ -38,7 +38,7 @@ export function resolveEntities(input: {
       openers.set(m.sentence, { w: w === 'he' || w === 'she' ? w : '', at: m.start });
     }
     const id = table.ofMention[i];
-    if (m.quoted || id === null || id === undefined || captions(m.start)) continue;
+    if ((m.quoted && !bareName(text, m)) || id === null || id === undefined || captions(m.start)) continue;
     // `Smith's`, `the Smith campaign`: a name that modifies another noun is no subject.
     const after = text.slice(m.end, m.end + 12);
     const modifier = /^['’]s?(?!\p{L})/u.test(after) || /['’]s?$/u.test(m.name) || rules.personOrgs.has(/^\s+(\p{Ll}+)/u.exec(after)?.[1] ?? '');
@@ -98,6 +98,11 @@ function captionTest(text: string): (at: number) => boolean {
     re.lastIndex = start + m[1]!.length;
   }
   return (at) => spans.some((s) => s.start <= at && at < s.end);
+}
+
+/** `"Dario" chimed in`: a name alone between quotation marks is a name as the speaker gave it, not a quotation. */
+function bareName(text: string, m: FoundMention): boolean {
+  return /["“‘']$/u.test(text.slice(Math.max(0, m.start - 1), m.start)) && /^["”’']/u.test(text.slice(m.end, m.end + 1)) && !/\s/u.test(m.name);
 }
 
 function mainPerson(table: EntityTable): Entity | null {

@@ -18,6 +18,9 @@ export function resolveDescription(s: SpeakerMention, ctx: Context): ResolvedNam
   const at = s.span.start;
   const written = text.slice(s.span.start, s.span.end);
   const asWritten = (): ResolvedName => {
+    // `a 21-year-old resident who would give his name only as "Dario"`: the person the description names so.
+    const named = nameGiven(ctx, s.span);
+    if (named) return named;
     if (!s.mention) return { name: written, kind: 'other', factor: 0.8 };
     return { name: descriptionName(text, s.span, written, rules), kind: s.mention.kind, factor: 0.85 };
   };
@@ -181,6 +184,27 @@ function subjectAt(ctx: Context, sIdx: number, before: number): Occurrence | nul
     return o;
   }
   return null;
+}
+
+/** `… his name was "Dario"`, `… identified herself only as Mara`, `… who gave his first name as Leo`, in the description's clause. */
+const NAME_GIVEN = /^[^.!?;:\n]{0,120}?\b(?:(?:his|her)\s+(?:first\s+|last\s+)?name\s+(?:was|is)|identified\s+(?:only\s+)?(?:himself\s+|herself\s+)?(?:only\s+)?as|(?:gave|giving|gives)\s+(?:only\s+)?(?:his|her)\s+(?:first\s+)?name\s+(?:only\s+)?as|(?:goes|went)\s+by)\s+(?:only\s+)?["“'‘]?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)/u;
+
+/**
+ * The name a description's own clause gives the person (see NAME_GIVEN): the entity of that name when the
+ * table has one (`Dario` → `Dario Ruiz` named later), else the name as written.
+ */
+function nameGiven(ctx: Context, span: Span): ResolvedName | null {
+  const m = NAME_GIVEN.exec(ctx.text.slice(span.start, span.start + 240));
+  if (!m) return null;
+  const words = m[1]!.split(/\s+/u);
+  const last = words[words.length - 1]!.toLowerCase();
+  const e = ctx.table.entities.find((x) => (x.kind === 'person' || x.kind === 'other') && !x.pair && (x.surname === last || x.given === last || (x.words.length === 1 && x.words[0] === last)));
+  if (e) {
+    if (e.kind === 'other') e.kind = 'person';
+    ctx.said.push({ e, at: span.start, sentence: sentenceBefore(ctx, span.start) });
+    return { name: e.name, kind: 'person', factor: 0.8 };
+  }
+  return { name: m[1]!, kind: 'person', factor: 0.75 };
 }
 
 /**
