@@ -79,13 +79,13 @@ export function resolveEntities(input: {
   return out;
 }
 
-/** A preposition right before a name (`submitted to President Ada Cruz`): the name is no subject. */
+/** A preposition right before a name (`sent to Mayor Ada Reyes`): the name is no subject. */
 const OBLIQUE = /(?:^|[^\p{L}])(?:to|with|by|from|(?<![Aa]s\s)for|against|about|toward|towards|of|at)\s+(?:\p{Lu}[\p{L}.]*\s+){0,2}$/u;
 
 /**
  * A test for "inside a photo caption": a one-line paragraph between blank lines, after the first, that reads
- * as a sentence (lower-case words) but ends with no full stop (`Jubilant scenes met the promotion, with boss
- * Gareth Lane beaming`). Its names are page furniture, no antecedents. Wrapped wire copy has no such lines.
+ * as a sentence (lower-case words) but ends with no full stop (`Fans cheered the win, with coach Dan Roe
+ * smiling`). Its names are page furniture, no antecedents. Wrapped wire copy has no such lines.
  */
 function captionTest(text: string): (at: number) => boolean {
   const spans: { start: number; end: number }[] = [];

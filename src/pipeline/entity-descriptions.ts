@@ -147,11 +147,11 @@ function variationOf(ctx: Context, s: SpeakerMention, words: number, head: strin
   // A phrase attribution built has no mention (nor sentence): a sentence end after that name puts it in the sentence before.
   if (own && !s.mention && /[.!?]["'”’]?\s+\p{Lu}|\n/u.test(text.slice(own.at, s.span.start))) { before = own; own = null; }
   else if (!own) before = subjectAt(ctx, sentence - 1, s.span.start);
-  // In its own sentence the subject counts only across a quotation (`Cruz defends it on TV: "…," the senator says`):
-  // `Cruz said as the heckler yelled` names two people.
+  // In its own sentence the subject counts only across a quotation (`Reyes defends it on TV: "…," the senator says`):
+  // `Reyes smiled as the heckler shouted` names two people.
   if (own && !/["“”‘’']/u.test(text.slice(own.at, s.span.start))) return null;
   const e = (own ?? before)?.e;
-  // A single name of unknown gender counts once it has spoken (`Ezatullah, 42, said`), unless it reads as a group (`Democrats`).
+  // A single name of unknown gender counts once it has spoken (`Omar, 42, said`), unless it reads as a group (`Democrats`).
   if (!e || (e.given === null && e.gender === null && (/s$/u.test(e.name) || !ctx.said.some((x) => x.e === e)))) return null;
   if (kin && e.gender && e.gender !== kin) return null;
   if (rules.offices.has(head) && e.roles.some((r) => r !== head && rules.offices.has(r))) return null;

@@ -102,7 +102,7 @@ export function antecedent(occurrences: readonly Occurrence[], speakers: readonl
     let first: Occurrence | null = null;
     let lo = hi;
     while (lo >= 0 && occurrences[lo]!.sentence === sIdx) lo--;
-    // `He is reading Hart's book with his son, Henry.`: a sentence that opens with the same pronoun carries on
+    // `He has read Carver's novel with his brother, Sam.`: a sentence that opens with the same pronoun carries on
     // the one it stands for; its other names are no antecedent.
     const opener = sIdx < sentence ? chained?.(sIdx) ?? null : null;
     if (opener !== null) {
@@ -117,11 +117,11 @@ export function antecedent(occurrences: readonly Occurrence[], speakers: readonl
       if (!want(o.e)) continue;
       if (sIdx === sentence) first = o; // nearest before the pronoun
       else if (o.possessive) possessor ??= o; // `Smith's`: no subject
-      else if (o.oblique) oblique ??= o; // `submitted to Ada Cruz`: no subject
+      else if (o.oblique) oblique ??= o; // `sent to Ada Reyes`: no subject
       else { first = o; break; } // the sentence's first: its subject
     }
-    // A sentence whose only name stands after a preposition (`in the words of Abraham Lincoln. He …`) gives it,
-    // unless someone spoke within the three sentences before it: they carry on (`… to Ada Cruz. "…," he said`).
+    // A sentence whose only name stands after a preposition (`in the words of Carl Ortiz. He …`) gives it,
+    // unless someone spoke within the three sentences before it: they carry on (`… to Ada Reyes. "…," he said`).
     if (!first && oblique && !(lastSpeaker && counts(lastSpeaker) && lastSpeaker.sentence >= sIdx - 3)) first = oblique;
     hi = lo;
     if (first) {
