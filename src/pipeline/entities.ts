@@ -29,16 +29,23 @@ export function resolveEntities(input: {
   const { text, mentions, speakers } = input;
   const table = buildEntityTable(text, mentions, rules);
   const occurrences: Occurrence[] = [];
+  const openers = new Map<number, { w: string; at: number }>();
+  const captions = captionTest(text);
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!;
+    if (!m.quoted && !openers.has(m.sentence) && (i === 0 || mentions[i - 1]!.sentence !== m.sentence || mentions[i - 1]!.quoted)) {
+      const w = m.pronoun ? m.name.toLowerCase() : '';
+      openers.set(m.sentence, { w: w === 'he' || w === 'she' ? w : '', at: m.start });
+    }
     const id = table.ofMention[i];
-    if (m.quoted || id === null || id === undefined) continue;
+    if ((m.quoted && !bareName(text, m)) || id === null || id === undefined || captions(m.start)) continue;
     // `Smith's`, `the Smith campaign`: a name that modifies another noun is no subject.
     const after = text.slice(m.end, m.end + 12);
     const modifier = /^['’]s?(?!\p{L})/u.test(after) || /['’]s?$/u.test(m.name) || rules.personOrgs.has(/^\s+(\p{Ll}+)/u.exec(after)?.[1] ?? '');
-    occurrences.push({ e: table.entities[id]!, at: m.start, sentence: m.sentence, possessive: modifier });
+    const oblique = OBLIQUE.test(text.slice(Math.max(0, m.start - 12), m.start));
+    occurrences.push({ e: table.entities[id]!, at: m.start, sentence: m.sentence, possessive: modifier, oblique });
   }
-  const ctx: Context = { text, mentions, table, rules, occurrences, said: [], main: mainPerson(table), mainOrg: mainOrganization(table), author: undefined };
+  const ctx: Context = { text, mentions, table, rules, occurrences, said: [], main: mainPerson(table), mainOrg: mainOrganization(table), author: undefined, openers };
   const out: (ResolvedName | null)[] = speakers.map(() => null);
   const order = speakers.map((_, i) => i).filter((i) => speakers[i] !== null).sort((a, b) => speakers[a]!.span.start - speakers[b]!.span.start);
   const contents = speakers.map((_, k) => k).filter((k) => speakers[k]?.content).sort((a, b) => speakers[a]!.content!.start - speakers[b]!.content!.start);
@@ -70,6 +77,32 @@ export function resolveEntities(input: {
     out[i] = hearer ? { ...hearer, factor: Math.min(hearer.factor, 0.7) } : o ? { ...o, factor: Math.min(o.factor, 0.6) } : resolveOne(speakers[i]!, ctx);
   }
   return out;
+}
+
+/** A preposition right before a name (`sent to Mayor Ada Reyes`): the name is no subject. */
+const OBLIQUE = /(?:^|[^\p{L}])(?:to|with|by|from|(?<![Aa]s\s)for|against|about|toward|towards|of|at)\s+(?:\p{Lu}[\p{L}.]*\s+){0,2}$/u;
+
+/**
+ * A test for "inside a photo caption": a one-line paragraph between blank lines, after the first, that reads
+ * as a sentence (lower-case words) but ends with no full stop (`Fans cheered the win, with coach Dan Roe
+ * smiling`). Its names are page furniture, no antecedents. Wrapped wire copy has no such lines.
+ */
+function captionTest(text: string): (at: number) => boolean {
+  const spans: { start: number; end: number }[] = [];
+  const re = /\n[ \t]*\n[ \t]*([^\n]{25,300})(?=\n[ \t]*\n|\s*$)/gu;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const line = m[1]!.trimEnd();
+    if (/[.!?:;"'”’)…]$/u.test(line) || /^["“‘'(\-–—•*]/u.test(line) || !/\s\p{Ll}{3,}\s/u.test(line)) { re.lastIndex = m.index + 1; continue; }
+    const start = m.index + m[0].length - m[1]!.length;
+    spans.push({ start, end: start + line.length });
+    re.lastIndex = start + m[1]!.length;
+  }
+  return (at) => spans.some((s) => s.start <= at && at < s.end);
+}
+
+/** `"Dario" chimed in`: a name alone between quotation marks is a name as the speaker gave it, not a quotation. */
+function bareName(text: string, m: FoundMention): boolean {
+  return /["“‘']$/u.test(text.slice(Math.max(0, m.start - 1), m.start)) && /^["”’']/u.test(text.slice(m.end, m.end + 1)) && !/\s/u.test(m.name);
 }
 
 function mainPerson(table: EntityTable): Entity | null {

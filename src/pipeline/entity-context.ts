@@ -3,7 +3,8 @@ import type { SpeakerKind, Span } from '../types.js';
 import type { FoundMention } from './mentions.js';
 import type { Entity, EntityRules, EntityTable } from './entity-types.js';
 
-export interface Occurrence { readonly e: Entity; readonly at: number; readonly sentence: number; readonly possessive?: boolean }
+/** A name's mention outside quotations: `possessive` (`Smith's`) and `oblique` (after a preposition: `to Smith`) are no subjects. */
+export interface Occurrence { readonly e: Entity; readonly at: number; readonly sentence: number; readonly possessive?: boolean; readonly oblique?: boolean }
 
 export interface Context {
   readonly text: string;
@@ -15,6 +16,7 @@ export interface Context {
   readonly main: Entity | null; // the article's main person: the one named most
   readonly mainOrg: Entity | null; // the organisation (or unplaced name) named most, at least twice
   author: string | null | undefined; // byline or sign-off, found on first need
+  readonly openers: ReadonlyMap<number, { w: string; at: number }>; // sentence → its first mention when a he/she (lower-case), with its offset
 }
 
 /** Index of the last mention that starts before `at`, -1 when none. */

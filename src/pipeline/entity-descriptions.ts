@@ -5,7 +5,7 @@
  */
 import type { SpeakerKind, Span } from '../types.js';
 import type { Entity, EntityRules, ResolvedName, SpeakerMention } from './entity-types.js';
-import { lastOf, lastOccurrence, mentionBefore, mentionInside, entityOf, sentenceBefore, speakerKind, surnameOf, type Context } from './entity-context.js';
+import { lastBefore, lastOf, lastOccurrence, mentionBefore, mentionInside, entityOf, sentenceBefore, speakerKind, surnameOf, type Context, type Occurrence } from './entity-context.js';
 import { NP_STOP, resolvePronoun } from './entity-pronouns.js';
 
 /**
@@ -18,6 +18,9 @@ export function resolveDescription(s: SpeakerMention, ctx: Context): ResolvedNam
   const at = s.span.start;
   const written = text.slice(s.span.start, s.span.end);
   const asWritten = (): ResolvedName => {
+    // `a 21-year-old resident who would give his name only as "Dario"`: the person the description names so.
+    const named = nameGiven(ctx, s.span);
+    if (named) return named;
     if (!s.mention) return { name: written, kind: 'other', factor: 0.8 };
     return { name: descriptionName(text, s.span, written, rules), kind: s.mention.kind, factor: 0.85 };
   };
@@ -79,10 +82,22 @@ export function resolveDescription(s: SpeakerMention, ctx: Context): ResolvedNam
   // capitalised words before it, `New Jersey`, when the description has some); else, for a role writers
   // vary a main person's name with, the main person.
   const names = core.slice(1, -1).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.toLowerCase());
-  const hasRole = (e: Entity) => (e.kind === 'person' || e.kind === 'organization') && !e.pair && e.roles.includes(head) &&
+  // (`the party` is no person whose role words hold `party`: `a former state party chairman`; `the pollster` may be one.)
+  const hasRole = (e: Entity) => ((e.kind === 'person' && (!rules.orgKinds.has(head) || rules.titles.has(head))) || e.kind === 'organization') && !e.pair && e.roles.includes(head) &&
     names.every((w) => e.qualifiers.includes(w) || e.words.includes(w));
-  const holder = lastOf(ctx, at, hasRole);
-  const chosen = holder ?? (ctx.main && rules.focusRoles.has(head) ? ctx.main : null);
+  const held = lastOccurrence(ctx, at, hasRole);
+  // `Reyes blasted the plan. "…," the senator said.`: unless someone named just before holds the role, the
+  // person the sentence or the one before opens with, written another way.
+  // (Capitalised words ending in the head name an office, `the Inspector General`, `the Prime Minister`: no
+  // variation, and no main person unless someone was given it.)
+  const office = core.length >= 3 && /^\p{Lu}/u.test(core[core.length - 1]!) && /^\p{Lu}/u.test(core[core.length - 2]!);
+  const variant = (held && held.sentence >= sentence - 1) || office ? null : variationOf(ctx, s, core.length, head, sentence);
+  if (variant) {
+    ctx.said.push({ e: variant, at, sentence });
+    return { name: variant.name, kind: speakerKind(variant), factor: 0.75 };
+  }
+  const holder = held?.e ?? null;
+  const chosen = holder ?? (ctx.main && rules.focusRoles.has(head) && !office ? ctx.main : null);
   if (chosen) {
     ctx.said.push({ e: chosen, at, sentence });
     return { name: chosen.name, kind: speakerKind(chosen), factor: chosen === holder ? 0.8 : 0.7 };
@@ -111,6 +126,85 @@ export function resolveDescription(s: SpeakerMention, ctx: Context): ResolvedNam
     if (owner) return { ...owner, factor: 0.75 };
   }
   return asWritten();
+}
+
+/**
+ * The person a singular `the` + role, title or kin noun (`the senator`, `the father of five`, `the 42-year-old`)
+ * stands for when it varies a name just written: the subject of its sentence (before it) or of the one before.
+ * Not for roles that most often stay anonymous (`the official`), nor across gender (`the mother` is no man),
+ * nor for an office when the subject holds another (`Gov. Ann Whitley` is not `the treasurer`).
+ */
+function variationOf(ctx: Context, s: SpeakerMention, words: number, head: string, sentence: number): Entity | null {
+  const { rules, text } = ctx;
+  if (words < 2 || words > 4 || (s.mention && (s.mention.plural || s.mention.kind === 'organization'))) return null;
+  if (rules.anonymousRoles.has(head) || rules.orgKinds.has(head) || rules.dataNouns.has(head) || rules.issuedNouns.has(head) || rules.personProxies.has(head) || rules.personOrgs.has(head)) return null;
+  const kin = rules.kinNouns.get(head);
+  // A head the mention stage did not read as a person's (`the letter`) must be a kin word, an age, a title or a focus role.
+  const personal = kin !== undefined || /^\d+-year-old$/u.test(head) || rules.titles.has(head) || rules.focusRoles.has(head);
+  if (!personal && (!rules.roleNoun.test(head) || (s.mention && s.mention.kind !== 'person'))) return null;
+  let own = subjectAt(ctx, sentence, s.span.start);
+  let before: Occurrence | null = null;
+  // A phrase attribution built has no mention (nor sentence): a sentence end after that name puts it in the sentence before.
+  if (own && !s.mention && /[.!?]["'”’]?\s+\p{Lu}|\n/u.test(text.slice(own.at, s.span.start))) { before = own; own = null; }
+  else if (!own) before = subjectAt(ctx, sentence - 1, s.span.start);
+  // In its own sentence the subject counts only across a quotation (`Reyes defends it on TV: "…," the senator says`):
+  // `Reyes smiled as the heckler shouted` names two people.
+  if (own && !/["“”‘’']/u.test(text.slice(own.at, s.span.start))) return null;
+  const e = (own ?? before)?.e;
+  // A single name of unknown gender counts once it has spoken (`Omar, 42, said`), unless it reads as a group (`Democrats`).
+  if (!e || (e.given === null && e.gender === null && (/s$/u.test(e.name) || !ctx.said.some((x) => x.e === e)))) return null;
+  if (kin && e.gender && e.gender !== kin) return null;
+  if (rules.offices.has(head) && e.roles.some((r) => r !== head && rules.offices.has(r))) return null;
+  return e;
+}
+
+/** A sentence opening with a subordinate clause not yet closed by a comma. */
+const SUBORDINATE = /^\W*(?:When|While|After|Before|As|If|Although|Though|Because|Since|Until|Unless|Once|Whether)\b[^,;:]*$/u;
+
+/**
+ * The person a sentence opens with (before `before`), past dates and places (`On Thursday, Reyes …`); null when
+ * its first name is another kind, a possessive, or stands after a preposition or `and` (no subject).
+ */
+function subjectAt(ctx: Context, sIdx: number, before: number): Occurrence | null {
+  const occ = ctx.occurrences;
+  let k = lastBefore(occ, before);
+  while (k >= 0 && occ[k]!.sentence > sIdx) k--;
+  let first = -1;
+  for (; k >= 0 && occ[k]!.sentence === sIdx; k--) first = k;
+  if (first < 0) return null;
+  for (let j = first; j < occ.length && occ[j]!.sentence === sIdx && occ[j]!.at < before; j++) {
+    const o = occ[j]!;
+    if (o.e.kind === 'place' || o.e.kind === 'date' || o.e.kind === 'work') continue;
+    // `When Reyes had trouble, Ford boasted …`: a name in an opening subordinate clause is not the subject.
+    if (SUBORDINATE.test(ctx.text.slice(Math.max(0, o.at - 200), o.at).split(/[.!?]\s|\n/u).pop()!)) continue;
+    if (o.e.kind !== 'person' || o.e.pair || o.possessive) return null;
+    // `The pontiff met Reyes`: a verb or a preposition before the name in its clause makes it no subject.
+    const clause = ctx.text.slice(Math.max(0, o.at - 200), o.at).split(/[.!?,;:]["'”’]?\s|\n/u).pop()!;
+    if (/\p{Ll}/u.test(clause.replace(/(?<![\p{L}'’-])(?:the|former|\p{Ll}+(?:er|or|ist|ian|ent|ant|man|woman)s?)(?![\p{L}'’-])/gu, ''))) return null;
+    return o;
+  }
+  return null;
+}
+
+/** `… his name was "Dario"`, `… identified herself only as Mara`, `… who gave his first name as Leo`, in the description's clause. */
+const NAME_GIVEN = /^[^.!?;:\n]{0,120}?\b(?:(?:his|her)\s+(?:first\s+|last\s+)?name\s+(?:was|is)|identified\s+(?:only\s+)?(?:himself\s+|herself\s+)?(?:only\s+)?as|(?:gave|giving|gives)\s+(?:only\s+)?(?:his|her)\s+(?:first\s+)?name\s+(?:only\s+)?as|(?:goes|went)\s+by)\s+(?:only\s+)?["“'‘]?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)/u;
+
+/**
+ * The name a description's own clause gives the person (see NAME_GIVEN): the entity of that name when the
+ * table has one (`Dario` → `Dario Ruiz` named later), else the name as written.
+ */
+function nameGiven(ctx: Context, span: Span): ResolvedName | null {
+  const m = NAME_GIVEN.exec(ctx.text.slice(span.start, span.start + 240));
+  if (!m) return null;
+  const words = m[1]!.split(/\s+/u);
+  const last = words[words.length - 1]!.toLowerCase();
+  const e = ctx.table.entities.find((x) => (x.kind === 'person' || x.kind === 'other') && !x.pair && (x.surname === last || x.given === last || (x.words.length === 1 && x.words[0] === last)));
+  if (e) {
+    if (e.kind === 'other') e.kind = 'person';
+    ctx.said.push({ e, at: span.start, sentence: sentenceBefore(ctx, span.start) });
+    return { name: e.name, kind: 'person', factor: 0.8 };
+  }
+  return { name: m[1]!, kind: 'person', factor: 0.75 };
 }
 
 /**

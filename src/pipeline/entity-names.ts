@@ -46,6 +46,13 @@ export function parseName(text: string, m: FoundMention, rules: EntityRules): Pa
     // `But He Lanfen, an economist,`: a capitalised `He` inside a sentence, before a name no lexicon knows as a word, is its first part.
     else if (/[\p{L},;:]\s+He\s+$/u.test(text.slice(Math.max(0, m.start - 20), m.start)) && !isCommonWord(words[0]!.toLowerCase()) && !rules.titles.has(words[0]!.toLowerCase())) { words = ['He', ...words]; rejoined = true; }
   }
+  // `… and Tomas Q. Nadia Karimi, the daughter of …`: an initial's full stop that ended a sentence the run went on past.
+  // A middle initial stands before one surname (`John F. Kennedy`, `Robert F. Kennedy Jr.`), not two names.
+  for (let k = words.length - 3; k >= 1; k--) {
+    const rest = words.slice(k + 1);
+    const before = words[k - 1]!.toLowerCase(); // `Tomas Q.`, not `Counsel W. Neil Eggers`
+    if (/^\p{Lu}\.$/u.test(words[k]!) && (isGiven(before, rules) || !isCommonWord(before)) && !rules.titles.has(before) && rest.every((w) => /^\p{Lu}\p{Ll}/u.test(w) && !rules.suffixes.has(w.toLowerCase().replace(/\.$/u, ''))) && rest.length <= 3) { words = rest; break; }
+  }
   let prefix: string[] | null = null;
   // `WXYZ's Dana Reyes`, `Smith's campaign manager Jo Park`: the possessor is another entity.
   for (let k = words.length - 2; k >= 0; k--) {
@@ -57,6 +64,15 @@ export function parseName(text: string, m: FoundMention, rules: EntityRules): Pa
   const the = words.findIndex((w, k) => k > 0 && w === 'The');
   if (the > 0) words = words.slice(0, the);
   if (words.length === 0) return null;
+  // `Chief Whip`, `the Prime Minister`, `Chief Executive`: after a title, a word that is itself a title, or a common
+  // noun after a title that opens an office's name, is an office, not a person called `Whip` (`Mr. Black` stays one).
+  if (words.length === 1 && titleWords.some((w) => rules.titles.has(w)) && !titleWords.some((w) => rules.titles.get(w))) {
+    const w = words[0]!.toLowerCase().replace(/\.$/u, '');
+    const opener = titleWords[titleWords.length - 1]!;
+    if ((rules.titles.has(w) && !rules.suffixes.has(w)) || (rules.officeOpeners.has(opener) && isCommonWord(w) && !isNameWord(w) && !isGiven(w, rules))) {
+      return { words, kind: 'other', gender: null, roles: [], pair: false, prefix: null, qualifiers: titleWords.filter((t) => !rules.functionWords.has(t)) };
+    }
+  }
   let kind = kindOf(words, m, titleWords.some((w) => rules.titles.has(w)), rules);
   if (rejoined && kind === 'other') kind = 'person';
   // `Omar Haddad of the Lakeside Courier`: a person of an outlet or a place is the person.

@@ -35,7 +35,8 @@ export function resolvePronoun(w: string, s: SpeakerMention, ctx: Context): Reso
   };
   // `…, he added`: the speaker carries on, however many names the sentences between hold.
   const carryOn = /^\s+(?:added|adds|continued|continues|went on|goes on)\b/u.test(text.slice(s.span.end, s.span.end + 14));
-  const found = antecedent(ctx.occurrences, ctx.said, sentence, at, want, carryOn ? 4 : 1);
+  const chain = w === 'he' || w === 'him' ? 'he' : w === 'she' || w === 'her' ? 'she' : null;
+  const found = antecedent(ctx.occurrences, ctx.said, sentence, at, want, carryOn ? 4 : 1, chain ? (k) => (ctx.openers.get(k)?.w === chain ? ctx.openers.get(k)!.at : null) : undefined);
   let best = found?.e ?? null;
   let factor = 0.85;
   if (!best && (w === 'he' || w === 'she' || w === 'i') && ctx.main && want(ctx.main)) { best = ctx.main; factor = 0.7; }
@@ -74,7 +75,13 @@ export function resolvePronoun(w: string, s: SpeakerMention, ctx: Context): Reso
  * before; otherwise, sentence by sentence backwards (at most five), the first compatible name of the
  * sentence (its subject, most often), or in the pronoun's own sentence the nearest one before it.
  */
-export function antecedent(occurrences: readonly Occurrence[], speakers: readonly Occurrence[], sentence: number, at: number, want: (e: Entity) => boolean, speakerWindow = 1): Occurrence | null {
+/**
+ * `chained` gives, for a sentence that opens with the pronoun being resolved (`He …`), that pronoun's offset:
+ * such a sentence carries on the one the pronoun stands for, so its other names are passed by, and it does
+ * not count towards the five sentences searched (at most 20 in all). A speaker in it counts only when it is
+ * that opening pronoun.
+ */
+export function antecedent(occurrences: readonly Occurrence[], speakers: readonly Occurrence[], sentence: number, at: number, want: (e: Entity) => boolean, speakerWindow = 1, chained?: (sentence: number) => number | null): Occurrence | null {
   let lastSpeaker: Occurrence | null = null;
   for (let i = speakers.length - 1; i >= Math.max(0, speakers.length - 50); i--) {
     const x = speakers[i]!;
@@ -89,24 +96,40 @@ export function antecedent(occurrences: readonly Occurrence[], speakers: readonl
     else hi = mid - 1;
   }
   let possessor: Occurrence | null = null; // `Smith's` in a sentence with no other name: a subject of last resort
-  for (let sIdx = sentence; sIdx >= Math.max(0, sentence - 5); sIdx--) {
+  const counts = (x: Occurrence): boolean => { const o = x.sentence < sentence ? chained?.(x.sentence) ?? null : null; return o === null || o === x.at; };
+  let budget = 5;
+  for (let sIdx = sentence; sIdx >= Math.max(0, sentence - 20) && budget >= 0; sIdx--) {
     let first: Occurrence | null = null;
     let lo = hi;
     while (lo >= 0 && occurrences[lo]!.sentence === sIdx) lo--;
+    // `He has read Carver's novel with his brother, Sam.`: a sentence that opens with the same pronoun carries on
+    // the one it stands for; its other names are no antecedent.
+    const opener = sIdx < sentence ? chained?.(sIdx) ?? null : null;
+    if (opener !== null) {
+      if (lastSpeaker && lastSpeaker.sentence === sIdx && lastSpeaker.at === opener) return lastSpeaker; // that pronoun, resolved
+      hi = lo;
+      continue;
+    }
+    budget--;
+    let oblique: Occurrence | null = null;
     for (let k = lo + 1; k <= hi; k++) {
       const o = occurrences[k]!;
       if (!want(o.e)) continue;
       if (sIdx === sentence) first = o; // nearest before the pronoun
-      else if (!o.possessive) { first = o; break; } // the sentence's first: its subject (`Smith's` is not one)
-      else possessor ??= o;
+      else if (o.possessive) possessor ??= o; // `Smith's`: no subject
+      else if (o.oblique) oblique ??= o; // `sent to Ada Reyes`: no subject
+      else { first = o; break; } // the sentence's first: its subject
     }
+    // A sentence whose only name stands after a preposition (`in the words of Carl Ortiz. He …`) gives it,
+    // unless someone spoke within the three sentences before it: they carry on (`… to Ada Reyes. "…," he said`).
+    if (!first && oblique && !(lastSpeaker && counts(lastSpeaker) && lastSpeaker.sentence >= sIdx - 3)) first = oblique;
     hi = lo;
     if (first) {
-      if (lastSpeaker && lastSpeaker.e !== first.e && lastSpeaker.sentence >= sIdx) return lastSpeaker;
+      if (lastSpeaker && lastSpeaker.e !== first.e && lastSpeaker.sentence >= sIdx && counts(lastSpeaker)) return lastSpeaker;
       return first;
     }
   }
-  return lastSpeaker ?? possessor;
+  return (lastSpeaker && counts(lastSpeaker) ? lastSpeaker : null) ?? possessor ?? lastSpeaker;
 }
 
 /** Another entity the pronoun could take, mentioned between the antecedent and the pronoun. */

@@ -334,9 +334,17 @@ function addRoles(text: string, mentions: readonly FoundMention[], ofMention: re
     const id = ofMention[i];
     if (id === null || id === undefined) continue;
     const e = entities[id]!;
-    if (e.kind !== 'person' && e.kind !== 'organization') continue;
+    if (e.kind !== 'person' && e.kind !== 'organization' && e.kind !== 'other') continue;
     const m = mentions[i]!;
-    const after = text.charCodeAt(m.end) !== 44 ? null : /^,\s+(?:the|a|an|his|her|its)\s+([^,.;:()"“”]{2,80}?)(?=\s*[,.;:)]|\s+(?:who|which|that|said|says|told|has|had|is|was|will)\b)/u.exec(text.slice(m.end, m.end + 100));
+    // `Lena Marsh, 34, the founder of …`: an age may stand before the appositive.
+    const after = text.charCodeAt(m.end) !== 44 ? null : /^,\s+(?:\d{1,3},\s+)?(?:the|a|an|his|her|its)\s+([^,.;:()"“”]{2,80}?)(?=\s*[,.;:)]|\s+(?:who|which|that|said|says|told|has|had|is|was|will)\b)/u.exec(text.slice(m.end, m.end + 100));
+    if (e.kind === 'other') {
+      // `Ilan Brenner, the secretary-general of …`: a name no lexicon placed (its first word a place), given a person's role, is a person.
+      const head = after?.[1]!.split(/\s+(?:of|for|at|in|from|with|on)\s+/u)[0]!.split(/\s+/u).pop()!.toLowerCase();
+      if (!head || e.pair || e.words.length < 2 || e.words.length > 3 || m.quoted || !(rules.roleNoun.test(head) || rules.titles.has(head)) || rules.orgKinds.has(head)) continue;
+      if (!e.name.split(' ').every((w) => /^\p{Lu}/u.test(w))) continue;
+      e.kind = 'person';
+    }
     if (after) addRoleWords(e, after[1]!, rules);
     const before = text.slice(Math.max(0, m.start - 80), m.start);
     if (!/\p{Ll}[,]?\s+$/u.test(before.slice(-4))) continue; // no description ends right before the name

@@ -40,6 +40,10 @@ export interface EntityRules {
   readonly placePrefixes: ReadonlySet<string>;
   readonly focusRoles: ReadonlySet<string>;
   readonly roleNoun: RegExp;
+  readonly kinNouns: ReadonlyMap<string, 'm' | 'f'>;
+  readonly anonymousRoles: ReadonlySet<string>;
+  readonly offices: ReadonlySet<string>;
+  readonly officeOpeners: ReadonlySet<string>;
 }
 
 /**

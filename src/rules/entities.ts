@@ -115,7 +115,7 @@ export const PRONOUN_FORM = /^(?:i|we|you|he|she|they|it|me|us|him|her|them)(?:[
 export const EXTRA_GIVEN_NAMES = [
   ['bill', 'm'], ['rich', 'm'], ['mark', 'm'], ['will', 'm'], ['chuck', 'm'], ['hank', 'm'], ['jack', 'm'], ['frank', 'm'],
   ['gene', 'm'], ['grant', 'm'], ['hope', 'f'], ['joy', 'f'], ['faith', 'f'], ['grace', 'f'], ['rose', 'f'], ['dawn', 'f'],
-  ['pat', null], ['robin', null], ['terry', null], ['kim', null], ['lee', null], ['jan', null], ['dale', null],
+  ['chip', 'm'], ['pat', null], ['robin', null], ['terry', null], ['kim', null], ['lee', null], ['jan', null], ['dale', null],
 ] as const satisfies readonly (readonly [string, 'm' | 'f' | null])[];
 
 /** First words of a place's name: `San Diego`, `Fort Worth`, `St. Louis` (not a man named Diego). */
@@ -134,3 +134,35 @@ export const FOCUS_ROLES = [
 
 /** The last word of a description before a name that makes it a role: `retired neurosurgeon Ben Carson`. */
 export const ROLE_NOUN = /^[a-z-]{3,}(?:ers?|ors?|ists?|ians?|ants?|ents?|ees?|eons?|ats?|ives?|ary|mogul|magnate|tycoon|chief|head|star|leader|nominee|official|aide|man|woman|governor|senator|mayor|general|host|anchor)$/u;
+
+/**
+ * Heads of a description that writers use for a person just named (`Reyes blasted the plan. "…," the senator
+ * said.`; `The father of five said`): a singular `the` + head whose sentence, or the one before, opens with a
+ * person is most often that person (elegant variation). Kin words with the gender they tell; role nouns
+ * (ROLE_NOUN), titles and FOCUS_ROLES count too, except ANONYMOUS_ROLES.
+ */
+export const KIN_NOUNS = [
+  ['father', 'm'], ['mother', 'f'], ['son', 'm'], ['daughter', 'f'], ['brother', 'm'], ['sister', 'f'], ['husband', 'm'],
+  ['wife', 'f'], ['grandfather', 'm'], ['grandmother', 'f'], ['widow', 'f'], ['widower', 'm'], ['uncle', 'm'], ['aunt', 'f'],
+  ['nephew', 'm'], ['niece', 'f'], ['grandson', 'm'], ['granddaughter', 'f'], ['father-of-two', 'm'], ['mother-of-two', 'f'],
+] as const satisfies readonly (readonly [string, 'm' | 'f'])[];
+
+/** Role heads that most often stand for someone the article never names (`the official said`): never a variation. */
+export const ANONYMOUS_ROLES = [
+  'official', 'source', 'spokesman', 'spokeswoman', 'spokesperson', 'aide', 'adviser', 'advisor', 'expert', 'analyst',
+  'observer', 'insider', 'person', 'witness', 'resident', 'strategist', 'operative', 'staffer', 'member', 'supporter',
+  'critic', 'opponent', 'voter', 'moderator', 'narrator', 'interviewer', 'questioner', 'officer', 'employee', 'worker', 'user', 'reader', 'viewer', 'caller', 'neighbor',
+  'neighbour', 'customer', 'passenger', 'protester', 'demonstrator', 'student', 'teacher', 'lawyer', 'attorney',
+  'investigator', 'prosecutor', 'researcher', 'scientist', 'economist', 'doctor', 'nurse', 'driver', 'reporter',
+] as const;
+
+/** Offices: a person who holds one is not `the treasurer` when the text gave them another (`Gov. Ann Whitley`). */
+export const OFFICES = [
+  'senator', 'governor', 'representative', 'mayor', 'president', 'secretary', 'treasurer', 'minister', 'judge', 'justice',
+  'chairman', 'director', 'sheriff', 'commissioner', 'ambassador', 'general', 'admiral', 'speaker', 'comptroller',
+  'auditor', 'chancellor', 'councilman', 'councilwoman', 'councilmember', 'assemblyman', 'assemblywoman', 'delegate',
+  'superintendent', 'ceo', 'whip',
+] as const;
+
+/** Titles that open the name of an office (`Chief Whip`, `Prime Minister`, `Deputy Leader`): what follows is no surname. */
+export const OFFICE_OPENERS = ['chief', 'prime', 'deputy', 'vice', 'shadow', 'acting', 'interim'] as const;

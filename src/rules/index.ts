@@ -70,6 +70,10 @@ export function buildRules() {
       placePrefixes: new Set<string>(E.PLACE_PREFIXES),
       focusRoles: new Set<string>(E.FOCUS_ROLES),
       roleNoun: E.ROLE_NOUN,
+      kinNouns: new Map<string, 'm' | 'f'>(E.KIN_NOUNS),
+      anonymousRoles: new Set<string>(E.ANONYMOUS_ROLES),
+      offices: new Set<string>(E.OFFICES),
+      officeOpeners: new Set<string>(E.OFFICE_OPENERS),
     },
   } as const;
 }

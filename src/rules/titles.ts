@@ -49,7 +49,7 @@ export const ORG_WORDS = [
   'breitbart', 'foxnews', 'llc', 'ltd', 'plc', 'partners', 'project', 'initiative', 'caucus', 'pac', 'club', 'league',
   'watch', 'review', 'daily', 'weekly', 'monitor', 'observer', 'guardian', 'telegraph', 'independent', 'economist',
   'examiner', 'inquirer', 'chronicle', 'courier', 'globe', 'sun', 'star', 'mirror', 'express', 'wire', 'media',
-  'institution', 'laboratory', 'lab', 'hospital', 'clinic', 'church', 'ministries', 'industries', 'systems',
+  'international', 'institution', 'laboratory', 'lab', 'hospital', 'clinic', 'church', 'ministries', 'industries', 'systems',
   'technologies', 'airlines', 'motors', 'enterprises', 'holdings', 'consulting', 'research', 'poll', 'survey',
   'legislature', 'assembly', 'parliament', 'cabinet', 'pentagon', 'kremlin', 'fbi', 'cia', 'nsa', 'dhs', 'ice',
   'epa', 'irs', 'doj', 'gao', 'cbo', 'fda', 'cdc', 'nasa', 'nato', 'un', 'eu', 'who', 'gop', 'dnc', 'rnc', 'aclu',
