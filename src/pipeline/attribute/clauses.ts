@@ -3,7 +3,7 @@ import type { Token } from '../../text/tokens.js';
 import type { Span } from '../../types.js';
 import type { FoundCue } from '../cues.js';
 import { speakerBefore } from '../phrases/before.js';
-import { MAX_CONTENT_TOKENS, type SentenceFacts, cueAt, indexOf, isDash } from '../sentence-facts.js';
+import { MAX_CONTENT_TOKENS, type SentenceFacts, commaBeforeMarks, cueAt, indexOf, isDash } from '../sentence-facts.js';
 
 export function isTrailingTail(f: SentenceFacts, i: number, rules: AttributeRules): boolean {
   // `said Tuesday.` `said in a statement.` `told reporters.`: nothing clause-like follows before the end.
@@ -56,21 +56,25 @@ export function clauseAfter(f: SentenceFacts, i: number, rules: AttributeRules):
   let b = Math.min(toks.length, a + MAX_CONTENT_TOKENS) - 1; // a reported clause, not a 10 MB line
   for (let k = a + 1; k <= b; k++) {
     const t = toks[k]!;
-    if (t.quoted) continue;
+    if (t.quoted) {
+      // `… was “corrupt,” noting that …`: a comma inside the closing marks (American style) ends the clause as
+      // one outside them would; the content keeps the closing marks.
+      const marks = t.text === ',' ? closingMarksAfter(toks, k) : -1;
+      if (marks > k && marks < b && endsAtComma(f, marks + 1, rules)) {
+        // `stressed the need for drive: “Change the world,” she said.`: a quotation after a colon with its own
+        // trailing attribution is that speaker's; this content ends at the colon.
+        let open = k;
+        while (open > a && toks[open - 1]!.quoted) open--;
+        b = toks[open - 1]?.text === ':' && open - 1 > a && trailingAttributionAt(f, marks + 1, rules) ? open - 2 : marks;
+        break;
+      }
+      continue;
+    }
     if (rules.words.clauseBreak.has(t.text)) { b = k - 1; break; }
-    if (t.text === ',' && toks[k + 1] && (rules.words.gerundLink.has(toks[k + 1]!.lower) || toks[k + 1]!.lower === 'according')) { b = k - 1; break; }
     if (t.text === '(' || (t.text === '-' && text0(f, t))) { b = k - 1; break; }
-    if (t.text === ',' && toks[k + 1]?.lower === 'but' && /^(?:he|she|they|it|we|i)$/u.test(toks[k + 2]?.lower ?? '')) { b = k - 1; break; }
-    // `…, the New York Times reported.`: a second source closes the sentence; the content stops before it.
-    if (t.text === ',' && trailingAttributionAt(f, k + 1, rules)) { b = k - 1; break; }
+    if (t.text === ',' && endsAtComma(f, k + 1, rules)) { b = k - 1; break; }
     // `X stated that A, and demanded that B`, `… but argues that B`: a second cue verb coordinated with the first.
     if ((t.lower === 'and' || t.lower === 'but') && cueAt(f, k + 1)?.kind === 'verb') { b = toks[k - 1]?.text === ',' ? k - 2 : k - 1; break; }
-    // `… said yes, but 60 percent of all members say she does not`, `…, Clinton said she was not`: a second
-    // attribution with its own subject and its own content ends this one.
-    if (t.text === ',' && secondAttributionAt(f, k + 1, rules)) { b = k - 1; break; }
-    // `…, which she calls her lucky town`, `…, who suggested the repairs could be left to the county`: a relative
-    // clause with an attribution of its own ends this content (its cue then reports its own).
-    if (t.text === ',' && relativeAttributionAt(f, k + 1, rules)) { b = k - 1; break; }
     // `… were incomplete and the governor warned that B`: the same without a comma.
     if (JOINS.has(t.lower) && toks[k - 1]?.text !== ',' && secondAttributionAt(f, k, rules)) { b = k - 1; break; }
   }
@@ -79,6 +83,29 @@ export function clauseAfter(f: SentenceFacts, i: number, rules: AttributeRules):
   const words = toks.slice(a, b + 1).filter((t) => t.word).length;
   if (words < 2) return null;
   return { start: toks[a]!.start, end: toks[b]!.end };
+}
+
+/**
+ * Does a reported clause end at a comma followed by token i? A linking participle (`, adding that`), `according to`,
+ * `, but he …`, a trailing source (`…, the New York Times reported.`), a second attribution with its own subject and
+ * content (`… said yes, but 60 percent of all members say she does not`), or a relative clause with an attribution of
+ * its own (`…, which she calls her lucky town`, `…, who suggested the repairs could be left to the county`: its cue
+ * then reports its own).
+ */
+function endsAtComma(f: SentenceFacts, i: number, rules: AttributeRules): boolean {
+  const toks = f.tokens;
+  const next = toks[i];
+  if (!next) return false;
+  if (rules.words.gerundLink.has(next.lower) || next.lower === 'according') return true;
+  if (next.lower === 'but' && /^(?:he|she|they|it|we|i)$/u.test(toks[i + 1]?.lower ?? '')) return true;
+  return trailingAttributionAt(f, i, rules) || secondAttributionAt(f, i, rules) || relativeAttributionAt(f, i, rules);
+}
+
+/** After a comma inside quotation marks at token k, the last of the closing marks when the quotation closes there; -1 if not. */
+function closingMarksAfter(toks: readonly Token[], k: number): number {
+  let j = k + 1;
+  while (j <= k + 2 && toks[j]?.quoted && (toks[j]!.text === '"' || toks[j]!.text === "'")) j++;
+  return j > k + 1 && commaBeforeMarks(toks, j - 1) && toks[j] !== undefined && !toks[j]!.quoted ? j - 1 : -1;
 }
 
 /** `to bolster its military, …`: an infinitive, not a circumstance (`to reporters`, `to a cheering crowd`). */

@@ -7,7 +7,7 @@ import { speakerBefore, speakingHeadBefore } from '../phrases/before.js';
 import { documentSender } from '../phrases/cue-speaker.js';
 import { phraseMention } from '../phrases/noun-phrases.js';
 import { sentenceSubject } from '../phrases/subject.js';
-import { MAX_CONTENT_TOKENS, type SentenceFacts, type SpeakerRef, atLeastWords, cueAt, firstTokenFrom, hasClause, hasClauseSign, mentionAt, tokenIndexAtOrAfter } from '../sentence-facts.js';
+import { MAX_CONTENT_TOKENS, type SentenceFacts, type SpeakerRef, atLeastWords, commaBeforeMarks, cueAt, firstTokenFrom, hasClause, hasClauseSign, mentionAt, tokenIndexAtOrAfter } from '../sentence-facts.js';
 import { clauseAfter, clauseBefore, isTrailingTail } from './clauses.js';
 import { afterPreposition, freeRelativeBefore, opensClause, relativeBefore, relativeEnd, secondCueSoon, topicEnd } from './clause-bounds.js';
 import { longSubject, namedIn } from './long-subject.js';
@@ -215,12 +215,6 @@ function characterisationEnd(f: SentenceFacts, start: number, content: Span, lin
 }
 
 /** `,”` · `,''`: a quotation's closing marks (one or two) end at token k, after a comma inside them. */
-function commaBeforeMarks(toks: readonly Token[], k: number): boolean {
-  let i = k;
-  while (i > k - 2 && i >= 0 && toks[i]!.quoted && (toks[i]!.text === '"' || toks[i]!.text === "'")) i--;
-  return i < k && toks[i]?.text === ',';
-}
-
 /** `the poll`, `a new study`, `investigators`: a subject whose findings are reported (its last word). */
 function reportsFindings(f: SentenceFacts, span: Span, rules: AttributeRules): boolean {
   let last: Token | undefined;
