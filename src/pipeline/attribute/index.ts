@@ -153,7 +153,7 @@ export function findAttributions(
     }
   }
   // 4. Block quotes: an attributing sentence ends in a colon, the next paragraph is unquoted.
-  for (const b of blockQuotes(input, rules)) found.push(b);
+  for (const b of blockQuotes(input, rules, found)) found.push(b);
 
   found.sort((a, b) => a.content.start - b.content.start || a.content.end - b.content.end);
   // 5. A quotation no one was found for, right after what a speaker said, carries on their words.
