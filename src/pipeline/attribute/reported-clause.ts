@@ -122,7 +122,7 @@ export function verbCue(cue: FoundCue, f: SentenceFacts, rules: AttributeRules, 
     // `30 states with`, `his home state of` are nouns; after a name or pronoun (`the Daily News claims`) a verb.
     const nounForm = rules.nounLikeVerbs.has(cue.lemma) && (cue.form === cue.lemma || cue.form === cue.lemma + 's' || cue.form === cue.lemma + 'es' || cue.form === cue.lemma.slice(0, -1) + 'ies');
     const namedSubject = !!subject.mention && (subject.mention.pronoun || /^\p{Lu}/u.test(subject.mention.name));
-    if (nounForm && bare && !namedSubject) return null;
+    if (nounForm && bare && !namedSubject && smallEnd === null) return null; // `The first lady calls it her “gene”` is a verb
     // `Health worries have dogged …`, `Trump claims are false`: the noun's own verb follows, so it was a noun.
     // After a relative word it is content (`the House, which even Democrats doubt will flip`).
     if (nounForm && bare && rules.words.auxiliaries.has(first.lower) && !relativeBefore(f, subject.span)) return null;
