@@ -155,7 +155,7 @@ export const HEARERS_AFTER_TO = ['me', 'him', 'her', 'us', 'them', 'you', 'repor
  */
 export const NOT_OBJECT_START = [
   'for', 'on', 'in', 'off', 'up', 'out', 'back', 'upon', 'into', 'to', 'at', 'by', 'with', 'from', 'about', 'over',
-  'after', 'as', 'a', 'an', 'and', 'or', 'but', 'what', 'who',
+  'after', 'as', 'a', 'an', 'and', 'or', 'but', 'who',
 ] as const;
 
 /** What the attribution shapes read; `phrases` is passed on to the speaker phrases they call. */

@@ -11,6 +11,7 @@ shapeTable('naming verbs', NAMING, [
   ['name-cue-object-quote', 'The governor called Smith, his Democratic rival, a “fraud.”'],
   ['name-cue-object-quote', 'The governor called the use of executive orders “quite dangerous.”'],
   ['name-cue-object-quote', 'The director called the agency’s private email servers “careless.”'],
+  ['name-cue-object-quote', 'The mayor called what she witnessed “terrible.”'],
   ['name-cue-object-quote', 'The newspaper calls it “the pearl” of the coast.'],
 ], [
   ['name-cue-object-quote', 'Bush called Trump on Tuesday.'],
