@@ -214,7 +214,6 @@ function characterisationEnd(f: SentenceFacts, start: number, content: Span, lin
   return null;
 }
 
-/** `,”` · `,''`: a quotation's closing marks (one or two) end at token k, after a comma inside them. */
 /** `the poll`, `a new study`, `investigators`: a subject whose findings are reported (its last word). */
 function reportsFindings(f: SentenceFacts, span: Span, rules: AttributeRules): boolean {
   let last: Token | undefined;
