@@ -173,13 +173,21 @@ shapeTable('issue 15: characterisations', REPORTED_CLAUSE, [
   ['name-cue-object-as', 'The senator likened the plan to a tax on the poor.'],
   ['name-cue-object-as', 'The senator dismissed the report as partisan nonsense.'],
   ['name-cue-object-as', 'The mayor hailed the deal as a victory for workers.'],
+  // mixed characterisations: `that` as the object's determiner, an aside between commas in the object
+  ['name-cue-object-as', 'The aide dismissed that suggestion as a sign of a campaign in “disarray.”'],
+  ['name-cue-object-as', 'The senator blasted the mayor, who is her old friend, as “a fraud.”'],
 ], [
   ['name-cue-object-as', 'The judge dismissed the case on Tuesday.'],
   ['name-cue-object-as', 'The crowd hailed a cab outside the hotel.'],
   ['name-cue-object-as', 'The senator blasted the plan, and aides left the room.'],
   ['name-cue-object-as', 'The mayor dismissed the staff as he left the building.'],
   ['name-cue-object-as', 'The senator likened it.'],
+  // a that-clause, not a determiner; an aside with no closing comma; a participle clause after a name, `as` a conjunction
+  ['name-cue-object-as', 'The aide dismissed that the campaign was in “disarray” as rumor.'],
+  ['name-cue-object-as', 'The senator blasted the mayor, who left as the crowd shouted “fraud.”'],
+  ['name-cue-object-as', 'The senator blasted a young Smith wincing as police held him.'],
 ]);
+
 
 describe('issue 15: a document, poll or study with a long subject', () => {
   test.each([

@@ -128,7 +128,8 @@ export function verbCue(cue: FoundCue, f: SentenceFacts, rules: AttributeRules, 
     if (nounForm && bare && rules.words.auxiliaries.has(first.lower) && !relativeBefore(f, subject.span)) return null;
     // `blasted the deal as “a disgrace”`, `likened the plan to a tax`: only with the object and its characterisation.
     const link = rules.characterisingVerbs.get(cue.lemma);
-    if (link !== undefined && (!bare || coordinated && !lastInSentence)) return null;
+    // `dismissed that suggestion as …`: `that` is the object's determiner (characterisationEnd finds no clause in it).
+    if (link !== undefined && ((!bare && first.lower !== 'that') || coordinated && !lastInSentence)) return null;
     if (bare && !small && link === undefined && !rules.bareClauseVerbs.has(cue.lemma) && cue.weight < 0.7) return null;
     const clause = clauseAfter(f, start, rules);
     if (!clause) return null;
@@ -136,7 +137,7 @@ export function verbCue(cue: FoundCue, f: SentenceFacts, rules: AttributeRules, 
     const content = bare && !hearer && relativeBefore(f, subject.span) ? relativeEnd(f, clause) : clause;
     if (bare && plainEnd !== null && !hearer) return mk({ start: content.start, end: Math.min(content.end, plainEnd) }, subject, cue, coordinated ? 'and-cue-that-clause' : 'name-cue-object-complement', coordinated ? 0.9 : 1, f);
     if (link !== undefined) {
-      const end = characterisationEnd(f, start, content, link);
+      const end = characterisationEnd(f, start, content, link, rules);
       return end === null ? null : mk({ start: content.start, end }, subject, cue, 'name-cue-object-as', coordinated ? 0.9 : 1, f);
     }
     // `…, a spokesman told the Post.`, `Holloway Tells Farm Convention`: what follows a hearer verb is only
@@ -169,6 +170,7 @@ function clauseCommaCueName(cue: FoundCue, f: SentenceFacts, rules: AttributeRul
   const toks = f.tokens;
   const prev = toks[cue.first - 1];
   if (!prev || /ing$/u.test(cue.form)) return null; // a participle does not come before its subject: `…,” adding that the person …`
+  if (rules.characterisingVerbs.has(cue.lemma)) return null; // `…, referring to the plan`: its subject is before it
   const closing = !toks[cue.first]!.quoted && commaBeforeMarks(toks, cue.first - 1);
   if (prev.text !== ',' && !closing) return null;
   const m = speakerAfter(f, cue.last + 1, rules.phrases);
@@ -195,23 +197,44 @@ function clauseCommaCueName(cue: FoundCue, f: SentenceFacts, rules: AttributeRul
 }
 
 /**
- * The end of a characterisation: a short object (one to eight words, no comma, no quotation before the link), the
- * link (`as`, `to`), then what it is called, to the content's end; null when the link is missing.
+ * The end of a characterisation: a short object (one to twelve words before the link, no quotation, no auxiliary, no
+ * participle after a name; one aside between commas, `the candidate, who is his old friend,`), the link (`as`, `to`), then what it is called,
+ * to the content's end; null when the link is missing.
  */
 const subjectPronoun = /^(?:he|she|it|they|we|i|you|there)$/u;
 
-function characterisationEnd(f: SentenceFacts, start: number, content: Span, link: string): number | null {
+function characterisationEnd(f: SentenceFacts, start: number, content: Span, link: string, rules: AttributeRules): number | null {
   const toks = f.tokens;
   let words = 0;
-  for (let k = firstTokenFrom(toks, content.start); k < toks.length && k < start + 10; k++) {
+  let aside = false;
+  for (let k = firstTokenFrom(toks, content.start); k < toks.length && k < start + 14; k++) {
     const t = toks[k]!;
     if (t.start >= content.end) return null;
     // `as it moved north`, `as Smith left`: a clause of time, not a characterisation.
     if (t.lower === link && !t.quoted) return words >= 1 && toks[k + 1] !== undefined && toks[k + 1]!.start < content.end && !subjectPronoun.test(toks[k + 1]!.lower) ? content.end : null;
-    if (!t.word || t.quoted) return null;
+    if (t.text === ',' && !aside && words >= 1) {
+      const close = asideEnd(toks, k + 1);
+      if (close < 0) return null;
+      aside = true;
+      k = close;
+      continue;
+    }
+    if (!t.word || t.quoted || rules.words.auxiliaries.has(t.lower)) return null;
+    // `portraying a young Sanders wincing as police …`: a participle after a name opens a clause, and `as` is a conjunction.
+    if (words >= 1 && /ing$/u.test(t.lower) && !t.cap && toks[k - 1]!.cap) return null;
     words++;
   }
   return null;
+}
+
+/** From token i (after a comma), the comma that closes an aside of one to ten unquoted words; -1 if none. */
+function asideEnd(toks: readonly Token[], i: number): number {
+  for (let k = i; k < toks.length && k <= i + 10; k++) {
+    const t = toks[k]!;
+    if (t.text === ',') return k > i ? k : -1;
+    if (!t.word || t.quoted) return -1;
+  }
+  return -1;
 }
 
 /** `the poll`, `a new study`, `investigators`: a subject whose findings are reported (its last word). */
