@@ -79,6 +79,9 @@ export const CHARACTERISING_VERBS = [
   { lemma: 'hail', link: 'as' },
   { lemma: 'slam', link: 'as' },
   { lemma: 'liken', link: 'to' },
+  { lemma: 'portray', link: 'as' },
+  { lemma: 'refer to', link: 'as' },
+  { lemma: 'praise', link: 'as' }, // `praised the mayor as “a fighter”`; `praised the plan` alone is no report
 ] as const satisfies readonly { lemma: string; link: string }[];
 
 /** Of the noun-like verbs, those whose base and -s forms are nouns far more often in news: cues only before `that` or a colon. */

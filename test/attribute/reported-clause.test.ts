@@ -176,6 +176,10 @@ shapeTable('issue 15: characterisations', REPORTED_CLAUSE, [
   // mixed characterisations: `that` as the object's determiner, an aside between commas in the object
   ['name-cue-object-as', 'The aide dismissed that suggestion as a sign of a campaign in “disarray.”'],
   ['name-cue-object-as', 'The senator blasted the mayor, who is her old friend, as “a fraud.”'],
+  ['name-cue-object-as', 'The governor referred to the mayor as “a bright, charismatic leader.”'],
+  ['name-cue-object-as', 'Jane Doe refers to the candidate, who is her old friend, as “Mr. Smith.”'],
+  ['name-cue-object-as', 'Critics portrayed the shooting as a “workplace” issue.'],
+  ['name-cue-object-as', 'The governor praised the mayor as “a work horse, not a show horse.”'],
 ], [
   ['name-cue-object-as', 'The judge dismissed the case on Tuesday.'],
   ['name-cue-object-as', 'The crowd hailed a cab outside the hotel.'],
@@ -186,7 +190,18 @@ shapeTable('issue 15: characterisations', REPORTED_CLAUSE, [
   ['name-cue-object-as', 'The aide dismissed that the campaign was in “disarray” as rumor.'],
   ['name-cue-object-as', 'The senator blasted the mayor, who left as the crowd shouted “fraud.”'],
   ['name-cue-object-as', 'The senator blasted a young Smith wincing as police held him.'],
+  // `refer to`, `portray` and `praise` report only with `as`
+  ['name-cue-object-as', 'The mayor referred to the report in her speech.'],
+  ['name-cue-object-as', 'The film portrayed the town in winter.'],
+  ['name-cue-object-as', 'The governor praised the mayor for her work.'],
 ]);
+
+describe('issue 15: a characterising verb has its subject before it', () => {
+  test('`“…,” referring to X`: X is no speaker', () => {
+    const out = claims('He also vowed, “We are going to beat the raiders of the north and we are going to beat them fast,” referring to the Northern Front.');
+    expect(out.map((c) => c[1])).not.toContain('the Northern Front');
+  });
+});
 
 
 describe('issue 15: a document, poll or study with a long subject', () => {
