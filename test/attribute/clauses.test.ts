@@ -125,3 +125,22 @@ describe('issue 15: a comma inside closing quotation marks ends the content as o
     expect(out.map((c) => [c[0], c[1]])).toEqual([['the need for courage', 'The mayor'], ['Change the city and then change it again,', 'she']]);
   });
 });
+
+describe('issue 15: a coordinated act of the speaker ends the content', () => {
+  test.each([
+    ['The mayor decried the issue of “systemic racism” and highlighted her plans to fight it.', [['the issue of “systemic racism”', 'The mayor']]],
+    ['He describes himself as “totally pro-union” and has said that he gave money to the union.', [['himself as “totally pro-union”', 'He'], ['he gave money to the union', 'He']]],
+    ['Jane Doe insisted it was “premature” to back the mayor while adding that she had no doubt.', [['it was “premature” to back the mayor', 'Jane Doe'], ['she had no doubt', 'Jane Doe']]],
+    ['Jane Doe has asked the council to act and has repeatedly argued that the plan is wrong.', [['the council to act', 'Jane Doe'], ['the plan is wrong', 'Jane Doe']]],
+  ])('%s', (text, expected) => {
+    expect(claims(text).map((c) => [c[0], c[1]])).toEqual(expected);
+  });
+  test.each([
+    // `and` with a subject of its own, or a past form after a clause inside the content, goes on with it
+    ['Jane Doe said the company “cut corners” and the workers paid for it.', 'the company “cut corners” and the workers paid for it'],
+    ['Jane Doe said the mayor was “tired” and moved to a farm.', 'the mayor was “tired” and moved to a farm'],
+    ['Jane Doe said the plan was “bad” and has been for years.', 'the plan was “bad” and has been for years'],
+  ])('one content runs on: %s', (text, content) => {
+    expect(claims(text).map((c) => c[0])).toContain(content);
+  });
+});

@@ -3,7 +3,7 @@ import type { Token } from '../../text/tokens.js';
 import type { Span } from '../../types.js';
 import type { FoundCue } from '../cues.js';
 import { speakerBefore } from '../phrases/before.js';
-import { MAX_CONTENT_TOKENS, type SentenceFacts, commaBeforeMarks, cueAt, indexOf, isDash } from '../sentence-facts.js';
+import { MAX_CONTENT_TOKENS, type SentenceFacts, commaBeforeMarks, cueAt, hasClause, indexOf, isDash } from '../sentence-facts.js';
 
 export function isTrailingTail(f: SentenceFacts, i: number, rules: AttributeRules): boolean {
   // `said Tuesday.` `said in a statement.` `told reporters.`: nothing clause-like follows before the end.
@@ -73,8 +73,14 @@ export function clauseAfter(f: SentenceFacts, i: number, rules: AttributeRules):
     if (rules.words.clauseBreak.has(t.text)) { b = k - 1; break; }
     if (t.text === '(' || (t.text === '-' && text0(f, t))) { b = k - 1; break; }
     if (t.text === ',' && endsAtComma(f, k + 1, rules)) { b = k - 1; break; }
-    // `X stated that A, and demanded that B`, `… but argues that B`: a second cue verb coordinated with the first.
-    if ((t.lower === 'and' || t.lower === 'but') && cueAt(f, k + 1)?.kind === 'verb') { b = toks[k - 1]?.text === ',' ? k - 2 : k - 1; break; }
+    // `X stated that A, and demanded that B`, `… but argues that B`, `… and has said that B`: a second cue verb
+    // coordinated with the first.
+    if ((t.lower === 'and' || t.lower === 'but') && cueAt(f, afterAuxiliaries(toks, k + 1, rules))?.kind === 'verb') { b = toks[k - 1]?.text === ',' ? k - 2 : k - 1; break; }
+    // `… was “premature” while adding that B`: a linking participle after `while`.
+    if (t.lower === 'while' && rules.words.gerundLink.has(toks[k + 1]?.lower ?? '')) { b = k - 1; break; }
+    // `decried the issue of “systemic racism” and highlighted her plans`: right after a quotation, `and` and a past
+    // form with no clause of its own in the content is the speaker's next act, not the content.
+    if (t.lower === 'and' && toks[k - 1]?.quoted && pastForm(toks[k + 1]) && !hasClause(toks, { start: toks[a]!.start, end: t.start }, rules)) { b = k - 1; break; }
     // `… were incomplete and the governor warned that B`: the same without a comma.
     if (JOINS.has(t.lower) && toks[k - 1]?.text !== ',' && secondAttributionAt(f, k, rules)) { b = k - 1; break; }
   }
@@ -99,6 +105,18 @@ function endsAtComma(f: SentenceFacts, i: number, rules: AttributeRules): boolea
   if (rules.words.gerundLink.has(next.lower) || next.lower === 'according') return true;
   if (next.lower === 'but' && /^(?:he|she|they|it|we|i)$/u.test(toks[i + 1]?.lower ?? '')) return true;
   return trailingAttributionAt(f, i, rules) || secondAttributionAt(f, i, rules) || relativeAttributionAt(f, i, rules);
+}
+
+/** Token i, or the first token after the auxiliaries and adverbs that start there (`has said`, `has also said`). */
+function afterAuxiliaries(toks: readonly Token[], i: number, rules: AttributeRules): number {
+  let k = i;
+  while (k < i + 3 && toks[k] && !toks[k]!.quoted && (rules.words.auxiliaries.has(toks[k]!.lower) || (k > i && /ly$/u.test(toks[k]!.lower)) || toks[k]!.lower === 'also')) k++;
+  return k;
+}
+
+/** `highlighted`, `boycotted`: a lower-case unquoted word in -ed. */
+function pastForm(t: Token | undefined): boolean {
+  return !!t && t.word && !t.quoted && !t.cap && /^[a-z]{3,}ed$/u.test(t.lower);
 }
 
 /** After a comma inside quotation marks at token k, the last of the closing marks when the quotation closes there; -1 if not. */

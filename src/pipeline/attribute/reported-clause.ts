@@ -60,7 +60,8 @@ export function verbCue(cue: FoundCue, f: SentenceFacts, rules: AttributeRules, 
   // It also replaces a found subject that does not open its clause (`mayor’s spokeswoman`, `the polls` in `Voters
   // who went to the polls said`).
   // Not one after a preposition (`voters in a Harbor Times poll`, `an email from Jane Doe`): that one names the speaker.
-  if (toks[cue.first - 1]?.lower !== 'and' && toks[cue.first - 1]?.lower !== 'but' && !opensClause(f, subject, rules) && !afterPreposition(f, subject, rules)) {
+  const joined = joinedBefore(toks, cue.first, rules); // `… and said`, `… and has since said`
+  if (!joined && !opensClause(f, subject, rules) && !afterPreposition(f, subject, rules)) {
     const long = longSubject(f, cue, rules);
     // The phrase found keeps naming the speaker (`the union’s grievances` in `One of the union’s grievances`).
     if (long && (!subject || long.span.start < subject.span.start)) subject = subject?.mention ? { ...long, mention: subject.mention } : long;
@@ -73,7 +74,7 @@ export function verbCue(cue: FoundCue, f: SentenceFacts, rules: AttributeRules, 
   }
   if (subject) subject = documentSender(f, cue, subject, rules.phrases) ?? subject;
   let coordinated = false;
-  if (!subject && (toks[cue.first - 1]?.lower === 'and' || toks[cue.first - 1]?.lower === 'but') && (cue.weight >= 0.7 || small)) {
+  if (!subject && joined && (cue.weight >= 0.7 || small)) {
     // `Conway rejected the idea and said that …`: the subject of the first verb.
     subject = lastInSentence?.speaker ?? sentenceSubject(f, cue.first, rules.phrases);
     coordinated = subject !== null;
@@ -341,6 +342,16 @@ function contentBeforeSubject(f: SentenceFacts, subject: SpeakerRef): Span | nul
   if (prev.text === ',') return clauseBefore(f, at - 1);
   if ((prev.text === '"' || prev.text === "'") && f.tokens[at - 2]?.text === ',') return clauseBefore(f, at);
   return null;
+}
+
+/**
+ * Is the cue at token i a second verb of its clause's subject: `and` or `but` just before it, or before its
+ * auxiliaries and adverbs (`and has said`, `and also hinted`, `but has repeatedly argued`)?
+ */
+function joinedBefore(toks: readonly Token[], i: number, rules: AttributeRules): boolean {
+  let k = i - 1;
+  while (k > i - 4 && k >= 0 && !toks[k]!.quoted && (rules.words.auxiliaries.has(toks[k]!.lower) || /ly$/u.test(toks[k]!.lower) || toks[k]!.lower === 'also')) k--;
+  return toks[k]?.lower === 'and' || toks[k]?.lower === 'but';
 }
 
 /** After a hearer verb, skip its object: `told reporters`, `told The Federal Drive with Tom Temin`. */
