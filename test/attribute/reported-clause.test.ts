@@ -305,3 +305,20 @@ describe('`said to` a hearer: the hearer is not the content (one table, HEARERS_
     expect(claims('The mayor said to expect delays on the bridge.').map((c) => c[0])).toEqual(['to expect delays on the bridge']);
   });
 });
+
+describe('issue 15: a trailing attribution followed by a linking participle', () => {
+  test.each([
+    ['The plan is “a disaster,” Jane Doe said, adding that it would fail.', [['The plan is “a disaster,”', 'Jane Doe', 'clause-comma-name-cue'], ['it would fail', 'Jane Doe', 'adding-that-clause']]],
+    ['The mayor’s “excesses” are sickening, Jane Doe said Tuesday in Paris, noting that he “never listens.”', [['The mayor’s “excesses” are sickening', 'Jane Doe', 'clause-comma-name-cue'], ['he “never listens.”', 'Jane Doe', 'adding-that-clause']]],
+    ['The budget was “a fiction,” the mayor told reporters on Monday, adding that the council “never read it.”', [['The budget was “a fiction,”', 'the mayor', 'clause-comma-name-cue'], ['the council “never read it.”', 'the mayor', 'adding-that-clause']]],
+  ])('%s', (text, expected) => {
+    expect(claims(text).map((c) => [c[0], c[1], c[5]])).toEqual(expected);
+  });
+  test.each([
+    // an object after the verb, not a tail: the content is the object, the participle adds a second one
+    ['The mayor mocked the budget of the council, saying it was “a fiction.”', 'The mayor mocked the budget of the council'],
+    ['Jane Doe urged voters to turn out, saying the vote was close.', 'Jane Doe urged voters to turn out'],
+  ])('no content before the subject: %s', (text, before) => {
+    expect(claims(text).map((c) => c[0])).not.toContain(before);
+  });
+});

@@ -5,10 +5,11 @@ import type { FoundCue } from '../cues.js';
 import { speakerBefore } from '../phrases/before.js';
 import { MAX_CONTENT_TOKENS, type SentenceFacts, commaBeforeMarks, cueAt, hasClause, indexOf, isDash } from '../sentence-facts.js';
 
-export function isTrailingTail(f: SentenceFacts, i: number, rules: AttributeRules): boolean {
-  // `said Tuesday.` `said in a statement.` `told reporters.`: nothing clause-like follows before the end.
-  if (f.tokens.length - i > 12) return false;
-  const rest = f.tokens.slice(i);
+export function isTrailingTail(f: SentenceFacts, i: number, rules: AttributeRules, end = f.tokens.length): boolean {
+  // `said Tuesday.` `said in a statement.` `told reporters.`: nothing clause-like follows before the end (the
+  // sentence's, or token `end`: `said Tuesday in Paris, noting …`).
+  if (end - i > 12) return false;
+  const rest = f.tokens.slice(i, end);
   // `he said:` introduces what follows; `continues to lead`, `volunteered to replace him`: the verb governs an infinitive.
   if (rest[0]?.text === ':' || (rest[0]?.lower === 'to' && rest[1] && rest[1].word && !rest[1].cap && !rules.words.determiners.has(rest[1].lower))) return false;
   if (!rest.some((t) => t.word)) return true; // `told The Huffington Post.`: the hearer ended it

@@ -60,8 +60,8 @@ export function verbCue(cue: FoundCue, f: SentenceFacts, rules: AttributeRules, 
   // It also replaces a found subject that does not open its clause (`mayor’s spokeswoman`, `the polls` in `Voters
   // who went to the polls said`).
   // Not one after a preposition (`voters in a Harbor Times poll`, `an email from Jane Doe`): that one names the speaker.
-  const joined = joinedBefore(toks, cue.first, rules); // `… and said`, `… and has since said`
-  if (!joined && !opensClause(f, subject, rules) && !afterPreposition(f, subject, rules)) {
+  const secondVerb = joinedBefore(toks, cue.first, rules); // `… and said`, `… and has since said`
+  if (!secondVerb && !opensClause(f, subject, rules) && !afterPreposition(f, subject, rules)) {
     const long = longSubject(f, cue, rules);
     // The phrase found keeps naming the speaker (`the union’s grievances` in `One of the union’s grievances`).
     if (long && (!subject || long.span.start < subject.span.start)) subject = subject?.mention ? { ...long, mention: subject.mention } : long;
@@ -74,7 +74,7 @@ export function verbCue(cue: FoundCue, f: SentenceFacts, rules: AttributeRules, 
   }
   if (subject) subject = documentSender(f, cue, subject, rules.phrases) ?? subject;
   let coordinated = false;
-  if (!subject && joined && (cue.weight >= 0.7 || small)) {
+  if (!subject && secondVerb && (cue.weight >= 0.7 || small)) {
     // `Conway rejected the idea and said that …`: the subject of the first verb.
     subject = lastInSentence?.speaker ?? sentenceSubject(f, cue.first, rules.phrases);
     coordinated = subject !== null;
@@ -84,7 +84,8 @@ export function verbCue(cue: FoundCue, f: SentenceFacts, rules: AttributeRules, 
     // `…, Crane said.` – a trailing attribution: the content is before.
     // `…, records show, and experts say …`: a second attribution after `, and` ends it too.
     const joined = next?.text === ',' && /^(?:and|but)$/u.test(toks[cue.last + 2]?.lower ?? '') && secondCueSoon(f, cue.last + 3);
-    if (!next || next.text === '.' || next.text === '!' || joined || isTrailingTail(f, cue.last + 1, rules)) {
+    // `The plan is “a disaster,” Doe said Tuesday, adding that …`: a linking participle after the attribution's tail.
+    if (!next || next.text === '.' || next.text === '!' || joined || isTrailingTail(f, cue.last + 1, rules) || participleTail(f, cue.last + 1, rules)) {
       const content = coordinated ? null : contentBeforeSubject(f, subject);
       return content ? mk(content, subject, cue, 'clause-comma-name-cue', 1, f) : null;
     }
@@ -94,7 +95,9 @@ export function verbCue(cue: FoundCue, f: SentenceFacts, rules: AttributeRules, 
     const start = topic >= 0 ? topic : skipHearer(f, cue, rules);
     const hearer = start > cue.last + 1 && topic < 0;
     const first = toks[start];
-    if (!first || topic === toks.length || isTrailingTail(f, start, rules)) {
+    // `…, the mayor told reporters on Monday, adding that …`: the hearer's tail ends at the participle.
+    const hearerTail = hearer && !!first && toks[start - 1]?.text === ',' && rules.words.gerundLink.has(first.lower);
+    if (!first || topic === toks.length || isTrailingTail(f, start, rules) || hearerTail) {
       // `…, Smith told Bloomberg in late May.`: only circumstances follow; the content is before.
       const content = coordinated ? null : contentBeforeSubject(f, subject);
       return content ? mk(content, subject, cue, 'clause-comma-name-cue', 1, f) : null;
@@ -342,6 +345,19 @@ function contentBeforeSubject(f: SentenceFacts, subject: SpeakerRef): Span | nul
   if (prev.text === ',') return clauseBefore(f, at - 1);
   if ((prev.text === '"' || prev.text === "'") && f.tokens[at - 2]?.text === ',') return clauseBefore(f, at);
   return null;
+}
+
+/**
+ * Does the attribution end at a comma and a linking participle from token i, right away or after a tail of time or
+ * circumstance (`said, adding that`, `said Tuesday in Paris, noting`; not `mocked the plan, saying`)?
+ */
+function participleTail(f: SentenceFacts, i: number, rules: AttributeRules): boolean {
+  const toks = f.tokens;
+  for (let k = i; k < toks.length && k <= i + 8; k++) {
+    if (toks[k]!.text !== ',') continue;
+    return rules.words.gerundLink.has(toks[k + 1]?.lower ?? '') && !toks[k + 1]!.quoted && (k === i || isTrailingTail(f, i, rules, k));
+  }
+  return false;
 }
 
 /**
