@@ -322,3 +322,16 @@ describe('issue 15: a trailing attribution followed by a linking participle', ()
     expect(claims(text).map((c) => c[0])).not.toContain(before);
   });
 });
+
+describe('issue 15: a mixed clause before a comma, closing marks and `X said` (two apostrophes as the mark too)', () => {
+  test.each([
+    ["Its job is ''really a mix of things the bank does,'' she said.", ["Its job is ''really a mix of things the bank does,''", 'she']],
+    ["But the benefit of trade is ''ten times the size of the losses,'' he said.", ["But the benefit of trade is ''ten times the size of the losses,''", 'he']],
+    ['The “opt out” movement is about “people telling leaders, ‘this is not what we want,’” Jane Doe said.', ['The “opt out” movement is about “people telling leaders, ‘this is not what we want,’”', 'Jane Doe']],
+  ])('%s', (text, expected) => {
+    expect(claims(text).map((c) => [c[0], c[1]])).toContainEqual(expected);
+  });
+  test('no comma before the marks: no trailing attribution', () => {
+    expect(claims("The job is ''a mix'' she said to me.").map((c) => c[5])).not.toContain('clause-comma-name-cue');
+  });
+});

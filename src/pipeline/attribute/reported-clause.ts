@@ -343,7 +343,9 @@ function contentBeforeSubject(f: SentenceFacts, subject: SpeakerRef): Span | nul
   const prev = f.tokens[at - 1];
   if (!prev) return null;
   if (prev.text === ',') return clauseBefore(f, at - 1);
-  if ((prev.text === '"' || prev.text === "'") && f.tokens[at - 2]?.text === ',') return clauseBefore(f, at);
+  // `… “a disaster,” Smith said.` · `… ''a disaster,'' Smith said.` (two apostrophes as the closing mark); a mark
+  // the quotation finder left unpaired counts too.
+  if (commaBeforeMarks(f.tokens, at - 1) || ((prev.text === '"' || prev.text === "'") && f.tokens[at - 2]?.text === ',')) return clauseBefore(f, at);
   return null;
 }
 
