@@ -16,6 +16,8 @@ describe('descriptions before names', () => {
   test.each([
     ["Mr. Ferris's former campaign manager, Gordon Pike, said the aide should be fired.", 'Gordon Pike'],
     ['Tess Malloy, host of WKRT’s “Sunrise Desk,” suggested the refusal could disqualify him.', 'Tess Malloy'],
+    // issue 15: two apostrophes as the closing mark
+    ["Tess Malloy, host of WKRT's ''Sunrise Desk,'' suggested the refusal could disqualify him.", 'Tess Malloy'],
     ['The senator remains committed to the race, his top aide, Lionel Ashby, told The Daily Courier.', 'Lionel Ashby'],
   ])('%s', (text, name) => {
     expect(claims(text).map((c) => c[2])).toEqual([name]);

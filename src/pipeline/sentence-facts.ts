@@ -61,6 +61,16 @@ export function hasClause(toks: readonly Token[], span: Span, rules: ClauseRules
   return false;
 }
 
+/**
+ * Do the closing quotation marks that end at token k (one or two: `”`, `''`) follow a comma inside them, as in
+ * `was “corrupt,” noting`? Then the sentence goes on after a comma, as it would after `“corrupt”, noting`.
+ */
+export function commaBeforeMarks(toks: readonly Token[], k: number): boolean {
+  let i = k;
+  while (i > k - 2 && i >= 0 && toks[i]!.quoted && (toks[i]!.text === '"' || toks[i]!.text === "'")) i--;
+  return i < k && toks[i]?.text === ',';
+}
+
 /** A subject pronoun, an auxiliary or a contraction (`he's`): a clause stands here. */
 export function clauseSign(t: Token, rules: ClauseRules): boolean {
   return !t.quoted && (rules.words.subjectPronouns.has(t.lower) || rules.words.auxiliaries.has(t.lower) || /^(?:he|she|they|we|i|you|it|there)'/u.test(t.lower));

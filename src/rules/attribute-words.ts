@@ -79,6 +79,9 @@ export const CHARACTERISING_VERBS = [
   { lemma: 'hail', link: 'as' },
   { lemma: 'slam', link: 'as' },
   { lemma: 'liken', link: 'to' },
+  { lemma: 'portray', link: 'as' },
+  { lemma: 'refer to', link: 'as' },
+  { lemma: 'praise', link: 'as' }, // `praised the mayor as “a fighter”`; `praised the plan` alone is no report
 ] as const satisfies readonly { lemma: string; link: string }[];
 
 /** Of the noun-like verbs, those whose base and -s forms are nouns far more often in news: cues only before `that` or a colon. */
@@ -155,7 +158,7 @@ export const HEARERS_AFTER_TO = ['me', 'him', 'her', 'us', 'them', 'you', 'repor
  */
 export const NOT_OBJECT_START = [
   'for', 'on', 'in', 'off', 'up', 'out', 'back', 'upon', 'into', 'to', 'at', 'by', 'with', 'from', 'about', 'over',
-  'after', 'as', 'a', 'an', 'and', 'or', 'but', 'what', 'who',
+  'after', 'as', 'a', 'an', 'and', 'or', 'but', 'who',
 ] as const;
 
 /**

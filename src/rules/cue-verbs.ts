@@ -153,6 +153,7 @@ export const CUE_VERBS = [
   { lemma: 'dismiss', forms: ['dismiss', 'dismisses', 'dismissed', 'dismissing'], weight: 0.60 }, // with `as` only
   { lemma: 'slam', forms: ['slam', 'slams', 'slammed', 'slamming'], weight: 0.70 }, // with `as` only
   { lemma: 'liken', forms: ['liken', 'likens', 'likened', 'likening'], weight: 0.75 }, // with `to` only
+  { lemma: 'portray', forms: ['portray', 'portrays', 'portrayed', 'portraying'], weight: 0.60 }, // with `as` only
   { lemma: 'praise', forms: ['praise', 'praises', 'praised', 'praising'], weight: 0.60 },
   { lemma: 'applaud', forms: ['applaud', 'applauds', 'applauded', 'applauding'], weight: 0.60 },
   { lemma: 'welcome', forms: ['welcome', 'welcomes', 'welcomed', 'welcoming'], weight: 0.50 },
@@ -251,6 +252,11 @@ export const CUE_PHRASES = [
   { lemma: 'point out', words: ['pointed', 'out'], weight: 0.9, speaker: 'before' },
   { lemma: 'point out', words: ['points', 'out'], weight: 0.9, speaker: 'before' },
   { lemma: 'spell out', words: ['spelled', 'out'], weight: 0.7, speaker: 'before' },
+  // `referred to Doe as “a bright leader”`: with `as` only (CHARACTERISING_VERBS); `referred to the report` is no cue.
+  { lemma: 'refer to', words: ['refer', 'to'], weight: 0.6, speaker: 'before' },
+  { lemma: 'refer to', words: ['refers', 'to'], weight: 0.6, speaker: 'before' },
+  { lemma: 'refer to', words: ['referred', 'to'], weight: 0.6, speaker: 'before' },
+  { lemma: 'refer to', words: ['referring', 'to'], weight: 0.6, speaker: 'before' },
   // `X called for a ban`, `called on Congress to act`: demands, attributed as content
   { lemma: 'call for', words: ['call', 'for'], weight: 0.75, speaker: 'before' },
   { lemma: 'call on', words: ['call', 'on'], weight: 0.75, speaker: 'before' },

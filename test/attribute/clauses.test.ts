@@ -122,3 +122,46 @@ describe('issue 15: where a reported clause starts', () => {
     expect(claims(text).filter((c) => c[5] !== 'clause-comma-name-cue')).toEqual([]);
   });
 });
+
+describe('issue 15: a comma inside closing quotation marks ends the content as one outside them would', () => {
+  test.each([
+    ['The senator said the tax was “unfair,” noting that it falls on renters.', [['the tax was “unfair,”', 'The senator', 'name-cue-that-clause'], ['it falls on renters', 'The senator', 'adding-that-clause']]],
+    ['Jane Doe told reporters the plan was "a disaster," adding that "nobody will pay for it."', [['the plan was "a disaster,"', 'Jane Doe', 'name-cue-hearer-that-clause'], ['"nobody will pay for it."', 'Jane Doe', 'adding-that-clause']]],
+    ["The mayor said the budget was ''a fiction,'' adding that the council ''never read it.''", [["the budget was ''a fiction,''", 'The mayor', 'name-cue-that-clause'], ["the council ''never read it.''", 'The mayor', 'adding-that-clause']]],
+    ['The mayor said the rules were “very clear,” but John Roe said they were not.', [['the rules were “very clear,”', 'The mayor', 'name-cue-that-clause'], ['they were not', 'John Roe', 'name-cue-that-clause']]],
+    ['The mayor said the deal was “a fair one,” according to the minutes.', [['the deal was “a fair one,”', 'The mayor', 'name-cue-that-clause']]],
+  ])('%s', (text, expected) => {
+    expect(claims(text).map((c) => [c[0], c[1], c[5]])).toEqual(expected);
+  });
+  test.each([
+    // A comma inside a quotation that goes on is no clause end.
+    ['The mayor said the plan was “late, costly and noting nothing new” in a speech.', 'the plan was “late, costly and noting nothing new” in a speech'],
+    // After the closing marks the sentence goes on with words that are not an attribution.
+    ['The mayor said the plan was “a disaster,” a word she used twice.', 'the plan was “a disaster,” a word she used twice'],
+  ])('one content runs on: %s', (text, content) => {
+    expect(claims(text).map((c) => c[0])).toContain(content);
+  });
+  test('a quotation after a colon with its own attribution is not the colon clause’s', () => {
+    const out = claims('The mayor stressed the need for courage: “Change the city and then change it again,” she said.');
+    expect(out.map((c) => [c[0], c[1]])).toEqual([['the need for courage', 'The mayor'], ['Change the city and then change it again,', 'she']]);
+  });
+});
+
+describe('issue 15: a coordinated act of the speaker ends the content', () => {
+  test.each([
+    ['The mayor decried the issue of “systemic racism” and highlighted her plans to fight it.', [['the issue of “systemic racism”', 'The mayor']]],
+    ['He describes himself as “totally pro-union” and has said that he gave money to the union.', [['himself as “totally pro-union”', 'He'], ['he gave money to the union', 'He']]],
+    ['Jane Doe insisted it was “premature” to back the mayor while adding that she had no doubt.', [['it was “premature” to back the mayor', 'Jane Doe'], ['she had no doubt', 'Jane Doe']]],
+    ['Jane Doe has asked the council to act and has repeatedly argued that the plan is wrong.', [['the council to act', 'Jane Doe'], ['the plan is wrong', 'Jane Doe']]],
+  ])('%s', (text, expected) => {
+    expect(claims(text).map((c) => [c[0], c[1]])).toEqual(expected);
+  });
+  test.each([
+    // `and` with a subject of its own, or a past form after a clause inside the content, goes on with it
+    ['Jane Doe said the company “cut corners” and the workers paid for it.', 'the company “cut corners” and the workers paid for it'],
+    ['Jane Doe said the mayor was “tired” and moved to a farm.', 'the mayor was “tired” and moved to a farm'],
+    ['Jane Doe said the plan was “bad” and has been for years.', 'the plan was “bad” and has been for years'],
+  ])('one content runs on: %s', (text, content) => {
+    expect(claims(text).map((c) => c[0])).toContain(content);
+  });
+});

@@ -14,6 +14,8 @@ shapeTable('continued quotations', CONTINUED, [
   ['quote-after-reported', 'Ms Doe pledged cleaner streets. ‘I grew up on these streets, and I know them.’'],
   ['block-quote-after-colon', 'The ministers pledged:\n\nWe will let every interpreter who served stay in the country.'],
   ['block-quote-after-colon', 'The mayor told the paper:\n\nNo way, ever.'],
+  ['block-quote-after-colon', 'Jane Doe argued that:\n\nThe policy is wrong and it will fail.'],
+  ['block-quote-after-colon', 'Jane Doe wrote:\n\nThe count went on all night, and I think it was fair.'],
 ], [
   // a title, not a quotation of the speaker: it does not end its sentence
   ['quote-after-reported', 'Doe said the series was over. "The Last Days of Summer" is her next film.'],
@@ -34,6 +36,12 @@ shapeTable('continued quotations', CONTINUED, [
   // a time stamp under a heading that ends in a colon
   ['block-quote-after-colon', 'Here is the latest, as the mayor reports it (all times local):\n\n9:42 p.m.\n\nThe mayor won the race.'],
   ['block-quote-after-colon', 'The ministers pledged to:\n\nUnder the old scheme, only a few could stay in the country.'],
+  // issue 15: the colon sentence has its content already (an embedded post followed, lost from the text)
+  ['block-quote-after-colon', 'Jane Doe pointed out that the vote was close:\n\nThe count went on all night in the county.'],
+  // issue 15: the next paragraph is narration: a time, a colon of its own, an attribution of its own
+  ['block-quote-after-colon', 'The latest on the race, with Jane Doe saying she will win (all times local):\n\n9:42 p.m.'],
+  ['block-quote-after-colon', 'Jane Doe told the paper:\n\nAfter the vote, the mayor thanked the voters in Spanish:'],
+  ['block-quote-after-colon', 'Jane Doe told the paper:\n\nAnd after the vote, John Roe said that he was “proud of the count.”'],
   ['headline-name-colon', 'Note: Trump Must Decide\n\nThe race goes on.'],
   // a list of names under a heading
   ['headline-name-colon', 'Insiders were asked about the race.\n\nNew Hampshire: Owen Tarrant, Ann Lee, Bo Diaz, Cy Hart.\n\nThe race goes on.'],
@@ -63,6 +71,11 @@ describe('continued quotations and headlines', () => {
       ['We will appeal this ruling.', 'Jane Doe', 'said', 'quote-after-reported'],
       ['The court will see it our way.', 'Jane Doe', 'said', 'quote-after-reported'],
     ]);
+  });
+
+  test('issue 15: narration after a colon keeps its own speaker', () => {
+    const out = claims('Jane Doe pointed out that the vote was close:\n\nAnd after the vote, John Roe said that he was “proud of the count.”');
+    expect(out.map((c) => [c[0], c[1]])).toEqual([['the vote was close', 'Jane Doe'], ['he was “proud of the count.”', 'John Roe']]);
   });
 
   test('headline style Name: content', () => {

@@ -5,9 +5,21 @@ import { NAMING } from '../../src/pipeline/attribute/naming.js';
 
 shapeTable('naming verbs', NAMING, [
   ['name-cue-object-quote', 'Trump calls Cruz “a liar.”'],
+  // issue 15: a long object, a name read whole, an apposition, a cue word used as a noun, a free relative
+  ['name-cue-object-quote', 'Jane Roe called the mayor’s handling of sound advice from seasoned budget officers “disrespectful to the staff.”'],
+  ['name-cue-object-quote', 'Jane Doe called Mr. Smith’s remarks about the judge “racist.”'],
+  ['name-cue-object-quote', 'The governor called Smith, his Democratic rival, a “fraud.”'],
+  ['name-cue-object-quote', 'The governor called the use of executive orders “quite dangerous.”'],
+  ['name-cue-object-quote', 'The director called the agency’s private email servers “careless.”'],
+  ['name-cue-object-quote', 'The mayor called what she witnessed “terrible.”'],
+  ['name-cue-object-quote', 'The newspaper calls it “the pearl” of the coast.'],
 ], [
   ['name-cue-object-quote', 'Bush called Trump on Tuesday.'],
   ['name-cue-object-quote', 'Bush called for “unity.”'],
+  // issue 15 near misses: a cue verb inside the object is a second clause; a comma without an apposition
+  ['name-cue-object-quote', 'The governor called the mayor and said “we will win.”'],
+  ['name-cue-object-quote', 'The governor called Smith, who ran last year, and later “wished him well.”'],
+  ['name-cue-object-quote', 'The calls it made to voters “worked,” aides said.'],
 ]);
 
 describe('a naming verb with an object and a quoted complement (issue: `called X “Y”`)', () => {

@@ -173,13 +173,36 @@ shapeTable('issue 15: characterisations', REPORTED_CLAUSE, [
   ['name-cue-object-as', 'The senator likened the plan to a tax on the poor.'],
   ['name-cue-object-as', 'The senator dismissed the report as partisan nonsense.'],
   ['name-cue-object-as', 'The mayor hailed the deal as a victory for workers.'],
+  // mixed characterisations: `that` as the object's determiner, an aside between commas in the object
+  ['name-cue-object-as', 'The aide dismissed that suggestion as a sign of a campaign in “disarray.”'],
+  ['name-cue-object-as', 'The senator blasted the mayor, who is her old friend, as “a fraud.”'],
+  ['name-cue-object-as', 'The governor referred to the mayor as “a bright, charismatic leader.”'],
+  ['name-cue-object-as', 'Jane Doe refers to the candidate, who is her old friend, as “Mr. Smith.”'],
+  ['name-cue-object-as', 'Critics portrayed the shooting as a “workplace” issue.'],
+  ['name-cue-object-as', 'The governor praised the mayor as “a work horse, not a show horse.”'],
 ], [
   ['name-cue-object-as', 'The judge dismissed the case on Tuesday.'],
   ['name-cue-object-as', 'The crowd hailed a cab outside the hotel.'],
   ['name-cue-object-as', 'The senator blasted the plan, and aides left the room.'],
   ['name-cue-object-as', 'The mayor dismissed the staff as he left the building.'],
   ['name-cue-object-as', 'The senator likened it.'],
+  // a that-clause, not a determiner; an aside with no closing comma; a participle clause after a name, `as` a conjunction
+  ['name-cue-object-as', 'The aide dismissed that the campaign was in “disarray” as rumor.'],
+  ['name-cue-object-as', 'The senator blasted the mayor, who left as the crowd shouted “fraud.”'],
+  ['name-cue-object-as', 'The senator blasted a young Smith wincing as police held him.'],
+  // `refer to`, `portray` and `praise` report only with `as`
+  ['name-cue-object-as', 'The mayor referred to the report in her speech.'],
+  ['name-cue-object-as', 'The film portrayed the town in winter.'],
+  ['name-cue-object-as', 'The governor praised the mayor for her work.'],
 ]);
+
+describe('issue 15: a characterising verb has its subject before it', () => {
+  test('`“…,” referring to X`: X is no speaker', () => {
+    const out = claims('He also vowed, “We are going to beat the raiders of the north and we are going to beat them fast,” referring to the Northern Front.');
+    expect(out.map((c) => c[1])).not.toContain('the Northern Front');
+  });
+});
+
 
 describe('issue 15: a document, poll or study with a long subject', () => {
   test.each([
@@ -324,5 +347,35 @@ describe('`said to` a hearer: the hearer is not the content (one table, HEARERS_
   });
   test('near miss: `said to` + a verb is what was said', () => {
     expect(claims('The mayor said to expect delays on the bridge.').map((c) => c[0])).toEqual(['to expect delays on the bridge']);
+  });
+});
+
+describe('issue 15: a trailing attribution followed by a linking participle', () => {
+  test.each([
+    ['The plan is “a disaster,” Jane Doe said, adding that it would fail.', [['The plan is “a disaster,”', 'Jane Doe', 'clause-comma-name-cue'], ['it would fail', 'Jane Doe', 'adding-that-clause']]],
+    ['The mayor’s “excesses” are sickening, Jane Doe said Tuesday in Paris, noting that he “never listens.”', [['The mayor’s “excesses” are sickening', 'Jane Doe', 'clause-comma-name-cue'], ['he “never listens.”', 'Jane Doe', 'adding-that-clause']]],
+    ['The budget was “a fiction,” the mayor told reporters on Monday, adding that the council “never read it.”', [['The budget was “a fiction,”', 'the mayor', 'clause-comma-name-cue'], ['the council “never read it.”', 'the mayor', 'adding-that-clause']]],
+  ])('%s', (text, expected) => {
+    expect(claims(text).map((c) => [c[0], c[1], c[5]])).toEqual(expected);
+  });
+  test.each([
+    // an object after the verb, not a tail: the content is the object, the participle adds a second one
+    ['The mayor mocked the budget of the council, saying it was “a fiction.”', 'The mayor mocked the budget of the council'],
+    ['Jane Doe urged voters to turn out, saying the vote was close.', 'Jane Doe urged voters to turn out'],
+  ])('no content before the subject: %s', (text, before) => {
+    expect(claims(text).map((c) => c[0])).not.toContain(before);
+  });
+});
+
+describe('issue 15: a mixed clause before a comma, closing marks and `X said` (two apostrophes as the mark too)', () => {
+  test.each([
+    ["Its job is ''really a mix of things the bank does,'' she said.", ["Its job is ''really a mix of things the bank does,''", 'she']],
+    ["But the benefit of trade is ''ten times the size of the losses,'' he said.", ["But the benefit of trade is ''ten times the size of the losses,''", 'he']],
+    ['The “opt out” movement is about “people telling leaders, ‘this is not what we want,’” Jane Doe said.', ['The “opt out” movement is about “people telling leaders, ‘this is not what we want,’”', 'Jane Doe']],
+  ])('%s', (text, expected) => {
+    expect(claims(text).map((c) => [c[0], c[1]])).toContainEqual(expected);
+  });
+  test('no comma before the marks: no trailing attribution', () => {
+    expect(claims("The job is ''a mix'' she said to me.").map((c) => c[5])).not.toContain('clause-comma-name-cue');
   });
 });

@@ -4,12 +4,13 @@ import type { Span } from '../../types.js';
 import type { FoundCue } from '../cues.js';
 import { isLast, speakerAfter } from '../phrases/after.js';
 import { speakerBefore } from '../phrases/before.js';
-import { MAX_CONTENT_TOKENS, type SentenceFacts, cueAt, indexOf, isDash } from '../sentence-facts.js';
+import { MAX_CONTENT_TOKENS, type SentenceFacts, commaBeforeMarks, cueAt, hasClause, indexOf, isDash } from '../sentence-facts.js';
 
-export function isTrailingTail(f: SentenceFacts, i: number, rules: AttributeRules): boolean {
-  // `said Tuesday.` `said in a statement.` `told reporters.`: nothing clause-like follows before the end.
-  if (f.tokens.length - i > 12) return false;
-  const rest = f.tokens.slice(i);
+export function isTrailingTail(f: SentenceFacts, i: number, rules: AttributeRules, end = f.tokens.length): boolean {
+  // `said Tuesday.` `said in a statement.` `told reporters.`: nothing clause-like follows before the end (the
+  // sentence's, or token `end`: `said Tuesday in Paris, noting …`).
+  if (end - i > 12) return false;
+  const rest = f.tokens.slice(i, end);
   // `he said:` introduces what follows; `continues to lead`, `volunteered to replace him`: the verb governs an infinitive.
   if (rest[0]?.text === ':' || (rest[0]?.lower === 'to' && rest[1] && rest[1].word && !rest[1].cap && !rules.words.determiners.has(rest[1].lower))) return false;
   if (!rest.some((t) => t.word)) return true; // `told The Huffington Post.`: the hearer ended it
@@ -60,23 +61,33 @@ export function clauseAfter(f: SentenceFacts, i: number, rules: AttributeRules):
   let b = Math.min(toks.length, a + MAX_CONTENT_TOKENS) - 1; // a reported clause, not a 10 MB line
   for (let k = a + 1; k <= b; k++) {
     const t = toks[k]!;
-    if (t.quoted) continue;
+    if (t.quoted) {
+      // `… was “corrupt,” noting that …`: a comma inside the closing marks (American style) ends the clause as
+      // one outside them would; the content keeps the closing marks.
+      const marks = t.text === ',' ? closingMarksAfter(toks, k) : -1;
+      if (marks > k && marks < b && endsAtComma(f, marks + 1, rules)) {
+        // `stressed the need for drive: “Change the world,” she said.`: a quotation after a colon with its own
+        // trailing attribution is that speaker's; this content ends at the colon.
+        let open = k;
+        while (open > a && toks[open - 1]!.quoted) open--;
+        b = toks[open - 1]?.text === ':' && open - 1 > a && trailingAttributionAt(f, marks + 1, rules) ? open - 2 : marks;
+        break;
+      }
+      continue;
+    }
     if (rules.words.clauseBreak.has(t.text)) { b = k - 1; break; }
-    if (t.text === ',' && toks[k + 1] && (rules.words.gerundLink.has(toks[k + 1]!.lower) || toks[k + 1]!.lower === 'according')) { b = k - 1; break; }
     if (t.text === '(' || (t.text === '-' && text0(f, t))) { b = k - 1; break; }
-    if (t.text === ',' && toks[k + 1]?.lower === 'but' && /^(?:he|she|they|it|we|i)$/u.test(toks[k + 2]?.lower ?? '')) { b = k - 1; break; }
-    // `…, the New York Times reported.`: a second source closes the sentence; the content stops before it.
-    if (t.text === ',' && trailingAttributionAt(f, k + 1, rules)) { b = k - 1; break; }
-    // `…, said Dan Roe, director of the institute.`: the same, inverted.
+    if (t.text === ',' && endsAtComma(f, k + 1, rules)) { b = k - 1; break; }
+    // `…, said Dan Roe, director of the institute.`: an inverted attribution ends the content too.
     if (t.text === ',' && invertedAttributionAt(f, k + 1, rules)) { b = k - 1; break; }
-    // `X stated that A, and demanded that B`, `… but argues that B`: a second cue verb coordinated with the first.
-    if ((t.lower === 'and' || t.lower === 'but') && cueAt(f, k + 1)?.kind === 'verb') { b = toks[k - 1]?.text === ',' ? k - 2 : k - 1; break; }
-    // `… said yes, but 60 percent of all members say she does not`, `…, Clinton said she was not`: a second
-    // attribution with its own subject and its own content ends this one.
-    if (t.text === ',' && secondAttributionAt(f, k + 1, rules)) { b = k - 1; break; }
-    // `…, which she calls her lucky town`, `…, who suggested the repairs could be left to the county`: a relative
-    // clause with an attribution of its own ends this content (its cue then reports its own).
-    if (t.text === ',' && relativeAttributionAt(f, k + 1, rules)) { b = k - 1; break; }
+    // `X stated that A, and demanded that B`, `… but argues that B`, `… and has said that B`: a second cue verb
+    // coordinated with the first.
+    if ((t.lower === 'and' || t.lower === 'but') && cueAt(f, afterAuxiliaries(toks, k + 1, rules))?.kind === 'verb') { b = toks[k - 1]?.text === ',' ? k - 2 : k - 1; break; }
+    // `… was “premature” while adding that B`: a linking participle after `while`.
+    if (t.lower === 'while' && rules.words.gerundLink.has(toks[k + 1]?.lower ?? '')) { b = k - 1; break; }
+    // `decried the issue of “systemic racism” and highlighted her plans`: right after a quotation, `and` and a past
+    // form with no clause of its own in the content is the speaker's next act, not the content.
+    if (t.lower === 'and' && toks[k - 1]?.quoted && pastForm(toks[k + 1]) && !hasClause(toks, { start: toks[a]!.start, end: t.start }, rules)) { b = k - 1; break; }
     // `… were incomplete and the governor warned that B`: the same without a comma.
     if (JOINS.has(t.lower) && toks[k - 1]?.text !== ',' && secondAttributionAt(f, k, rules)) { b = k - 1; break; }
   }
@@ -85,6 +96,41 @@ export function clauseAfter(f: SentenceFacts, i: number, rules: AttributeRules):
   const words = toks.slice(a, b + 1).filter((t) => t.word).length;
   if (words < 2) return null;
   return { start: toks[a]!.start, end: toks[b]!.end };
+}
+
+/**
+ * Does a reported clause end at a comma followed by token i? A linking participle (`, adding that`), `according to`,
+ * `, but he …`, a trailing source (`…, the New York Times reported.`), a second attribution with its own subject and
+ * content (`… said yes, but 60 percent of all members say she does not`), or a relative clause with an attribution of
+ * its own (`…, which she calls her lucky town`, `…, who suggested the repairs could be left to the county`: its cue
+ * then reports its own).
+ */
+function endsAtComma(f: SentenceFacts, i: number, rules: AttributeRules): boolean {
+  const toks = f.tokens;
+  const next = toks[i];
+  if (!next) return false;
+  if (rules.words.gerundLink.has(next.lower) || next.lower === 'according') return true;
+  if (next.lower === 'but' && /^(?:he|she|they|it|we|i)$/u.test(toks[i + 1]?.lower ?? '')) return true;
+  return trailingAttributionAt(f, i, rules) || secondAttributionAt(f, i, rules) || relativeAttributionAt(f, i, rules);
+}
+
+/** Token i, or the first token after the auxiliaries and adverbs that start there (`has said`, `has also said`). */
+function afterAuxiliaries(toks: readonly Token[], i: number, rules: AttributeRules): number {
+  let k = i;
+  while (k < i + 3 && toks[k] && !toks[k]!.quoted && (rules.words.auxiliaries.has(toks[k]!.lower) || (k > i && /ly$/u.test(toks[k]!.lower)) || toks[k]!.lower === 'also')) k++;
+  return k;
+}
+
+/** `highlighted`, `boycotted`: a lower-case unquoted word in -ed. */
+function pastForm(t: Token | undefined): boolean {
+  return !!t && t.word && !t.quoted && !t.cap && /^[a-z]{3,}ed$/u.test(t.lower);
+}
+
+/** After a comma inside quotation marks at token k, the last of the closing marks when the quotation closes there; -1 if not. */
+function closingMarksAfter(toks: readonly Token[], k: number): number {
+  let j = k + 1;
+  while (j <= k + 2 && toks[j]?.quoted && (toks[j]!.text === '"' || toks[j]!.text === "'")) j++;
+  return j > k + 1 && commaBeforeMarks(toks, j - 1) && toks[j] !== undefined && !toks[j]!.quoted ? j - 1 : -1;
 }
 
 /** `to bolster its military, …`: an infinitive, not a circumstance (`to reporters`, `to a cheering crowd`). */

@@ -1,7 +1,7 @@
 import type { AttributeRules } from '../../rules/attribute-words.js';
 import type { Paragraph, Quote, Sentence, Span } from '../../types.js';
 import type { FoundCue } from '../cues.js';
-import { type SentenceFacts, sentenceAt } from '../sentence-facts.js';
+import { type SentenceFacts, sentenceAt, wordCount } from '../sentence-facts.js';
 import type { Found, Shape } from './shape.js';
 import { type Token, countWords } from '../../text/tokens.js';
 import { speakerForCue } from '../phrases/cue-speaker.js';
@@ -19,7 +19,14 @@ export const CONTINUED = [
   { id: 'headline-name-colon', confidence: 0.7, example: 'Gingrich: Ferris Must Choose\n\nThe race goes on.', match: blockQuotes },
 ] as const satisfies readonly Shape[];
 
-export function blockQuotes(input: { text: string; paragraphs: readonly Paragraph[]; quotes: readonly Quote[]; facts: readonly SentenceFacts[] }, rules: AttributeRules): Found[] {
+/**
+ * `Jane Doe told the paper:` and an unquoted paragraph: the paragraph is what she said (`block-quote-after-colon`). Not
+ * when the colon sentence already has its content (`Doe pointed out that the vote was close:` and an embedded post that
+ * the text lost), nor when the next paragraph is narration: a time or two words (`9:42 p.m.`), a paragraph that
+ * itself ends with a colon, or one whose first sentence opens with its own attribution (`found`: the claims found so
+ * far; `And later, Roe said that she was “proud …”`).
+ */
+export function blockQuotes(input: { text: string; paragraphs: readonly Paragraph[]; quotes: readonly Quote[]; facts: readonly SentenceFacts[] }, rules: AttributeRules, found: readonly Found[] = []): Found[] {
   const out: Found[] = [];
   const { text, paragraphs, facts } = input;
   for (let i = 0; i < facts.length - 1; i++) {
@@ -36,6 +43,7 @@ export function blockQuotes(input: { text: string; paragraphs: readonly Paragrap
     if (!/\p{L}{3}/u.test(text.slice(para.start, para.end))) continue;
     const cue = [...f.cues].reverse()[0];
     if (!cue) continue;
+    if (hasThatClause(f, cue) || isNarration(next, para, found, text)) continue;
     const m = speakerForCue(f, cue, rules.phrases);
     if (!m) continue;
     out.push({ content: { start: para.start, end: para.end }, type: 'direct', speaker: m, cue, rule: 'block-quote-after-colon', factor: 1, sentence: next.sentence.index });
@@ -92,6 +100,30 @@ export function isTitleSubject(quoted: string, next: Token | undefined): boolean
   const words = quoted.match(/[\p{L}\p{N}][\p{L}\p{N}'\u2019-]*/gu) ?? [];
   return words.length > 0 && words.length <= 6 && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || TITLE_SMALL_WORDS.has(w.toLowerCase()));
 }
+
+
+/** `pointed out that the vote was close:`: a `that` and a clause of at least two words between the cue and the colon. */
+function hasThatClause(f: SentenceFacts, cue: FoundCue): boolean {
+  const toks = f.tokens;
+  for (let k = cue.last + 1; k < toks.length - 3; k++) if (toks[k]!.lower === 'that' && !toks[k]!.quoted) return toks.slice(k + 1, -1).filter((t) => t.word).length >= 2;
+  return false;
+}
+
+/**
+ * Is the paragraph after a colon narration rather than what was said: fewer than three words (`9:42 p.m.`), a
+ * paragraph that ends with a colon of its own, or a first sentence with an attribution of its own whose speaker and
+ * speech verb come before its content of four words or more (`And after the debate, Roe said that she was “proud”`)?
+ */
+function isNarration(first: SentenceFacts, para: Paragraph, found: readonly Found[], text: string): boolean {
+  const words = text.slice(para.start, Math.min(para.end, para.start + 200)).match(/\p{L}{2,}/gu)?.length ?? 0; // `p.m.` is no word here
+  if (words < 3 || /:\s*$/u.test(text.slice(Math.max(para.start, para.end - 40), para.end))) return true;
+  const s = first.sentence;
+  return found.some((x) => x.speaker !== null && x.cue !== null && x.cue.weight >= SPEECH_VERB && x.cue.start >= s.start && x.cue.end <= s.end &&
+    x.speaker.span.start >= s.start && x.speaker.span.end <= x.cue.start && x.cue.end <= x.content.start && wordCount(text, x.content) >= 4);
+}
+
+/** A cue that says outright that words were spoken (`say`, `tell`, `write`, `point out`; not `think`). */
+const SPEECH_VERB = 0.9;
 
 /** `“…,” he said. “…”`: an unattributed quotation continues the previous quotation's speaker, in its paragraph or the next. */
 export function continuesPrevious(previous: Found | null, s: SentenceFacts, facts: readonly SentenceFacts[], paragraphs: readonly Paragraph[], text: string): previous is Found {

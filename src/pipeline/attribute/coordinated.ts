@@ -19,7 +19,7 @@ export const COORDINATED = [
 
 /** A participle linking a second content to the same speaker: `…, adding that B`. */
 export function linksSecondContent(cue: FoundCue, f: SentenceFacts, rules: AttributeRules): boolean {
-  return rules.words.gerundLink.has(cue.form) && linksParticiple(f.tokens[cue.first - 1], rules.phrases);
+  return rules.words.gerundLink.has(cue.form) && linksParticiple(f.tokens, cue.first, rules.phrases);
 }
 
 /** `Crane said A, adding that B`: the second content has the first one's speaker (or the sentence's subject). */

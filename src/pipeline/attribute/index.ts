@@ -155,7 +155,7 @@ export function findAttributions(
   }
   // 4. Block quotes: an attributing sentence ends in a colon, the next paragraph is unquoted.
   // `South Carolina: Ann Lee, Bo Diaz, Cy Hart, …`: a list of names under a heading is not something said.
-  for (const b of blockQuotes(input, rules)) if (b.rule !== 'headline-name-colon' || !isNameList(facts[b.sentence]!, b.content)) found.push(b);
+  for (const b of blockQuotes(input, rules, found)) if (b.rule !== 'headline-name-colon' || !isNameList(facts[b.sentence]!, b.content)) found.push(b);
 
   found.sort((a, b) => a.content.start - b.content.start || a.content.end - b.content.end);
   // 5. A quotation no one was found for, right after what a speaker said, carries on their words.

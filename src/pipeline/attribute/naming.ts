@@ -1,4 +1,6 @@
 import type { AttributeRules } from '../../rules/attribute-words.js';
+import type { Token } from '../../text/tokens.js';
+import type { FoundCue } from '../cues.js';
 import { type SentenceFacts, cueAt, mentionAt } from '../sentence-facts.js';
 import type { Shape } from './shape.js';
 
@@ -10,24 +12,57 @@ export const NAMING = [
 ] as const satisfies readonly Shape[];
 
 /**
- * Where the small clause of a naming verb from token i ends (null: none): an object of one to eight unquoted words, none a cue or an
- * auxiliary, not opened by a preposition, a particle or `a`/`an` (not `called for`, `called on Congress`, `called
- * off`, `called a news conference`), then a quotation: `Trump “unhinged”`, `the statement “offensive”`, `Graham a
- * “jackass”`. Not `called him to say “…”` (`to`) nor `a group called “Friends of …”` (no object).
+ * Where the small clause of a naming verb from token i ends (null: none): an object of one to twelve unquoted words,
+ * none an auxiliary or a cue verb, not opened by a preposition, a particle or `a`/`an` (not `called for`, `called on
+ * Congress`, `called off`, `called a news conference`), then a quotation: `Trump “unhinged”`, `the statement
+ * “offensive”`, `Graham a “jackass”`. A name is read whole (`Mr. Smith’s remarks`) and may have an apposition
+ * between commas (`Doe, his rival, a “fraud”`); a cue in its noun form inside the object is a noun (`the use of
+ * executive orders`, `private email servers`); a free relative is an object (`called what she saw “terrible”`). Not
+ * `called him to say “…”` (`to`) nor `a group called “Friends of …”` (no object).
  */
 export function smallClauseEnd(f: SentenceFacts, i: number, rules: AttributeRules): number | null {
   const toks = f.tokens;
   const first = toks[i];
   if (!first || !first.word || first.quoted || rules.words.notObjectStart.has(first.lower)) return null;
-  for (let k = i; k < toks.length && k <= i + 8; k++) {
+  let apposition = false;
+  for (let k = i; k < toks.length && k <= i + 12; k++) {
     const t = toks[k]!;
     if (t.quoted) {
       while (toks[k + 1]?.quoted) k++;
       return toks[k]!.end;
     }
-    if (!t.word || t.lower === 'to' || rules.words.auxiliaries.has(t.lower) || cueAt(f, k)) return null;
+    const m = t.cap ? mentionAt(f, k) : null;
+    if (m && m.first === k && !m.quoted) {
+      k = m.last;
+      // `Doe, his Democratic rival, an ISIS “co-founder”`: one apposition of at most six words after a name.
+      const close = !apposition && toks[k + 1]?.text === ',' ? appositionEnd(toks, k + 2) : -1;
+      if (close > 0) { apposition = true; k = close; }
+      continue;
+    }
+    if (!t.word || t.lower === 'to' || rules.words.auxiliaries.has(t.lower)) return null;
+    const c = cueAt(f, k);
+    if (c && !(k > i && nounForm(c) && !toks[k - 1]!.cap && toks[k - 1]!.word)) return null;
   }
   return null;
+}
+
+/**
+ * From token i (after a name and a comma), the comma that closes an apposition of one to six plain words; -1 if none
+ * or if a relative clause stands there (`Smith, who ran last year,`).
+ */
+function appositionEnd(toks: readonly Token[], i: number): number {
+  if (/^(?:who|whom|whose|which|that|where|when)$/u.test(toks[i]?.lower ?? '')) return -1;
+  for (let k = i; k < toks.length && k <= i + 6; k++) {
+    const t = toks[k]!;
+    if (t.text === ',') return k > i ? k : -1;
+    if (!t.word || t.quoted) return -1;
+  }
+  return -1;
+}
+
+/** A cue in a form that is also a noun: `orders`, `email`, `reports` (not `ordered`, `reporting`). */
+function nounForm(c: FoundCue): boolean {
+  return c.first === c.last && (c.form === c.lemma || c.form === c.lemma + 's');
 }
 
 /**

@@ -7,7 +7,7 @@ import { speakerBefore, speakingHeadBefore } from '../phrases/before.js';
 import { documentSender } from '../phrases/cue-speaker.js';
 import { phraseMention } from '../phrases/noun-phrases.js';
 import { relativeSubject, sentenceSubject } from '../phrases/subject.js';
-import { MAX_CONTENT_TOKENS, type SentenceFacts, type SpeakerRef, atLeastWords, cueAt, firstTokenFrom, hasClause, hasClauseSign, mentionAt, tokenIndexAtOrAfter } from '../sentence-facts.js';
+import { MAX_CONTENT_TOKENS, type SentenceFacts, type SpeakerRef, atLeastWords, commaBeforeMarks, cueAt, firstTokenFrom, hasClause, hasClauseSign, mentionAt, tokenIndexAtOrAfter } from '../sentence-facts.js';
 import { clauseAfter, clauseBefore, isTrailingTail } from './clauses.js';
 import { afterPreposition, freeRelativeBefore, nounHeadCue, opensClause, relativeBefore, relativeEnd, secondCueSoon, topicEnd } from './clause-bounds.js';
 import { longSubject, namedIn } from './long-subject.js';
@@ -65,7 +65,8 @@ export function verbCue(cue: FoundCue, f: SentenceFacts, rules: AttributeRules, 
   // It also replaces a found subject that does not open its clause (`mayor’s spokeswoman`, `the polls` in `Voters
   // who went to the polls said`).
   // Not one after a preposition (`voters in a Harbor Times poll`, `an email from Jane Doe`): that one names the speaker.
-  if (toks[cue.first - 1]?.lower !== 'and' && toks[cue.first - 1]?.lower !== 'but' && !opensClause(f, subject, rules) && !afterPreposition(f, subject, rules)) {
+  const secondVerb = joinedBefore(toks, cue.first, rules); // `… and said`, `… and has since said`
+  if (!secondVerb && !opensClause(f, subject, rules) && !afterPreposition(f, subject, rules)) {
     const long = longSubject(f, cue, rules);
     // The phrase found keeps naming the speaker (`the union’s grievances` in `One of the union’s grievances`).
     if (long && (!subject || long.span.start < subject.span.start)) subject = subject?.mention ? { ...long, mention: subject.mention } : long;
@@ -78,7 +79,7 @@ export function verbCue(cue: FoundCue, f: SentenceFacts, rules: AttributeRules, 
   }
   if (subject) subject = documentSender(f, cue, subject, rules.phrases) ?? subject;
   let coordinated = false;
-  if (!subject && (toks[cue.first - 1]?.lower === 'and' || toks[cue.first - 1]?.lower === 'but') && (cue.weight >= 0.7 || small)) {
+  if (!subject && secondVerb && (cue.weight >= 0.7 || small)) {
     // `Conway rejected the idea and said that …`: the subject of the first verb.
     subject = relativeSubject(f, cue.first, rules.phrases, lastInSentence?.content ?? null) ?? lastInSentence?.speaker ?? sentenceSubject(f, cue.first, rules.phrases);
     coordinated = subject !== null;
@@ -88,7 +89,8 @@ export function verbCue(cue: FoundCue, f: SentenceFacts, rules: AttributeRules, 
     // `…, Crane said.` – a trailing attribution: the content is before.
     // `…, records show, and experts say …`: a second attribution after `, and` ends it too.
     const joined = next?.text === ',' && /^(?:and|but)$/u.test(toks[cue.last + 2]?.lower ?? '') && secondCueSoon(f, cue.last + 3);
-    if (!next || next.text === '.' || next.text === '!' || joined || isTrailingTail(f, cue.last + 1, rules)) {
+    // `The plan is “a disaster,” Doe said Tuesday, adding that …`: a linking participle after the attribution's tail.
+    if (!next || next.text === '.' || next.text === '!' || joined || isTrailingTail(f, cue.last + 1, rules) || participleTail(f, cue.last + 1, rules)) {
       const content = coordinated ? null : contentBeforeSubject(f, subject);
       return content ? mk(content, subject, cue, 'clause-comma-name-cue', 1, f) : null;
     }
@@ -98,7 +100,9 @@ export function verbCue(cue: FoundCue, f: SentenceFacts, rules: AttributeRules, 
     const start = topic >= 0 ? topic : skipHearer(f, cue, rules);
     const hearer = start > cue.last + 1 && topic < 0;
     const first = toks[start];
-    if (!first || topic === toks.length || isTrailingTail(f, start, rules)) {
+    // `…, the mayor told reporters on Monday, adding that …`: the hearer's tail ends at the participle.
+    const hearerTail = hearer && !!first && toks[start - 1]?.text === ',' && rules.words.gerundLink.has(first.lower);
+    if (!first || topic === toks.length || isTrailingTail(f, start, rules) || hearerTail) {
       // `…, Smith told Bloomberg in late May.`: only circumstances follow; the content is before.
       const content = coordinated ? null : contentBeforeSubject(f, subject);
       return content ? mk(content, subject, cue, 'clause-comma-name-cue', 1, f) : null;
@@ -129,13 +133,14 @@ export function verbCue(cue: FoundCue, f: SentenceFacts, rules: AttributeRules, 
     // `30 states with`, `his home state of` are nouns; after a name or pronoun (`the Daily News claims`) a verb.
     const nounForm = rules.nounLikeVerbs.has(cue.lemma) && (cue.form === cue.lemma || cue.form === cue.lemma + 's' || cue.form === cue.lemma + 'es' || cue.form === cue.lemma.slice(0, -1) + 'ies');
     const namedSubject = !!subject.mention && (subject.mention.pronoun || /^\p{Lu}/u.test(subject.mention.name));
-    if (nounForm && bare && !namedSubject) return null;
+    if (nounForm && bare && !namedSubject && smallEnd === null) return null; // `The first lady calls it her “gene”` is a verb
     // `Health worries have dogged …`, `Trump claims are false`: the noun's own verb follows, so it was a noun.
     // After a relative word it is content (`the House, which even Democrats doubt will flip`).
     if (nounForm && bare && rules.words.auxiliaries.has(first.lower) && !relativeBefore(f, subject.span)) return null;
     // `blasted the deal as “a disgrace”`, `likened the plan to a tax`: only with the object and its characterisation.
     const link = rules.characterisingVerbs.get(cue.lemma);
-    if (link !== undefined && (!bare || coordinated && !lastInSentence)) return null;
+    // `dismissed that suggestion as …`: `that` is the object's determiner (characterisationEnd finds no clause in it).
+    if (link !== undefined && ((!bare && first.lower !== 'that') || coordinated && !lastInSentence)) return null;
     if (bare && !small && link === undefined && !rules.bareClauseVerbs.has(cue.lemma) && cue.weight < 0.7) return null;
     const clause = clauseAfter(f, start, rules);
     if (!clause) return null;
@@ -143,7 +148,7 @@ export function verbCue(cue: FoundCue, f: SentenceFacts, rules: AttributeRules, 
     const content = bare && !hearer && relativeBefore(f, subject.span) ? relativeEnd(f, clause) : clause;
     if (bare && plainEnd !== null && !hearer) return mk({ start: content.start, end: Math.min(content.end, plainEnd) }, subject, cue, coordinated ? 'and-cue-that-clause' : 'name-cue-object-complement', coordinated ? 0.9 : 1, f);
     if (link !== undefined) {
-      const end = characterisationEnd(f, start, content, link);
+      const end = characterisationEnd(f, start, content, link, rules);
       return end === null ? null : mk({ start: content.start, end }, subject, cue, 'name-cue-object-as', coordinated ? 0.9 : 1, f);
     }
     // `…, a spokesman told the Post.`, `Holloway Tells Farm Convention`: what follows a hearer verb is only
@@ -176,6 +181,7 @@ function clauseCommaCueName(cue: FoundCue, f: SentenceFacts, rules: AttributeRul
   const toks = f.tokens;
   const prev = toks[cue.first - 1];
   if (!prev || /ing$/u.test(cue.form)) return null; // a participle does not come before its subject: `…,” adding that the person …`
+  if (rules.characterisingVerbs.has(cue.lemma)) return null; // `…, referring to the plan`: its subject is before it
   const closing = !toks[cue.first]!.quoted && commaBeforeMarks(toks, cue.first - 1);
   if (prev.text !== ',' && !closing) return null;
   const m = speakerAfter(f, cue.last + 1, rules.phrases);
@@ -202,30 +208,44 @@ function clauseCommaCueName(cue: FoundCue, f: SentenceFacts, rules: AttributeRul
 }
 
 /**
- * The end of a characterisation: a short object (one to eight words, no comma, no quotation before the link), the
- * link (`as`, `to`), then what it is called, to the content's end; null when the link is missing.
+ * The end of a characterisation: a short object (one to twelve words before the link, no quotation, no auxiliary, no
+ * participle after a name; one aside between commas, `the candidate, who is his old friend,`), the link (`as`, `to`), then what it is called,
+ * to the content's end; null when the link is missing.
  */
 const subjectPronoun = /^(?:he|she|it|they|we|i|you|there)$/u;
 
-function characterisationEnd(f: SentenceFacts, start: number, content: Span, link: string): number | null {
+function characterisationEnd(f: SentenceFacts, start: number, content: Span, link: string, rules: AttributeRules): number | null {
   const toks = f.tokens;
   let words = 0;
-  for (let k = firstTokenFrom(toks, content.start); k < toks.length && k < start + 10; k++) {
+  let aside = false;
+  for (let k = firstTokenFrom(toks, content.start); k < toks.length && k < start + 14; k++) {
     const t = toks[k]!;
     if (t.start >= content.end) return null;
     // `as it moved north`, `as Smith left`: a clause of time, not a characterisation.
     if (t.lower === link && !t.quoted) return words >= 1 && toks[k + 1] !== undefined && toks[k + 1]!.start < content.end && !subjectPronoun.test(toks[k + 1]!.lower) ? content.end : null;
-    if (!t.word || t.quoted) return null;
+    if (t.text === ',' && !aside && words >= 1) {
+      const close = asideEnd(toks, k + 1);
+      if (close < 0) return null;
+      aside = true;
+      k = close;
+      continue;
+    }
+    if (!t.word || t.quoted || rules.words.auxiliaries.has(t.lower)) return null;
+    // `portraying a young Sanders wincing as police …`: a participle after a name opens a clause, and `as` is a conjunction.
+    if (words >= 1 && /ing$/u.test(t.lower) && !t.cap && toks[k - 1]!.cap) return null;
     words++;
   }
   return null;
 }
 
-/** `,”` · `,''`: a quotation's closing marks (one or two) end at token k, after a comma inside them. */
-function commaBeforeMarks(toks: readonly Token[], k: number): boolean {
-  let i = k;
-  while (i > k - 2 && i >= 0 && toks[i]!.quoted && (toks[i]!.text === '"' || toks[i]!.text === "'")) i--;
-  return i < k && toks[i]?.text === ',';
+/** From token i (after a comma), the comma that closes an aside of one to ten unquoted words; -1 if none. */
+function asideEnd(toks: readonly Token[], i: number): number {
+  for (let k = i; k < toks.length && k <= i + 10; k++) {
+    const t = toks[k]!;
+    if (t.text === ',') return k > i ? k : -1;
+    if (!t.word || t.quoted) return -1;
+  }
+  return -1;
 }
 
 /** `the poll`, `a new study`, `investigators`: a subject whose findings are reported (its last word). */
@@ -330,8 +350,33 @@ function contentBeforeSubject(f: SentenceFacts, subject: SpeakerRef): Span | nul
   const prev = f.tokens[at - 1];
   if (!prev) return null;
   if (prev.text === ',') return clauseBefore(f, at - 1);
-  if ((prev.text === '"' || prev.text === "'") && f.tokens[at - 2]?.text === ',') return clauseBefore(f, at);
+  // `… “a disaster,” Smith said.` · `… ''a disaster,'' Smith said.` (two apostrophes as the closing mark); a mark
+  // the quotation finder left unpaired counts too.
+  if (commaBeforeMarks(f.tokens, at - 1) || ((prev.text === '"' || prev.text === "'") && f.tokens[at - 2]?.text === ',')) return clauseBefore(f, at);
   return null;
+}
+
+/**
+ * Does the attribution end at a comma and a linking participle from token i, right away or after a tail of time or
+ * circumstance (`said, adding that`, `said Tuesday in Paris, noting`; not `mocked the plan, saying`)?
+ */
+function participleTail(f: SentenceFacts, i: number, rules: AttributeRules): boolean {
+  const toks = f.tokens;
+  for (let k = i; k < toks.length && k <= i + 8; k++) {
+    if (toks[k]!.text !== ',') continue;
+    return rules.words.gerundLink.has(toks[k + 1]?.lower ?? '') && !toks[k + 1]!.quoted && (k === i || isTrailingTail(f, i, rules, k));
+  }
+  return false;
+}
+
+/**
+ * Is the cue at token i a second verb of its clause's subject: `and` or `but` just before it, or before its
+ * auxiliaries and adverbs (`and has said`, `and also hinted`, `but has repeatedly argued`)?
+ */
+function joinedBefore(toks: readonly Token[], i: number, rules: AttributeRules): boolean {
+  let k = i - 1;
+  while (k > i - 4 && k >= 0 && !toks[k]!.quoted && (rules.words.auxiliaries.has(toks[k]!.lower) || /ly$/u.test(toks[k]!.lower) || toks[k]!.lower === 'also')) k--;
+  return toks[k]?.lower === 'and' || toks[k]?.lower === 'but';
 }
 
 /** After a hearer verb, skip its object: `told reporters`, `told The Federal Drive with Tom Temin`. */

@@ -34,6 +34,8 @@ export function trailing(after: readonly Token[], f: SentenceFacts, rules: Attri
       const m = sourceAfter(f, cueHere.last + 1, rules.phrases);
       return m ? { speaker: m, cue: cueHere, rule: 'quote-according-to-name', factor: 1 } : null;
     }
+    // `“…,” he said, referring to the plan`: a characterising verb has its subject before it, never after.
+    if (rules.characterisingVerbs.has(cueHere.lemma)) return null;
     const m = speakerAfter(f, cueHere.last + 1, rules.phrases);
     if (m) return { speaker: m, cue: cueHere, rule: 'quote-comma-cue-name', factor: 1 };
     return null;

@@ -1,7 +1,7 @@
 import type { PhraseRules, PhraseWords } from '../../rules/phrase-words.js';
 import type { Token } from '../../text/tokens.js';
 import type { FoundMention } from '../mentions.js';
-import { type SentenceFacts, type SpeakerRef, cueAt, lastIndexOf, mentionEndingAt, tokenIndexAtOrAfter } from '../sentence-facts.js';
+import { type SentenceFacts, type SpeakerRef, commaBeforeMarks, cueAt, lastIndexOf, mentionEndingAt, tokenIndexAtOrAfter } from '../sentence-facts.js';
 import { anyNounPhrase, commonNounPhrase, phraseMention, quantitySubject, speakingNoun } from './noun-phrases.js';
 
 /**
@@ -46,9 +46,12 @@ export function speakerBefore(f: SentenceFacts, cueFirst: number, rules: PhraseR
   }
   if (k < 0) return null;
   let t = toks[k]!;
-  // `Tess Malloy, host of MSNBC’s “Sunrise Desk,” suggested`: the comma inside a closing mark.
-  const commaInMark = t.quoted && (t.text === '"' || t.text === "'") && toks[k - 1]?.text === ',';
-  if (commaInMark) t = toks[--k]!;
+  // `Tess Malloy, host of MSNBC’s “Sunrise Desk,” suggested`: the comma inside a closing mark (or two: `,''`).
+  const commaInMark = t.quoted && (t.text === '"' || t.text === "'") && commaBeforeMarks(toks, k);
+  if (commaInMark) {
+    while (toks[k]!.text !== ',') k--;
+    t = toks[k]!;
+  }
   if (t.quoted && !commaInMark) return null;
   let apposEnd = -1;
   if (t.text === ',') {

@@ -1,7 +1,7 @@
 import type { PhraseRules } from '../../rules/phrase-words.js';
 import type { Token } from '../../text/tokens.js';
 import type { FoundCue } from '../cues.js';
-import { type SentenceFacts, type SpeakerRef, mentionEndingAt, mentionsEndingAt, tokenIndexAtOrAfter } from '../sentence-facts.js';
+import { type SentenceFacts, type SpeakerRef, commaBeforeMarks, mentionEndingAt, mentionsEndingAt, tokenIndexAtOrAfter } from '../sentence-facts.js';
 import { sourceAfter, speakerAfter } from './after.js';
 import { speakerBefore } from './before.js';
 import { sentenceSubject } from './subject.js';
@@ -11,7 +11,7 @@ export function speakerForCue(f: SentenceFacts, cue: FoundCue, rules: PhraseRule
   if (cue.kind === 'phrase') return sourceAfter(f, cue.last + 1, rules);
   const m = speakerBefore(f, cue.first, rules);
   if (m) return documentSender(f, cue, m, rules) ?? m;
-  if (rules.words.gerundLink.has(cue.form) && linksParticiple(f.tokens[cue.first - 1], rules)) return sentenceSubject(f, cue.first, rules);
+  if (rules.words.gerundLink.has(cue.form) && linksParticiple(f.tokens, cue.first, rules)) return sentenceSubject(f, cue.first, rules);
   return speakerAfter(f, cue.last + 1, rules);
 }
 
@@ -76,7 +76,11 @@ function subjectOfVerb(f: SentenceFacts, v: number, rules: PhraseRules): Speaker
   return speakerBefore(f, v, rules) ?? sentenceSubject(f, v, rules);
 }
 
-/** `, adding that …` · `before adding that …` · `while arguing …` · `by suggesting …`: a participle on the clause's subject. */
-export function linksParticiple(prev: Token | undefined, rules: PhraseRules): boolean {
-  return !!prev && (prev.text === ',' || (!prev.cap && rules.words.participlePrepositions.has(prev.lower)));
+/**
+ * `, adding that …` · `was “corrupt,” noting …` · `before adding that …` · `while arguing …` · `by suggesting …`: the
+ * participle at token i is on the clause's subject.
+ */
+export function linksParticiple(toks: readonly Token[], i: number, rules: PhraseRules): boolean {
+  const prev = toks[i - 1];
+  return !!prev && (prev.text === ',' || commaBeforeMarks(toks, i - 1) || (!prev.cap && rules.words.participlePrepositions.has(prev.lower)));
 }
