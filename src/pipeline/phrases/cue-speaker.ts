@@ -1,7 +1,7 @@
 import type { PhraseRules } from '../../rules/phrase-words.js';
 import type { Token } from '../../text/tokens.js';
 import type { FoundCue } from '../cues.js';
-import { type SentenceFacts, type SpeakerRef, mentionsEndingAt } from '../sentence-facts.js';
+import { type SentenceFacts, type SpeakerRef, isDash, mentionsEndingAt } from '../sentence-facts.js';
 import { sourceAfter, speakerAfter } from './after.js';
 import { speakerBefore } from './before.js';
 import { sentenceSubject } from './subject.js';
@@ -43,7 +43,10 @@ export function documentSender(f: SentenceFacts, cue: FoundCue, found: SpeakerRe
   return speakerBefore(f, v, rules) ?? sentenceSubject(f, v, rules);
 }
 
-/** `, adding that …` · `before adding that …` · `while arguing …` · `by suggesting …`: a participle on the clause's subject. */
+/**
+ * `, adding that …` · `before adding that …` · `while arguing …` · `by suggesting …` · `— saying …`: a participle on
+ * the clause's subject.
+ */
 export function linksParticiple(prev: Token | undefined, rules: PhraseRules): boolean {
-  return !!prev && (prev.text === ',' || (!prev.cap && rules.words.participlePrepositions.has(prev.lower)));
+  return !!prev && !prev.quoted && (prev.text === ',' || isDash(prev) || (!prev.cap && rules.words.participlePrepositions.has(prev.lower)));
 }
