@@ -36,9 +36,19 @@ describe('participles and coordinated cues', () => {
     expect(claims(text).map((c) => [c[0], c[1], c[3]])).toContainEqual(expected);
   });
 
+  test.each([
+    ['The senator praised the bill, recalling that her father had worked in the mill.', ['her father had worked in the mill', 'senator', 'recalling']],
+    ['Jane Doe closed the rally, vowing to fight on until the convention.', ['to fight on until the convention', 'Jane Doe', 'vowing']],
+    ['The union rejected the offer, complaining that wages had not kept up.', ['wages had not kept up', 'union', 'complaining']],
+  ])('more speech participles: %s', (text, expected) => {
+    expect(claims(text).map((c) => [c[0], c[1], c[3]])).toContainEqual(expected);
+  });
+
   test('near misses: a noun after an article, a circumstance aside, an aside that ends at its comma', () => {
     expect(claims('The agency issued a warning that storms were coming.').filter((c) => c[3] === 'warning').map((c) => c[5])).not.toContain('adding-that-clause');
     expect(claims('Jane Doe, writing in the Ledger, argued for a new tax.').filter((c) => c[3] === 'writing')).toEqual([]);
+    // `revealing` is not a linking participle: what it reveals is no one's claim
+    expect(claims('The dispute highlights frictions in the movement — revealing contrasts between the two unions.')).toEqual([]);
     expect(claims('The mayor, noting the help of the governor, praised her record.').filter((c) => c[3] === 'noting').map((c) => c[0]))
       .toEqual(['the help of the governor']);
   });
