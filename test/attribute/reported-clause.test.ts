@@ -282,3 +282,25 @@ describe('`said to` a hearer: the hearer is not the content (one table, HEARERS_
     expect(claims('The mayor said to expect delays on the bridge.').map((c) => c[0])).toEqual(['to expect delays on the bridge']);
   });
 });
+
+describe('issue 15: a trailing attribution with a tail of its own', () => {
+  test.each([
+    ['The bridge will reopen in May, he said Wednesday morning on the radio show “Morning Call.”', 'he'],
+    ['The bridge will reopen in May, county engineers say; in 2019, it closed for a year.', 'county engineers'],
+    ['The bridge will reopen in May, the engineer said, adding that the cost had doubled.', 'the engineer'],
+    ['The bridge will reopen in May, the county reported on Tuesday -- a sign that the dispute is over.', 'the county'],
+    ['The bridge will reopen in May, he said, on condition of anonymity to speak freely about the budget.', 'he'],
+    ['The bridge will reopen in May, she said Tuesday in a statement.', 'she'],
+  ])('the content is the clause before: %s', (text, speaker) => {
+    expect(claims(text).map((c) => [c[0], c[1], c[5]])).toContainEqual(['The bridge will reopen in May', speaker, 'clause-comma-name-cue']);
+  });
+
+  test.each([
+    'The bridge was closed, he said Wednesday that the county will pay for it.', // `that`: a clause follows
+    'The bridge was closed, she said in a statement “We will rebuild it.”', // a quotation, not a title
+    'The bridge was closed, he said on Tuesday it would be rebuilt.', // a subject pronoun: a clause follows
+    'The bridge was closed, he said on Tuesday the county would have to rebuild it.', // an auxiliary: a clause follows
+  ])('near miss, a clause follows the verb: %s', (text) => {
+    expect(claims(text).map((c) => c[0])).not.toContain('The bridge was closed');
+  });
+});

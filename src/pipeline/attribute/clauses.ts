@@ -7,16 +7,51 @@ import { MAX_CONTENT_TOKENS, type SentenceFacts, cueAt, indexOf, isDash } from '
 
 export function isTrailingTail(f: SentenceFacts, i: number, rules: AttributeRules): boolean {
   // `said Tuesday.` `said in a statement.` `told reporters.`: nothing clause-like follows before the end.
-  if (f.tokens.length - i > 12) return false;
-  const rest = f.tokens.slice(i);
+  const toks = f.tokens;
+  if (toks.length - i > 16) return false;
+  const next = toks[i];
+  // `…, analysts say; in 2012 …`: a semicolon ends the clause. `…, Doe said, adding …`: a participle goes on with the
+  // same speaker. `…, the office reported on Tuesday — a development that …`: an aside on the whole sentence ends the tail.
+  if (next?.text === ';') return true;
+  if (next?.text === ',' && toks[i + 1] && !toks[i + 1]!.quoted && rules.words.gerundLink.has(toks[i + 1]!.lower)) return true;
+  let end = toks.length;
+  for (let k = i; k < toks.length; k++) {
+    if (!toks[k]!.quoted && isDash(toks[k]!)) {
+      let d = k;
+      while (toks[d] && !toks[d]!.quoted && isDash(toks[d]!)) d++;
+      if (toks[d] && !toks[d]!.quoted && rules.words.determiners.has(toks[d]!.lower)) end = k;
+      break;
+    }
+  }
+  if (end === i) return true;
+  const tail = toks.slice(i, end);
+  if (tail.length <= 12 && plainTail(tail, rules, 7)) return true;
+  // `said Wednesday morning on the radio`, `said, on condition of anonymity to speak freely.`: time words, then a
+  // circumstance (after a comma too), with no auxiliary, run up to ten words.
+  let k = 0;
+  while (tail[k] && tail[k]!.word && !tail[k]!.quoted && (rules.words.timeWords.has(tail[k]!.lower) || DAY_PARTS.has(tail[k]!.lower))) k++;
+  if (tail[k]?.text === ',' && tail[k + 1] && !tail[k + 1]!.quoted && rules.circumstance.has(tail[k + 1]!.lower)) k++;
+  else if (k === 0 && tail[k]?.text === ',') return false;
+  const rest = tail.slice(k);
+  return rest.length <= 12 && !rest.some((t) => rules.words.auxiliaries.has(t.lower)) && plainTail(rest, rules, 10, true);
+}
+
+const DAY_PARTS = new Set(['morning', 'afternoon', 'evening', 'night']);
+
+/**
+ * A tail of circumstances of at most `max` words. With `titles`, a quoted title after its first word is part of it
+ * (`on MSNBC’s “Morning Call.”`): quoted words that are all capitalised.
+ */
+function plainTail(rest: readonly Token[], rules: AttributeRules, max: number, titles = false): boolean {
   // `he said:` introduces what follows; `continues to lead`, `volunteered to replace him`: the verb governs an infinitive.
   if (rest[0]?.text === ':' || (rest[0]?.lower === 'to' && rest[1] && rest[1].word && !rest[1].cap && !rules.words.determiners.has(rest[1].lower))) return false;
   if (!rest.some((t) => t.word)) return true; // `told The Huffington Post.`: the hearer ended it
-  if (rest.some((t) => t.lower === 'that' || t.text === ',' || t.quoted || rules.words.subjectPronouns.has(t.lower) || /^(?:that|it|he|she|they|we|i|there|this)'/u.test(t.lower))) return false;
+  const title = (t: Token, k: number) => titles && k > 0 && !rest[0]!.quoted && (!t.word || t.cap);
+  if (rest.some((t, k) => t.lower === 'that' || t.text === ',' || (t.quoted && !title(t, k)) || (!t.quoted && rules.words.subjectPronouns.has(t.lower)) || /^(?:that|it|he|she|they|we|i|there|this)'/u.test(t.lower))) return false;
   const words = rest.filter((t) => t.word).length;
   const first = rest[0]!.lower;
-  if (rules.words.timeWords.has(first)) return words <= 3; // `said Tuesday.`, `said last week.`
-  return words <= 7 && rules.circumstance.has(first); // `said in a statement.`
+  if (!titles && rules.words.timeWords.has(first)) return words <= 3; // `said Tuesday.`, `said last week.`
+  return words <= max && rules.circumstance.has(first); // `said in a statement.`
 }
 
 /** The reported clause from token i to its end: the sentence's end, `; `, or `, adding that`. */
