@@ -304,3 +304,22 @@ describe('issue 15: a trailing attribution with a tail of its own', () => {
     expect(claims(text).map((c) => c[0])).not.toContain('The bridge was closed');
   });
 });
+
+describe('issue 15: a short circumstance, then a bare clause', () => {
+  test.each([
+    ['Jane Doe said on Friday she met the governor earlier this week.', 'she met the governor earlier this week'],
+    ['The mayor said in politics it takes time to build trust.', 'it takes time to build trust'],
+    ['The bridge was closed, he said on Tuesday it would be rebuilt.', 'it would be rebuilt'],
+  ])('%s', (text, content) => {
+    expect(claims(text).map((c) => c[0])).toContain(content);
+  });
+
+  test.each([
+    ['She testified in 1998 about it.'], // only circumstances
+    ['He spoke with them about it in detail.'], // an object pronoun
+    ['The mayor pointed at what they called a failure to plan.'], // a free relative
+    ['The council reported in the way they have always done.'], // a noun with a clause of its own
+  ])('near miss: %s', (text) => {
+    expect(claims(text).filter((c) => /^(?:they|he|it)\b/u.test(c[0]))).toEqual([]);
+  });
+});

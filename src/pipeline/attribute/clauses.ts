@@ -73,6 +73,15 @@ export function clauseAfter(f: SentenceFacts, i: number, rules: AttributeRules):
       if (toks[k]!.text === ',') { a = k + 1; skipped = true; break; }
       if (toks[k]!.quoted) { skipped = true; break; }
     }
+    // `said on Friday he met …`, `said in politics it takes time`: a short circumstance (a preposition and one word, or
+    // one that ends in a name or a time word), then the clause's subject pronoun; not `in the way they have shown`.
+    for (let k = a + 2; !skipped && k < Math.min(toks.length - 1, a + 7); k++) {
+      const t = toks[k]!;
+      if (!t.word || t.quoted) break;
+      const prev = toks[k - 1]!;
+      const ends = k === a + 2 || prev.cap || rules.words.timeWords.has(prev.lower) || /^(?:week|month|year|morning|afternoon|evening|night)$/u.test(prev.lower);
+      if (rules.words.subjectPronouns.has(t.lower) && t.lower !== 'you' && ends && !rules.words.prepositions.has(prev.lower) && !rules.words.whWords.has(prev.lower) && toks[k + 1]!.word) { a = k; skipped = true; }
+    }
     // Only a circumstance follows (`testified in 1998`, `responded by settling …`, `adding to her
     // lead`): no reported clause.
     if (!skipped && !toks[a]!.cap && (toks[a]!.lower === 'by' || rules.words.circumstanceOnly.has(toks[a]!.lower))) return null;
