@@ -323,3 +323,19 @@ describe('issue 15: a short circumstance, then a bare clause', () => {
     expect(claims(text).filter((c) => /^(?:they|he|it)\b/u.test(c[0]))).toEqual([]);
   });
 });
+
+describe('issue 15: modifiers before a trailing speaker', () => {
+  test.each([
+    ['The bridge will reopen in May, current and former officials said.', 'current and former officials'],
+    ['The bridge will reopen in May, local and state officials say.', 'local and state officials'],
+  ])('%s', (text, speaker) => {
+    expect(claims(text).map((c) => [c[0], c[1]])).toContainEqual(['The bridge will reopen in May', speaker]);
+  });
+
+  test.each([
+    'The bridge will reopen in May, which could blunt critics' + "'" + ' claims.', // an auxiliary and a verb are no modifiers
+    'The bridge will reopen in May, a fact he said.', // a pronoun subject
+  ])('near miss: %s', (text) => {
+    expect(claims(text).filter((c) => c[0] === 'The bridge will reopen in May')).toEqual([]);
+  });
+});

@@ -84,8 +84,7 @@ export function verbCue(cue: FoundCue, f: SentenceFacts, rules: AttributeRules, 
     // `…, records show, and experts say …`: a second attribution after `, and` ends it too.
     const joined = next?.text === ',' && /^(?:and|but)$/u.test(toks[cue.last + 2]?.lower ?? '') && secondCueSoon(f, cue.last + 3);
     if (!next || next.text === '.' || next.text === '!' || joined || isTrailingTail(f, cue.last + 1, rules)) {
-      const content = coordinated ? null : contentBeforeSubject(f, subject);
-      return content ? mk(content, subject, cue, 'clause-comma-name-cue', 1, f) : null;
+      return coordinated ? null : trailingClaim(f, subject, cue, rules);
     }
     // `said of the plan that it would fail`: `of` names the topic; the content follows `that`. `…, the mayor said of
     // the proposal on Tuesday.`: the topic ends the sentence, and the content is before.
@@ -95,8 +94,7 @@ export function verbCue(cue: FoundCue, f: SentenceFacts, rules: AttributeRules, 
     const first = toks[start];
     if (!first || topic === toks.length || isTrailingTail(f, start, rules)) {
       // `…, Smith told Bloomberg in late May.`: only circumstances follow; the content is before.
-      const content = coordinated ? null : contentBeforeSubject(f, subject);
-      return content ? mk(content, subject, cue, 'clause-comma-name-cue', 1, f) : null;
+      return coordinated ? null : trailingClaim(f, subject, cue, rules);
     }
     // `The plan, Smith said, is bad.`: the attribution interrupts the content.
     const subjectAt = tokenIndexAtOrAfter(f, subject.span.start);
@@ -142,8 +140,7 @@ export function verbCue(cue: FoundCue, f: SentenceFacts, rules: AttributeRules, 
     // `…, a spokesman told the Post.`, `Holloway Tells Farm Convention`: what follows a hearer verb is only
     // the hearer (a short noun phrase that ends the sentence); the content is before.
     if (bare && !hearer && rules.hearerVerbs.has(cue.lemma) && isLast(f, content.end, rules.phrases) && isShortObject(toks, content, rules)) {
-      const before = coordinated ? null : contentBeforeSubject(f, subject);
-      return before ? mk(before, subject, cue, 'clause-comma-name-cue', 1, f) : null;
+      return coordinated ? null : trailingClaim(f, subject, cue, rules);
     }
     // `described the meeting in detail` is an object, not content: describing verbs need `as` or a quotation.
     if (bare && rules.asVerbs.has(cue.lemma) && !toks.some((t) => t.start >= content.start && t.end <= content.end && (t.lower === 'as' || t.quoted))) return null;
@@ -325,6 +322,28 @@ function contentBeforeSubject(f: SentenceFacts, subject: SpeakerRef): Span | nul
   if (prev.text === ',') return clauseBefore(f, at - 1);
   if ((prev.text === '"' || prev.text === "'") && f.tokens[at - 2]?.text === ',') return clauseBefore(f, at);
   return null;
+}
+
+/**
+ * A trailing `, X said.`: the content before the speaker's comma. `…, current and former officials said.`: up to three
+ * modifiers the speaker phrase left out stand between the comma and the phrase found; they join the speaker.
+ */
+function trailingClaim(f: SentenceFacts, subject: SpeakerRef, cue: FoundCue, rules: AttributeRules): Found | null {
+  const toks = f.tokens;
+  const at = tokenIndexAtOrAfter(f, subject.span.start);
+  let speaker = subject;
+  // Only before a bare head (no pronoun, no determiner): `officials`, not `a fact he` or `an arrangement the campaign`.
+  const bare = subject.mention !== null && !subject.mention.pronoun && !rules.words.determiners.has(toks[at]!.lower);
+  if (bare && toks[at - 1] && toks[at - 1]!.text !== ',') {
+    for (let k = at - 1; k >= Math.max(1, at - 3); k--) {
+      const t = toks[k]!;
+      const modifier = t.lower === 'and' ? toks[k - 1]?.text !== ',' : t.lower === 'former' || (!rules.functionWords.has(t.lower) && !rules.words.auxiliaries.has(t.lower) && !/ing$/u.test(t.lower));
+      if (!t.word || t.quoted || !/^\p{L}[\p{L}-]*$/u.test(t.text) || !modifier || rules.words.prepositions.has(t.lower) || rules.words.whWords.has(t.lower)) break;
+      if (toks[k - 1]!.text === ',') { speaker = { ...subject, span: { start: t.start, end: subject.span.end } }; break; }
+    }
+  }
+  const content = contentBeforeSubject(f, speaker);
+  return content ? mk(content, speaker, cue, 'clause-comma-name-cue', 1, f) : null;
 }
 
 /** After a hearer verb, skip its object: `told reporters`, `told The Federal Drive with Tom Temin`. */
