@@ -339,3 +339,22 @@ describe('issue 15: modifiers before a trailing speaker', () => {
     expect(claims(text).filter((c) => c[0] === 'The bridge will reopen in May')).toEqual([]);
   });
 });
+
+describe('issue 15: a speaker with a party label or a description before the name', () => {
+  test.each([
+    ['Rep. Jane Doe (D-Md.), chair of the platform committee, said the mayor was not worried.', 'Rep. Jane Doe (D-Md.), chair of the platform committee'],
+    ['Another pollster, Jane Woodard of Lakeview College, said her survey showed the race tightening.', 'Jane Woodard of Lakeview College'],
+  ])('%s', (text, speaker) => {
+    expect(claims(text).map((c) => [c[1], c[3]])).toContainEqual([speaker, 'said']);
+  });
+
+  test.each([
+    // the leftmost name that opens the clause stays the speaker, not the last name of the apposition
+    ['Jane Doe, a delegate from Houston, Texas, said the turmoil was part of the show.', 'Jane Doe, a delegate from Houston, Texas'],
+    ['The mayor (D), a close ally, said the plan would pass.', null],
+  ])('near miss: %s', (text, speaker) => {
+    const said = claims(text).filter((c) => c[3] === 'said').map((c) => c[1]);
+    if (speaker) expect(said).toEqual([speaker]);
+    else expect(said.every((s) => !s.startsWith('a close'))).toBe(true);
+  });
+});

@@ -47,19 +47,30 @@ export function speakerBefore(f: SentenceFacts, cueFirst: number, rules: PhraseR
     }
     // `Chris Crane, president of the National ICE Council, told …`; `Theo Brandt, 23, of Lansing, Mich., said`:
     // the name is the leftmost comma-separated piece that opens the clause; else the nearest name.
+    // `Rep. Jane Doe (D-Md.), chair of …, said`: a party label in parentheses after the name.
     let nearest: FoundMention | null = null;
     for (let c = k - 1; c >= Math.max(0, k - 30); c--) {
       const x = toks[c]!;
       if (x.quoted) continue; // a quoted title inside the apposition (`host of “Sunrise Desk,”`)
+      if (x.text === ')' && toks[c + 1]?.text === ',') {
+        const open = lastIndexOf(toks, '(', c, 8);
+        if (open > 0) { c = open; continue; }
+      }
       if (x.text === '.' && !(toks[c - 1]?.cap) || x.text === ';' || x.text === ':' || x.text === '(') break;
       if (x.text !== ',' && c !== 0) continue;
-      const m = x.text === ',' ? mentionEndingAt(f, c - 1) : null;
+      const label = x.text === ',' && toks[c - 1]?.text === ')' ? lastIndexOf(toks, '(', c - 1, 8) : -1;
+      const m = x.text === ',' ? mentionEndingAt(f, label > 0 ? label - 1 : c - 1) : null;
       const named = m && !m.pronoun && (m.kind === 'person' || m.kind === 'organization' || /^\p{Lu}/u.test(m.name));
       if (m && named) {
         nearest ??= m;
         const before = toks[m.first - 1];
         if (!before || !before.word || rules.words.clauseStart.has(before.lower)) { nearest = m; break; }
       }
+    }
+    // `Another pollster, Jane Woodard of Clemson University, said`: else the name right before the comma, after one.
+    if (!nearest) {
+      const m = mentionEndingAt(f, k - 1);
+      if (m && !m.pronoun && /^\p{Lu}/u.test(m.name) && toks[m.first - 1]?.text === ',') nearest = m;
     }
     if (!nearest) return null;
     apposEnd = k - 1;
