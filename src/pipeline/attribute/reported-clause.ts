@@ -60,7 +60,11 @@ export function verbCue(cue: FoundCue, f: SentenceFacts, rules: AttributeRules, 
   // It also replaces a found subject that does not open its clause (`mayor’s spokeswoman`, `the polls` in `Voters
   // who went to the polls said`).
   // Not one after a preposition (`voters in a Harbor Times poll`, `an email from Jane Doe`): that one names the speaker.
-  if (toks[cue.first - 1]?.lower !== 'and' && toks[cue.first - 1]?.lower !== 'but' && !opensClause(f, subject, rules) && !afterPreposition(f, subject, rules)) {
+  // `Officials who spoke with the Post said …`: a subject with a relative clause; a phrase found inside the relative
+  // clause (`the Post`) is not the speaker.
+  const relative = toks[cue.first - 1]?.lower !== 'and' && toks[cue.first - 1]?.lower !== 'but' ? longSubject(f, cue, rules, true) : null;
+  if (relative && (!subject || relative.span.start < subject.span.start)) subject = relative;
+  else if (toks[cue.first - 1]?.lower !== 'and' && toks[cue.first - 1]?.lower !== 'but' && !opensClause(f, subject, rules) && !afterPreposition(f, subject, rules)) {
     const long = longSubject(f, cue, rules);
     // The phrase found keeps naming the speaker (`the union’s grievances` in `One of the union’s grievances`).
     if (long && (!subject || long.span.start < subject.span.start)) subject = subject?.mention ? { ...long, mention: subject.mention } : long;
