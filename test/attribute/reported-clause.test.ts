@@ -358,3 +358,17 @@ describe('issue 15: a speaker with a party label or a description before the nam
     else expect(said.every((s) => !s.startsWith('a close'))).toBe(true);
   });
 });
+
+describe('issue 15: place and time adverbs between a speaker and the verb', () => {
+  test.each([
+    ['Campaign workers here said they had knocked on every door.', 'Campaign workers'],
+    ['The senator now says the bill went too far.', 'The senator'],
+    ['Local officials there say the road will reopen.', 'Local officials'],
+  ])('%s', (text, speaker) => {
+    expect(claims(text).map((c) => c[1])).toContainEqual(speaker);
+  });
+
+  test('near miss: `there` opening the clause is no speaker', () => {
+    expect(claims('There said to be three exits in the hall.').filter((c) => c[1] !== '-')).toEqual([]);
+  });
+});
