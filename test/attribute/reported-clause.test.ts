@@ -372,3 +372,20 @@ describe('issue 15: place and time adverbs between a speaker and the verb', () =
     expect(claims('There said to be three exits in the hall.').filter((c) => c[1] !== '-')).toEqual([]);
   });
 });
+
+describe('issue 15: a noun-like cue after a common noun, before a clause', () => {
+  test.each([
+    ['The candidate claims his fortune is larger than reported.', ['his fortune is larger than reported', 'The candidate']],
+    ['Many farmers claim they were never paid.', ['they were never paid', 'Many farmers']],
+  ])('%s', (text, expected) => {
+    expect(claims(text).map((c) => [c[0], c[1]])).toContainEqual(expected);
+  });
+
+  test.each([
+    'The mayor’s claims he was misquoted were false.', // a possessive before the noun
+    'Her team calls her a pioneer.', // a naming verb reads its own object
+    'The union claims office space downtown.', // no clause follows
+  ])('near miss: %s', (text) => {
+    expect(claims(text).filter((c) => /^(?:he|her|office)\b/u.test(c[0]) && c[3].startsWith('claim'))).toEqual([]);
+  });
+});

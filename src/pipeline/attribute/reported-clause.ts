@@ -124,7 +124,11 @@ export function verbCue(cue: FoundCue, f: SentenceFacts, rules: AttributeRules, 
     // `30 states with`, `his home state of` are nouns; after a name or pronoun (`the Daily News claims`) a verb.
     const nounForm = rules.nounLikeVerbs.has(cue.lemma) && (cue.form === cue.lemma || cue.form === cue.lemma + 's' || cue.form === cue.lemma + 'es' || cue.form === cue.lemma.slice(0, -1) + 'ies');
     const namedSubject = !!subject.mention && (subject.mention.pronoun || /^\p{Lu}/u.test(subject.mention.name));
-    if (nounForm && bare && !namedSubject) return null;
+    // `The candidate claims his net worth is …`, `labor unions claim it will …`: after a common noun, a clause that opens
+    // with a subject pronoun or a possessive makes the form a verb (not after a possessive: `the mayor’s claims he …`).
+    const clauseNext = !small && (rules.words.subjectPronouns.has(first.lower) || /^(?:his|their|its|our)$/u.test(first.lower)) &&
+      first.lower !== 'you' && !/['’]s$/u.test(text0(f, subject.span)) && !first.quoted && rules.bareClauseVerbs.has(cue.lemma);
+    if (nounForm && bare && !namedSubject && !clauseNext) return null;
     // `Health worries have dogged …`, `Trump claims are false`: the noun's own verb follows, so it was a noun.
     // After a relative word it is content (`the House, which even Democrats doubt will flip`).
     if (nounForm && bare && rules.words.auxiliaries.has(first.lower) && !relativeBefore(f, subject.span)) return null;
@@ -367,4 +371,12 @@ export function skipHearer(f: SentenceFacts, cue: FoundCue, rules: AttributeRule
   if (m) return m.last + 1;
   if (toks[i] && !toks[i]!.cap && (toks[i]!.lower === 'reporters' || toks[i]!.lower === 'me' || toks[i]!.lower === 'us' || toks[i]!.lower === 'him' || toks[i]!.lower === 'her' || toks[i]!.lower === 'them')) i++;
   return i;
+}
+
+/** The last word of a span, as written. */
+function text0(f: SentenceFacts, span: Span): string {
+  const toks = f.tokens;
+  let k = tokenIndexAtOrAfter(f, span.end) - 1;
+  while (k > 0 && !toks[k]!.word) k--;
+  return toks[k]?.text ?? '';
 }
