@@ -389,3 +389,19 @@ describe('issue 15: a noun-like cue after a common noun, before a clause', () =>
     expect(claims(text).filter((c) => /^(?:he|her|office)\b/u.test(c[0]) && c[3].startsWith('claim'))).toEqual([]);
   });
 });
+
+describe('issue 15: documents with a participle before the noun, and in the progressive', () => {
+  test.each([
+    ['The board apologized after leaked emails showed staff favoring the mayor.', ['staff favoring the mayor', 'leaked emails']],
+    ['The county’s first estimates are showing that turnout rose by a third.', ['turnout rose by a third', 'The county’s first estimates']],
+  ])('%s', (text, expected) => {
+    expect(claims(text).map((c) => [c[0], c[1]])).toContainEqual(expected);
+  });
+
+  test.each([
+    'The mayor has leaked documents to the press.', // an auxiliary: the participle is the verb
+    'The clerk is showing visitors around the hall.', // no document before the progressive
+  ])('near miss: %s', (text) => {
+    expect(claims(text).filter((c) => /documents|clerk/u.test(c[1]))).toEqual([]);
+  });
+});

@@ -51,7 +51,9 @@ export function verbCue(cue: FoundCue, f: SentenceFacts, rules: AttributeRules, 
   // `A new poll released Friday shows that …`, `A survey by the group in March found …`: a document's long subject.
   // Not a participle (`cited a study showing …`), and not when the content opens with an attribution of its own
   // (`Papers show Mrs Thatcher warned that …`: hers is the claim).
-  const document = rules.words.documentCues.has(cue.lemma) && !/ing$/u.test(cue.form) && !attributionOpens(f, cue.last + 1) ? documentSubject(f, cue.first, rules) : null;
+  // `Early results of the poll are showing that …`: a progressive after an auxiliary is the clause's verb.
+  const progressive = /ing$/u.test(cue.form) && rules.words.auxiliaries.has(toks[cue.first - 1]?.lower ?? '') && cue.first > 1;
+  const document = rules.words.documentCues.has(cue.lemma) && (!/ing$/u.test(cue.form) || progressive) && !attributionOpens(f, cue.last + 1) ? documentSubject(f, progressive ? cue.first - 1 : cue.first, rules) : null;
   if (document && (!subject || document.span.start < subject.span.start || (document.span.start === subject.span.start && document.span.end > subject.span.end))) subject = document;
   // `attorneys for the family said`, `people close to him say`: a speaking noun with its modifier.
   const head = document ? null : speakingHeadBefore(f, cue.first, rules.phrases);
@@ -283,7 +285,8 @@ function documentSubject(f: SentenceFacts, cueFirst: number, rules: AttributeRul
   // `polls show` (not `some of the polls`, `voters and polls`).
   const bare = !rules.words.determiners.has(opener.lower) && !opener.cap && !/'s$/u.test(opener.lower);
   if (bare && (!/s$/u.test(toks[noun]!.lower) || toks.slice(first, noun).some((t) => !t.word || rules.functionWords.has(t.lower)))) return null;
-  for (let k = first; k < noun; k++) if (rules.words.auxiliaries.has(toks[k]!.lower) || cueAt(f, k) !== undefined) return null; // `X has cited a study`
+  // `X has cited a study`; a participle before the noun is its modifier (`leaked emails`, `released documents`).
+  for (let k = first; k < noun; k++) if (rules.words.auxiliaries.has(toks[k]!.lower) || (cueAt(f, k) !== undefined && !(k === noun - 1 && /ed$/u.test(toks[k]!.lower)))) return null;
   // The head of the first noun phrase: not `Mr. Smith of the agency found`.
   for (let k = first; k < noun; k++) if (/^(?:of|by|for|in|on|at|from|with|to)$/u.test(toks[k]!.lower)) return null;
   // A name that makes or sends it names the speaker: `a KQRT poll` → KQRT, `An email from Jane Doe` → Jane Doe.
