@@ -405,3 +405,14 @@ describe('issue 15: documents with a participle before the noun, and in the prog
     expect(claims(text).filter((c) => /documents|clerk/u.test(c[1]))).toEqual([]);
   });
 });
+
+describe('issue 15: a trailing document ends the content of an earlier cue', () => {
+  test('the earlier cue does not take the document as its content', () => {
+    expect(claims('She agreed to sell the farm to the county in 2019, records show.').map((c) => [c[0], c[1]]))
+      .toEqual([['She agreed to sell the farm to the county in 2019', 'records']]);
+  });
+
+  test('near miss: a bare noun that is no document is no trailing source', () => {
+    expect(claims('She agreed to sell the farm to the county in 2019, farmers show.').map((c) => c[1])).not.toContain('farmers');
+  });
+});

@@ -1,5 +1,5 @@
 import type { AttributeRules } from '../../rules/attribute-words.js';
-import type { Token } from '../../text/tokens.js';
+import { type Token, stripPossessive } from '../../text/tokens.js';
 import type { Span } from '../../types.js';
 import type { FoundCue } from '../cues.js';
 import { speakerBefore } from '../phrases/before.js';
@@ -205,7 +205,12 @@ function trailingAttributionAt(f: SentenceFacts, i: number, rules: AttributeRule
   if (!cue) return false;
   const next = f.tokens[cue.last + 1];
   if (next && next.text !== '.' && next.text !== '!' && !isTrailingTail(f, cue.last + 1, rules)) return false;
-  return subjectStartsAt(f, cue, i, rules);
+  if (subjectStartsAt(f, cue, i, rules)) return true;
+  // `…, records show.`, `…, campaign filings show.`: a document's bare noun, up to four words, reports with its cue.
+  const words = f.tokens.slice(i, cue.first);
+  const head = words[words.length - 1];
+  return !!head && words.length <= 4 && rules.words.documentCues.has(cue.lemma) && words.every((t) => t.word && !t.quoted) &&
+    rules.words.findingsNouns.has(stripPossessive(head.lower));
 }
 
 /** Words that join two clauses without a comma: `A and Y said B`, `A while Y said B`. */
