@@ -416,3 +416,17 @@ describe('issue 15: a trailing document ends the content of an earlier cue', () 
     expect(claims('She agreed to sell the farm to the county in 2019, farmers show.').map((c) => c[1])).not.toContain('farmers');
   });
 });
+
+describe('issue 15: `according to` that ends the sentence is no content of an earlier cue', () => {
+  test('the source phrase reports the clause before it', () => {
+    expect(claims('The prize won’t be handed out next week as many people expected, according to an email from the board.').map((c) => [c[1], c[3]]))
+      .toEqual([['an email from the board', 'according to']]);
+  });
+
+  test.each([
+    ['The paper reported that, according to its count, 85 of the meetings were with donors.', 'reported'], // after `that` it goes on
+    ['The mayor told reporters, according to the paper, that the bridge would reopen.', 'told'], // more follows the phrase
+  ])('near miss: %s', (text, cue) => {
+    expect(claims(text).map((c) => c[3])).toContain(cue);
+  });
+});

@@ -97,6 +97,10 @@ export function clauseAfter(f: SentenceFacts, i: number, rules: AttributeRules):
     if (!toks[a]) return null;
   }
   if (!opensContent(toks, a)) return null;
+  // `… as many people expected, according to an email.`: a source phrase that ends the sentence is not what the cue
+  // reports (but `reported that, according to X, …` and `told reporters, according to X, …` go on past it).
+  if (toks[a]!.lower === 'according' && toks[a + 1]?.lower === 'to' && !toks[a]!.quoted && !toks.slice(i, a).some((t) => t.lower === 'that') &&
+    !toks.slice(a + 2).some((t) => !t.quoted && (t.text === ',' || t.text === ';' || t.text === ':'))) return null;
   let b = Math.min(toks.length, a + MAX_CONTENT_TOKENS) - 1; // a reported clause, not a 10 MB line
   for (let k = a + 1; k <= b; k++) {
     const t = toks[k]!;
