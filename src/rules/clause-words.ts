@@ -4,7 +4,11 @@
  */
 
 /** Participles that link a second content to the speaker of the clause: `..., adding that B`. */
-export const GERUND_LINK = ['adding', 'saying', 'noting', 'arguing', 'insisting', 'warning', 'explaining', 'claiming', 'stressing', 'suggesting', 'asserting', 'declaring', 'calling', 'writing', 'telling', 'asking', 'urging', 'promising', 'acknowledging', 'admitting', 'stating', 'contending', 'predicting', 'pointing'] as const;
+export const GERUND_LINK = ['adding', 'saying', 'noting', 'arguing', 'insisting', 'warning', 'explaining', 'claiming', 'stressing', 'suggesting', 'asserting', 'declaring', 'calling', 'writing', 'telling', 'asking', 'urging', 'promising', 'acknowledging', 'admitting', 'stating', 'contending', 'predicting', 'pointing',
+  // issue 15: more speech participles after a main clause (`…, recalling that …`, `…, vowing to …`)
+  'recalling', 'vowing', 'pledging', 'conceding', 'complaining', 'alleging', 'emphasizing', 'reminding', 'announcing',
+  'confirming', 'estimating', 'maintaining', 'countering', 'replying', 'lamenting', 'observing',
+  'quipping', 'tweeting', 'boasting', 'joking', 'cautioning', 'assuring', 'reiterating', 'denying', 'accusing'] as const;
 
 /** Words that open a noun phrase (a speaker mention starts at one). */
 export const DETERMINERS = ['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'this', 'that', 'these', 'those', 'one', 'another', 'some', 'many', 'several', 'two', 'three', 'other', 'most', 'both', 'all'] as const;

@@ -25,6 +25,7 @@ export const SPEAKER_VERB_GAP = [
   'can', 'cannot', 'wo', 'ca', 'clearly', 'openly', 'quietly', 'loudly', 'both', 'each', // `X and Y both said`
   'having', // `Having announced that …`: no subject before it
   'however', 'meanwhile', 'instead', 'nonetheless', 'nevertheless', // `Carter however said`
+  'here', 'there', 'now', 'too', // issue 15: `campaign workers here said`, `Kaine now says`
 ] as const;
 
 /** Phrases after a cue that are circumstances, not content: `said on Tuesday that`, `said in a statement`. */

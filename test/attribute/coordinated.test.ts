@@ -26,6 +26,33 @@ describe('participles and coordinated cues', () => {
     ]);
   });
 
+  // issue 15: a participle after a dash, a participle that is also a noun (`warning`), and
+  // a participle right after the subject (an aside that ends at its comma).
+  test.each([
+    ['The council voted the plan down — saying the city could not afford it.', ['the city could not afford it', 'council', 'saying']],
+    ['The firm said it would miss the deadline, warning that it could default on its loans.', ['it could default on its loans', 'The firm', 'warning']],
+    ['The mayor, noting that the governor had helped him, praised her record.', ['the governor had helped him', 'mayor', 'noting']],
+  ])('a participle links a content to the clause subject: %s', (text, expected) => {
+    expect(claims(text).map((c) => [c[0], c[1], c[3]])).toContainEqual(expected);
+  });
+
+  test.each([
+    ['The senator praised the bill, recalling that her father had worked in the mill.', ['her father had worked in the mill', 'senator', 'recalling']],
+    ['Jane Doe closed the rally, vowing to fight on until the convention.', ['to fight on until the convention', 'Jane Doe', 'vowing']],
+    ['The union rejected the offer, complaining that wages had not kept up.', ['wages had not kept up', 'union', 'complaining']],
+  ])('more speech participles: %s', (text, expected) => {
+    expect(claims(text).map((c) => [c[0], c[1], c[3]])).toContainEqual(expected);
+  });
+
+  test('near misses: a noun after an article, a circumstance aside, an aside that ends at its comma', () => {
+    expect(claims('The agency issued a warning that storms were coming.').filter((c) => c[3] === 'warning').map((c) => c[5])).not.toContain('adding-that-clause');
+    expect(claims('Jane Doe, writing in the Ledger, argued for a new tax.').filter((c) => c[3] === 'writing')).toEqual([]);
+    // `revealing` is not a linking participle: what it reveals is no one's claim
+    expect(claims('The dispute highlights frictions in the movement — revealing contrasts between the two unions.')).toEqual([]);
+    expect(claims('The mayor, noting the help of the governor, praised her record.').filter((c) => c[3] === 'noting').map((c) => c[0]))
+      .toEqual(['the help of the governor']);
+  });
+
   test('the word classes come with the rules: without linking participles there is no second content', () => {
     const base = buildRules();
     const rules = { ...base, attribute: { ...base.attribute, words: { ...base.attribute.words, gerundLink: new Set<string>() } } };

@@ -379,3 +379,151 @@ describe('issue 15: a mixed clause before a comma, closing marks and `X said` (t
     expect(claims("The job is ''a mix'' she said to me.").map((c) => c[5])).not.toContain('clause-comma-name-cue');
   });
 });
+
+describe('issue 15: a trailing attribution with a tail of its own', () => {
+  test.each([
+    ['The bridge will reopen in May, he said Wednesday morning on the radio show “Morning Call.”', 'he'],
+    ['The bridge will reopen in May, county engineers say; in 2019, it closed for a year.', 'county engineers'],
+    ['The bridge will reopen in May, the engineer said, adding that the cost had doubled.', 'the engineer'],
+    ['The bridge will reopen in May, the county reported on Tuesday -- a sign that the dispute is over.', 'the county'],
+    ['The bridge will reopen in May, he said, on condition of anonymity to speak freely about the budget.', 'he'],
+    ['The bridge will reopen in May, she said Tuesday in a statement.', 'she'],
+  ])('the content is the clause before: %s', (text, speaker) => {
+    expect(claims(text).map((c) => [c[0], c[1], c[5]])).toContainEqual(['The bridge will reopen in May', speaker, 'clause-comma-name-cue']);
+  });
+
+  test.each([
+    'The bridge was closed, he said Wednesday that the county will pay for it.', // `that`: a clause follows
+    'The bridge was closed, she said in a statement “We will rebuild it.”', // a quotation, not a title
+    'The bridge was closed, he said on Tuesday it would be rebuilt.', // a subject pronoun: a clause follows
+    'The bridge was closed, he said on Tuesday the county would have to rebuild it.', // an auxiliary: a clause follows
+  ])('near miss, a clause follows the verb: %s', (text) => {
+    expect(claims(text).map((c) => c[0])).not.toContain('The bridge was closed');
+  });
+});
+
+describe('issue 15: a short circumstance, then a bare clause', () => {
+  test.each([
+    ['Jane Doe said on Friday she met the governor earlier this week.', 'she met the governor earlier this week'],
+    ['The mayor said in politics it takes time to build trust.', 'it takes time to build trust'],
+    ['The bridge was closed, he said on Tuesday it would be rebuilt.', 'it would be rebuilt'],
+  ])('%s', (text, content) => {
+    expect(claims(text).map((c) => c[0])).toContain(content);
+  });
+
+  test.each([
+    ['She testified in 1998 about it.'], // only circumstances
+    ['He spoke with them about it in detail.'], // an object pronoun
+    ['The mayor pointed at what they called a failure to plan.'], // a free relative
+    ['The council reported in the way they have always done.'], // a noun with a clause of its own
+  ])('near miss: %s', (text) => {
+    expect(claims(text).filter((c) => /^(?:they|he|it)\b/u.test(c[0]))).toEqual([]);
+  });
+});
+
+describe('issue 15: modifiers before a trailing speaker', () => {
+  test.each([
+    ['The bridge will reopen in May, current and former officials said.', 'current and former officials'],
+    ['The bridge will reopen in May, local and state officials say.', 'local and state officials'],
+  ])('%s', (text, speaker) => {
+    expect(claims(text).map((c) => [c[0], c[1]])).toContainEqual(['The bridge will reopen in May', speaker]);
+  });
+
+  test.each([
+    'The bridge will reopen in May, which could blunt critics' + "'" + ' claims.', // an auxiliary and a verb are no modifiers
+    'The bridge will reopen in May, a fact he said.', // a pronoun subject
+  ])('near miss: %s', (text) => {
+    expect(claims(text).filter((c) => c[0] === 'The bridge will reopen in May')).toEqual([]);
+  });
+});
+
+describe('issue 15: a speaker with a party label or a description before the name', () => {
+  test.each([
+    ['Rep. Jane Doe (D-Md.), chair of the platform committee, said the mayor was not worried.', 'Rep. Jane Doe (D-Md.), chair of the platform committee'],
+    ['Another pollster, Jane Woodard of Lakeview College, said her survey showed the race tightening.', 'Jane Woodard of Lakeview College'],
+  ])('%s', (text, speaker) => {
+    expect(claims(text).map((c) => [c[1], c[3]])).toContainEqual([speaker, 'said']);
+  });
+
+  test.each([
+    // the leftmost name that opens the clause stays the speaker, not the last name of the apposition
+    ['Jane Doe, a delegate from Houston, Texas, said the turmoil was part of the show.', 'Jane Doe, a delegate from Houston, Texas'],
+    ['The mayor (D), a close ally, said the plan would pass.', null],
+  ])('near miss: %s', (text, speaker) => {
+    const said = claims(text).filter((c) => c[3] === 'said').map((c) => c[1]);
+    if (speaker) expect(said).toEqual([speaker]);
+    else expect(said.every((s) => !s.startsWith('a close'))).toBe(true);
+  });
+});
+
+describe('issue 15: place and time adverbs between a speaker and the verb', () => {
+  test.each([
+    ['Campaign workers here said they had knocked on every door.', 'Campaign workers'],
+    ['The senator now says the bill went too far.', 'The senator'],
+    ['Local officials there say the road will reopen.', 'Local officials'],
+  ])('%s', (text, speaker) => {
+    expect(claims(text).map((c) => c[1])).toContainEqual(speaker);
+  });
+
+  test('near miss: `there` opening the clause is no speaker', () => {
+    expect(claims('There said to be three exits in the hall.').filter((c) => c[1] !== '-')).toEqual([]);
+  });
+});
+
+describe('issue 15: a noun-like cue after a common noun, before a clause', () => {
+  test.each([
+    ['The candidate claims his fortune is larger than reported.', ['his fortune is larger than reported', 'The candidate']],
+    ['Many farmers claim they were never paid.', ['they were never paid', 'Many farmers']],
+  ])('%s', (text, expected) => {
+    expect(claims(text).map((c) => [c[0], c[1]])).toContainEqual(expected);
+  });
+
+  test.each([
+    'The mayor’s claims he was misquoted were false.', // a possessive before the noun
+    'Her team calls her a pioneer.', // a naming verb reads its own object
+    'The union claims office space downtown.', // no clause follows
+  ])('near miss: %s', (text) => {
+    expect(claims(text).filter((c) => /^(?:he|her|office)\b/u.test(c[0]) && c[3].startsWith('claim'))).toEqual([]);
+  });
+});
+
+describe('issue 15: documents with a participle before the noun, and in the progressive', () => {
+  test.each([
+    ['The board apologized after leaked emails showed staff favoring the mayor.', ['staff favoring the mayor', 'leaked emails']],
+    ['The county’s first estimates are showing that turnout rose by a third.', ['turnout rose by a third', 'The county’s first estimates']],
+  ])('%s', (text, expected) => {
+    expect(claims(text).map((c) => [c[0], c[1]])).toContainEqual(expected);
+  });
+
+  test.each([
+    'The mayor has leaked documents to the press.', // an auxiliary: the participle is the verb
+    'The clerk is showing visitors around the hall.', // no document before the progressive
+  ])('near miss: %s', (text) => {
+    expect(claims(text).filter((c) => /documents|clerk/u.test(c[1]))).toEqual([]);
+  });
+});
+
+describe('issue 15: a trailing document ends the content of an earlier cue', () => {
+  test('the earlier cue does not take the document as its content', () => {
+    expect(claims('She agreed to sell the farm to the county in 2019, records show.').map((c) => [c[0], c[1]]))
+      .toEqual([['She agreed to sell the farm to the county in 2019', 'records']]);
+  });
+
+  test('near miss: a bare noun that is no document is no trailing source', () => {
+    expect(claims('She agreed to sell the farm to the county in 2019, farmers show.').map((c) => c[1])).not.toContain('farmers');
+  });
+});
+
+describe('issue 15: `according to` that ends the sentence is no content of an earlier cue', () => {
+  test('the source phrase reports the clause before it', () => {
+    expect(claims('The prize won’t be handed out next week as many people expected, according to an email from the board.').map((c) => [c[1], c[3]]))
+      .toEqual([['an email from the board', 'according to']]);
+  });
+
+  test.each([
+    ['The paper reported that, according to its count, 85 of the meetings were with donors.', 'reported'], // after `that` it goes on
+    ['The mayor told reporters, according to the paper, that the bridge would reopen.', 'told'], // more follows the phrase
+  ])('near miss: %s', (text, cue) => {
+    expect(claims(text).map((c) => c[3])).toContain(cue);
+  });
+});

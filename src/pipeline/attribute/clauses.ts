@@ -1,24 +1,59 @@
 import type { AttributeRules } from '../../rules/attribute-words.js';
-import type { Token } from '../../text/tokens.js';
+import { type Token, stripPossessive } from '../../text/tokens.js';
 import type { Span } from '../../types.js';
 import type { FoundCue } from '../cues.js';
 import { isLast, speakerAfter } from '../phrases/after.js';
 import { speakerBefore } from '../phrases/before.js';
 import { MAX_CONTENT_TOKENS, type SentenceFacts, commaBeforeMarks, cueAt, hasClause, indexOf, isDash } from '../sentence-facts.js';
 
-export function isTrailingTail(f: SentenceFacts, i: number, rules: AttributeRules, end = f.tokens.length): boolean {
+export function isTrailingTail(f: SentenceFacts, i: number, rules: AttributeRules, limit = f.tokens.length): boolean {
   // `said Tuesday.` `said in a statement.` `told reporters.`: nothing clause-like follows before the end (the
-  // sentence's, or token `end`: `said Tuesday in Paris, noting …`).
-  if (end - i > 12) return false;
-  const rest = f.tokens.slice(i, end);
+  // sentence's, or token `limit`: `said Tuesday in Paris, noting …`).
+  const toks = f.tokens;
+  if (limit - i > 16) return false;
+  const next = toks[i];
+  // `…, analysts say; in 2012 …`: a semicolon ends the clause. `…, Doe said, adding …`: a participle goes on with the
+  // same speaker. `…, the office reported on Tuesday — a development that …`: an aside on the whole sentence ends the tail.
+  if (next?.text === ';') return true;
+  if (next?.text === ',' && toks[i + 1] && !toks[i + 1]!.quoted && rules.words.gerundLink.has(toks[i + 1]!.lower)) return true;
+  let end = limit;
+  for (let k = i; k < limit; k++) {
+    if (!toks[k]!.quoted && isDash(toks[k]!)) {
+      let d = k;
+      while (toks[d] && !toks[d]!.quoted && isDash(toks[d]!)) d++;
+      if (toks[d] && !toks[d]!.quoted && rules.words.determiners.has(toks[d]!.lower)) end = k;
+      break;
+    }
+  }
+  if (end === i) return true;
+  const tail = toks.slice(i, end);
+  if (tail.length <= 12 && plainTail(tail, rules, 7)) return true;
+  // `said Wednesday morning on the radio`, `said, on condition of anonymity to speak freely.`: time words, then a
+  // circumstance (after a comma too), with no auxiliary, run up to ten words.
+  let k = 0;
+  while (tail[k] && tail[k]!.word && !tail[k]!.quoted && (rules.words.timeWords.has(tail[k]!.lower) || DAY_PARTS.has(tail[k]!.lower))) k++;
+  if (tail[k]?.text === ',' && tail[k + 1] && !tail[k + 1]!.quoted && rules.circumstance.has(tail[k + 1]!.lower)) k++;
+  else if (k === 0 && tail[k]?.text === ',') return false;
+  const rest = tail.slice(k);
+  return rest.length <= 12 && !rest.some((t) => rules.words.auxiliaries.has(t.lower)) && plainTail(rest, rules, 10, true);
+}
+
+const DAY_PARTS = new Set(['morning', 'afternoon', 'evening', 'night']);
+
+/**
+ * A tail of circumstances of at most `max` words. With `titles`, a quoted title after its first word is part of it
+ * (`on MSNBC’s “Morning Call.”`): quoted words that are all capitalised.
+ */
+function plainTail(rest: readonly Token[], rules: AttributeRules, max: number, titles = false): boolean {
   // `he said:` introduces what follows; `continues to lead`, `volunteered to replace him`: the verb governs an infinitive.
   if (rest[0]?.text === ':' || (rest[0]?.lower === 'to' && rest[1] && rest[1].word && !rest[1].cap && !rules.words.determiners.has(rest[1].lower))) return false;
   if (!rest.some((t) => t.word)) return true; // `told The Huffington Post.`: the hearer ended it
-  if (rest.some((t) => t.lower === 'that' || t.text === ',' || t.quoted || rules.words.subjectPronouns.has(t.lower) || /^(?:that|it|he|she|they|we|i|there|this)'/u.test(t.lower))) return false;
+  const title = (t: Token, k: number) => titles && k > 0 && !rest[0]!.quoted && (!t.word || t.cap);
+  if (rest.some((t, k) => t.lower === 'that' || t.text === ',' || (t.quoted && !title(t, k)) || (!t.quoted && rules.words.subjectPronouns.has(t.lower)) || /^(?:that|it|he|she|they|we|i|there|this)'/u.test(t.lower))) return false;
   const words = rest.filter((t) => t.word).length;
   const first = rest[0]!.lower;
-  if (rules.words.timeWords.has(first)) return words <= 3; // `said Tuesday.`, `said last week.`
-  return words <= 7 && rules.circumstance.has(first); // `said in a statement.`
+  if (!titles && rules.words.timeWords.has(first)) return words <= 3; // `said Tuesday.`, `said last week.`
+  return words <= max && rules.circumstance.has(first); // `said in a statement.`
 }
 
 /** The reported clause from token i to its end: the sentence's end, `; `, or `, adding that`. */
@@ -43,6 +78,15 @@ export function clauseAfter(f: SentenceFacts, i: number, rules: AttributeRules):
       if (toks[k]!.text === ',') { a = k + 1; skipped = true; break; }
       if (toks[k]!.quoted) { skipped = true; break; }
     }
+    // `said on Friday he met …`, `said in politics it takes time`: a short circumstance (a preposition and one word, or
+    // one that ends in a name or a time word), then the clause's subject pronoun; not `in the way they have shown`.
+    for (let k = a + 2; !skipped && k < Math.min(toks.length - 1, a + 7); k++) {
+      const t = toks[k]!;
+      if (!t.word || t.quoted) break;
+      const prev = toks[k - 1]!;
+      const ends = k === a + 2 || prev.cap || rules.words.timeWords.has(prev.lower) || /^(?:week|month|year|morning|afternoon|evening|night)$/u.test(prev.lower);
+      if (rules.words.subjectPronouns.has(t.lower) && t.lower !== 'you' && ends && !rules.words.prepositions.has(prev.lower) && !rules.words.whWords.has(prev.lower) && toks[k + 1]!.word) { a = k; skipped = true; }
+    }
     // Only a circumstance follows (`testified in 1998`, `responded by settling …`, `adding to her
     // lead`): no reported clause.
     if (!skipped && !toks[a]!.cap && (toks[a]!.lower === 'by' || rules.words.circumstanceOnly.has(toks[a]!.lower))) return null;
@@ -58,6 +102,10 @@ export function clauseAfter(f: SentenceFacts, i: number, rules: AttributeRules):
     if (!toks[a]) return null;
   }
   if (!opensContent(toks, a)) return null;
+  // `… as many people expected, according to an email.`: a source phrase that ends the sentence is not what the cue
+  // reports (but `reported that, according to X, …` and `told reporters, according to X, …` go on past it).
+  if (toks[a]!.lower === 'according' && toks[a + 1]?.lower === 'to' && !toks[a]!.quoted && !toks.slice(i, a).some((t) => t.lower === 'that') &&
+    !toks.slice(a + 2).some((t) => !t.quoted && (t.text === ',' || t.text === ';' || t.text === ':'))) return null;
   let b = Math.min(toks.length, a + MAX_CONTENT_TOKENS) - 1; // a reported clause, not a 10 MB line
   for (let k = a + 1; k <= b; k++) {
     const t = toks[k]!;
@@ -213,7 +261,12 @@ function trailingAttributionAt(f: SentenceFacts, i: number, rules: AttributeRule
   if (!cue) return false;
   const next = f.tokens[cue.last + 1];
   if (next && next.text !== '.' && next.text !== '!' && !isTrailingTail(f, cue.last + 1, rules)) return false;
-  return subjectStartsAt(f, cue, i, rules);
+  if (subjectStartsAt(f, cue, i, rules)) return true;
+  // `…, records show.`, `…, campaign filings show.`: a document's bare noun, up to four words, reports with its cue.
+  const words = f.tokens.slice(i, cue.first);
+  const head = words[words.length - 1];
+  return !!head && words.length <= 4 && rules.words.documentCues.has(cue.lemma) && words.every((t) => t.word && !t.quoted) &&
+    rules.words.findingsNouns.has(stripPossessive(head.lower));
 }
 
 /**

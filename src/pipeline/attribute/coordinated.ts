@@ -31,5 +31,14 @@ export function addingThat(cue: FoundCue, f: SentenceFacts, rules: AttributeRule
   if (toks[at]?.lower === 'to' && !rules.infinitiveVerbs.has(cue.lemma)) return null; // `adding to her lead`
   const content = clauseAfter(f, at, rules);
   if (!content) return null;
+  // `Mr. Biden, recalling their breakfasts, described himself as …`: a participle right after the subject is an aside
+  // that ends at its comma, before the main verb.
+  if (!lastInSentence && toks[cue.first - 1]?.text === ',' && toks[cue.first - 2] && toks[cue.first - 2]!.end === speaker.span.end) {
+    // (`Jane Doe, writing in the Times, noticed …`: only a circumstance before the comma, no content.)
+    const first = toks.findIndex((t) => t.start >= content.start);
+    const comma = toks.findIndex((t, k) => k > first && t.text === ',' && !t.quoted && t.end <= content.end);
+    if (comma < 0 || toks.slice(at, first).some((t) => t.text === ',') || rules.circumstance.has(toks[first]!.lower)) return null;
+    return mk({ start: content.start, end: toks[comma - 1]!.end }, speaker, cue, 'adding-that-clause', 0.85, f);
+  }
   return mk(content, speaker, cue, 'adding-that-clause', lastInSentence?.speaker ? 1 : 0.85, f);
 }

@@ -231,8 +231,9 @@ function quoteAround(quotes: readonly Quote[], offset: number): Quote | null {
 /** Reported speech around one cue: the shape families in the order they are tried. */
 function reported(cue: FoundCue, f: SentenceFacts, rules: AttributeRules, lastInSentence: Found | null): Found | null {
   if (cue.kind === 'phrase') return accordingTo(cue, f, rules);
-  if (cue.kind === 'noun') return nounCue(cue, f, rules);
+  // `…, warning that B`: a form that is also a noun (`a warning that`) is the participle after a comma or a dash.
   if (linksSecondContent(cue, f, rules)) return addingThat(cue, f, rules, lastInSentence);
+  if (cue.kind === 'noun') return nounCue(cue, f, rules);
   return verbCue(cue, f, rules, lastInSentence);
 }
 

@@ -24,7 +24,7 @@ const MAX_SUBJECT = 30;
  * outside an aside (`and`, `while`), a last word that is no noun (`to`, `ever`), or a first word that is no subject
  * (`What`, `Asked`).
  */
-export function longSubject(f: SentenceFacts, cue: FoundCue, rules: AttributeRules): SpeakerRef | null {
+export function longSubject(f: SentenceFacts, cue: FoundCue, rules: AttributeRules, relativeOnly = false): SpeakerRef | null {
   if (cue.kind !== 'verb' || cue.weight < 0.9 || /ing$/u.test(cue.form)) return null;
   // `Amid reports that …`: a noun-like form (`reports`, `claims`) needs a subject the phrase finders know.
   if ((rules.nounLikeVerbs.has(cue.lemma) || rules.mostlyNouns.has(cue.lemma)) && (cue.form === cue.lemma || cue.form === cue.lemma + 's')) return null;
@@ -66,11 +66,29 @@ export function longSubject(f: SentenceFacts, cue: FoundCue, rules: AttributeRul
   if (!first.word || w.whWords.has(first.lower) || w.timeWords.has(first.lower) || /^(?:it|there|this|that|what|whatever|asked|when|if)$/u.test(first.lower)) return null;
   if (/^(?:of|in|on|at|for|from|with|by|after|before|during|under|over|about|since|until|among|amid|amidst|despite|like|unlike|than|through|against|toward|towards|into|upon|within|without|around|across|via|per)$/u.test(first.lower)) return null; // `On Tuesday the senator`
   if (/(?:ed|ing)$/u.test(first.lower) && !isNameStart(f, start)) return null; // `Asked about it, …`, `Speaking Tuesday, …`
+  // `Officials who spoke with the Post said`, `Voters whose votes were thrown out say`, `Groups that have endorsed him
+  // say`: a relative clause after the head, with verbs of its own. Its words are not read as the head's.
+  let rel = -1;
+  for (let k = start + 1; k <= end; k++) {
+    const t = toks[k]!;
+    if (!t.word || t.quoted) break; // in the head piece only: before a comma or an aside
+    if (!RELATIVES.has(t.lower) || rules.functionWords.has(toks[k - 1]!.lower)) continue;
+    // `that` opens a subject's relative clause only before its verb (`Groups that have endorsed him`), not before a
+    // subject of its own (`a gap that experts say …`, `notes that Coulter said`): an auxiliary or a verb form.
+    const next = toks[k + 1];
+    if (t.lower === 'that' && !(next && next.word && !next.cap && (w.auxiliaries.has(next.lower) || /^[a-z]+(?:ed|s)$/u.test(next.lower)) && !w.determiners.has(next.lower))) break;
+    rel = k;
+    break;
+  }
+  if (relativeOnly && rel < 0) return null;
+  const headEnd = rel >= 0 ? rel - 1 : end; // where the words that name the speaker end
   aside = 0;
   let piece = 0; // 0: the head piece, before any comma (an apposition may hold a clause: `Pellow, whose … was paid for …,`)
   let headWords = 0;
   for (let k = start; k <= end; k++) {
     const t = toks[k]!;
+    if (rel >= 0 && k >= rel) break; // the relative clause: any words
+    if (rel >= 0 && t.lower === 'and' && toks[k - 1]?.word && toks[k + 1]?.word) continue; // `Hawkins and others who …`
     if (t.text === '(' || (isDash(t) && aside === 0)) { aside++; continue; }
     if (t.text === ')' || isDash(t)) { aside--; continue; }
     if (t.text === ',' && aside === 0) piece++;
@@ -87,7 +105,7 @@ export function longSubject(f: SentenceFacts, cue: FoundCue, rules: AttributeRul
   if (headWords === 0 || (apposition && piece === 0)) return null;
   // The head: the last word before a preposition, an aside or a comma (`shares` in `Large shares of parents`).
   let head = start;
-  for (let k = start; k <= end; k++) {
+  for (let k = start; k <= headEnd; k++) {
     const t = toks[k]!;
     if (!t.word || w.subjectHeadEnd.has(t.lower)) break;
     head = k;
@@ -114,10 +132,13 @@ export function longSubject(f: SentenceFacts, cue: FoundCue, rules: AttributeRul
     const cut = { ...owner, end: ownerEnd, head: { start: owner.head.start, end: ownerEnd } };
     return { span: { start: Math.min(toks[head + 2]!.start, owner.start), end: ownerEnd }, mention: cut, name: null, kind: null };
   }
-  const named = namedIn(f, start, end);
+  const named = namedIn(f, start, headEnd);
   const mention = named ?? phraseMention(f, start, head, head, w.determiners.has(first.lower) && start < head ? start + 1 : start, /s$/u.test(toks[head]!.lower));
   return { span: { start: first.start, end: toks[end]!.end }, mention, name: null, kind: null };
 }
+
+/** Words that open a relative clause after a subject's head. */
+const RELATIVES = new Set(['who', 'whose', 'whom', 'that']);
 
 /** Is there another dash before token k (so the one at k closes an aside)? */
 function hasDashBefore(toks: readonly Token[], k: number): boolean {

@@ -56,7 +56,9 @@ export function verbCue(cue: FoundCue, f: SentenceFacts, rules: AttributeRules, 
   // `A new poll released Friday shows that …`, `A survey by the group in March found …`: a document's long subject.
   // Not a participle (`cited a study showing …`), and not when the content opens with an attribution of its own
   // (`Papers show Mrs Thatcher warned that …`: hers is the claim).
-  const document = rules.words.documentCues.has(cue.lemma) && !/ing$/u.test(cue.form) && !attributionOpens(f, cue.last + 1) ? documentSubject(f, cue.first, rules) : null;
+  // `Early results of the poll are showing that …`: a progressive after an auxiliary is the clause's verb.
+  const progressive = /ing$/u.test(cue.form) && rules.words.auxiliaries.has(toks[cue.first - 1]?.lower ?? '') && cue.first > 1;
+  const document = rules.words.documentCues.has(cue.lemma) && (!/ing$/u.test(cue.form) || progressive) && !attributionOpens(f, cue.last + 1) ? documentSubject(f, progressive ? cue.first - 1 : cue.first, rules) : null;
   if (document && (!subject || document.span.start < subject.span.start || (document.span.start === subject.span.start && document.span.end > subject.span.end))) subject = document;
   // `attorneys for the family said`, `people close to him say`: a speaking noun with its modifier.
   const head = document ? null : speakingHeadBefore(f, cue.first, rules.phrases);
@@ -65,8 +67,12 @@ export function verbCue(cue: FoundCue, f: SentenceFacts, rules: AttributeRules, 
   // It also replaces a found subject that does not open its clause (`mayor’s spokeswoman`, `the polls` in `Voters
   // who went to the polls said`).
   // Not one after a preposition (`voters in a Harbor Times poll`, `an email from Jane Doe`): that one names the speaker.
+  // `Officials who spoke with the Post said …`: a subject with a relative clause; a phrase found inside the relative
+  // clause (`the Post`) is not the speaker.
   const secondVerb = joinedBefore(toks, cue.first, rules); // `… and said`, `… and has since said`
-  if (!secondVerb && !opensClause(f, subject, rules) && !afterPreposition(f, subject, rules)) {
+  const relative = secondVerb ? null : longSubject(f, cue, rules, true);
+  if (relative && (!subject || relative.span.start < subject.span.start)) subject = relative;
+  else if (!secondVerb && !opensClause(f, subject, rules) && !afterPreposition(f, subject, rules)) {
     const long = longSubject(f, cue, rules);
     // The phrase found keeps naming the speaker (`the union’s grievances` in `One of the union’s grievances`).
     if (long && (!subject || long.span.start < subject.span.start)) subject = subject?.mention ? { ...long, mention: subject.mention } : long;
@@ -91,8 +97,7 @@ export function verbCue(cue: FoundCue, f: SentenceFacts, rules: AttributeRules, 
     const joined = next?.text === ',' && /^(?:and|but)$/u.test(toks[cue.last + 2]?.lower ?? '') && secondCueSoon(f, cue.last + 3);
     // `The plan is “a disaster,” Doe said Tuesday, adding that …`: a linking participle after the attribution's tail.
     if (!next || next.text === '.' || next.text === '!' || joined || isTrailingTail(f, cue.last + 1, rules) || participleTail(f, cue.last + 1, rules)) {
-      const content = coordinated ? null : contentBeforeSubject(f, subject);
-      return content ? mk(content, subject, cue, 'clause-comma-name-cue', 1, f) : null;
+      return coordinated ? null : trailingClaim(f, subject, cue, rules);
     }
     // `said of the plan that it would fail`: `of` names the topic; the content follows `that`. `…, the mayor said of
     // the proposal on Tuesday.`: the topic ends the sentence, and the content is before.
@@ -104,8 +109,7 @@ export function verbCue(cue: FoundCue, f: SentenceFacts, rules: AttributeRules, 
     const hearerTail = hearer && !!first && toks[start - 1]?.text === ',' && rules.words.gerundLink.has(first.lower);
     if (!first || topic === toks.length || isTrailingTail(f, start, rules) || hearerTail) {
       // `…, Smith told Bloomberg in late May.`: only circumstances follow; the content is before.
-      const content = coordinated ? null : contentBeforeSubject(f, subject);
-      return content ? mk(content, subject, cue, 'clause-comma-name-cue', 1, f) : null;
+      return coordinated ? null : trailingClaim(f, subject, cue, rules);
     }
     // `The plan, Smith said, is bad.`: the attribution interrupts the content.
     const subjectAt = tokenIndexAtOrAfter(f, subject.span.start);
@@ -133,7 +137,11 @@ export function verbCue(cue: FoundCue, f: SentenceFacts, rules: AttributeRules, 
     // `30 states with`, `his home state of` are nouns; after a name or pronoun (`the Daily News claims`) a verb.
     const nounForm = rules.nounLikeVerbs.has(cue.lemma) && (cue.form === cue.lemma || cue.form === cue.lemma + 's' || cue.form === cue.lemma + 'es' || cue.form === cue.lemma.slice(0, -1) + 'ies');
     const namedSubject = !!subject.mention && (subject.mention.pronoun || /^\p{Lu}/u.test(subject.mention.name));
-    if (nounForm && bare && !namedSubject && smallEnd === null) return null; // `The first lady calls it her “gene”` is a verb
+    // `The candidate claims his net worth is …`, `labor unions claim it will …`: after a common noun, a clause that opens
+    // with a subject pronoun or a possessive makes the form a verb (not after a possessive: `the mayor’s claims he …`).
+    const clauseNext = !small && (rules.words.subjectPronouns.has(first.lower) || /^(?:his|their|its|our)$/u.test(first.lower)) &&
+      first.lower !== 'you' && !/['’]s$/u.test(text0(f, subject.span)) && !first.quoted && rules.bareClauseVerbs.has(cue.lemma);
+    if (nounForm && bare && !namedSubject && smallEnd === null && !clauseNext) return null; // `The first lady calls it her “gene”` is a verb
     // `Health worries have dogged …`, `Trump claims are false`: the noun's own verb follows, so it was a noun.
     // After a relative word it is content (`the House, which even Democrats doubt will flip`).
     if (nounForm && bare && rules.words.auxiliaries.has(first.lower) && !relativeBefore(f, subject.span)) return null;
@@ -154,8 +162,7 @@ export function verbCue(cue: FoundCue, f: SentenceFacts, rules: AttributeRules, 
     // `…, a spokesman told the Post.`, `Holloway Tells Farm Convention`: what follows a hearer verb is only
     // the hearer (a short noun phrase that ends the sentence); the content is before.
     if (bare && !hearer && rules.hearerVerbs.has(cue.lemma) && isLast(f, content.end, rules.phrases) && isShortObject(toks, content, rules)) {
-      const before = coordinated ? null : contentBeforeSubject(f, subject);
-      return before ? mk(before, subject, cue, 'clause-comma-name-cue', 1, f) : null;
+      return coordinated ? null : trailingClaim(f, subject, cue, rules);
     }
     // `described the meeting in detail` is an object, not content: describing verbs need `as` or a quotation.
     if (bare && rules.asVerbs.has(cue.lemma) && !toks.some((t) => t.start >= content.start && t.end <= content.end && (t.lower === 'as' || t.quoted))) return null;
@@ -305,7 +312,8 @@ function documentSubject(f: SentenceFacts, cueFirst: number, rules: AttributeRul
   // `polls show` (not `some of the polls`, `voters and polls`).
   const bare = !rules.words.determiners.has(opener.lower) && !opener.cap && !/'s$/u.test(opener.lower);
   if (bare && (!/s$/u.test(toks[noun]!.lower) || toks.slice(first, noun).some((t) => !t.word || rules.functionWords.has(t.lower)))) return null;
-  for (let k = first; k < noun; k++) if (rules.words.auxiliaries.has(toks[k]!.lower) || cueAt(f, k) !== undefined) return null; // `X has cited a study`
+  // `X has cited a study`; a participle before the noun is its modifier (`leaked emails`, `released documents`).
+  for (let k = first; k < noun; k++) if (rules.words.auxiliaries.has(toks[k]!.lower) || (cueAt(f, k) !== undefined && !(k === noun - 1 && /ed$/u.test(toks[k]!.lower)))) return null;
   // The head of the first noun phrase: not `Mr. Smith of the agency found`.
   for (let k = first; k < noun; k++) if (/^(?:of|by|for|in|on|at|from|with|to)$/u.test(toks[k]!.lower)) return null;
   // A name that makes or sends it names the speaker: `a KQRT poll` → KQRT, `An email from Jane Doe` → Jane Doe.
@@ -379,6 +387,28 @@ function joinedBefore(toks: readonly Token[], i: number, rules: AttributeRules):
   return toks[k]?.lower === 'and' || toks[k]?.lower === 'but';
 }
 
+/**
+ * A trailing `, X said.`: the content before the speaker's comma. `…, current and former officials said.`: up to three
+ * modifiers the speaker phrase left out stand between the comma and the phrase found; they join the speaker.
+ */
+function trailingClaim(f: SentenceFacts, subject: SpeakerRef, cue: FoundCue, rules: AttributeRules): Found | null {
+  const toks = f.tokens;
+  const at = tokenIndexAtOrAfter(f, subject.span.start);
+  let speaker = subject;
+  // Only before a bare head (no pronoun, no determiner): `officials`, not `a fact he` or `an arrangement the campaign`.
+  const bare = subject.mention !== null && !subject.mention.pronoun && !rules.words.determiners.has(toks[at]!.lower);
+  if (bare && toks[at - 1] && toks[at - 1]!.text !== ',') {
+    for (let k = at - 1; k >= Math.max(1, at - 3); k--) {
+      const t = toks[k]!;
+      const modifier = t.lower === 'and' ? toks[k - 1]?.text !== ',' : t.lower === 'former' || (!rules.functionWords.has(t.lower) && !rules.words.auxiliaries.has(t.lower) && !/ing$/u.test(t.lower));
+      if (!t.word || t.quoted || !/^\p{L}[\p{L}-]*$/u.test(t.text) || !modifier || rules.words.prepositions.has(t.lower) || rules.words.whWords.has(t.lower)) break;
+      if (toks[k - 1]!.text === ',') { speaker = { ...subject, span: { start: t.start, end: subject.span.end } }; break; }
+    }
+  }
+  const content = contentBeforeSubject(f, speaker);
+  return content ? mk(content, speaker, cue, 'clause-comma-name-cue', 1, f) : null;
+}
+
 /** After a hearer verb, skip its object: `told reporters`, `told The Federal Drive with Tom Temin`. */
 export function skipHearer(f: SentenceFacts, cue: FoundCue, rules: AttributeRules): number {
   const toks = f.tokens;
@@ -427,4 +457,12 @@ function withPhraseBefore(f: SentenceFacts, i: number): boolean {
     if (!t.word && t.text !== '%') return false;
   }
   return false;
+}
+
+/** The last word of a span, as written. */
+function text0(f: SentenceFacts, span: Span): string {
+  const toks = f.tokens;
+  let k = tokenIndexAtOrAfter(f, span.end) - 1;
+  while (k > 0 && !toks[k]!.word) k--;
+  return toks[k]?.text ?? '';
 }

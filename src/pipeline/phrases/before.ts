@@ -64,6 +64,7 @@ export function speakerBefore(f: SentenceFacts, cueFirst: number, rules: PhraseR
     }
     // `Chris Crane, president of the National ICE Council, told …`; `Theo Brandt, 23, of Lansing, Mich., said`:
     // the name is the leftmost comma-separated piece that opens the clause; else the nearest name.
+    // `Rep. Jane Doe (D-Md.), chair of …, said`: a party label in parentheses after the name.
     let nearest: FoundMention | null = null;
     let piece: FoundMention | null = null;
     let opened = false;
@@ -93,6 +94,11 @@ export function speakerBefore(f: SentenceFacts, cueFirst: number, rules: PhraseR
     // No name opens the clause (`Just last week, J.J. Roe, editor of The Courier, a weekly, wrote`): the leftmost
     // piece that a comma opens, else the nearest name.
     if (!opened && piece) nearest = piece;
+    // `Another pollster, Jane Woodard of Clemson University, said`: else the name right before the comma, after one.
+    if (!nearest) {
+      const m = mentionEndingAt(f, k - 1);
+      if (m && !m.pronoun && /^\p{Lu}/u.test(m.name) && toks[m.first - 1]?.text === ',') nearest = m;
+    }
     if (!nearest) return null;
     apposEnd = k - 1;
     // `The senator from Utah, a Republican, said`: the phrase is headed by `The senator`.

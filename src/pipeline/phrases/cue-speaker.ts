@@ -1,7 +1,7 @@
 import type { PhraseRules } from '../../rules/phrase-words.js';
 import type { Token } from '../../text/tokens.js';
 import type { FoundCue } from '../cues.js';
-import { type SentenceFacts, type SpeakerRef, commaBeforeMarks, mentionEndingAt, mentionsEndingAt, tokenIndexAtOrAfter } from '../sentence-facts.js';
+import { type SentenceFacts, type SpeakerRef, commaBeforeMarks, isDash, mentionEndingAt, mentionsEndingAt, tokenIndexAtOrAfter } from '../sentence-facts.js';
 import { sourceAfter, speakerAfter } from './after.js';
 import { speakerBefore } from './before.js';
 import { sentenceSubject } from './subject.js';
@@ -77,10 +77,11 @@ function subjectOfVerb(f: SentenceFacts, v: number, rules: PhraseRules): Speaker
 }
 
 /**
- * `, adding that …` · `was “corrupt,” noting …` · `before adding that …` · `while arguing …` · `by suggesting …`: the
- * participle at token i is on the clause's subject.
+ * `, adding that …` · `was “corrupt,” noting …` · `before adding that …` · `while arguing …` · `by suggesting …` ·
+ * `— saying …`: the participle at token i is on the clause's subject.
  */
 export function linksParticiple(toks: readonly Token[], i: number, rules: PhraseRules): boolean {
   const prev = toks[i - 1];
-  return !!prev && (prev.text === ',' || commaBeforeMarks(toks, i - 1) || (!prev.cap && rules.words.participlePrepositions.has(prev.lower)));
+  if (!prev) return false;
+  return commaBeforeMarks(toks, i - 1) || (!prev.quoted && (prev.text === ',' || isDash(prev) || (!prev.cap && rules.words.participlePrepositions.has(prev.lower))));
 }
