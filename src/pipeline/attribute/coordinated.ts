@@ -4,7 +4,8 @@ import type { SentenceFacts } from '../sentence-facts.js';
 import { linksParticiple } from '../phrases/cue-speaker.js';
 import { relativeSubject, sentenceSubject } from '../phrases/subject.js';
 import { clauseAfter } from './clauses.js';
-import { skipHearer, verbCue } from './reported-clause.js';
+import { skipHearer } from './hearer.js';
+import { verbCue } from './reported-clause.js';
 import { type Found, mk, type Shape } from './shape.js';
 
 /**

@@ -1,16 +1,17 @@
 import type { AttributeRules } from '../../rules/attribute-words.js';
 import type { Span } from '../../types.js';
 import type { FoundCue } from '../cues.js';
-import { type Token, stripPossessive } from '../../text/tokens.js';
+import type { Token } from '../../text/tokens.js';
 import { afterApposition, isLast, speakerAfter } from '../phrases/after.js';
 import { speakerBefore, speakingHeadBefore } from '../phrases/before.js';
 import { documentSender } from '../phrases/cue-speaker.js';
-import { phraseMention } from '../phrases/noun-phrases.js';
 import { relativeSubject, sentenceSubject } from '../phrases/subject.js';
-import { MAX_CONTENT_TOKENS, type SentenceFacts, type SpeakerRef, atLeastWords, commaBeforeMarks, cueAt, firstTokenFrom, hasClause, hasClauseSign, mentionAt, tokenIndexAtOrAfter } from '../sentence-facts.js';
+import { MAX_CONTENT_TOKENS, type SentenceFacts, type SpeakerRef, atLeastWords, commaBeforeMarks, firstTokenFrom, hasClause, hasClauseSign, tokenIndexAtOrAfter } from '../sentence-facts.js';
 import { clauseAfter, clauseBefore, isTrailingTail } from './clauses.js';
+import { attributionOpens, documentSubject, reportsFindings } from './document-subject.js';
+import { isShortObject, skipHearer } from './hearer.js';
 import { afterPreposition, freeRelativeBefore, nounHeadCue, opensClause, relativeBefore, relativeEnd, secondCueSoon, topicEnd } from './clause-bounds.js';
-import { longSubject, namedIn } from './long-subject.js';
+import { longSubject } from './long-subject.js';
 import { plainComplementEnd, smallClauseEnd } from './naming.js';
 import { type Found, mk, type Shape } from './shape.js';
 
@@ -255,87 +256,6 @@ function asideEnd(toks: readonly Token[], i: number): number {
   return -1;
 }
 
-/** `the poll`, `a new study`, `investigators`: a subject whose findings are reported (its last word). */
-function reportsFindings(f: SentenceFacts, span: Span, rules: AttributeRules): boolean {
-  let last: Token | undefined;
-  for (let k = tokenIndexAtOrAfter(f, span.start); k < f.tokens.length && f.tokens[k]!.end <= span.end; k++) if (f.tokens[k]!.word) last = f.tokens[k];
-  return last !== undefined && rules.words.findingsNouns.has(stripPossessive(last.lower));
-}
-
-/** Does a saying verb (weight ≥ 0.9) follow within six words of token i, with no punctuation between? */
-function attributionOpens(f: SentenceFacts, i: number): boolean {
-  for (let k = i; k < Math.min(f.tokens.length, i + 7); k++) {
-    const t = f.tokens[k]!;
-    if (!t.word || t.quoted) return false;
-    const c = cueAt(f, k);
-    if (c) return c.kind === 'verb' && c.weight >= 0.9;
-  }
-  return false;
-}
-
-/**
- * A document, poll or study as a subject that ends just before the cue: its first noun of findings (`poll`,
- * `report`, `analysis`) after a determiner, a name or only modifiers (`new filings`, `polls`), then at most eight
- * words of description (`released Friday`, `by the group in March`), with no `that` or quotation, and at most one
- * apposition between commas right before the cue (`A Harbor Times poll, conducted with two firms, shows`). It opens the
- * sentence or follows a clause start.
- */
-function documentSubject(f: SentenceFacts, cueFirst: number, rules: AttributeRules): SpeakerRef | null {
-  const toks = f.tokens;
-  const joins = (t: Token) => t.text === '/' || t.text === '-' || t.text === '.';
-  let end = cueFirst; // the phrase is toks[first, end), its apposition toks[end, cueFirst)
-  if (toks[cueFirst - 1]?.text === ',') {
-    let c = cueFirst - 2;
-    while (c > 0 && c > cueFirst - 18 && toks[c]!.text !== ',') {
-      const t = toks[c]!;
-      if (t.quoted || t.text === ';' || t.text === ':' || cueAt(f, c) !== undefined) return null;
-      c--;
-    }
-    if (toks[c]?.text !== ',' || c >= cueFirst - 2) return null;
-    end = c;
-  }
-  let first = end; // the phrase opens after the sentence start, a clause start or a punctuation mark
-  while (first > 0 && first > end - 12) {
-    const t = toks[first - 1]!;
-    if (t.quoted || (!t.word && !joins(t)) || rules.words.clauseStart.has(t.lower)) break;
-    if (t.lower === 'that' || t.lower === 'who' || t.lower === 'which') return null;
-    first--;
-  }
-  if (first > 0 && first <= end - 12) return null; // no start in reach
-  const opener = toks[first];
-  if (!opener || first >= end) return null;
-  // The first noun of findings is the head: `A survey by the group` → `survey`, not `group`.
-  let noun = -1;
-  for (let k = first; k < end && noun < 0; k++) if (toks[k]!.word && rules.words.findingsNouns.has(stripPossessive(toks[k]!.lower))) noun = k;
-  if (noun < 0 || end - 1 - noun > 8) return null;
-  // Without a determiner, a name or a possessive, only modifiers come before a plural head: `new records show`,
-  // `polls show` (not `some of the polls`, `voters and polls`).
-  const bare = !rules.words.determiners.has(opener.lower) && !opener.cap && !/'s$/u.test(opener.lower);
-  if (bare && (!/s$/u.test(toks[noun]!.lower) || toks.slice(first, noun).some((t) => !t.word || rules.functionWords.has(t.lower)))) return null;
-  // `X has cited a study`; a participle before the noun is its modifier (`leaked emails`, `released documents`).
-  for (let k = first; k < noun; k++) if (rules.words.auxiliaries.has(toks[k]!.lower) || (cueAt(f, k) !== undefined && !(k === noun - 1 && /ed$/u.test(toks[k]!.lower)))) return null;
-  // The head of the first noun phrase: not `Mr. Smith of the agency found`.
-  for (let k = first; k < noun; k++) if (/^(?:of|by|for|in|on|at|from|with|to)$/u.test(toks[k]!.lower)) return null;
-  // A name that makes or sends it names the speaker: `a KQRT poll` → KQRT, `An email from Jane Doe` → Jane Doe.
-  const maker = namedIn(f, first, noun - 1) ?? f.mentions.find((m) => !m.pronoun && (m.kind === 'organization' || m.kind === 'person') &&
-    m.first >= noun + 2 && m.first < end && /^(?:from|by)$/u.test(toks[m.first - 1]!.lower));
-  const mention = maker ?? phraseMention(f, first, noun, noun, rules.words.determiners.has(opener.lower) && first < noun ? first + 1 : first, /s$/u.test(toks[noun]!.lower));
-  const last = end < cueFirst ? cueFirst - 2 : cueFirst - 1;
-  return { span: { start: opener.start, end: toks[last]!.end }, mention, name: null, kind: null };
-}
-
-/** At most six words, no clause, no infinitive (`asked the court to intervene`), no quotation or colon: a hearer. */
-function isShortObject(toks: readonly Token[], span: Span, rules: AttributeRules): boolean {
-  let words = 0;
-  for (let k = firstTokenFrom(toks, span.start); k < toks.length; k++) {
-    const t = toks[k]!;
-    if (t.end > span.end) break;
-    if (t.quoted || t.text === ':' || t.lower === 'to') return false;
-    if (t.word) words++;
-  }
-  return words <= 6 && !hasClause(toks, span, rules);
-}
-
 /**
  * A past participle after a form of `be`: `is expected to`, `was told that`, `has been said`, `was first
  * reported by MSNBC`. With or without an agent, the subject is not the source.
@@ -407,46 +327,6 @@ function trailingClaim(f: SentenceFacts, subject: SpeakerRef, cue: FoundCue, rul
   }
   const content = contentBeforeSubject(f, speaker);
   return content ? mk(content, speaker, cue, 'clause-comma-name-cue', 1, f) : null;
-}
-
-/** After a hearer verb, skip its object: `told reporters`, `told The Federal Drive with Tom Temin`. */
-export function skipHearer(f: SentenceFacts, cue: FoundCue, rules: AttributeRules): number {
-  const toks = f.tokens;
-  let i = cue.last + 1;
-  if (!rules.hearerVerbs.has(cue.lemma)) return i;
-  const limit = Math.min(toks.length, i + 12);
-  for (let k = i; k < limit; k++) {
-    const t = toks[k]!;
-    if (t.lower === 'that') return k;
-    if (t.text === ',' || t.text === ':') {
-      // `assured him it was done without his knowledge, but …`, `accused Clinton of lying, …`: a comma after a clause
-      // or a complement of the verb, or one before `but`/`who`, does not close a hearer.
-      if (!hearerBeforeComma(toks, i, k, rules)) break;
-      return k + 1;
-    }
-    if (t.quoted || t.lower === 'to') break; // `urged women to back Clinton, saying …`: the object ends at `to`
-  }
-  // No `that`: the object is a short noun phrase (`told reporters the plan …`).
-  const m = mentionAt(f, i) ?? (toks[i]?.cap ? mentionAt(f, i + 1) : null); // `told In These Times she …`
-  if (m) return m.last + 1;
-  if (toks[i] && !toks[i]!.cap && (toks[i]!.lower === 'reporters' || toks[i]!.lower === 'me' || toks[i]!.lower === 'us' || toks[i]!.lower === 'him' || toks[i]!.lower === 'her' || toks[i]!.lower === 'them')) i++;
-  return i;
-}
-
-/** Words after which a comma goes on with the same sentence, not with what the hearer was told. */
-const AFTER_COMMA_NOT_CONTENT = new Set(['but', 'and', 'or', 'though', 'although', 'who', 'which', 'whom', 'while', 'so']);
-
-/**
- * Do tokens [i, k) hold only a hearer (`told The Federal Drive with Tom Temin`, `told reporters on Tuesday`) before the
- * comma at k? Not a clause (a subject pronoun or an auxiliary), a wh-word or the verb's complement (`of lying`, `for
- * proof`), and not a comma that goes on with `but`, `and`, `who` ….
- */
-function hearerBeforeComma(toks: readonly Token[], i: number, k: number, rules: AttributeRules): boolean {
-  for (let j = i; j < k; j++) {
-    const w = toks[j]!.lower;
-    if (rules.words.subjectPronouns.has(w) || rules.words.auxiliaries.has(w) || rules.words.whWords.has(w) || w === 'of' || w === 'for') return false;
-  }
-  return !AFTER_COMMA_NOT_CONTENT.has(toks[k + 1]?.lower ?? '');
 }
 
 /** Does `with` open the phrase that ends just before token i (at most eight words, no punctuation between)? */
