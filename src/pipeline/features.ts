@@ -73,6 +73,7 @@ export function describeAttributions(
       docClaims: input.attributions.length,
       speakerWords: a.speaker ? countWords(text, a.speaker) : 0,
       speakerLower: a.speaker ? lowerStart(text.slice(a.speaker.start, a.speaker.end), rules.pronouns) : false,
+      antecedentSubject: a.speaker !== null && speaker.mention === 'pronoun' && antecedentOpens(people, a.speaker, sentences, text),
     };
     return { ...a, features };
   });
@@ -158,6 +159,20 @@ function rivalsOf(sp: ResolvedSpeaker, mention: MentionForm, people: People, sen
   const full = people.fullByLast.get(own);
   const rivals = full ? full.size - (full.has(sp.name) ? 1 : 0) : 0;
   return { rivals: Math.min(3, rivals), antecedentDistance: 0, genderClash: false };
+}
+
+/**
+ * A pronoun's name, last named before it, stands in its sentence's first three words: its subject, most
+ * often (`Marsh said …`, `Ms. Marsh, 41, said …`). A `he` whose name was last seen further in (`… and his
+ * son, Tom`, `… submitted to President Vale`) took a name that was no subject, and is more often wrong.
+ */
+function antecedentOpens(people: People, sp: ResolvedSpeaker, sentences: readonly Sentence[], text: string): boolean {
+  const mine = people.byLast.get(lastWord(sp.name)) ?? [];
+  const last = findLastStartingBy(mine, sp.start - 1, (i) => people.list[i]!.at);
+  if (last < 0) return false;
+  const p = people.list[mine[last]!]!;
+  const s = sentences[p.sentence];
+  return s !== undefined && countWords(text, { start: s.start, end: p.at }) <= 3;
 }
 
 /** Single-mark speech, hard-wrapped lines, interview turns: read off the whole document. */
