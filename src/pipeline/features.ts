@@ -73,6 +73,7 @@ export function describeAttributions(
       docClaims: input.attributions.length,
       speakerWords: a.speaker ? countWords(text, a.speaker) : 0,
       speakerLower: a.speaker ? lowerStart(text.slice(a.speaker.start, a.speaker.end), rules.pronouns) : false,
+      antecedentVia: a.resolutionVia ?? '',
       antecedentSubject: a.speaker !== null && speaker.mention === 'pronoun' && antecedentOpens(people, a.speaker, sentences, text),
     };
     return { ...a, features };
