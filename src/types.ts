@@ -124,6 +124,7 @@ export interface ClaimFeatures {
   readonly speakerWords: number; // words of the speaker's span as written (0 without a speaker)
   readonly speakerLower: boolean; // the speaker's span as written starts with a lower-case word other than the, a, an or a pronoun (`that Carson`, `boss of Vue`)
   readonly genderClash: boolean; // a pronoun of one gender (he, she) resolved to a name the document gives the other
+  readonly oddMarks: boolean; // the content holds an odd number of double quotation marks (one left open, or a stray)
   readonly antecedentVia: string; // a pronoun: how the entity stage found its name (ResolvedName.via: speaker, subject, near, possessor, main; '' otherwise)
   readonly antecedentSubject: boolean; // a pronoun: its name, last named before it, stands in its sentence's first three words (its subject, most often)
 }

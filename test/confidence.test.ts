@@ -16,13 +16,13 @@ const BASE: ClaimFeatures = {
   speakerKind: 'person', speakerDistance: 0, rivals: 0, speakerClaims: 1, resolutionFactor: 1, antecedentDistance: 0, words: 12, paragraph: 3,
   singleQuoteStyle: false, hardWrapped: false, interview: false,
   cueGap: 0, startsLower: false, endsOpen: false, sentences: 1, leadSentence: false, nameSightings: 3, docClaims: 6,
-  antecedentSubject: true, antecedentVia: '',
+  antecedentSubject: true, antecedentVia: '', oddMarks: false,
 };
 // Every feature the runtime can compute, read off a few claims that between them set every flag.
 const SAMPLES: ClaimFeatures[] = [
   BASE,
   { ...BASE, mention: 'pronoun', resolution: 'antecedent', resolutionFactor: 0.8, rivals: 2, antecedentDistance: 2 },
-  { ...BASE, mention: 'name', resolution: 'expanded', resolutionFactor: 0.97, rivals: 2, paragraph: 0, runsOn: true, singleQuoteStyle: true, hardWrapped: true, interview: true },
+  { ...BASE, mention: 'name', resolution: 'expanded', resolutionFactor: 0.97, rivals: 2, paragraph: 0, runsOn: true, oddMarks: true, singleQuoteStyle: true, hardWrapped: true, interview: true },
   { ...BASE, cueGap: 4, startsLower: true, endsOpen: true, sentences: 2, leadSentence: true, nameSightings: 1, speakerWords: 6, speakerLower: true },
   { ...BASE, mention: 'pronoun', resolution: 'antecedent', resolutionFactor: 0.8, genderClash: true, antecedentSubject: false, antecedentVia: 'subject' },
 ];
@@ -128,6 +128,7 @@ const features = fc.record({
   speakerLower: fc.boolean(),
   genderClash: fc.boolean(),
   antecedentSubject: fc.boolean(),
+  oddMarks: fc.boolean(),
   antecedentVia: fc.constantFrom('', 'speaker', 'subject', 'near', 'possessor', 'main'),
 }) as fc.Arbitrary<ClaimFeatures>;
 
@@ -214,6 +215,11 @@ describe('features', () => {
     ['Maria Vale spoke at the rally on Monday. “We will rebuild the bridge,” she said.', { antecedentVia: 'subject', antecedentSubject: true }],
     ['The prize went on Monday to his daughter, Maria Vale. “We will rebuild the bridge,” she said.', { antecedentVia: 'subject', antecedentSubject: false }],
     ['“We will win,” he said.', { mention: 'pronoun', antecedentVia: '' }], // near miss: no name to take
+    // quotation marks inside the content: paired, or one left over
+    ['Jane Doe said the plan was "a disgrace" and would fail.', { type: 'mixed', oddMarks: false }],
+    ['Jane Doe said the plan would "fail and fail again.', { type: 'mixed', oddMarks: true }],
+    ['Jane Doe said that the plan would fail.', { type: 'indirect', oddMarks: false }],
+    ['"We will win," said Jane Doe.', { type: 'direct', oddMarks: false }], // the content's own marks lie outside it
   ] as const)('%s', (text, expected) => {
     const claims = extract({ path: 'a.txt', text }, RULES, { features: true });
     expect(claims.at(-1)?.features).toMatchObject(expected);

@@ -80,6 +80,7 @@ export function featureVector(f: ClaimFeatures): Record<string, number> {
   if (f.mention === 'name' && f.rivals >= 2) v['name.rivals2'] = 1;
   if (f.paragraph === 0) v['firstParagraph'] = 1;
   if (f.runsOn) v['runsOn'] = 1;
+  if (f.oddMarks) v['oddMarks'] = 1;
   if (f.singleQuoteStyle) v['singleQuoteStyle'] = 1;
   if (f.hardWrapped) v['hardWrapped'] = 1;
   if (f.interview) v['interview'] = 1;

@@ -73,6 +73,7 @@ export function describeAttributions(
       docClaims: input.attributions.length,
       speakerWords: a.speaker ? countWords(text, a.speaker) : 0,
       speakerLower: a.speaker ? lowerStart(text.slice(a.speaker.start, a.speaker.end), rules.pronouns) : false,
+      oddMarks: oddMarks(source, a.content),
       antecedentVia: a.resolutionVia ?? '',
       antecedentSubject: a.speaker !== null && speaker.mention === 'pronoun' && antecedentOpens(people, a.speaker, sentences, text),
     };
@@ -174,6 +175,16 @@ function antecedentOpens(people: People, sp: ResolvedSpeaker, sentences: readonl
   const p = people.list[mine[last]!]!;
   const s = sentences[p.sentence];
   return s !== undefined && countWords(text, { start: s.start, end: p.at }) <= 3;
+}
+
+/** The content holds an odd number of double quotation marks, as read: one left open or a stray, its edges cut wrong. */
+function oddMarks(source: string, s: Span): boolean {
+  let n = 0;
+  for (let i = s.start; i < s.end; i++) {
+    const c = source.charCodeAt(i);
+    if (c === 0x22 || c === 0x201c || c === 0x201d || c === 0x201e) n++;
+  }
+  return n % 2 === 1;
 }
 
 /** Single-mark speech, hard-wrapped lines, interview turns: read off the whole document. */
