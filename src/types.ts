@@ -63,6 +63,7 @@ export interface Attribution {
   readonly confidence: number; // the shape's own score; the record's confidence comes from `features` when set
   readonly rule: string;
   readonly resolutionFactor?: number; // internal: the entity stage's certainty about the speaker's name (ResolvedName.factor)
+  readonly resolutionVia?: string; // internal: how the entity stage found a pronoun's name (ResolvedName.via)
   readonly features?: ClaimFeatures; // internal: the confidence model's inputs, never written to a record
   /** A piece of an interrupted quotation after the first: the content of the claim it continues. */
   readonly continues?: Span;
@@ -123,6 +124,9 @@ export interface ClaimFeatures {
   readonly speakerWords: number; // words of the speaker's span as written (0 without a speaker)
   readonly speakerLower: boolean; // the speaker's span as written starts with a lower-case word other than the, a, an or a pronoun (`that Carson`, `boss of Vue`)
   readonly genderClash: boolean; // a pronoun of one gender (he, she) resolved to a name the document gives the other
+  readonly oddMarks: boolean; // the content holds an odd number of double quotation marks (one left open, or a stray)
+  readonly antecedentVia: string; // a pronoun: how the entity stage found its name (ResolvedName.via: speaker, subject, near, possessor, main; '' otherwise)
+  readonly antecedentSubject: boolean; // a pronoun: its name, last named before it, stands in its sentence's first three words (its subject, most often)
 }
 
 export interface TextSpan {

@@ -16,14 +16,15 @@ const BASE: ClaimFeatures = {
   speakerKind: 'person', speakerDistance: 0, rivals: 0, speakerClaims: 1, resolutionFactor: 1, antecedentDistance: 0, words: 12, paragraph: 3,
   singleQuoteStyle: false, hardWrapped: false, interview: false,
   cueGap: 0, startsLower: false, endsOpen: false, sentences: 1, leadSentence: false, nameSightings: 3, docClaims: 6,
+  antecedentSubject: true, antecedentVia: '', oddMarks: false,
 };
 // Every feature the runtime can compute, read off a few claims that between them set every flag.
 const SAMPLES: ClaimFeatures[] = [
   BASE,
   { ...BASE, mention: 'pronoun', resolution: 'antecedent', resolutionFactor: 0.8, rivals: 2, antecedentDistance: 2 },
-  { ...BASE, mention: 'name', resolution: 'expanded', resolutionFactor: 0.97, rivals: 2, paragraph: 0, runsOn: true, singleQuoteStyle: true, hardWrapped: true, interview: true },
+  { ...BASE, mention: 'name', resolution: 'expanded', resolutionFactor: 0.97, rivals: 2, paragraph: 0, runsOn: true, oddMarks: true, singleQuoteStyle: true, hardWrapped: true, interview: true },
   { ...BASE, cueGap: 4, startsLower: true, endsOpen: true, sentences: 2, leadSentence: true, nameSightings: 1, speakerWords: 6, speakerLower: true },
-  { ...BASE, mention: 'pronoun', resolution: 'antecedent', resolutionFactor: 0.8, genderClash: true },
+  { ...BASE, mention: 'pronoun', resolution: 'antecedent', resolutionFactor: 0.8, genderClash: true, antecedentSubject: false, antecedentVia: 'subject' },
 ];
 const KEYS = (['direct', 'mixed', 'indirect'] as const).flatMap((type) => SAMPLES.flatMap((f) => Object.keys(featureVector({ ...f, type }))));
 const NUMERIC = new Set(KEYS.filter((k) => !k.includes('=')));
@@ -126,6 +127,9 @@ const features = fc.record({
   speakerWords: fc.nat(30),
   speakerLower: fc.boolean(),
   genderClash: fc.boolean(),
+  antecedentSubject: fc.boolean(),
+  oddMarks: fc.boolean(),
+  antecedentVia: fc.constantFrom('', 'speaker', 'subject', 'near', 'possessor', 'main'),
 }) as fc.Arbitrary<ClaimFeatures>;
 
 // The order holds by construction, not by the luck of a fit: for ANY weights that keep WEIGHT_SIGNS, a
@@ -199,6 +203,23 @@ describe('features', () => {
     ['Jane Doe arrived.\n\n“We will win,” Doe said.', { leadSentence: true, paragraph: 1 }],
     ['Jane Doe said on Monday in Paris that the plan would fail.', { type: 'indirect', cueGap: 5 }],
     ['“We will win,” Jane Doe said. “We always do,” she said.', { docClaims: 2 }],
+    // a pronoun whose name was last seen opening its sentence (its subject), or further in
+    ['Maria Vale spoke at the rally on Monday. “We will rebuild the bridge,” she said.', { mention: 'pronoun', antecedentSubject: true }],
+    ['Ms. Maria Vale, 41, spoke at the rally. “We will rebuild the bridge,” she said.', { mention: 'pronoun', antecedentSubject: true }],
+    ['On Monday, Tom Reyes opened the new school. “It took six years,” he said.', { mention: 'pronoun', antecedentSubject: true }],
+    ['The prize went on Monday to his daughter, Maria Vale. “We will rebuild the bridge,” she said.', { mention: 'pronoun', antecedentSubject: false }],
+    ['Officials sent the report to Mayor Tom Reyes last week. “It is late,” he said.', { mention: 'pronoun', antecedentSubject: false }],
+    ['Tom Reyes said that the school would open in May.', { mention: 'name', antecedentSubject: false, antecedentVia: '' }], // only a pronoun has an antecedent
+    // how the entity stage found the pronoun's name: the last speaker, or an earlier sentence's first name
+    ['“The bridge is old,” Maria Vale said. “We will rebuild it,” she said.', { mention: 'pronoun', antecedentVia: 'speaker' }],
+    ['Maria Vale spoke at the rally on Monday. “We will rebuild the bridge,” she said.', { antecedentVia: 'subject', antecedentSubject: true }],
+    ['The prize went on Monday to his daughter, Maria Vale. “We will rebuild the bridge,” she said.', { antecedentVia: 'subject', antecedentSubject: false }],
+    ['“We will win,” he said.', { mention: 'pronoun', antecedentVia: '' }], // near miss: no name to take
+    // quotation marks inside the content: paired, or one left over
+    ['Jane Doe said the plan was "a disgrace" and would fail.', { type: 'mixed', oddMarks: false }],
+    ['Jane Doe said the plan would "fail and fail again.', { type: 'mixed', oddMarks: true }],
+    ['Jane Doe said that the plan would fail.', { type: 'indirect', oddMarks: false }],
+    ['"We will win," said Jane Doe.', { type: 'direct', oddMarks: false }], // the content's own marks lie outside it
   ] as const)('%s', (text, expected) => {
     const claims = extract({ path: 'a.txt', text }, RULES, { features: true });
     expect(claims.at(-1)?.features).toMatchObject(expected);

@@ -23,7 +23,7 @@ describe('resolveEntities', () => {
     expect(names).toEqual([
       { name: 'Chris Crane', kind: 'person', factor: 0.97 },
       null,
-      { name: 'Chris Crane', kind: 'person', factor: 0.85 },
+      { name: 'Chris Crane', kind: 'person', factor: 0.85, via: 'speaker' }, // Crane spoke in the sentence before
     ]);
   });
 

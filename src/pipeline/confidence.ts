@@ -19,7 +19,7 @@ function standing(f: ClaimFeatures): string {
  * Weights whose sign the fit holds (1: at least zero, -1: at most zero), so that the model orders claims
  * as a reader would: a name found from a surname is no less sure than the name's mention as written
  * (`expanded` ≥ 0; the entity stage's doubt lowers it through `doubt`), and whatever makes a pronoun a
- * pronoun (its kind of claim, rivals of its gender, a far antecedent, a name the document gives the other gender, the entity stage's doubt) only
+ * pronoun (its kind of claim, rivals of its gender, a far antecedent, an antecedent that was no sentence's subject (or taken for one), a name the document gives the other gender, the entity stage's doubt) only
  * lowers its score. test/confidence.test.ts holds the table to these signs.
  */
 export const WEIGHT_SIGNS: Readonly<Record<string, 1 | -1>> = {
@@ -32,6 +32,12 @@ export const WEIGHT_SIGNS: Readonly<Record<string, 1 | -1>> = {
   'pronoun.rivals2': -1,
   'pronoun.distance': -1,
   'pronoun.genderClash': -1,
+  'pronoun.notSubject.direct': -1,
+  'pronoun.notSubject.mixed': -1,
+  'pronoun.notSubject.indirect': -1,
+  'pronoun.subjectNotOpening.direct': -1,
+  'pronoun.subjectNotOpening.mixed': -1,
+  'pronoun.subjectNotOpening.indirect': -1,
 };
 
 /** The claim's features as named numbers: one-hot groups (`group=value`) and numeric values. */
@@ -66,11 +72,15 @@ export function featureVector(f: ClaimFeatures): Record<string, number> {
     if (f.rivals >= 2) v['pronoun.rivals2'] = 1;
     if (f.antecedentDistance > 0) v['pronoun.distance'] = Math.min(4, f.antecedentDistance);
     if (f.genderClash) v['pronoun.genderClash'] = 1;
+    if (!f.antecedentSubject) v[`pronoun.notSubject.${f.type}`] = 1;
+    // the entity stage took an earlier sentence's first name for its subject, but that name does not open it
+    if (f.antecedentVia === 'subject' && !f.antecedentSubject) v[`pronoun.subjectNotOpening.${f.type}`] = 1;
   }
   if (f.mention === 'name' && f.rivals >= 1) v['name.rivals1'] = 1;
   if (f.mention === 'name' && f.rivals >= 2) v['name.rivals2'] = 1;
   if (f.paragraph === 0) v['firstParagraph'] = 1;
   if (f.runsOn) v['runsOn'] = 1;
+  if (f.oddMarks) v['oddMarks'] = 1;
   if (f.singleQuoteStyle) v['singleQuoteStyle'] = 1;
   if (f.hardWrapped) v['hardWrapped'] = 1;
   if (f.interview) v['interview'] = 1;

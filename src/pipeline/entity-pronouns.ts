@@ -41,6 +41,7 @@ export function resolvePronoun(w: string, s: SpeakerMention, ctx: Context): Reso
   let factor = 0.85;
   if (!best && (w === 'he' || w === 'she' || w === 'i') && ctx.main && want(ctx.main)) { best = ctx.main; factor = 0.7; }
   if (best) {
+    const via = !found ? 'main' : ctx.said.includes(found) ? 'speaker' : found.possessive ? 'possessor' : found.sentence === sentence ? 'near' : 'subject';
     if (found) {
       if (sentence - found.sentence > 2) factor -= 0.05;
       if (competitor(ctx.occurrences, found, at, best, want)) factor -= 0.1;
@@ -50,7 +51,7 @@ export function resolvePronoun(w: string, s: SpeakerMention, ctx: Context): Reso
     // A guess from further back or from the article's main person fixes nothing: one wrong `he` would lose every `she`.
     if (found && sentence - found.sentence <= 1 && best.gender === null && best.kind === 'person' && (w === 'he' || w === 'she')) best.gender = w === 'he' ? 'm' : 'f';
     ctx.said.push({ e: best, at, sentence });
-    return { name: best.name, kind: speakerKind(best), factor };
+    return { name: best.name, kind: speakerKind(best), factor, via };
   }
   // No name agrees: `they`, `it` take the last description of that number (`many voters … they`), as written.
   if (w === 'they' || w === 'it' || w === 'we') {

@@ -13,7 +13,13 @@ export interface SpeakerMention {
 }
 
 /** A speaker's canonical name, and a factor on the claim's confidence (how sure the resolution is). */
-export interface ResolvedName { readonly name: string; readonly kind: SpeakerKind; readonly factor: number }
+export interface ResolvedName {
+  readonly name: string;
+  readonly kind: SpeakerKind;
+  readonly factor: number;
+  /** A pronoun's name: how it was found (the last speaker, a sentence's subject, the nearest name before it in its sentence, a possessor, the article's main person). */
+  readonly via?: 'speaker' | 'subject' | 'near' | 'possessor' | 'main';
+}
 
 export interface EntityRules {
   readonly titles: ReadonlyMap<string, 'm' | 'f' | null>;

@@ -73,6 +73,9 @@ export function describeAttributions(
       docClaims: input.attributions.length,
       speakerWords: a.speaker ? countWords(text, a.speaker) : 0,
       speakerLower: a.speaker ? lowerStart(text.slice(a.speaker.start, a.speaker.end), rules.pronouns) : false,
+      oddMarks: oddMarks(source, a.content),
+      antecedentVia: a.resolutionVia ?? '',
+      antecedentSubject: a.speaker !== null && speaker.mention === 'pronoun' && antecedentOpens(people, a.speaker, sentences, text),
     };
     return { ...a, features };
   });
@@ -158,6 +161,30 @@ function rivalsOf(sp: ResolvedSpeaker, mention: MentionForm, people: People, sen
   const full = people.fullByLast.get(own);
   const rivals = full ? full.size - (full.has(sp.name) ? 1 : 0) : 0;
   return { rivals: Math.min(3, rivals), antecedentDistance: 0, genderClash: false };
+}
+
+/**
+ * A pronoun's name, last named before it, stands in its sentence's first three words: its subject, most
+ * often (`Marsh said …`, `Ms. Marsh, 41, said …`). A `he` whose name was last seen further in (`… and his
+ * son, Tom`, `… submitted to President Vale`) took a name that was no subject, and is more often wrong.
+ */
+function antecedentOpens(people: People, sp: ResolvedSpeaker, sentences: readonly Sentence[], text: string): boolean {
+  const mine = people.byLast.get(lastWord(sp.name)) ?? [];
+  const last = findLastStartingBy(mine, sp.start - 1, (i) => people.list[i]!.at);
+  if (last < 0) return false;
+  const p = people.list[mine[last]!]!;
+  const s = sentences[p.sentence];
+  return s !== undefined && countWords(text, { start: s.start, end: p.at }) <= 3;
+}
+
+/** The content holds an odd number of double quotation marks, as read: one left open or a stray, its edges cut wrong. */
+function oddMarks(source: string, s: Span): boolean {
+  let n = 0;
+  for (let i = s.start; i < s.end; i++) {
+    const c = source.charCodeAt(i);
+    if (c === 0x22 || c === 0x201c || c === 0x201d || c === 0x201e) n++;
+  }
+  return n % 2 === 1;
 }
 
 /** Single-mark speech, hard-wrapped lines, interview turns: read off the whole document. */

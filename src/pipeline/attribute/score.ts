@@ -31,6 +31,7 @@ export function scoreAttributions(found: readonly Found[], names: readonly (Reso
       cue: f.cue ? { start: f.cue.start, end: f.cue.end, lemma: f.cue.lemma } : null,
       confidence: Math.max(0.01, Math.min(1, confidence)), rule: f.rule,
       ...(r ? { resolutionFactor: r.factor } : {}),
+      ...(r?.via ? { resolutionVia: r.via } : {}),
       ...(f.continues ? { continues: f.continues } : {}),
     });
   }
