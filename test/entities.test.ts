@@ -130,7 +130,7 @@ describe('a description that varies the name just written (elegant variation)', 
     ['the subject of the sentence before', 'Ria Delgado blasted the budget in an interview. "It is a disgrace," the senator said.', 'disgrace', 'Ria Delgado'],
     ['over a role the text gave someone else earlier', 'Sen. Tom Reyes spoke on Monday. Later, Ria Delgado praised the plan. "It will pass," the senator said.', 'will pass', 'Ria Delgado'],
     ['a kin noun, with a phrase attribution built', 'Omar Haddad, 42, who drove a taxi for ten years, said the change was welcome. The father of five said: "We can breathe again."', 'breathe', 'Omar Haddad'],
-    ['a date before the subject', 'On Friday, Ria Delgado unveiled the plan. In a statement, the business mogul said "it is bold."', 'bold', 'Ria Delgado'],
+    ['a date before the subject', 'On Friday, Ria Delgado unveiled the plan. In an interview, the business mogul said "it is bold."', 'bold', 'Ria Delgado'],
     ['its own subject across a quotation', 'Ria Delgado defends the plan in an ad: "It works," the senator says.', 'It works', 'Ria Delgado'],
   ])('%s', (_, text, quote, name) => {
     expect(speakerOf(text, quote)).toBe(name);
@@ -213,8 +213,8 @@ describe('a person named once, in an unusual way', () => {
     const text = 'He starred in seven films including Blue Harbor and Tomas Q. Nadia Karimi, the daughter of activist Omar Karimi, recalled his speech. "He was our hope," she said.';
     expect(speakerOf(text, 'our hope')).toBe('Nadia Karimi');
   });
-  test('near miss: a middle initial after an office stays in the name (`Counsel W. Neil Eggers`)', () => {
-    expect(speakerOf('The officials sent White House Counsel W. Neil Eggers to the Hill. "We are concerned," Eggers said.', 'concerned')).not.toBe('Neil Eggers');
+  test('near miss: a middle initial after an office stays in the name (`Counsel R. Paul Brenner`)', () => {
+    expect(speakerOf('The governor sent White House Counsel R. Paul Brenner to the hearing. "We are concerned," Brenner said.', 'concerned')).not.toBe('Paul Brenner');
   });
 });
 

@@ -162,7 +162,7 @@ export const NOT_OBJECT_START = [
 ] as const;
 
 /**
- * Cue verbs whose base form is also a noun that heads a compound (`a radio show`, `ABC's TV show`, `combat-level
+ * Cue verbs whose base form is also a noun that heads a compound (`a radio show`, `the network's game show`, `combat-level
  * stress`, `a stage whisper`): after a singular noun or a possessive that form is the noun, not the verb.
  */
 export const NOUN_HEAD_VERBS = ['show', 'stress', 'whisper', 'suspect', 'chant'] as const;

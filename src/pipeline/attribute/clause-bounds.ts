@@ -90,7 +90,7 @@ export function secondCueSoon(f: SentenceFacts, i: number): boolean {
 }
 
 /**
- * Is a base-form cue the head of a noun phrase (`ABC's TV show`, `a radio show, is …`, `combat-level stress`)? It follows
+ * Is a base-form cue the head of a noun phrase (`the network's game show`, `a radio show, is …`, `combat-level stress`)? It follows
  * a possessive or a singular noun (no `-s`, not a plural such as `police`, not a pronoun, adverb or function word),
  * and no plural before a preposition in its phrase is its head (`polls in the state show`). Only verbs whose base
  * form is mostly a noun that heads compounds (the noun-like verbs head noun cues that report: `his second tweet, …`).

@@ -14,7 +14,7 @@ export function skipHearer(f: SentenceFacts, cue: FoundCue, rules: AttributeRule
     const t = toks[k]!;
     if (t.lower === 'that') return k;
     if (t.text === ',' || t.text === ':') {
-      // `assured him it was done without his knowledge, but …`, `accused Clinton of lying, …`: a comma after a clause
+      // `assured her it was built without her approval, but …`, `accused the mayor of lying, …`: a comma after a clause
       // or a complement of the verb, or one before `but`/`who`, does not close a hearer.
       if (!hearerBeforeComma(toks, i, k, rules)) break;
       return k + 1;
