@@ -230,7 +230,35 @@ export interface AttributeWords extends ClauseWords {
   readonly notObjectStart: ReadonlySet<string>;
   readonly complementObjects: ReadonlySet<string>; // issue 15
   readonly notComplement: ReadonlySet<string>; // issue 15
+  readonly freeRelatives: ReadonlySet<string>; // FREE_RELATIVES
+  readonly freeRelativeLeads: ReadonlySet<string>; // FREE_RELATIVE_LEADS
+  readonly dayParts: ReadonlySet<string>; // DAY_PARTS
+  readonly periodNouns: ReadonlySet<string>; // PERIOD_NOUNS
+  readonly afterCommaNotContent: ReadonlySet<string>; // AFTER_COMMA_NOT_CONTENT
+  readonly subjectRelatives: ReadonlySet<string>; // SUBJECT_RELATIVES
+  readonly titleSmallWords: ReadonlySet<string>; // TITLE_SMALL_WORDS
 }
+
+/** Words that open a free relative subject: `Everything Trump says`, `whatever she claims`. */
+export const FREE_RELATIVES = ['everything', 'anything', 'nothing', 'whatever'] as const;
+
+/** Words that may stand before a free relative word: `not everything he says`, `almost anything she says`. */
+export const FREE_RELATIVE_LEADS = ['not', 'almost', 'nearly', 'virtually', 'hardly', 'just'] as const;
+
+/** Parts of a day after time words in a trailing tail: `said Wednesday morning on the radio`. */
+export const DAY_PARTS = ['morning', 'afternoon', 'evening', 'night'] as const;
+
+/** Nouns that end a short circumstance before a reported clause: `said last week he …`, `said this morning they …`. */
+export const PERIOD_NOUNS = ['week', 'month', 'year', ...DAY_PARTS] as const;
+
+/** Words after which a comma after a hearer goes on with the same sentence, not with what the hearer was told. */
+export const AFTER_COMMA_NOT_CONTENT = ['but', 'and', 'or', 'though', 'although', 'who', 'which', 'whom', 'while', 'so'] as const;
+
+/** Relative words that open a relative clause of a subject's head: `Officials who spoke …`, `Groups that have endorsed …`. */
+export const SUBJECT_RELATIVES = ['who', 'whose', 'whom', 'that'] as const;
+
+/** Small words a title leaves in lower case (`Sons of the Desert`). */
+export const TITLE_SMALL_WORDS = ['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'as', 'vs'] as const;
 
 /** Issue 15: naming verbs whose complement may be unquoted: `called the mayor a liar`, `called the fines unfair`. */
 export const PLAIN_COMPLEMENT_VERBS = ['call', 'dub'] as const;

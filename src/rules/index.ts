@@ -166,6 +166,13 @@ function buildAttributeRules(functionWords: ReadonlySet<string>): AttributeRules
       notObjectStart: new Set<string>(A.NOT_OBJECT_START),
       complementObjects: new Set<string>(A.COMPLEMENT_OBJECTS),
       notComplement: new Set<string>(A.NOT_COMPLEMENT),
+      freeRelatives: new Set<string>(A.FREE_RELATIVES),
+      freeRelativeLeads: new Set<string>(A.FREE_RELATIVE_LEADS),
+      dayParts: new Set<string>(A.DAY_PARTS),
+      periodNouns: new Set<string>(A.PERIOD_NOUNS),
+      afterCommaNotContent: new Set<string>(A.AFTER_COMMA_NOT_CONTENT),
+      subjectRelatives: new Set<string>(A.SUBJECT_RELATIVES),
+      titleSmallWords: new Set<string>(A.TITLE_SMALL_WORDS),
     },
     phrases,
   };

@@ -31,14 +31,12 @@ export function isTrailingTail(f: SentenceFacts, i: number, rules: AttributeRule
   // `said Wednesday morning on the radio`, `said, on condition of anonymity to discuss it.`: time words, then a
   // circumstance (after a comma too), with no auxiliary, run up to ten words.
   let k = 0;
-  while (tail[k] && tail[k]!.word && !tail[k]!.quoted && (rules.words.timeWords.has(tail[k]!.lower) || DAY_PARTS.has(tail[k]!.lower))) k++;
+  while (tail[k] && tail[k]!.word && !tail[k]!.quoted && (rules.words.timeWords.has(tail[k]!.lower) || rules.words.dayParts.has(tail[k]!.lower))) k++;
   if (tail[k]?.text === ',' && tail[k + 1] && !tail[k + 1]!.quoted && rules.circumstance.has(tail[k + 1]!.lower)) k++;
   else if (k === 0 && tail[k]?.text === ',') return false;
   const rest = tail.slice(k);
   return rest.length <= 12 && !rest.some((t) => rules.words.auxiliaries.has(t.lower)) && plainTail(rest, rules, 10, true);
 }
-
-const DAY_PARTS = new Set(['morning', 'afternoon', 'evening', 'night']);
 
 /**
  * A tail of circumstances of at most `max` words. With `titles`, a quoted title after its first word is part of it
@@ -84,7 +82,7 @@ export function clauseAfter(f: SentenceFacts, i: number, rules: AttributeRules):
       const t = toks[k]!;
       if (!t.word || t.quoted) break;
       const prev = toks[k - 1]!;
-      const ends = k === a + 2 || prev.cap || rules.words.timeWords.has(prev.lower) || /^(?:week|month|year|morning|afternoon|evening|night)$/u.test(prev.lower);
+      const ends = k === a + 2 || prev.cap || rules.words.timeWords.has(prev.lower) || rules.words.periodNouns.has(prev.lower);
       if (rules.words.subjectPronouns.has(t.lower) && t.lower !== 'you' && ends && !rules.words.prepositions.has(prev.lower) && !rules.words.whWords.has(prev.lower) && toks[k + 1]!.word) { a = k; skipped = true; }
     }
     // Only a circumstance follows (`testified in 1998`, `responded by settling …`, `adding to her

@@ -125,7 +125,7 @@ export function verbCue(cue: FoundCue, f: SentenceFacts, rules: AttributeRules, 
     const bare = !that && !infinitive && !opens && !wh;
     // `Everything Trump says is a lie`, `What the mayor says matters`: the saying is part of a subject (a free
     // relative), and what follows is that subject's verb, not content.
-    if (!coordinated && bare && freeRelativeBefore(f, subject.span)) return null;
+    if (!coordinated && bare && freeRelativeBefore(f, subject.span, rules)) return null;
     // `shouted and waved a flag`, `reported and has been live reporting`: `and` joins a second verb to the cue,
     // which then has no content of its own.
     if (bare && !hearer && first.lower === 'and' && toks[start + 1]?.lower !== 'that' && !toks[start + 1]?.quoted) return null;
