@@ -100,7 +100,7 @@ export function clauseAfter(f: SentenceFacts, i: number, rules: AttributeRules):
     if (!toks[a]) return null;
   }
   if (!opensContent(toks, a)) return null;
-  // `… as many fans hoped, according to a memo.`: a source phrase that ends the sentence is not what the cue
+  // `… as many voters expected, according to a memo.`: a source phrase that ends the sentence is not what the cue
   // reports (but `reported that, according to X, …` and `told reporters, according to X, …` go on past it).
   if (toks[a]!.lower === 'according' && toks[a + 1]?.lower === 'to' && !toks[a]!.quoted && !toks.slice(i, a).some((t) => t.lower === 'that') &&
     !toks.slice(a + 2).some((t) => !t.quoted && (t.text === ',' || t.text === ';' || t.text === ':'))) return null;

@@ -38,7 +38,7 @@ export function verbCue(cue: FoundCue, f: SentenceFacts, rules: AttributeRules, 
   if (cue.form === 'known' && /^(?:as|for)$/u.test(toks[cue.last + 1]?.lower ?? '')) return null;
   // `the network's game show`, `a radio show, is …`, `combat-level stress`: a base form after a singular noun heads a noun phrase.
   if (nounHeadCue(f, cue, rules)) return null;
-  // `With every district reporting, the contest …`: a participle in an absolute phrase ends at its comma with no content.
+  // `With all districts reporting, the contest …`: a participle in an absolute phrase ends at its comma with no content.
   // (`with the mayor saying, the plan …` keeps a saying verb's content.)
   if (/ing$/u.test(cue.form) && cue.weight < 1 && toks[cue.last + 1]?.text === ',' && withPhraseBefore(f, cue.first)) return null;
   // `30 states with`, `a swing state, said`, `the report`: base and -s forms of these are nouns unless
