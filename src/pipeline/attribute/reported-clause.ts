@@ -141,7 +141,7 @@ export function verbCue(cue: FoundCue, f: SentenceFacts, rules: AttributeRules, 
     // `The candidate claims his fortune is …`, `labor unions claim it will …`: after a common noun, a clause that opens
     // with a subject pronoun or a possessive makes the form a verb (not after a possessive: `the mayor’s claims he …`).
     const clauseNext = !small && (rules.words.subjectPronouns.has(first.lower) || /^(?:his|their|its|our)$/u.test(first.lower)) &&
-      first.lower !== 'you' && !/['’]s$/u.test(text0(f, subject.span)) && !first.quoted && rules.bareClauseVerbs.has(cue.lemma);
+      first.lower !== 'you' && !/['’]s$/u.test(lastWord(f, subject.span)) && !first.quoted && rules.bareClauseVerbs.has(cue.lemma);
     if (nounForm && bare && !namedSubject && smallEnd === null && !clauseNext) return null; // `The governor calls it her “habit”` is a verb
     // `Health worries have dogged …`, `Trump claims are false`: the noun's own verb follows, so it was a noun.
     // After a relative word it is content (`the House, which even Democrats doubt will flip`).
@@ -340,7 +340,7 @@ function withPhraseBefore(f: SentenceFacts, i: number): boolean {
 }
 
 /** The last word of a span, as written. */
-function text0(f: SentenceFacts, span: Span): string {
+function lastWord(f: SentenceFacts, span: Span): string {
   const toks = f.tokens;
   let k = tokenIndexAtOrAfter(f, span.end) - 1;
   while (k > 0 && !toks[k]!.word) k--;
