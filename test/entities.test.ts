@@ -170,7 +170,7 @@ describe('an office written with capitals is no person named after its last word
 
 describe('organisations and people told apart by their roles', () => {
   test.each([
-    ['he takes a person placed by a role over an organisation before it', 'The deal will be signed by two banks, Harbor Trust and the Grain Bank, next week.\n\nIsrael Marcus, the secretary-general of the Grain Council, said on Friday that the talks would go on. "We are building something," he said.', 'building something', 'Israel Marcus'],
+    ['he takes a person placed by a role over an organisation before it', 'The deal will be signed by two banks, Harbor Trust and the Grain Bank, next week.\n\nKenya Marsh, the director of the Grain Council, said on Monday that the talks would resume. "We are building something," she said.', 'building something', 'Kenya Marsh'],
     ['the party is the last party named', 'Dana Ruiz, a former state party chairman, joined the Lakeland County GOP last year. "We are ready," the party said.', 'We are ready', 'Lakeland County GOP'],
   ])('%s', (_, text, quote, name) => {
     expect(speakerOf(text, quote)).toBe(name);
@@ -241,9 +241,9 @@ describe('buildEntityTable', () => {
     expect(paul.suffix).toBe('jr');
   });
   test('a name no lexicon placed, given a person\'s role in an appositive, is a person; `X International` an organisation', () => {
-    const t = table('Israel Marcus, the secretary-general of the Grain Council, spoke. Nora Blake, 61, the founder of the Lumen International chain, listened.');
+    const t = table('Kenya Marsh, the director of the Grain Council, spoke. Nora Blake, 61, the founder of the Lumen International chain, listened.');
     const kinds = Object.fromEntries(t.entities.map((e) => [e.name, e.kind]));
-    expect(kinds['Israel Marcus']).toBe('person');
+    expect(kinds['Kenya Marsh']).toBe('person');
     expect(kinds['Lumen International']).toBe('organization');
     expect(t.entities.find((e) => e.surname === 'blake')!.roles).toContain('founder');
   });
