@@ -98,7 +98,6 @@ export function isTitleSubject(quoted: string, next: Token | undefined, rules: A
   return words.length > 0 && words.length <= 6 && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || rules.words.titleSmallWords.has(w.toLowerCase()));
 }
 
-
 /** `pointed out that the vote was close:`: a `that` and a clause of at least two words between the cue and the colon. */
 function hasThatClause(f: SentenceFacts, cue: FoundCue): boolean {
   const toks = f.tokens;

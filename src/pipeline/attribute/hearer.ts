@@ -28,7 +28,6 @@ export function skipHearer(f: SentenceFacts, cue: FoundCue, rules: AttributeRule
   return i;
 }
 
-
 /**
  * Do tokens [i, k) hold only a hearer (`told The Federal Drive with Tom Temin`, `told reporters on Tuesday`) before the
  * comma at k? Not a clause (a subject pronoun or an auxiliary), a wh-word or the verb's complement (`of lying`, `for
