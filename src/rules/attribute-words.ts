@@ -237,6 +237,8 @@ export interface AttributeWords extends ClauseWords {
   readonly afterCommaNotContent: ReadonlySet<string>; // AFTER_COMMA_NOT_CONTENT
   readonly subjectRelatives: ReadonlySet<string>; // SUBJECT_RELATIVES
   readonly titleSmallWords: ReadonlySet<string>; // TITLE_SMALL_WORDS
+  readonly notNounHeadLeads: ReadonlySet<string>; // NOT_NOUN_HEAD_LEADS
+  readonly nameColonLinks: ReadonlySet<string>; // NAME_COLON_LINKS
 }
 
 /** Words that open a free relative subject: `Everything Trump says`, `whatever she claims`. */
@@ -256,6 +258,15 @@ export const AFTER_COMMA_NOT_CONTENT = ['but', 'and', 'or', 'though', 'although'
 
 /** Relative words that open a relative clause of a subject's head: `Officials who spoke …`, `Groups that have endorsed …`. */
 export const SUBJECT_RELATIVES = ['who', 'whose', 'whom', 'that'] as const;
+
+/**
+ * Words before a base-form cue that keep it a verb, not the head of a noun phrase (NOUN_HEAD_VERBS): `voters to show`,
+ * `did not stress`, `told them whisper`, `those who suspect`.
+ */
+export const NOT_NOUN_HEAD_LEADS = ['to', 'not', 'never', 'us', 'them', 'me', 'him', 'who', 'that', 'which'] as const;
+
+/** Words before a name and its colon that leave the name the speaker (`a message from Jane Doe: “…”`), not an object. */
+export const NAME_COLON_LINKS = ['from', 'by', 'with', 'and'] as const;
 
 /** Small words a title leaves in lower case (`Sons of the Desert`). */
 export const TITLE_SMALL_WORDS = ['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'as', 'vs'] as const;

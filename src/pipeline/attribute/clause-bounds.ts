@@ -102,7 +102,7 @@ export function nounHeadCue(f: SentenceFacts, cue: FoundCue, rules: AttributeRul
   if (!possessive) {
     if (/s$|ly$/u.test(w) || /^\d/u.test(w) || rules.functionWords.has(w) || rules.words.auxiliaries.has(w) ||
       rules.words.subjectPronouns.has(w) || rules.pluralNouns.has(w) || rules.gap.has(w) || rules.words.whWords.has(w) ||
-      rules.words.prepositions.has(w) || /^(?:to|not|never|us|them|me|him|who|that|which)$/u.test(w)) return false;
+      rules.words.prepositions.has(w) || rules.words.notNounHeadLeads.has(w)) return false;
   }
   // The phrase back to its start (a punctuation mark or a clause start): a plural before a preposition is the head
   // (`polls in the state show`); a singular one is not (`a star on the hit CW show`).
