@@ -130,7 +130,7 @@ describe('a description that varies the name just written (elegant variation)', 
     ['the subject of the sentence before', 'Ria Delgado blasted the budget in an interview. "It is a disgrace," the senator said.', 'disgrace', 'Ria Delgado'],
     ['over a role the text gave someone else earlier', 'Sen. Tom Reyes spoke on Monday. Later, Ria Delgado praised the plan. "It will pass," the senator said.', 'will pass', 'Ria Delgado'],
     ['a kin noun, with a phrase attribution built', 'Omar Haddad, 42, who drove a taxi for ten years, said the change was welcome. The father of five said: "We can breathe again."', 'breathe', 'Omar Haddad'],
-    ['a date before the subject', 'On Friday, Ria Delgado unveiled the plan. In a statement, the business mogul said "it is bold."', 'bold', 'Ria Delgado'],
+    ['a date before the subject', 'On Friday, Ria Delgado unveiled the plan. In an interview, the business mogul said "it is bold."', 'bold', 'Ria Delgado'],
     ['its own subject across a quotation', 'Ria Delgado defends the plan in an ad: "It works," the senator says.', 'It works', 'Ria Delgado'],
   ])('%s', (_, text, quote, name) => {
     expect(speakerOf(text, quote)).toBe(name);
@@ -170,7 +170,7 @@ describe('an office written with capitals is no person named after its last word
 
 describe('organisations and people told apart by their roles', () => {
   test.each([
-    ['he takes a person placed by a role over an organisation before it', 'The deal will be signed by two banks, Harbor Trust and the Grain Bank, next week.\n\nIsrael Marcus, the secretary-general of the Grain Council, said on Friday that the talks would go on. "We are building something," he said.', 'building something', 'Israel Marcus'],
+    ['he takes a person placed by a role over an organisation before it', 'The deal will be signed by two banks, Harbor Trust and the Grain Bank, next week.\n\nKenya Marsh, the director of the Grain Council, said on Monday that the talks would resume. "We are building something," she said.', 'building something', 'Kenya Marsh'],
     ['the party is the last party named', 'Dana Ruiz, a former state party chairman, joined the Lakeland County GOP last year. "We are ready," the party said.', 'We are ready', 'Lakeland County GOP'],
   ])('%s', (_, text, quote, name) => {
     expect(speakerOf(text, quote)).toBe(name);
@@ -213,8 +213,8 @@ describe('a person named once, in an unusual way', () => {
     const text = 'He starred in seven films including Blue Harbor and Tomas Q. Nadia Karimi, the daughter of activist Omar Karimi, recalled his speech. "He was our hope," she said.';
     expect(speakerOf(text, 'our hope')).toBe('Nadia Karimi');
   });
-  test('near miss: a middle initial after an office stays in the name (`Counsel W. Neil Eggers`)', () => {
-    expect(speakerOf('The officials sent White House Counsel W. Neil Eggers to the Hill. "We are concerned," Eggers said.', 'concerned')).not.toBe('Neil Eggers');
+  test('near miss: a middle initial after an office stays in the name (`Counsel R. Paul Brenner`)', () => {
+    expect(speakerOf('The governor sent White House Counsel R. Paul Brenner to the hearing. "We are concerned," Brenner said.', 'concerned')).not.toBe('Paul Brenner');
   });
 });
 
@@ -241,9 +241,9 @@ describe('buildEntityTable', () => {
     expect(paul.suffix).toBe('jr');
   });
   test('a name no lexicon placed, given a person\'s role in an appositive, is a person; `X International` an organisation', () => {
-    const t = table('Israel Marcus, the secretary-general of the Grain Council, spoke. Nora Blake, 61, the founder of the Lumen International chain, listened.');
+    const t = table('Kenya Marsh, the director of the Grain Council, spoke. Nora Blake, 61, the founder of the Lumen International chain, listened.');
     const kinds = Object.fromEntries(t.entities.map((e) => [e.name, e.kind]));
-    expect(kinds['Israel Marcus']).toBe('person');
+    expect(kinds['Kenya Marsh']).toBe('person');
     expect(kinds['Lumen International']).toBe('organization');
     expect(t.entities.find((e) => e.surname === 'blake')!.roles).toContain('founder');
   });

@@ -155,12 +155,12 @@ describe('issue 15: an introductory adverb or time phrase is not the subject', (
 
 describe('issue 15: a name inside a relative clause or after a link is not the speaker', () => {
   test.each([
-    ['Mr. Pike, whose latest company, Datafarm, sells weather data to farmers, said the market was weak.', 'Mr. Pike', 'Pike'],
+    ['Mr. Vance, whose newest firm, Cropwise, sells soil maps to growers, said the market was weak.', 'Mr. Vance', 'Vance'],
     ['Jane Doe, who lost her seat to Tom Lee, a Republican, said the count was fair.', 'Jane Doe', 'Jane Doe'],
     ['The senator from Utah, who faces a primary next year, said he would retire.', 'The senator from Utah', null],
     ['Authorities in Bavaria, the state next to Austria, said the border would stay open.', 'Authorities in Bavaria', null],
     // near misses: no relative clause, a relative clause after the name, an age after a name
-    ['Mr. Pike, the founder of Datafarm, said the market was weak.', 'Mr. Pike', 'Pike'],
+    ['Mr. Vance, the founder of Cropwise, said the market was weak.', 'Mr. Vance', 'Vance'],
     ['Ms. Ruiz, 21, who is a student, said the rally was peaceful.', 'Ms. Ruiz', 'Ruiz'],
   ])('%s', (text, start, name) => {
     const out = claims(text);
@@ -174,10 +174,10 @@ describe('issue 15: the object of a verb before a participle is not the speaker'
   test.each([
     ['The town released a statement Wednesday saying the remarks were unfair.', 'The town'],
     ['She issued a statement calling on the city to act.', 'She'],
-    ['The senator emailed supporters saying: "The struggle continues."', 'The senator'],
-    ['His campaign sent out a text message to supporters saying: "We won."', 'His campaign'],
-    ['Jane Doe sent a letter this week urging Congress to pass the bill.', 'Jane Doe'],
-    ['The case drew activists, including the union, which released a statement Tuesday questioning whether the ruling was fair.', 'which'],
+    ['The senator emailed supporters saying: "The work goes on."', 'The senator'],
+    ['Her office then sent a text message to supporters saying: "We did it."', 'Her office'],
+    ['Jane Doe mailed a letter last week urging the council to fund the library.', 'Jane Doe'],
+    ['The case drew activists, including the union, which released a statement Tuesday arguing that the verdict was unjust.', 'which'],
     // near misses: a study that shows, a name after the verb, a subject right before the participle
     ['The mayor cited a study showing the city had the lowest pay rise since 2002.', 'a study'],
     ['The mayor thanked Jane Doe, saying she had done a great job.', 'mayor'],
@@ -188,15 +188,15 @@ describe('issue 15: the object of a verb before a participle is not the speaker'
 });
 
 test('issue 15: a website or a petition is a document its maker puts out', () => {
-  expect(claims('The group on Tuesday released a parody website asking for donations to the wall.').map((c) => c[1])).toEqual(['The group']);
+  expect(claims('The union on Monday released a parody website asking for gifts to the fund.').map((c) => c[1])).toEqual(['The union']);
   expect(claims('Activists launched a petition saying the plan would ruin the park.').map((c) => c[1])).toEqual(['Activists']);
 });
 
 describe('issue 15: a time phrase between the subject and its verb is not the speaker', () => {
   test.each([
     ['Jane Doe, the party chairman, this past week announced that the convention would move.', 'Jane Doe'],
-    ['Chairman Tom Gray (R-S.C.) earlier in the day touted the progress the panel has made.', 'Chairman Tom Gray'],
-    ['Tom Gray in recent weeks has said the panel is close to a deal.', 'Tom Gray'],
+    ['Chairman Ed Gray (R-Ind.) earlier in the day touted the savings the board has found.', 'Chairman Ed Gray'],
+    ['Ed Gray in recent weeks has said the board is close to a deal.', 'Ed Gray'],
     ['Jane Doe, who has in the past described the plan as “a disaster,” left early.', 'who'],
     ['Jane Doe over the past year has argued that the tax is too high.', 'Jane Doe'],
     // near misses: a period with no preposition or modifier is no time phrase before the verb
@@ -209,9 +209,9 @@ describe('issue 15: a time phrase between the subject and its verb is not the sp
 
 describe('issue 15: a verb coordinated with a relative clause has the relative `who` as its subject', () => {
   test.each([
-    ['The mayor met Tom Lee, who just a week ago surprised the council by declaring he would retire.', 'who', 'Tom Lee'],
+    ['The mayor met Tom Lee, who only a month ago shocked the board by announcing he would step down.', 'who', 'Tom Lee'],
     ['Mr. Lee, who has both endorsed the mayor and criticized his plan, said little.', 'who', 'Lee'],
-    ['The mayor shared a story about a young boy who stared at the painting and asked who the man was.', 'who', 'boy'],
+    ['The mayor shared a story about a little girl who stared at the statue and asked who the woman was.', 'who', 'girl'],
     // near misses: a comma before the participle, a `who` inside the first content
     ['Tom Lee, who led the party, spoke on Monday, saying he would retire.', 'Tom Lee', 'Tom Lee'],
     ['Jane Doe said voters who backed her were angry and added that the count was unfair.', 'Jane Doe', 'Jane Doe'],
@@ -249,7 +249,7 @@ describe('issue 15: a party label in parentheses before an apposition', () => {
 describe('issue 15: a name before a colon after a verb is its object, unless it is a person', () => {
   test.each([
     ['A familiar voice celebrated the attack on Twitter: “We won.”', 'A familiar voice'],
-    ['The senator has adopted the stance common among some farmers in office: “I grow what sells.”', 'senator'],
+    ['The senator has adopted a position popular with some farmers in office: “I grow what sells.”', 'senator'],
     // near misses: a person after the verb speaks; a name that opens the line speaks
     ['The surge does not surprise pollster Dan Roe: “Outsiders do well in winter.”', 'Dan Roe'],
     ['Pew Research: “Most voters want change.”', 'Pew Research'],
@@ -260,7 +260,7 @@ describe('issue 15: a name before a colon after a verb is its object, unless it 
 
 describe('issue 15: the name that opens an apposition, not a later piece after a comma', () => {
   test.each([
-    ['Steve Roe, Senior Vice President of Sales for Acme, Inc., said: “Alarms matter.”', 'Steve Roe'],
+    ['Lena Roe, Executive Vice President of Marketing for Brightway, Inc., said: “Prices will fall.”', 'Lena Roe'],
     ['Sen. Tom Lee, R-Ohio, a long-shot candidate, said the plan was oversold.', 'Tom Lee'],
     ['Ann Poe, a farmer from Ames, Iowa, attending the fair, said she could not back the plan.', 'Ann Poe'],
     ['Just last week, J.J. Roe, editor at large of The Courier, a weekly newspaper, wrote, “We should think of the war.”', 'Roe'],

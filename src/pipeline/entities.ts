@@ -100,7 +100,7 @@ function captionTest(text: string): (at: number) => boolean {
   return (at) => spans.some((s) => s.start <= at && at < s.end);
 }
 
-/** `"Dario" chimed in`: a name alone between quotation marks is a name as the speaker gave it, not a quotation. */
+/** `"Dario" cut in`: a name alone between quotation marks is a name as the speaker gave it, not a quotation. */
 function bareName(text: string, m: FoundMention): boolean {
   return /["“‘']$/u.test(text.slice(Math.max(0, m.start - 1), m.start)) && /^["”’']/u.test(text.slice(m.end, m.end + 1)) && !/\s/u.test(m.name);
 }

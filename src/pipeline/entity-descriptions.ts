@@ -18,7 +18,7 @@ export function resolveDescription(s: SpeakerMention, ctx: Context): ResolvedNam
   const at = s.span.start;
   const written = text.slice(s.span.start, s.span.end);
   const asWritten = (): ResolvedName => {
-    // `a 21-year-old resident who would give his name only as "Dario"`: the person the description names so.
+    // `a young voter who gave his name only as "Dario"`: the person the description names so.
     const named = nameGiven(ctx, s.span);
     if (named) return named;
     if (!s.mention) return { name: written, kind: 'other', factor: 0.8 };

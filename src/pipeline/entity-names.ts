@@ -50,7 +50,7 @@ export function parseName(text: string, m: FoundMention, rules: EntityRules): Pa
   // A middle initial stands before one surname (`John F. Kennedy`, `Robert F. Kennedy Jr.`), not two names.
   for (let k = words.length - 3; k >= 1; k--) {
     const rest = words.slice(k + 1);
-    const before = words[k - 1]!.toLowerCase(); // `Tomas Q.`, not `Counsel W. Neil Eggers`
+    const before = words[k - 1]!.toLowerCase(); // `Tomas Q.`, not `Counsel R. Paul Brenner`
     if (/^\p{Lu}\.$/u.test(words[k]!) && (isGiven(before, rules) || !isCommonWord(before)) && !rules.titles.has(before) && rest.every((w) => /^\p{Lu}\p{Ll}/u.test(w) && !rules.suffixes.has(w.toLowerCase().replace(/\.$/u, ''))) && rest.length <= 3) { words = rest; break; }
   }
   let prefix: string[] | null = null;

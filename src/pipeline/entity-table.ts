@@ -339,7 +339,7 @@ function addRoles(text: string, mentions: readonly FoundMention[], ofMention: re
     // `Lena Marsh, 34, the founder of …`: an age may stand before the appositive.
     const after = text.charCodeAt(m.end) !== 44 ? null : /^,\s+(?:\d{1,3},\s+)?(?:the|a|an|his|her|its)\s+([^,.;:()"“”]{2,80}?)(?=\s*[,.;:)]|\s+(?:who|which|that|said|says|told|has|had|is|was|will)\b)/u.exec(text.slice(m.end, m.end + 100));
     if (e.kind === 'other') {
-      // `Ilan Brenner, the secretary-general of …`: a name no lexicon placed (its first word a place), given a person's role, is a person.
+      // `Kenya Marsh, the director of …`: a name no lexicon placed (its first word a place), given a person's role, is a person.
       const head = after?.[1]!.split(/\s+(?:of|for|at|in|from|with|on)\s+/u)[0]!.split(/\s+/u).pop()!.toLowerCase();
       if (!head || e.pair || e.words.length < 2 || e.words.length > 3 || m.quoted || !(rules.roleNoun.test(head) || rules.titles.has(head)) || rules.orgKinds.has(head)) continue;
       if (!e.name.split(' ').every((w) => /^\p{Lu}/u.test(w))) continue;

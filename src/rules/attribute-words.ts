@@ -162,7 +162,7 @@ export const NOT_OBJECT_START = [
 ] as const;
 
 /**
- * Cue verbs whose base form is also a noun that heads a compound (`a radio show`, `ABC's TV show`, `combat-level
+ * Cue verbs whose base form is also a noun that heads a compound (`a radio show`, `the network's game show`, `combat-level
  * stress`, `a stage whisper`): after a singular noun or a possessive that form is the noun, not the verb.
  */
 export const NOUN_HEAD_VERBS = ['show', 'stress', 'whisper', 'suspect', 'chant'] as const;
@@ -230,7 +230,46 @@ export interface AttributeWords extends ClauseWords {
   readonly notObjectStart: ReadonlySet<string>;
   readonly complementObjects: ReadonlySet<string>; // issue 15
   readonly notComplement: ReadonlySet<string>; // issue 15
+  readonly freeRelatives: ReadonlySet<string>; // FREE_RELATIVES
+  readonly freeRelativeLeads: ReadonlySet<string>; // FREE_RELATIVE_LEADS
+  readonly dayParts: ReadonlySet<string>; // DAY_PARTS
+  readonly periodNouns: ReadonlySet<string>; // PERIOD_NOUNS
+  readonly afterCommaNotContent: ReadonlySet<string>; // AFTER_COMMA_NOT_CONTENT
+  readonly subjectRelatives: ReadonlySet<string>; // SUBJECT_RELATIVES
+  readonly titleSmallWords: ReadonlySet<string>; // TITLE_SMALL_WORDS
+  readonly notNounHeadLeads: ReadonlySet<string>; // NOT_NOUN_HEAD_LEADS
+  readonly nameColonLinks: ReadonlySet<string>; // NAME_COLON_LINKS
 }
+
+/** Words that open a free relative subject: `Everything Trump says`, `whatever she claims`. */
+export const FREE_RELATIVES = ['everything', 'anything', 'nothing', 'whatever'] as const;
+
+/** Words that may stand before a free relative word: `not everything he says`, `almost anything she says`. */
+export const FREE_RELATIVE_LEADS = ['not', 'almost', 'nearly', 'virtually', 'hardly', 'just'] as const;
+
+/** Parts of a day after time words in a trailing tail: `said Wednesday morning on the radio`. */
+export const DAY_PARTS = ['morning', 'afternoon', 'evening', 'night'] as const;
+
+/** Nouns that end a short circumstance before a reported clause: `said last week he …`, `said this morning they …`. */
+export const PERIOD_NOUNS = ['week', 'month', 'year', ...DAY_PARTS] as const;
+
+/** Words after which a comma after a hearer goes on with the same sentence, not with what the hearer was told. */
+export const AFTER_COMMA_NOT_CONTENT = ['but', 'and', 'or', 'though', 'although', 'who', 'which', 'whom', 'while', 'so'] as const;
+
+/** Relative words that open a relative clause of a subject's head: `Officials who spoke …`, `Groups that have endorsed …`. */
+export const SUBJECT_RELATIVES = ['who', 'whose', 'whom', 'that'] as const;
+
+/**
+ * Words before a base-form cue that keep it a verb, not the head of a noun phrase (NOUN_HEAD_VERBS): `voters to show`,
+ * `did not stress`, `told them whisper`, `those who suspect`.
+ */
+export const NOT_NOUN_HEAD_LEADS = ['to', 'not', 'never', 'us', 'them', 'me', 'him', 'who', 'that', 'which'] as const;
+
+/** Words before a name and its colon that leave the name the speaker (`a message from Jane Doe: “…”`), not an object. */
+export const NAME_COLON_LINKS = ['from', 'by', 'with', 'and'] as const;
+
+/** Small words a title leaves in lower case (`Sons of the Desert`). */
+export const TITLE_SMALL_WORDS = ['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'as', 'vs'] as const;
 
 /** Issue 15: naming verbs whose complement may be unquoted: `called the mayor a liar`, `called the fines unfair`. */
 export const PLAIN_COMPLEMENT_VERBS = ['call', 'dub'] as const;

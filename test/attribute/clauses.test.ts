@@ -9,7 +9,7 @@ describe('a second attribution ends the first content', () => {
     ['Most Democrats said the plan was fair, while other voters said they were not sure.', [['the plan was fair', 'Most Democrats'], ['they were not sure', 'other voters']]],
     ['Jane Doe says she respects the union but argues that the deal cannot last.', [['she respects the union', 'Jane Doe'], ['the deal cannot last', 'Jane Doe']]],
     // After a contrasting `, while` a weaker cue does too.
-    ['Most voters said they liked the plan, while 9 percent found it to be a deterrent.', [['they liked the plan', 'Most voters'], ['it to be a deterrent', '9 percent']]],
+    ['Most tenants said they backed the rent cap, while 12 percent found it to be a burden.', [['they backed the rent cap', 'Most tenants'], ['it to be a burden', '12 percent']]],
     ['The mayor said the plan works, while the governor doubted it would.', [['the plan works', 'The mayor'], ['it would', 'the governor']]],
   ])('%s', (text, expected) => {
     expect(claims(text).map((c) => [c[0], c[1]])).toEqual(expected);
@@ -30,8 +30,8 @@ describe('a second attribution ends the first content', () => {
 
 describe('issue 15: an inverted attribution that ends the sentence ends a content', () => {
   test.each([
-    ['In a state she hoped to carry by a large margin, the race will be tight, said Dan Roe, director of the Harbor Institute.',
-      [['In a state she hoped to carry by a large margin, the race will be tight', 'Dan Roe', 'clause-comma-cue-name']]],
+    ['Even in a county she expected to win easily, the vote will be close, said Dan Roe, director of the Harbor Institute.',
+      [['Even in a county she expected to win easily, the vote will be close', 'Dan Roe', 'clause-comma-cue-name']]],
     ['Voters expect the plan to pass this spring, said an official who was briefed on the talks.',
       [['Voters expect the plan to pass this spring', 'an official', 'clause-comma-cue-name']]],
   ])('%s', (text, expected) => {
@@ -149,9 +149,9 @@ describe('issue 15: a comma inside closing quotation marks ends the content as o
 
 describe('issue 15: a coordinated act of the speaker ends the content', () => {
   test.each([
-    ['The mayor decried the issue of “systemic racism” and highlighted her plans to fight it.', [['the issue of “systemic racism”', 'The mayor']]],
-    ['He describes himself as “totally pro-union” and has said that he gave money to the union.', [['himself as “totally pro-union”', 'He'], ['he gave money to the union', 'He']]],
-    ['Jane Doe insisted it was “premature” to back the mayor while adding that she had no doubt.', [['it was “premature” to back the mayor', 'Jane Doe'], ['she had no doubt', 'Jane Doe']]],
+    ['The mayor denounced the problem of “wage theft” and outlined her plans to end it.', [['the problem of “wage theft”', 'The mayor']]],
+    ['He describes himself as “firmly pro-farmer” and has said that he gave money to the union.', [['himself as “firmly pro-farmer”', 'He'], ['he gave money to the union', 'He']]],
+    ['Jane Doe insisted it was “too early” to endorse the mayor while adding that she had no doubt.', [['it was “too early” to endorse the mayor', 'Jane Doe'], ['she had no doubt', 'Jane Doe']]],
     ['Jane Doe has asked the council to act and has repeatedly argued that the plan is wrong.', [['the council to act', 'Jane Doe'], ['the plan is wrong', 'Jane Doe']]],
   ])('%s', (text, expected) => {
     expect(claims(text).map((c) => [c[0], c[1]])).toEqual(expected);

@@ -9,7 +9,7 @@ shapeTable('naming verbs', NAMING, [
   ['name-cue-object-quote', 'Jane Roe called the mayor’s handling of sound advice from seasoned budget officers “disrespectful to the staff.”'],
   ['name-cue-object-quote', 'Jane Doe called Mr. Smith’s remarks about the judge “racist.”'],
   ['name-cue-object-quote', 'The governor called Smith, his Democratic rival, a “fraud.”'],
-  ['name-cue-object-quote', 'The governor called the use of executive orders “quite dangerous.”'],
+  ['name-cue-object-quote', 'The governor called the use of emergency orders “quite reckless.”'],
   ['name-cue-object-quote', 'The director called the agency’s private email servers “careless.”'],
   ['name-cue-object-quote', 'The mayor called what she witnessed “terrible.”'],
   ['name-cue-object-quote', 'The newspaper calls it “the pearl” of the coast.'],

@@ -174,12 +174,12 @@ shapeTable('issue 15: characterisations', REPORTED_CLAUSE, [
   ['name-cue-object-as', 'The senator dismissed the report as partisan nonsense.'],
   ['name-cue-object-as', 'The mayor hailed the deal as a victory for workers.'],
   // mixed characterisations: `that` as the object's determiner, an aside between commas in the object
-  ['name-cue-object-as', 'The aide dismissed that suggestion as a sign of a campaign in “disarray.”'],
+  ['name-cue-object-as', 'The aide dismissed that idea as a sign of a rival in “panic.”'],
   ['name-cue-object-as', 'The senator blasted the mayor, who is her old friend, as “a fraud.”'],
   ['name-cue-object-as', 'The governor referred to the mayor as “a bright, charismatic leader.”'],
   ['name-cue-object-as', 'Jane Doe refers to the candidate, who is her old friend, as “Mr. Smith.”'],
   ['name-cue-object-as', 'Critics portrayed the shooting as a “workplace” issue.'],
-  ['name-cue-object-as', 'The governor praised the mayor as “a work horse, not a show horse.”'],
+  ['name-cue-object-as', 'The governor praised the mayor as “a builder, not a talker.”'],
 ], [
   ['name-cue-object-as', 'The judge dismissed the case on Tuesday.'],
   ['name-cue-object-as', 'The crowd hailed a cab outside the hotel.'],
@@ -198,7 +198,7 @@ shapeTable('issue 15: characterisations', REPORTED_CLAUSE, [
 
 describe('issue 15: a characterising verb has its subject before it', () => {
   test('`“…,” referring to X`: X is no speaker', () => {
-    const out = claims('He also vowed, “We are going to beat the raiders of the north and we are going to beat them fast,” referring to the Northern Front.');
+    const out = claims('He also vowed, “We will fix the roads in the valley and we will fix them soon,” referring to the Northern Front.');
     expect(out.map((c) => c[1])).not.toContain('the Northern Front');
   });
 });
@@ -264,7 +264,7 @@ describe('issue 15: a cue word in another sense', () => {
     ['a relative clause after a circumstance', 'The mayor responded in a way that could cause trouble.'],
     ['a relative clause with had', 'The mayor responded with a line that had the crowd laughing.'],
     ['a relative clause with was', 'The mayor answered in a tone that was calm and firm.'],
-    ['an absolute phrase', 'With all precincts reporting, the race remained too close to call.'],
+    ['an absolute phrase', 'With all districts reporting, the contest remained too tight to call.'],
     ['an absolute phrase inside a sentence', 'The count went on, with most counties still estimating, and the race stayed close.'],
   ])('no claim for the cue: %s', (_what, text) => {
     expect(claims(text).filter((c) => c[5] !== 'clause-comma-name-cue').map((c) => c[3])).toEqual([]);
@@ -295,7 +295,7 @@ describe('issue 15: a cue word in another sense', () => {
 describe('issue 15: a comma closes a hearer only after a short object', () => {
   test.each([
     // A clause, a complement of the verb or a comma before `but`/`which`: the content opens after the hearer, not the comma.
-    ['The mayor assured him it was done without his knowledge, but the governor was furious.', 'it was done without his knowledge'],
+    ['The mayor assured her it was built without her approval, but the governor was angry.', 'it was built without her approval'],
     ['The senator accused the mayor of lying, and the crowd cheered.', 'the mayor of lying'],
     ['The mayor reminded voters of the storm of 1998, which flooded the town.', 'of the storm of 1998'],
     // A hearer with its circumstances before the comma: the content follows the comma.
@@ -370,8 +370,8 @@ describe('issue 15: a trailing attribution followed by a linking participle', ()
 describe('issue 15: a mixed clause before a comma, closing marks and `X said` (two apostrophes as the mark too)', () => {
   test.each([
     ["Its job is ''really a mix of things the bank does,'' she said.", ["Its job is ''really a mix of things the bank does,''", 'she']],
-    ["But the benefit of trade is ''ten times the size of the losses,'' he said.", ["But the benefit of trade is ''ten times the size of the losses,''", 'he']],
-    ['The “opt out” movement is about “people telling leaders, ‘this is not what we want,’” Jane Doe said.', ['The “opt out” movement is about “people telling leaders, ‘this is not what we want,’”', 'Jane Doe']],
+    ["Still, the gain from the merger is ''far larger than the cost,'' he said.", ["Still, the gain from the merger is ''far larger than the cost,''", 'he']],
+    ['The “buy local” campaign is about “shoppers telling chains, ‘this is not how we live,’” Jane Doe said.', ['The “buy local” campaign is about “shoppers telling chains, ‘this is not how we live,’”', 'Jane Doe']],
   ])('%s', (text, expected) => {
     expect(claims(text).map((c) => [c[0], c[1]])).toContainEqual(expected);
   });
@@ -386,7 +386,7 @@ describe('issue 15: a trailing attribution with a tail of its own', () => {
     ['The bridge will reopen in May, county engineers say; in 2019, it closed for a year.', 'county engineers'],
     ['The bridge will reopen in May, the engineer said, adding that the cost had doubled.', 'the engineer'],
     ['The bridge will reopen in May, the county reported on Tuesday -- a sign that the dispute is over.', 'the county'],
-    ['The bridge will reopen in May, he said, on condition of anonymity to speak freely about the budget.', 'he'],
+    ['The bridge will reopen in May, he said, on condition of anonymity to discuss the budget.', 'he'],
     ['The bridge will reopen in May, she said Tuesday in a statement.', 'she'],
   ])('the content is the clause before: %s', (text, speaker) => {
     expect(claims(text).map((c) => [c[0], c[1], c[5]])).toContainEqual(['The bridge will reopen in May', speaker, 'clause-comma-name-cue']);
@@ -405,7 +405,7 @@ describe('issue 15: a trailing attribution with a tail of its own', () => {
 describe('issue 15: a short circumstance, then a bare clause', () => {
   test.each([
     ['Jane Doe said on Friday she met the governor earlier this week.', 'she met the governor earlier this week'],
-    ['The mayor said in politics it takes time to build trust.', 'it takes time to build trust'],
+    ['The mayor said in business it takes years to earn trust.', 'it takes years to earn trust'],
     ['The bridge was closed, he said on Tuesday it would be rebuilt.', 'it would be rebuilt'],
   ])('%s', (text, content) => {
     expect(claims(text).map((c) => c[0])).toContain(content);
@@ -439,15 +439,15 @@ describe('issue 15: modifiers before a trailing speaker', () => {
 
 describe('issue 15: a speaker with a party label or a description before the name', () => {
   test.each([
-    ['Rep. Jane Doe (D-Md.), chair of the platform committee, said the mayor was not worried.', 'Rep. Jane Doe (D-Md.), chair of the platform committee'],
-    ['Another pollster, Jane Woodard of Lakeview College, said her survey showed the race tightening.', 'Jane Woodard of Lakeview College'],
+    ['Rep. Jane Doe (D-Md.), chair of the rules panel, said the mayor was not worried.', 'Rep. Jane Doe (D-Md.), chair of the rules panel'],
+    ['A second pollster, Ana Pruitt of Lakeview College, said her poll found the lead shrinking.', 'Ana Pruitt of Lakeview College'],
   ])('%s', (text, speaker) => {
     expect(claims(text).map((c) => [c[1], c[3]])).toContainEqual([speaker, 'said']);
   });
 
   test.each([
     // the leftmost name that opens the clause stays the speaker, not the last name of the apposition
-    ['Jane Doe, a delegate from Houston, Texas, said the turmoil was part of the show.', 'Jane Doe, a delegate from Houston, Texas'],
+    ['Jane Doe, a delegate from Tulsa, Oklahoma, said the fuss was part of the game.', 'Jane Doe, a delegate from Tulsa, Oklahoma'],
     ['The mayor (D), a close ally, said the plan would pass.', null],
   ])('near miss: %s', (text, speaker) => {
     const said = claims(text).filter((c) => c[3] === 'said').map((c) => c[1]);
@@ -516,8 +516,8 @@ describe('issue 15: a trailing document ends the content of an earlier cue', () 
 
 describe('issue 15: `according to` that ends the sentence is no content of an earlier cue', () => {
   test('the source phrase reports the clause before it', () => {
-    expect(claims('The prize won’t be handed out next week as many people expected, according to an email from the board.').map((c) => [c[1], c[3]]))
-      .toEqual([['an email from the board', 'according to']]);
+    expect(claims('The award will not be given this month as many voters expected, according to a memo from the jury.').map((c) => [c[1], c[3]]))
+      .toEqual([['a memo from the jury', 'according to']]);
   });
 
   test.each([

@@ -11,24 +11,20 @@ import { type SentenceFacts, type SpeakerRef, cueAt, tokenIndexAtOrAfter } from 
  */
 
 /**
- * Words that open a free relative whose saying is not reported: `Everything Trump says`, `Anything she says`.
- * Not `what` or `something` (`what he believes are their assets`, `something aides say is possible` report a
- * belief), nor `all` (a determiner: `All three candidates said`).
+ * Does the subject open with, or follow, a free relative word (FREE_RELATIVES: `Everything Trump says`, `Anything she
+ * says`; its saying is not reported), with nothing before it but a sentence start, punctuation or a lead word
+ * (FREE_RELATIVE_LEADS)? Not `what` or `something` (`what he believes are their assets`, `something aides say is
+ * possible` report a belief), nor `all` (a determiner: `All three candidates said`).
  */
-const FREE_RELATIVES = new Set(['everything', 'anything', 'nothing', 'whatever']);
-
-/** Words that may stand before a free relative word: `not everything he says`, `almost anything she says`. */
-const FREE_RELATIVE_LEADS = new Set(['not', 'almost', 'nearly', 'virtually', 'hardly', 'just']);
-
-/** Does the subject open with, or follow, a free relative word (and nothing before it but a sentence start or punctuation)? */
-export function freeRelativeBefore(f: SentenceFacts, span: Span): boolean {
+export function freeRelativeBefore(f: SentenceFacts, span: Span, rules: AttributeRules): boolean {
   const toks = f.tokens;
+  const free = rules.words.freeRelatives;
   const at = tokenIndexAtOrAfter(f, span.start);
-  const k = FREE_RELATIVES.has(toks[at]?.lower ?? '') && toks[at + 1] && toks[at + 1]!.start < span.end ? at : at - 1;
+  const k = free.has(toks[at]?.lower ?? '') && toks[at + 1] && toks[at + 1]!.start < span.end ? at : at - 1;
   const w = toks[k];
-  if (!w || !FREE_RELATIVES.has(w.lower) || w.quoted) return false;
+  if (!w || !free.has(w.lower) || w.quoted) return false;
   // `Everything Trump says`, `While not everything Trump says …`; not `He said all voters say`.
-  return k === 0 || !toks[k - 1]!.word || FREE_RELATIVE_LEADS.has(toks[k - 1]!.lower);
+  return k === 0 || !toks[k - 1]!.word || rules.words.freeRelativeLeads.has(toks[k - 1]!.lower);
 }
 
 /** Is the subject introduced, within three words, by a relative word (`which even Democrats doubt`, `that he fears`)? */
@@ -90,7 +86,7 @@ export function secondCueSoon(f: SentenceFacts, i: number): boolean {
 }
 
 /**
- * Is a base-form cue the head of a noun phrase (`ABC's TV show`, `a radio show, is …`, `combat-level stress`)? It follows
+ * Is a base-form cue the head of a noun phrase (`the network's game show`, `a radio show, is …`, `combat-level stress`)? It follows
  * a possessive or a singular noun (no `-s`, not a plural such as `police`, not a pronoun, adverb or function word),
  * and no plural before a preposition in its phrase is its head (`polls in the state show`). Only verbs whose base
  * form is mostly a noun that heads compounds (the noun-like verbs head noun cues that report: `his second tweet, …`).
@@ -106,7 +102,7 @@ export function nounHeadCue(f: SentenceFacts, cue: FoundCue, rules: AttributeRul
   if (!possessive) {
     if (/s$|ly$/u.test(w) || /^\d/u.test(w) || rules.functionWords.has(w) || rules.words.auxiliaries.has(w) ||
       rules.words.subjectPronouns.has(w) || rules.pluralNouns.has(w) || rules.gap.has(w) || rules.words.whWords.has(w) ||
-      rules.words.prepositions.has(w) || /^(?:to|not|never|us|them|me|him|who|that|which)$/u.test(w)) return false;
+      rules.words.prepositions.has(w) || rules.words.notNounHeadLeads.has(w)) return false;
   }
   // The phrase back to its start (a punctuation mark or a clause start): a plural before a preposition is the head
   // (`polls in the state show`); a singular one is not (`a star on the hit CW show`).

@@ -13,7 +13,7 @@ export function isTrailingTail(f: SentenceFacts, i: number, rules: AttributeRule
   if (limit - i > 16) return false;
   const next = toks[i];
   // `…, analysts say; in 2012 …`: a semicolon ends the clause. `…, Doe said, adding …`: a participle goes on with the
-  // same speaker. `…, the office reported on Tuesday — a development that …`: an aside on the whole sentence ends the tail.
+  // same speaker. `…, the county reported on Monday — a sign that …`: an aside on the whole sentence ends the tail.
   if (next?.text === ';') return true;
   if (next?.text === ',' && toks[i + 1] && !toks[i + 1]!.quoted && rules.words.gerundLink.has(toks[i + 1]!.lower)) return true;
   let end = limit;
@@ -28,17 +28,15 @@ export function isTrailingTail(f: SentenceFacts, i: number, rules: AttributeRule
   if (end === i) return true;
   const tail = toks.slice(i, end);
   if (tail.length <= 12 && plainTail(tail, rules, 7)) return true;
-  // `said Wednesday morning on the radio`, `said, on condition of anonymity to speak freely.`: time words, then a
+  // `said Wednesday morning on the radio`, `said, on condition of anonymity to discuss it.`: time words, then a
   // circumstance (after a comma too), with no auxiliary, run up to ten words.
   let k = 0;
-  while (tail[k] && tail[k]!.word && !tail[k]!.quoted && (rules.words.timeWords.has(tail[k]!.lower) || DAY_PARTS.has(tail[k]!.lower))) k++;
+  while (tail[k] && tail[k]!.word && !tail[k]!.quoted && (rules.words.timeWords.has(tail[k]!.lower) || rules.words.dayParts.has(tail[k]!.lower))) k++;
   if (tail[k]?.text === ',' && tail[k + 1] && !tail[k + 1]!.quoted && rules.circumstance.has(tail[k + 1]!.lower)) k++;
   else if (k === 0 && tail[k]?.text === ',') return false;
   const rest = tail.slice(k);
   return rest.length <= 12 && !rest.some((t) => rules.words.auxiliaries.has(t.lower)) && plainTail(rest, rules, 10, true);
 }
-
-const DAY_PARTS = new Set(['morning', 'afternoon', 'evening', 'night']);
 
 /**
  * A tail of circumstances of at most `max` words. With `titles`, a quoted title after its first word is part of it
@@ -78,13 +76,13 @@ export function clauseAfter(f: SentenceFacts, i: number, rules: AttributeRules):
       if (toks[k]!.text === ',') { a = k + 1; skipped = true; break; }
       if (toks[k]!.quoted) { skipped = true; break; }
     }
-    // `said on Friday he met …`, `said in politics it takes time`: a short circumstance (a preposition and one word, or
+    // `said on Friday he met …`, `said in business it takes years`: a short circumstance (a preposition and one word, or
     // one that ends in a name or a time word), then the clause's subject pronoun; not `in the way they have shown`.
     for (let k = a + 2; !skipped && k < Math.min(toks.length - 1, a + 7); k++) {
       const t = toks[k]!;
       if (!t.word || t.quoted) break;
       const prev = toks[k - 1]!;
-      const ends = k === a + 2 || prev.cap || rules.words.timeWords.has(prev.lower) || /^(?:week|month|year|morning|afternoon|evening|night)$/u.test(prev.lower);
+      const ends = k === a + 2 || prev.cap || rules.words.timeWords.has(prev.lower) || rules.words.periodNouns.has(prev.lower);
       if (rules.words.subjectPronouns.has(t.lower) && t.lower !== 'you' && ends && !rules.words.prepositions.has(prev.lower) && !rules.words.whWords.has(prev.lower) && toks[k + 1]!.word) { a = k; skipped = true; }
     }
     // Only a circumstance follows (`testified in 1998`, `responded by settling …`, `adding to her
@@ -102,7 +100,7 @@ export function clauseAfter(f: SentenceFacts, i: number, rules: AttributeRules):
     if (!toks[a]) return null;
   }
   if (!opensContent(toks, a)) return null;
-  // `… as many people expected, according to an email.`: a source phrase that ends the sentence is not what the cue
+  // `… as many voters expected, according to a memo.`: a source phrase that ends the sentence is not what the cue
   // reports (but `reported that, according to X, …` and `told reporters, according to X, …` go on past it).
   if (toks[a]!.lower === 'according' && toks[a + 1]?.lower === 'to' && !toks[a]!.quoted && !toks.slice(i, a).some((t) => t.lower === 'that') &&
     !toks.slice(a + 2).some((t) => !t.quoted && (t.text === ',' || t.text === ';' || t.text === ':'))) return null;
@@ -131,9 +129,9 @@ export function clauseAfter(f: SentenceFacts, i: number, rules: AttributeRules):
     // `X stated that A, and demanded that B`, `… but argues that B`, `… and has said that B`: a second cue verb
     // coordinated with the first.
     if ((t.lower === 'and' || t.lower === 'but') && cueAt(f, afterAuxiliaries(toks, k + 1, rules))?.kind === 'verb') { b = toks[k - 1]?.text === ',' ? k - 2 : k - 1; break; }
-    // `… was “premature” while adding that B`: a linking participle after `while`.
+    // `… was “too early” while adding that B`: a linking participle after `while`.
     if (t.lower === 'while' && rules.words.gerundLink.has(toks[k + 1]?.lower ?? '')) { b = k - 1; break; }
-    // `decried the issue of “systemic racism” and highlighted her plans`: right after a quotation, `and` and a past
+    // `denounced the problem of “wage theft” and outlined her plans`: right after a quotation, `and` and a past
     // form with no clause of its own in the content is the speaker's next act, not the content.
     if (t.lower === 'and' && toks[k - 1]?.quoted && pastForm(toks[k + 1]) && !hasClause(toks, { start: toks[a]!.start, end: t.start }, rules)) { b = k - 1; break; }
     // `… were incomplete and the governor warned that B`: the same without a comma.
@@ -321,7 +319,7 @@ function secondAttributionAt(f: SentenceFacts, i: number, rules: AttributeRules)
   const next = toks[cue.last + 1];
   if (!next || !next.word || next.quoted || isTrailingTail(f, cue.last + 1, rules)) return false;
   // A speech verb, or any cue with `that`: not `most people know people of …`, `Kasich’s showing will …`. After a
-  // contrasting `while` any cue will do: `…, while 9 percent found it a deterrent`, `…, while Forbes counted only …`.
+  // contrasting `while` any cue will do: `…, while 12 percent found it a burden`, `…, while the magazine counted only …`.
   const contrast = s > i && (toks[i]!.lower === 'while' || toks[i]!.lower === 'whereas');
   if (cue.weight < 0.9 && next.lower !== 'that' && !contrast) return false;
   // A bare plural (`activists warned that`) is a subject only before a speech verb.

@@ -87,20 +87,16 @@ export function isSubhead(quote: Quote, before: Quote | undefined, paragraphs: r
   return /^\s*$/u.test(text.slice(para.start, quote.open.start)) && /^[\s.]*$/u.test(text.slice(quote.close.end, para.end));
 }
 
-/** Small words a title leaves in lower case (`Sons of the Desert`). */
-const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'as', 'vs']);
-
 /**
  * A title that opens a sentence as its subject (`“Sons of the Desert” is an adaptation of …`): at most six words, each
  * capitalised but for small words, no punctuation of its own at the end, and a lower-case word right after the
  * closing mark. It quotes a name, not the previous speaker.
  */
-export function isTitleSubject(quoted: string, next: Token | undefined): boolean {
+export function isTitleSubject(quoted: string, next: Token | undefined, rules: AttributeRules): boolean {
   if (!next || !next.word || next.cap || /[.,!?;:\u2026]$/u.test(quoted.trim())) return false;
   const words = quoted.match(/[\p{L}\p{N}][\p{L}\p{N}'\u2019-]*/gu) ?? [];
-  return words.length > 0 && words.length <= 6 && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || TITLE_SMALL_WORDS.has(w.toLowerCase()));
+  return words.length > 0 && words.length <= 6 && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || rules.words.titleSmallWords.has(w.toLowerCase()));
 }
-
 
 /** `pointed out that the vote was close:`: a `that` and a clause of at least two words between the cue and the colon. */
 function hasThatClause(f: SentenceFacts, cue: FoundCue): boolean {

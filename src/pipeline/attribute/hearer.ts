@@ -14,7 +14,7 @@ export function skipHearer(f: SentenceFacts, cue: FoundCue, rules: AttributeRule
     const t = toks[k]!;
     if (t.lower === 'that') return k;
     if (t.text === ',' || t.text === ':') {
-      // `assured him it was done without his knowledge, but …`, `accused Clinton of lying, …`: a comma after a clause
+      // `assured her it was built without her approval, but …`, `accused the mayor of lying, …`: a comma after a clause
       // or a complement of the verb, or one before `but`/`who`, does not close a hearer.
       if (!hearerBeforeComma(toks, i, k, rules)) break;
       return k + 1;
@@ -28,9 +28,6 @@ export function skipHearer(f: SentenceFacts, cue: FoundCue, rules: AttributeRule
   return i;
 }
 
-/** Words after which a comma goes on with the same sentence, not with what the hearer was told. */
-const AFTER_COMMA_NOT_CONTENT = new Set(['but', 'and', 'or', 'though', 'although', 'who', 'which', 'whom', 'while', 'so']);
-
 /**
  * Do tokens [i, k) hold only a hearer (`told The Federal Drive with Tom Temin`, `told reporters on Tuesday`) before the
  * comma at k? Not a clause (a subject pronoun or an auxiliary), a wh-word or the verb's complement (`of lying`, `for
@@ -41,7 +38,7 @@ function hearerBeforeComma(toks: readonly Token[], i: number, k: number, rules: 
     const w = toks[j]!.lower;
     if (rules.words.subjectPronouns.has(w) || rules.words.auxiliaries.has(w) || rules.words.whWords.has(w) || w === 'of' || w === 'for') return false;
   }
-  return !AFTER_COMMA_NOT_CONTENT.has(toks[k + 1]?.lower ?? '');
+  return !rules.words.afterCommaNotContent.has(toks[k + 1]?.lower ?? '');
 }
 
 /** At most six words, no clause, no infinitive (`asked the court to intervene`), no quotation or colon: a hearer. */

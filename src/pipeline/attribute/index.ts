@@ -105,7 +105,7 @@ export function findAttributions(
     if (!standalone || words < 3) continue; // part of a larger sentence (mixed, handled below) or scare quotes
     // 2. An unattributed quotation continues the previous speaker's, within the paragraph or the next one.
     if (continuesPrevious(previous, openS, facts, input.paragraphs, text) && !isSubhead(quote, quotes[q - 1], input.paragraphs, openS.sentence.paragraph, text) &&
-      !isTitleSubject(text.slice(quote.start, quote.end), after[0])) {
+      !isTitleSubject(text.slice(quote.start, quote.end), after[0], rules)) {
       const f: Found = { content: quote, type: 'direct', speaker: previous.speaker, cue: previous.cue, rule: 'quote-continued', factor: 0.9, sentence: openS.sentence.index, quoteEnd: quote.end, continues: previous.content };
       found.push(f);
       claimedQuotes.add(quote.start);

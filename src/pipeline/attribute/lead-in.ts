@@ -104,7 +104,7 @@ function nameColon(f: SentenceFacts, colonAt: number, rules: AttributeRules): Hi
   let p = person ? -1 : m.first - 1;
   while (p >= 0 && f.tokens[p]!.word && (rules.words.determiners.has(f.tokens[p]!.lower) || /['’]s$/u.test(f.tokens[p]!.lower))) p--;
   const before = f.tokens[p];
-  if (before && before.word && !before.cap && !before.quoted && !/^(?:from|by|with|and)$/u.test(before.lower)) {
+  if (before && before.word && !before.cap && !before.quoted && !rules.words.nameColonLinks.has(before.lower)) {
     const subject = sentenceSubject(f, p, rules.phrases);
     return subject ? { speaker: subject, cue, rule: 'name-colon-quote', factor: 1 } : null;
   }

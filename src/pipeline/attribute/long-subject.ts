@@ -72,7 +72,7 @@ export function longSubject(f: SentenceFacts, cue: FoundCue, rules: AttributeRul
   for (let k = start + 1; k <= end; k++) {
     const t = toks[k]!;
     if (!t.word || t.quoted) break; // in the head piece only: before a comma or an aside
-    if (!RELATIVES.has(t.lower) || rules.functionWords.has(toks[k - 1]!.lower)) continue;
+    if (!w.subjectRelatives.has(t.lower) || rules.functionWords.has(toks[k - 1]!.lower)) continue;
     // `that` opens a subject's relative clause only before its verb (`Groups that have endorsed him`), not before a
     // subject of its own (`a gap that experts say …`, `notes that Coulter said`): an auxiliary or a verb form.
     const next = toks[k + 1];
@@ -136,9 +136,6 @@ export function longSubject(f: SentenceFacts, cue: FoundCue, rules: AttributeRul
   const mention = named ?? phraseMention(f, start, head, head, w.determiners.has(first.lower) && start < head ? start + 1 : start, /s$/u.test(toks[head]!.lower));
   return { span: { start: first.start, end: toks[end]!.end }, mention, name: null, kind: null };
 }
-
-/** Words that open a relative clause after a subject's head. */
-const RELATIVES = new Set(['who', 'whose', 'whom', 'that']);
 
 /** Is there another dash before token k (so the one at k closes an aside)? */
 function hasDashBefore(toks: readonly Token[], k: number): boolean {

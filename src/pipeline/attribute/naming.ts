@@ -17,7 +17,7 @@ export const NAMING = [
  * Congress`, `called off`, `called a news conference`), then a quotation: `Trump “unhinged”`, `the statement
  * “offensive”`, `Graham a “jackass”`. A name is read whole (`Mr. Smith’s remarks`) and may have an apposition
  * between commas (`Doe, his rival, a “fraud”`); a cue in its noun form inside the object is a noun (`the use of
- * executive orders`, `private email servers`); a free relative is an object (`called what she saw “terrible”`). Not
+ * emergency orders`, `private email servers`); a free relative is an object (`called what she saw “terrible”`). Not
  * `called him to say “…”` (`to`) nor `a group called “Friends of …”` (no object).
  */
 export function smallClauseEnd(f: SentenceFacts, i: number, rules: AttributeRules): number | null {

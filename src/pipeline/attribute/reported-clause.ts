@@ -36,9 +36,9 @@ export function verbCue(cue: FoundCue, f: SentenceFacts, rules: AttributeRules, 
   if (isPassive(f, cue, rules)) return null; // `is expected to`, `was first reported by MSNBC`: the source is not the subject
   // `the blogger known as “Tressle”`, `a chef known for burning toast`: a name or a reputation, not knowledge.
   if (cue.form === 'known' && /^(?:as|for)$/u.test(toks[cue.last + 1]?.lower ?? '')) return null;
-  // `ABC's TV show`, `a radio show, is …`, `combat-level stress`: a base form after a singular noun heads a noun phrase.
+  // `the network's game show`, `a radio show, is …`, `combat-level stress`: a base form after a singular noun heads a noun phrase.
   if (nounHeadCue(f, cue, rules)) return null;
-  // `With all precincts reporting, the race …`: a participle in an absolute phrase ends at its comma with no content.
+  // `With all districts reporting, the contest …`: a participle in an absolute phrase ends at its comma with no content.
   // (`with the mayor saying, the plan …` keeps a saying verb's content.)
   if (/ing$/u.test(cue.form) && cue.weight < 1 && toks[cue.last + 1]?.text === ',' && withPhraseBefore(f, cue.first)) return null;
   // `30 states with`, `a swing state, said`, `the report`: base and -s forms of these are nouns unless
@@ -125,7 +125,7 @@ export function verbCue(cue: FoundCue, f: SentenceFacts, rules: AttributeRules, 
     const bare = !that && !infinitive && !opens && !wh;
     // `Everything Trump says is a lie`, `What the mayor says matters`: the saying is part of a subject (a free
     // relative), and what follows is that subject's verb, not content.
-    if (!coordinated && bare && freeRelativeBefore(f, subject.span)) return null;
+    if (!coordinated && bare && freeRelativeBefore(f, subject.span, rules)) return null;
     // `shouted and waved a flag`, `reported and has been live reporting`: `and` joins a second verb to the cue,
     // which then has no content of its own.
     if (bare && !hearer && first.lower === 'and' && toks[start + 1]?.lower !== 'that' && !toks[start + 1]?.quoted) return null;
@@ -138,11 +138,11 @@ export function verbCue(cue: FoundCue, f: SentenceFacts, rules: AttributeRules, 
     // `30 states with`, `his home state of` are nouns; after a name or pronoun (`the Daily News claims`) a verb.
     const nounForm = rules.nounLikeVerbs.has(cue.lemma) && (cue.form === cue.lemma || cue.form === cue.lemma + 's' || cue.form === cue.lemma + 'es' || cue.form === cue.lemma.slice(0, -1) + 'ies');
     const namedSubject = !!subject.mention && (subject.mention.pronoun || /^\p{Lu}/u.test(subject.mention.name));
-    // `The candidate claims his net worth is …`, `labor unions claim it will …`: after a common noun, a clause that opens
+    // `The candidate claims his fortune is …`, `labor unions claim it will …`: after a common noun, a clause that opens
     // with a subject pronoun or a possessive makes the form a verb (not after a possessive: `the mayor’s claims he …`).
     const clauseNext = !small && (rules.words.subjectPronouns.has(first.lower) || /^(?:his|their|its|our)$/u.test(first.lower)) &&
-      first.lower !== 'you' && !/['’]s$/u.test(text0(f, subject.span)) && !first.quoted && rules.bareClauseVerbs.has(cue.lemma);
-    if (nounForm && bare && !namedSubject && smallEnd === null && !clauseNext) return null; // `The first lady calls it her “gene”` is a verb
+      first.lower !== 'you' && !/['’]s$/u.test(lastWord(f, subject.span)) && !first.quoted && rules.bareClauseVerbs.has(cue.lemma);
+    if (nounForm && bare && !namedSubject && smallEnd === null && !clauseNext) return null; // `The governor calls it her “habit”` is a verb
     // `Health worries have dogged …`, `Trump claims are false`: the noun's own verb follows, so it was a noun.
     // After a relative word it is content (`the House, which even Democrats doubt will flip`).
     if (nounForm && bare && rules.words.auxiliaries.has(first.lower) && !relativeBefore(f, subject.span)) return null;
@@ -239,7 +239,7 @@ function characterisationEnd(f: SentenceFacts, start: number, content: Span, lin
       continue;
     }
     if (!t.word || t.quoted || rules.words.auxiliaries.has(t.lower)) return null;
-    // `portraying a young Sanders wincing as police …`: a participle after a name opens a clause, and `as` is a conjunction.
+    // `portraying a young Doe wincing as guards …`: a participle after a name opens a clause, and `as` is a conjunction.
     if (words >= 1 && /ing$/u.test(t.lower) && !t.cap && toks[k - 1]!.cap) return null;
     words++;
   }
@@ -340,7 +340,7 @@ function withPhraseBefore(f: SentenceFacts, i: number): boolean {
 }
 
 /** The last word of a span, as written. */
-function text0(f: SentenceFacts, span: Span): string {
+function lastWord(f: SentenceFacts, span: Span): string {
   const toks = f.tokens;
   let k = tokenIndexAtOrAfter(f, span.end) - 1;
   while (k > 0 && !toks[k]!.word) k--;

@@ -68,7 +68,7 @@ export function speakerBefore(f: SentenceFacts, cueFirst: number, rules: PhraseR
     let nearest: FoundMention | null = null;
     let piece: FoundMention | null = null;
     let opened = false;
-    // `Mrs. Lane, who stayed in the race until June, said`, `Mr. Pike, whose company, Datafarm, sells data, said`: a
+    // `Mrs. Lane, who stayed in the race until June, said`, `Mr. Vance, whose firm, Cropwise, sells maps, said`: a
     // name inside a relative clause describes; the antecedent before the clause's comma is the speaker.
     const relative = relativeCommaBefore(f, k, rules);
     for (let c = relative >= 0 ? relative : k - 1; c >= Math.max(0, k - 30); c--) {
@@ -86,7 +86,7 @@ export function speakerBefore(f: SentenceFacts, cueFirst: number, rules: PhraseR
         nearest ??= m;
         const before = toks[m.first - 1];
         if (before?.text === ',') piece = m; // the leftmost so far that a comma opens
-        // A comma before it makes it a piece of the apposition (`Steve Roe, Senior Vice President of Sales for Acme,
+        // A comma before it makes it a piece of the apposition (`Lena Roe, Executive Vice President of Marketing for Brightway,
         // Inc., said`: the title, named after its company, describes the name that opens the clause).
         if (!before || (!before.word && before.text !== ',') || rules.words.clauseStart.has(before.lower)) { nearest = m; opened = true; break; }
       }
@@ -94,7 +94,7 @@ export function speakerBefore(f: SentenceFacts, cueFirst: number, rules: PhraseR
     // No name opens the clause (`Just last week, J.J. Roe, editor of The Courier, a weekly, wrote`): the leftmost
     // piece that a comma opens, else the nearest name.
     if (!opened && piece) nearest = piece;
-    // `Another pollster, Jane Woodard of Clemson University, said`: else the name right before the comma, after one.
+    // `A second pollster, Ana Pruitt of Lakeview College, said`: else the name right before the comma, after one.
     if (!nearest) {
       const m = mentionEndingAt(f, k - 1);
       if (m && !m.pronoun && /^\p{Lu}/u.test(m.name) && toks[m.first - 1]?.text === ',') nearest = m;
