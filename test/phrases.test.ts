@@ -159,9 +159,15 @@ describe('issue 15: a name inside a relative clause or after a link is not the s
     ['Jane Doe, who lost her seat to Tom Lee, a Republican, said the count was fair.', 'Jane Doe', 'Jane Doe'],
     ['The senator from Utah, who faces a primary next year, said he would retire.', 'The senator from Utah', null],
     ['Authorities in Bavaria, the state next to Austria, said the border would stay open.', 'Authorities in Bavaria', null],
+    // a description with no name before the relative clause: the clause's name (or the name set off after it) is not
+    // the speaker, and not the speaker's name
+    ['The lawyer, who represents the actor, Tom Hale, said the suit was dropped.', 'The lawyer', 'lawyer'],
+    ['The lawyer, who represents Tom Hale, said the suit was dropped.', 'The lawyer', 'lawyer'],
+    ['A spokesman for the firm, which makes toys, said the plant would close.', 'A spokesman', 'spokesman'],
     // near misses: no relative clause, a relative clause after the name, an age after a name
     ['Mr. Vance, the founder of Cropwise, said the market was weak.', 'Mr. Vance', 'Vance'],
     ['Ms. Ruiz, 21, who is a student, said the rally was peaceful.', 'Ms. Ruiz', 'Ruiz'],
+    ['The mayor’s former aide, Gordon Pike, said the plan failed.', 'The mayor’s former aide', 'Gordon Pike'],
   ])('%s', (text, start, name) => {
     const out = claims(text);
     expect(out).toHaveLength(1);

@@ -60,7 +60,9 @@ export function speakerBefore(f: SentenceFacts, cueFirst: number, rules: PhraseR
     if (named && !named.pronoun && /^\p{Lu}/u.test(named.name) && toks[named.first - 1]?.text === ',' && named.kind === 'person') {
       let s = named.first - 2;
       while (s > 0 && toks[s - 1]!.word && !toks[s - 1]!.quoted && !rules.words.clauseStart.has(toks[s - 1]!.lower) && named.first - s < 14) s--;
-      return { span: { start: toks[Math.max(0, s)]!.start, end: named.end }, mention: named, name: null, kind: null };
+      // `The lawyer, who represents the actor, Tom Hale, said`: a relative clause is no description of the name; the
+      // clause's antecedent speaks (below).
+      if (!rules.words.relativePronouns.has(toks[Math.max(0, s)]!.lower)) return { span: { start: toks[Math.max(0, s)]!.start, end: named.end }, mention: named, name: null, kind: null };
     }
     // `Chris Crane, president of the National ICE Council, told …`; `Theo Brandt, 23, of Lansing, Mich., said`:
     // the name is the leftmost comma-separated piece that opens the clause; else the nearest name.
@@ -94,6 +96,11 @@ export function speakerBefore(f: SentenceFacts, cueFirst: number, rules: PhraseR
     // No name opens the clause (`Just last week, J.J. Roe, editor of The Courier, a weekly, wrote`): the leftmost
     // piece that a comma opens, else the nearest name.
     if (!opened && piece) nearest = piece;
+    // `The lawyer, who represents Tom Hale, said`: no name before the relative clause; its antecedent speaks.
+    if (!nearest && relative > 0) {
+      const m = mentionEndingAt(f, relative - 1) ?? commonNounPhrase(f, relative - 1, rules);
+      if (m && !m.pronoun) nearest = m;
+    }
     // `A second pollster, Ana Pruitt of Lakeview College, said`: else the name right before the comma, after one.
     if (!nearest) {
       const m = mentionEndingAt(f, k - 1);
