@@ -4,6 +4,8 @@ import type { Span } from '../../types.js';
 import type { FoundCue } from '../cues.js';
 import type { Hit, Shape } from './shape.js';
 import { speakerForCue } from '../phrases/cue-speaker.js';
+import { isKicker } from './continued.js';
+import { isCommonWord } from '../../nlp/lexicon.js';
 import { sentenceSubject } from '../phrases/subject.js';
 import { type SentenceFacts, WINDOW, cueAt, hasClause, indexOf, mentionEndingAt, onlySpace, tokenIndexAtOrAfter } from '../sentence-facts.js';
 
@@ -94,7 +96,7 @@ function nameColon(f: SentenceFacts, colonAt: number, rules: AttributeRules): Hi
   if (!m || m.pronoun) return null;
   // In the headline, a name the lexicon does not know (`Gingrich: ‘…’`) when it opens the line and is no
   // label (`Update:`); below it a place or a list heading (`Iowa: “…”`) is as likely.
-  const opensLine = f.sentence.paragraph === 0 && m.first === 0 && m.last - m.first <= 5 && !rules.labels.has(m.name.toLowerCase()) && /^\p{Lu}/u.test(m.name);
+  const opensLine = f.sentence.paragraph === 0 && (m.first === 0 || (m.first === 2 && isKicker(f.tokens[0]!, f.tokens[1]!) && !isCommonWord(m.name.toLowerCase()))) && m.last - m.first <= 5 && !rules.labels.has(m.name.toLowerCase()) && /^\p{Lu}/u.test(m.name);
   if (m.kind !== 'person' && m.kind !== 'organization' && !(m.kind === 'other' && opensLine)) return null;
   const cue: FoundCue = { start: colon.start, end: colon.end, lemma: ':', weight: 0.7, kind: 'phrase', sentence: f.sentence.index, first: colonAt, last: colonAt, form: ':' };
   // `Jane Doe heckles the mayor’s supporters: “…”`, `a voice celebrated the attack on Twitter: “…”`: a group, a thing or
