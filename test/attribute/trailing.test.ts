@@ -35,3 +35,24 @@ describe('issue 15: a trailing speaker with a long apposition', () => {
     expect(claims(text).map((c) => c[5])).not.toContain('quote-comma-name-cue');
   });
 });
+
+describe('issue 15: a bare speaking noun after an inverted cue ends the sentence', () => {
+  test.each([
+    ['“The bridge was unsafe for years,” said engineers.', 'engineers'],
+    ['“The bridge was unsafe for years,” claim local residents.', 'local residents'],
+    ['“Save the library,” read one.', 'one'],
+    ['Bridge ‘was unsafe for years’ before collapse, claim passengers\n\nThe bridge fell on Monday.', 'passengers'],
+  ])('%s', (text, speaker) => {
+    expect(claims(text).map((c) => c[1])).toEqual([speaker]);
+  });
+
+  test.each([
+    // a participle before a plural noun inside an open quotation, not an inverted cue
+    ['He wrote: “She won a majority of regular, pledged delegates.', 'delegates'],
+    ['She won a majority of “regular” pledged delegates.', 'delegates'],
+    // more words after the noun: not a bare speaker
+    ['“The bridge was unsafe,” said engineers at the site.', 'engineers'],
+  ])('no bare speaker: %s', (text, noun) => {
+    expect(claims(text).filter((c) => c[1].includes(noun))).toEqual([]);
+  });
+});
