@@ -35,6 +35,7 @@ describe('lead-ins and heads', () => {
     expect(claims('The banner read: "No parking after dark."').map((c) => [c[0], c[1], c[5]])).toEqual([['No parking after dark.', 'The banner', 'name-cue-colon-quote']]);
     expect(claims('The letter read: "We regret to inform you of the closure."').map((c) => [c[0], c[1]])).toEqual([['We regret to inform you of the closure.', 'The letter']]);
     expect(claims('It read: "Every vote will be counted."').map((c) => [c[0], c[1]])).toEqual([['Every vote will be counted.', 'It']]);
+    expect(claims('A sign said: "Closed until further notice."').map((c) => [c[0], c[1]])).toEqual([['Closed until further notice.', 'A sign']]);
     // the other verb: no cue
     expect(claims('She read the report twice before the vote.')).toEqual([]);
     expect(claims('He read "The Long Road" to the class last spring.')).toEqual([]);

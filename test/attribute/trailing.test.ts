@@ -6,11 +6,12 @@ import { TRAILING } from '../../src/pipeline/attribute/trailing.js';
 shapeTable('trailing attributions', TRAILING, [
   ['quote-comma-name-cue', 'But “this is fine,” he said.'],
   ['quote-comma-cue-name', '“Donald is an amazing leader,” said the 46-year-old.'],
+  ['quote-comma-name-cue', '“Hands off our parks,” the sign said.'], // a sign, a banner, a headline speaks (issue 15)
   ['quote-according-to-name', '"The records do not show the loss claimed," according to a court paper filed by a county prosecutor.'],
 ], [
   ['quote-comma-cue-name', 'The star of “Scandal,” thanked Obama.'],
   ['quote-comma-name-cue', '“We will win” is the slogan of the campaign.'],
-  ['quote-comma-name-cue', '“We will win,” the sign said.'],
+  ['quote-comma-name-cue', '“We will win” was all the sign said.'],
   ['quote-dash-name', 'Jane Doe left the room: “We will win this time.”'],
   ['quote-according-to-name', 'Everything went “according to plan,” and the team left.'],
 ]);
