@@ -70,6 +70,16 @@ describe('headline claims', () => {
     expect(headline(text)).toEqual([]);
   });
 
+  test('a headline phrase ending in a speaking noun, or a possessor and an answer noun, before a colon and a quotation', () => {
+    expect(headline("Times editorial: 'Fire the coach.'\n\nThe paper ran it on Sunday.")).toEqual([['Fire the coach.', 'Times editorial', 'direct', 'name-colon-quote']]);
+    expect(headline("Democrats' reaction: 'Is that the plan?'\n\nThe speech ended at nine.")).toEqual([['Is that the plan?', 'Democrats', 'direct', 'name-colon-quote']]);
+    expect(headline("Okafor's response: 'We will not resign.'\n\nThe senator spoke.")).toEqual([['We will not resign.', 'Okafor', 'direct', 'name-colon-quote']]);
+    // a section, a pronoun's answer, below the headline: no speaker
+    expect(headline("Breaking news: 'Storms are coming.'\n\nThe storm came.")).toEqual([]);
+    expect(headline("Our verdict: 'A fine film.'\n\nThe film opened.")).toEqual([]);
+    expect(claims("The crowd went home.\n\nTimes editorial: 'Fire the coach.'")).toEqual([]);
+  });
+
   test('a kicker before a dash (`EXCLUSIVE –`) does not hide the speaker', () => {
     expect(headline('EXCLUSIVE – Senator Okafor: Voters Deserve Better Roads\n\nSenator Ruth Okafor spoke on Tuesday.')).toEqual([['Voters Deserve Better Roads', 'Senator Okafor', 'indirect', 'headline-name-colon']]);
     expect(headline("WATCH – Okafor: 'Voters Deserve Better Roads'\n\nSenator Ruth Okafor spoke on Tuesday.")).toEqual([['Voters Deserve Better Roads', 'Okafor', 'direct', 'name-colon-quote']]);
