@@ -120,7 +120,8 @@ const READERS: ReadonlySet<string> = new Set(['i', 'you', 'he', 'she', 'we', 'th
 
 /**
  * Is token i followed by a colon or by a quotation that ends with its own punctuation (`read “Vote no,”`, not a
- * title: `read “The Long Road” to …`), or preceded by a closing one (`,” read one`)? Not after a person pronoun.
+ * title: `read “The Long Road” to …`), or preceded by a closing one (`,” read one`, `,” the sign read.`)? Not after a
+ * person pronoun.
  */
 function nextToQuotation(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
@@ -132,7 +133,15 @@ function nextToQuotation(tokens: readonly Token[], i: number): boolean {
     return /^[,.!?]$/u.test(tokens[k]!.text);
   }
   const prev = tokens[i - 1];
-  return prev !== undefined && QUOTE_MARK.test(prev.text) && tokens[i - 2] !== undefined && (tokens[i - 2]!.quoted || /^[,!?]$/u.test(tokens[i - 2]!.text));
+  if (prev !== undefined && QUOTE_MARK.test(prev.text) && tokens[i - 2] !== undefined && (tokens[i - 2]!.quoted || /^[,!?]$/u.test(tokens[i - 2]!.text))) return true;
+  // `“…,” the statement read.`: a short subject between the quotation's `,”` and `read`, which ends the sentence.
+  if (next && next.word) return false;
+  for (let k = i - 1; k >= Math.max(1, i - 5); k--) {
+    const t = tokens[k]!;
+    if (QUOTE_MARK.test(t.text)) return k < i - 1 && /^[,!?]$/u.test(tokens[k - 1]!.text);
+    if (!t.word || t.quoted) return false;
+  }
+  return false;
 }
 
 /** A headline in Title Case: most words of four letters or more are capitalised. */

@@ -36,7 +36,10 @@ describe('lead-ins and heads', () => {
     expect(claims('The letter read: "We regret to inform you of the closure."').map((c) => [c[0], c[1]])).toEqual([['We regret to inform you of the closure.', 'The letter']]);
     expect(claims('It read: "Every vote will be counted."').map((c) => [c[0], c[1]])).toEqual([['Every vote will be counted.', 'It']]);
     expect(claims('A sign said: "Closed until further notice."').map((c) => [c[0], c[1]])).toEqual([['Closed until further notice.', 'A sign']]);
+    expect(claims('"We will rebuild the bridge by spring," the statement read.').map((c) => [c[0], c[1]])).toEqual([['We will rebuild the bridge by spring,', 'the statement']]);
+    expect(claims('"No layoffs this year," it read.').map((c) => [c[0], c[1]])).toEqual([['No layoffs this year,', 'it']]);
     // the other verb: no cue
+    expect(claims('"Hamlet," the boy read aloud.')).toEqual([]);
     expect(claims('She read the report twice before the vote.')).toEqual([]);
     expect(claims('He read "The Long Road" to the class last spring.')).toEqual([]);
   });
