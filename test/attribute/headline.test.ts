@@ -14,6 +14,8 @@ shapeTable('headlines', HEADLINE, [
   ['headline-name-on-topic', 'Kowalczyk on Rates: ‘We Are Not Done’\n\n“We are not done,” Kowalczyk said.'],
   // the place after `at` is not the speaker
   ['headline-name-on-topic', 'Senator Okafor at Summit: Roads Will Be Rebuilt\n\nSenator Ruth Okafor spoke on Tuesday.'],
+  // a descriptor the mention leaves out opens the speaker
+  ['headline-name-on-topic', 'Former AG Okafor on Trade: Tariffs Will Rise.\n\nFormer Attorney General Ruth Okafor spoke.'],
 ], [
   ['headline-name-on-topic', 'Obama on Climate\n\nThe president spoke about the trends: they are worrying.'],
   ['headline-name-on-topic', 'The war on drugs: a history\n\nIt began decades ago.'],

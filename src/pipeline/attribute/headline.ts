@@ -107,7 +107,9 @@ function topicClaim(f: SentenceFacts, facts: readonly SentenceFacts[], text: str
   }
   if (link < 0 || link === colon - 1 || colon - link > MAX_TOPIC) return null;
   for (let k = s0; k < colon; k++) if (cueAt(f, k) || clauseSign(toks[k]!, rules)) return null; // `Smith on Tuesday said …:`
-  const m = f.mentions.find((x) => x.first === s0 && !x.pronoun && !x.quoted && x.last >= link - 1);
+  // `Former AG Okafor at RNC:`: a descriptor the mention leaves out opens the speaker.
+  const lead = toks[s0]!.cap && rules.phrases.words.descriptor.test(toks[s0]!.lower) ? 1 : 0;
+  const m = f.mentions.find((x) => (x.first === s0 || x.first === s0 + lead) && !x.pronoun && !x.quoted && x.last >= link - 1);
   if (!m) return null;
   const speaker = m.last === link - 1 ? m : cut(m, link - 1, toks[link - 1]!.end, text);
   if (rules.labels.has(speaker.name.toLowerCase())) return null;
@@ -119,7 +121,7 @@ function topicClaim(f: SentenceFacts, facts: readonly SentenceFacts[], text: str
   if (countWords(text, start, end) < 2 || (!QUOTE_MARK.test(text.slice(start, end)) && !hasClause(f.tokens, rest, rules))) return null;
   const c = toks[colon]!;
   const cue: FoundCue = { start: c.start, end: c.end, lemma: ':', weight: 0.7, kind: 'phrase', sentence: f.sentence.index, first: colon, last: colon, form: ':' };
-  return { content: { start, end }, type: null, speaker: { span: { start: speaker.start, end: speaker.end }, mention: speaker, name: null, kind: null }, cue, rule: 'headline-name-on-topic', factor: 1, sentence: f.sentence.index };
+  return { content: { start, end }, type: null, speaker: { span: { start: Math.min(speaker.start, toks[s0]!.start), end: speaker.end }, mention: speaker, name: null, kind: null }, cue, rule: 'headline-name-on-topic', factor: 1, sentence: f.sentence.index };
 }
 
 /** A name the lexicon knows neither as a common word nor as a place (`Gillibrand`, not `Focus` or `Texas`). */
