@@ -10,6 +10,11 @@ export interface CueVerb {
  * The cue lexicon. Weights below 0.6 mark verbs that report content only in some uses
  * (`call it …`, `went on to say`); the attribution shapes still require a subject or a clause.
  */
+/** Forms that report words only next to a quotation or a colon (`The notice read: “…”`, `“…,” read one`). */
+export const QUOTE_CUE_FORMS = [
+  { form: 'read', lemma: 'read', weight: 0.6 },
+] as const;
+
 export const CUE_VERBS = [
   { lemma: 'say', forms: ['say', 'says', 'said', 'saying'], weight: 1.00 },
   { lemma: 'tell', forms: ['tell', 'tells', 'told', 'telling'], weight: 1.00 },

@@ -122,6 +122,7 @@ export const SPEAKER_NOUNS = [
   'congressman', 'congresswoman', 'governor', 'mayor', 'president', 'vice', 'secretary', 'chairman', 'chairwoman',
   'chair', 'ceo', 'founder', 'host', 'anchor', 'moderator', 'pollster', 'strategist', 'consultant', 'operative',
   'insider', 'insiders', 'observers', 'pundits', 'commentators', 'experts', 'economists', 'analysts', 'statement',
+  'sign', 'signs', 'placard', 'placards', 'banners', 'headline', 'caption',
   'release', 'filing', 'complaint', 'lawsuit', 'indictment', 'ruling', 'decision', 'opinion', 'investigation',
   'inquiry', 'review', 'audit', 'analysis', 'assessment', 'study', 'survey', 'poll', 'report',
 ] as const;

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { extract } from '../../src/pipeline/extract.js';
+import { claims } from '../helpers/claims.js';
 import { shapeTable } from '../helpers/shapes.js';
 import { HEADLINE } from '../../src/pipeline/attribute/headline.js';
 
@@ -11,6 +12,10 @@ shapeTable('headlines', HEADLINE, [
   ['headline-name-on-topic', 'Sen. Lee on the Budget: Cuts Are ‘Long Overdue’\n\nThe bill passed, Lee said.'],
   // a surname no lexicon knows, named again below
   ['headline-name-on-topic', 'Kowalczyk on Rates: ‘We Are Not Done’\n\n“We are not done,” Kowalczyk said.'],
+  // the place after `at` is not the speaker
+  ['headline-name-on-topic', 'Senator Okafor at Summit: Roads Will Be Rebuilt\n\nSenator Ruth Okafor spoke on Tuesday.'],
+  // a descriptor the mention leaves out opens the speaker
+  ['headline-name-on-topic', 'Former AG Okafor on Trade: Tariffs Will Rise.\n\nFormer Attorney General Ruth Okafor spoke.'],
 ], [
   ['headline-name-on-topic', 'Obama on Climate\n\nThe president spoke about the trends: they are worrying.'],
   ['headline-name-on-topic', 'The war on drugs: a history\n\nIt began decades ago.'],
@@ -27,6 +32,12 @@ shapeTable('headlines', HEADLINE, [
   // a name the story never gives again is a title's word, not a speaker
   ['headline-name-on-topic', 'Mayor Diaz on Transit: Fares Will Not Rise This Year\n\nThe council met on Monday.'],
   ['headline-name-on-topic', 'Kowalczyk on Rates: ‘We Are Not Done’\n\nThe bank met on Monday.'],
+  // a title after the colon: no clause, no quotation
+  ['headline-name-on-topic', 'Okafor at 80: A Life in Politics\n\nSenator Ruth Okafor spoke.'],
+  ['headline-name-on-topic', 'Okafor at the Convention: Key Moments\n\nSenator Ruth Okafor spoke.'],
+  ['headline-name-on-topic', 'Okafor on Trade: Key Votes\n\nSenator Ruth Okafor spoke.'],
+  // `to` is as often an infinitive as the hearers
+  ['headline-name-on-topic', 'Okafor to Visit Paris: Trip Is Set\n\nSenator Ruth Okafor will visit Paris.'],
 ]);
 
 /** [content, speaker, type, rule] of the claims that start in the first paragraph. */
@@ -59,6 +70,25 @@ describe('headline claims', () => {
     'Trump: The Man Behind the Brand\n\nHe was born in Queens.',
   ])('a title after the colon is no claim: %j', (text) => {
     expect(headline(text)).toEqual([]);
+  });
+
+  test('a headline phrase ending in a speaking noun, or a possessor and an answer noun, before a colon and a quotation', () => {
+    expect(headline("Times editorial: 'Fire the coach.'\n\nThe paper ran it on Sunday.")).toEqual([['Fire the coach.', 'Times editorial', 'direct', 'name-colon-quote']]);
+    expect(headline("Democrats' reaction: 'Is that the plan?'\n\nThe speech ended at nine.")).toEqual([['Is that the plan?', 'Democrats', 'direct', 'name-colon-quote']]);
+    expect(headline("Okafor's response: 'We will not resign.'\n\nThe senator spoke.")).toEqual([['We will not resign.', 'Okafor', 'direct', 'name-colon-quote']]);
+    // a section, a pronoun's answer, below the headline: no speaker
+    expect(headline("Breaking news: 'Storms are coming.'\n\nThe storm came.")).toEqual([]);
+    expect(headline("Our verdict: 'A fine film.'\n\nThe film opened.")).toEqual([]);
+    expect(claims("The crowd went home.\n\nTimes editorial: 'Fire the coach.'")).toEqual([]);
+  });
+
+  test('a kicker before a dash (`EXCLUSIVE –`) does not hide the speaker', () => {
+    expect(headline('EXCLUSIVE – Senator Okafor: Voters Deserve Better Roads\n\nSenator Ruth Okafor spoke on Tuesday.')).toEqual([['Voters Deserve Better Roads', 'Senator Okafor', 'indirect', 'headline-name-colon']]);
+    expect(headline("WATCH – Okafor: 'Voters Deserve Better Roads'\n\nSenator Ruth Okafor spoke on Tuesday.")).toEqual([['Voters Deserve Better Roads', 'Okafor', 'direct', 'name-colon-quote']]);
+    // a common word after the kicker is a section, not a speaker; below the headline no kicker
+    expect(headline('NEWS – Weather: Storms Will Reach the Coast\n\nThe storm came.')).toEqual([]);
+    expect(headline("NEWS – Weather: 'Storms Will Reach the Coast'\n\nThe storm came.")).toEqual([]);
+    expect(claims('The race goes on.\n\nEXCLUSIVE – Okafor: Voters Deserve Better Roads')).toEqual([]);
   });
 
   test('a title with a clause after the colon is still a claim', () => {

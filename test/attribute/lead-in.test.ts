@@ -31,6 +31,19 @@ describe('lead-ins and heads', () => {
     expect(claims('Update: “Most voters are undecided”\n\nIowa: “Most voters are undecided”')).toEqual([]);
   });
 
+  test('a document speaks through `read` only next to a quotation or a colon', () => {
+    expect(claims('The banner read: "No parking after dark."').map((c) => [c[0], c[1], c[5]])).toEqual([['No parking after dark.', 'The banner', 'name-cue-colon-quote']]);
+    expect(claims('The letter read: "We regret to inform you of the closure."').map((c) => [c[0], c[1]])).toEqual([['We regret to inform you of the closure.', 'The letter']]);
+    expect(claims('It read: "Every vote will be counted."').map((c) => [c[0], c[1]])).toEqual([['Every vote will be counted.', 'It']]);
+    expect(claims('A sign said: "Closed until further notice."').map((c) => [c[0], c[1]])).toEqual([['Closed until further notice.', 'A sign']]);
+    expect(claims('"We will rebuild the bridge by spring," the statement read.').map((c) => [c[0], c[1]])).toEqual([['We will rebuild the bridge by spring,', 'the statement']]);
+    expect(claims('"No layoffs this year," it read.').map((c) => [c[0], c[1]])).toEqual([['No layoffs this year,', 'it']]);
+    // the other verb: no cue
+    expect(claims('"Hamlet," the boy read aloud.')).toEqual([]);
+    expect(claims('She read the report twice before the vote.')).toEqual([]);
+    expect(claims('He read "The Long Road" to the class last spring.')).toEqual([]);
+  });
+
   test('a quotation that stops mid-clause after `X said,` runs on', () => {
     const [c] = claims('But in Crane’s view, “ICE lacks effective leadership” under a new manager.');
     expect([c?.[0], c?.[1], c?.[4]]).toEqual(['ICE lacks effective leadership” under a new manager', 'Crane', 'mixed']);

@@ -5,6 +5,7 @@ import { type SentenceFacts, sentenceAt, wordCount } from '../sentence-facts.js'
 import type { Found, Shape } from './shape.js';
 import { type Token, countWords } from '../../text/tokens.js';
 import { speakerForCue } from '../phrases/cue-speaker.js';
+import { isCommonWord } from '../../nlp/lexicon.js';
 
 /**
  * Quotations that carry on: an unattributed quotation after an attributed one (same speaker), one that stands
@@ -55,10 +56,13 @@ export function blockQuotes(input: { text: string; paragraphs: readonly Paragrap
     if (seen.has(p)) continue;
     seen.add(p);
     const para = paragraphs[p]!;
-    const m = f.mentions.find((x) => x.first <= 1 && !x.pronoun && !x.quoted);
+    const opener = f.mentions.find((x) => x.first <= 1 && !x.pronoun && !x.quoted);
+    const m = opener && f.tokens[opener.last + 1]?.text !== ':' && p === 0 ?
+      f.mentions.find((x) => x.first === 2 && !x.pronoun && !x.quoted) ?? opener : opener; // `EXCLUSIVE – Name:`
     const colon = m ? f.tokens[m.last + 1] : undefined;
     if (!m || !colon || colon.text !== ':' || (m.kind !== 'person' && m.kind !== 'organization' && m.kind !== 'other')) continue;
     if (m.first === 1 && f.tokens[0]!.text !== '-') continue;
+    if (m.first === 2 && !(p === 0 && isKicker(f.tokens[0]!, f.tokens[1]!) && (m.kind === 'person' || m.kind === 'organization' || !isCommonWord(m.name.toLowerCase())))) continue;
     if (rules.labels.has(m.name.toLowerCase()) || m.last - m.first > 5) continue;
     // Below the headline only a person or an organisation introduces a line this way (a transcript's
     // `MATTHEWS:`), not a place or a list heading (`Iowa: Owen Tarrant, …`).
@@ -72,6 +76,11 @@ export function blockQuotes(input: { text: string; paragraphs: readonly Paragrap
     out.push({ content: { start: next.start, end }, type: null, speaker: { span: { start: m.start, end: m.end }, mention: m, name: null, kind: null }, cue, rule: 'headline-name-colon', factor: p === 0 ? 1 : 0.9, sentence: f.sentence.index });
   }
   return out;
+}
+
+/** A headline's kicker before a dash: one upper-case word (`EXCLUSIVE –`, `WATCH –`). */
+export function isKicker(word: Token, dash: Token): boolean {
+  return word.word && /^\p{Lu}{3,}$/u.test(word.text) && dash.text === '-';
 }
 
 /**

@@ -11,7 +11,9 @@ import type { Found, Shape } from './shape.js';
  * The headline (the document's first paragraph, when it is short). A headline claim is the rest of the line after
  * `Name:` or `Name on Topic:`, the speaker the name before the colon, the colon its cue:
  * - `Mayor Diaz on Transit: Fares ‘Will Not Rise’`, `Station Chief On Debates: ‘We Do Not Pay Guests’`: the topic
- *   after `on` (or `about`) is not part of the speaker; the speaker is a person or an organisation that a later
+ *   after `on` (or `about`) and the place after `at` (`Mayor Diaz at Summit:`) are not part of the speaker (not `to`:
+ *   `Diaz to Teachers:` is as often `Diaz to Visit Paris:`), and the rest of the line says something: a clause or a quotation (`Diaz at 80: A Life
+ *   in Politics`, `Diaz on Trade: Key Votes` are titles); the speaker is a person or an organisation that a later
  *   sentence names again (`Focus on Jobs:`, `Texas on Edge:`, `Crackdown on Protesters:` are titles, not speakers);
  * - `Haddad: ‘Hateful Slogans’ Have ‘No Place’ In Schools`: a quotation after the colon that the line goes on past
  *   makes one mixed claim of the whole rest of the line, not a direct claim of its first piece;
@@ -33,7 +35,7 @@ const MAX_COLON = 14;
 /** The topic between `on` and the colon is at most this many tokens. */
 const MAX_TOPIC = 9;
 
-const TOPIC_LINKS: ReadonlySet<string> = new Set(['on', 'about']);
+const TOPIC_LINKS: ReadonlySet<string> = new Set(['on', 'about', 'at']);
 
 const DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the']);
 
@@ -105,17 +107,21 @@ function topicClaim(f: SentenceFacts, facts: readonly SentenceFacts[], text: str
   }
   if (link < 0 || link === colon - 1 || colon - link > MAX_TOPIC) return null;
   for (let k = s0; k < colon; k++) if (cueAt(f, k) || clauseSign(toks[k]!, rules)) return null; // `Smith on Tuesday said …:`
-  const m = f.mentions.find((x) => x.first === s0 && !x.pronoun && !x.quoted && x.last >= link - 1);
+  // `Former AG Okafor at RNC:`: a descriptor the mention leaves out opens the speaker.
+  const lead = toks[s0]!.cap && rules.phrases.words.descriptor.test(toks[s0]!.lower) ? 1 : 0;
+  const m = f.mentions.find((x) => (x.first === s0 || x.first === s0 + lead) && !x.pronoun && !x.quoted && x.last >= link - 1);
   if (!m) return null;
   const speaker = m.last === link - 1 ? m : cut(m, link - 1, toks[link - 1]!.end, text);
   if (rules.labels.has(speaker.name.toLowerCase())) return null;
   if (speaker.kind !== 'person' && speaker.kind !== 'organization' && !unknownName(speaker, text)) return null; // `Texas on Edge:`, `Live Updates on …:`
   if (!namedAgain(speaker, text, facts)) return null; // `Crackdown on Protesters:`: a capitalised noun, no one the story names
   const start = toks[colon + 1]!.start;
-  if (countWords(text, start, end) < 2) return null;
+  // What follows the colon says something: a clause or a quotation (`Key Moments`, `A Life in Politics` are titles).
+  const rest: Span = { start, end };
+  if (countWords(text, start, end) < 2 || (!QUOTE_MARK.test(text.slice(start, end)) && !hasClause(f.tokens, rest, rules))) return null;
   const c = toks[colon]!;
   const cue: FoundCue = { start: c.start, end: c.end, lemma: ':', weight: 0.7, kind: 'phrase', sentence: f.sentence.index, first: colon, last: colon, form: ':' };
-  return { content: { start, end }, type: null, speaker: { span: { start: speaker.start, end: speaker.end }, mention: speaker, name: null, kind: null }, cue, rule: 'headline-name-on-topic', factor: 1, sentence: f.sentence.index };
+  return { content: { start, end }, type: null, speaker: { span: { start: Math.min(speaker.start, toks[s0]!.start), end: speaker.end }, mention: speaker, name: null, kind: null }, cue, rule: 'headline-name-on-topic', factor: 1, sentence: f.sentence.index };
 }
 
 /** A name the lexicon knows neither as a common word nor as a place (`Gillibrand`, not `Focus` or `Texas`). */

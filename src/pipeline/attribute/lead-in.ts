@@ -4,6 +4,9 @@ import type { Span } from '../../types.js';
 import type { FoundCue } from '../cues.js';
 import type { Hit, Shape } from './shape.js';
 import { speakerForCue } from '../phrases/cue-speaker.js';
+import { phraseMention, speakingNoun } from '../phrases/noun-phrases.js';
+import { isKicker } from './continued.js';
+import { isCommonWord } from '../../nlp/lexicon.js';
 import { sentenceSubject } from '../phrases/subject.js';
 import { type SentenceFacts, WINDOW, cueAt, hasClause, indexOf, mentionEndingAt, onlySpace, tokenIndexAtOrAfter } from '../sentence-facts.js';
 
@@ -91,10 +94,11 @@ function nameColon(f: SentenceFacts, colonAt: number, rules: AttributeRules): Hi
   const colon = f.tokens[colonAt];
   if (!colon || colon.text !== ':') return null;
   const m = mentionEndingAt(f, colonAt - 1);
-  if (!m || m.pronoun) return null;
+  if (!m) return headlineNounColon(f, colonAt, rules);
+  if (m.pronoun) return null;
   // In the headline, a name the lexicon does not know (`Gingrich: ‘…’`) when it opens the line and is no
   // label (`Update:`); below it a place or a list heading (`Iowa: “…”`) is as likely.
-  const opensLine = f.sentence.paragraph === 0 && m.first === 0 && m.last - m.first <= 5 && !rules.labels.has(m.name.toLowerCase()) && /^\p{Lu}/u.test(m.name);
+  const opensLine = f.sentence.paragraph === 0 && (m.first === 0 || (m.first === 2 && isKicker(f.tokens[0]!, f.tokens[1]!) && !isCommonWord(m.name.toLowerCase()))) && m.last - m.first <= 5 && !rules.labels.has(m.name.toLowerCase()) && /^\p{Lu}/u.test(m.name);
   if (m.kind !== 'person' && m.kind !== 'organization' && !(m.kind === 'other' && opensLine)) return null;
   const cue: FoundCue = { start: colon.start, end: colon.end, lemma: ':', weight: 0.7, kind: 'phrase', sentence: f.sentence.index, first: colonAt, last: colonAt, form: ':' };
   // `Jane Doe heckles the mayor’s supporters: “…”`, `a voice celebrated the attack on Twitter: “…”`: a group, a thing or
@@ -109,6 +113,43 @@ function nameColon(f: SentenceFacts, colonAt: number, rules: AttributeRules): Hi
     return subject ? { speaker: subject, cue, rule: 'name-colon-quote', factor: 1 } : null;
   }
   return { speaker: { span: { start: m.start, end: m.end }, mention: m, name: null, kind: null }, cue, rule: 'name-colon-quote', factor: 1 };
+}
+
+/** Nouns for what someone answers (`Democrats' reaction: ‘…’`): the possessor speaks. */
+const ANSWER_NOUNS: ReadonlySet<string> = new Set(['reaction', 'response', 'reply', 'answer', 'verdict']);
+
+/**
+ * A headline's `Times editorial: ‘…’` (a short phrase ending in a speaking noun) or `Democrats' reaction: ‘…’` (a
+ * possessor and an answer noun: the possessor speaks), at the start of the document's first line; not `Breaking
+ * news: ‘…’` or `Our verdict: ‘…’`.
+ */
+function headlineNounColon(f: SentenceFacts, colonAt: number, rules: AttributeRules): Hit | null {
+  const toks = f.tokens;
+  if (f.sentence.paragraph !== 0 || f.sentence.index !== 0 || colonAt < 2 || colonAt > 4) return null;
+  const words = toks.slice(0, colonAt);
+  if (!toks[0]!.cap || rules.functionWords.has(toks[0]!.lower) || words.some((t) => t.quoted || (!t.word && t.text !== "'" && t.text !== '\u2019'))) return null;
+  const colon = toks[colonAt]!;
+  const cue: FoundCue = { start: colon.start, end: colon.end, lemma: ':', weight: 0.7, kind: 'phrase', sentence: f.sentence.index, first: colonAt, last: colonAt, form: ':' };
+  const head = toks[colonAt - 1]!;
+  if (ANSWER_NOUNS.has(head.lower)) {
+    // `Democrats' reaction` (a separate apostrophe) or `Okafor's reaction`
+    const mark = toks[colonAt - 2]!;
+    const last = mark.word ? colonAt - 2 : colonAt - 3;
+    const owner = toks[last];
+    if (!owner || !owner.word || !owner.cap) return null;
+    const possessive = !mark.word || /['\u2019]s$/u.test(owner.lower);
+    if (!possessive || last < 0) return null;
+    const end = mark.word ? owner.end - 2 : owner.end;
+    const mention = { ...phraseMention(f, 0, last, last, 0, false), end, head: { start: owner.start, end }, name: text0(toks, 0, last).replace(/['\u2019]s$/u, '') };
+    return { speaker: { span: { start: toks[0]!.start, end }, mention, name: null, kind: null }, cue, rule: 'name-colon-quote', factor: 1 };
+  }
+  if (!head.word || !speakingNoun(head.lower, rules.phrases) || words.some((t) => !t.word)) return null;
+  const mention = phraseMention(f, 0, colonAt - 1, colonAt - 1, 0, /s$/u.test(head.lower));
+  return { speaker: { span: { start: toks[0]!.start, end: head.end }, mention, name: null, kind: null }, cue, rule: 'name-colon-quote', factor: 1 };
+}
+
+function text0(toks: readonly Token[], first: number, last: number): string {
+  return toks.slice(first, last + 1).map((t) => t.text).join(' ');
 }
 
 /** The rest of a clause after a quotation, when words follow it (not a trailing attribution or a participle). */

@@ -52,8 +52,9 @@ export function speakerAfter(f: SentenceFacts, i: number, rules: PhraseRules): S
     }
   }
   if (!best) {
-    // `said the woman, who …`, `wrote one user`: a determiner and a speaking noun.
-    if (!rules.words.determiners.has(first.lower)) return null;
+    // `…,” claim passengers.`, `…,” said local residents.`, `…,” read one.`: a bare speaking noun (a plural, after at
+    // most one word) or `one` that ends the sentence.
+    if (!rules.words.determiners.has(first.lower) || ((first.lower === 'one' || first.lower === 'another') && isEnd(toks, k + 1))) return bareSpeakerAtEnd(f, i, k, rules);
     for (let x = k + 1; x < Math.min(toks.length, k + 5); x++) {
       const t = toks[x]!;
       if (!t.word || t.quoted) return null;
@@ -70,6 +71,41 @@ export function speakerAfter(f: SentenceFacts, i: number, rules: PhraseRules): S
     return null;
   }
   return { span: { start: first.start, end: Math.max(end, best.end) }, mention: best, name: null, kind: null };
+}
+
+/** Does the sentence end at token x (nothing or a last full stop)? */
+function isEnd(toks: readonly Token[], x: number): boolean {
+  const t = toks[x];
+  return !t || (!t.word && /^[.!?]$/u.test(t.text) && !toks[x + 1]);
+}
+
+const CLOSING_MARK = /^["'\u201d\u2019]$/u;
+
+/**
+ * A bare plural speaking noun (`passengers`, `local residents`) or `one`, `another` from token k to the sentence's
+ * end, after a cue (ending at token i - 1) that follows an utterance's comma: `…,” claim passengers`, `…’, claim
+ * passengers`, a headline's `…, claim passengers`; not `… regular, pledged delegates` inside a quotation.
+ */
+function bareSpeakerAtEnd(f: SentenceFacts, i: number, k: number, rules: PhraseRules): SpeakerRef | null {
+  const toks = f.tokens;
+  const ends = (x: number): boolean => isEnd(toks, x);
+  const before = toks[i - 2];
+  const mark = (x: number): boolean => CLOSING_MARK.test(toks[x]?.text ?? '');
+  // In the headline the comma may close a clause (`Driver ‘blacked out’ before crash, claim passengers`).
+  const headline = f.sentence.paragraph === 0 && toks[i - 3]?.word === true && !toks[i - 3]!.quoted;
+  if (!before || !((before.text === ',' && (mark(i - 3) || headline)) || (mark(i - 2) && /^[,!?]$/u.test(toks[i - 3]?.text ?? '')))) return null;
+  const first = toks[k]!;
+  if (first.cap && k > 0) return null;
+  if ((first.lower === 'one' || first.lower === 'another') && ends(k + 1)) {
+    return { span: { start: first.start, end: first.end }, mention: phraseMention(f, k, k, k, k, false), name: null, kind: null };
+  }
+  for (const x of [k, k + 1]) {
+    const t = toks[x];
+    if (!t || !t.word || t.cap || t.quoted || !t.lower.endsWith('s') || !speakingNoun(t.lower, rules) || !ends(x + 1)) continue;
+    if (x > k && (!toks[k]!.word || rules.functionWords.has(toks[k]!.lower))) return null;
+    return { span: { start: first.start, end: t.end }, mention: phraseMention(f, k, x, x, k, true), name: null, kind: null };
+  }
+  return null;
 }
 
 /** `like Jane Doe`, `such as Tom Lee and Ann Roe`, `including Jane Doe` at token i: the named examples, or null. */
