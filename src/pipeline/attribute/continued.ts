@@ -40,8 +40,6 @@ export function blockQuotes(input: { text: string; paragraphs: readonly Paragrap
     if (next.sentence.paragraph === f.sentence.paragraph) continue;
     const para = paragraphs[next.sentence.paragraph]!;
     if (/^["'\u201c\u2018]/u.test(text[para.start] ?? '')) continue; // a quoted paragraph: handled as a quotation
-    // `(all times Eastern):` then `9:42 p.m.`: a time stamp heads what follows; it is not something said.
-    if (!/\p{L}{3}/u.test(text.slice(para.start, para.end))) continue;
     const cue = [...f.cues].reverse()[0];
     if (!cue) continue;
     if (hasThatClause(f, cue) || isNarration(next, para, found, text)) continue;
