@@ -62,3 +62,25 @@ test.fails('known: `What the mayor said was false` is a free relative, yet `said
 test('issue 15: the speaker after an interrupting cue (`…, say experts like Jane Doe, is …`) is found', () => {
   expect(claims('Much of the trouble in fixing roads, say experts like Jane Doe, is the clay underneath.').map((c) => c[1])).toEqual(['experts like Jane Doe']);
 });
+
+// Two plural noun phrases joined by `and`/`or` make one subject (`Her aides and allies say`); `and` between two
+// clauses does not (`Prices rose and analysts say` → `analysts`). The table is [text, content, speaker].
+describe('issue 15: a subject of two plural noun phrases', () => {
+  test.each([
+    ['Her aides and allies say she will spend the summer raising money.', 'she will spend the summer raising money', 'Her aides and allies'],
+    ['Friends and neighbours say that Okafor is the right choice.', 'Okafor is the right choice', 'Friends and neighbours'],
+    ['Dock owners or their lawyers said the fees would rise.', 'the fees would rise', 'Dock owners or their lawyers'],
+  ])('%s', (text, content, speaker) => {
+    expect(claims(text).map((c) => [c[0], c[1]])).toContainEqual([content, speaker]);
+  });
+
+  test.each([
+    ['Prices rose and analysts say the trend will hold.', 'Prices'], // a clause before `and`: a past tense
+    ['The plan stalls and critics said it was doomed.', 'plan'], // a singular before `and`
+    ['Rents climbed, and tenants say they cannot cope.', 'Rents'], // a comma opens the clause
+    ['Sales fell and rivals gained and analysts said the firm was in trouble.', 'rivals'], // two joins
+    ['Kids running errands and parents say the road is unsafe.', 'Kids'], // an -ing word in the first phrase
+  ])('near miss: %s', (text, word) => {
+    for (const c of claims(text)) expect(c[1] ?? '').not.toContain(word);
+  });
+});

@@ -100,7 +100,7 @@ export function longSubject(f: SentenceFacts, cue: FoundCue, rules: AttributeRul
     }
     const c = cueAt(f, k); // a noun-like form is a noun here: `voters in six states said`
     if ((c !== undefined && !((rules.nounLikeVerbs.has(c.lemma) || rules.mostlyNouns.has(c.lemma)) && (c.form === c.lemma || c.form === c.lemma + 's'))) || w.subjectPronouns.has(t.lower) || /^(?:it|that|which|i'.*|he'.*|she'.*|they'.*|we'.*)$/u.test(t.lower)) return null;
-    if (aside === 0 && w.clauseStart.has(t.lower)) return null;
+    if (aside === 0 && w.clauseStart.has(t.lower) && !(rel < 0 && piece === 0 && nounsJoined(toks, start, k, end, rules))) return null;
   }
   if (headWords === 0 || (apposition && piece === 0)) return null;
   // The head: the last word before a preposition, an aside or a comma (`shares` in `Large shares of parents`).
@@ -135,6 +135,23 @@ export function longSubject(f: SentenceFacts, cue: FoundCue, rules: AttributeRul
   const named = namedIn(f, start, headEnd);
   const mention = named ?? phraseMention(f, start, head, head, w.determiners.has(first.lower) && start < head ? start + 1 : start, /s$/u.test(toks[head]!.lower));
   return { span: { start: first.start, end: toks[end]!.end }, mention, name: null, kind: null };
+}
+
+/**
+ * `Her aides and allies say`, `union members or leaders said`: `and`/`or` at k joins two short plural noun phrases
+ * that make up the whole subject (each side one to four words, both ending in a plural, no `-ed`/`-ing` word), not
+ * two clauses (`Prices rose and experts say`, `The plan failed and critics said`).
+ */
+function nounsJoined(toks: readonly Token[], start: number, k: number, end: number, rules: AttributeRules): boolean {
+  if (!/^(?:and|or)$/u.test(toks[k]!.lower) || k - start < 1 || k - start > 4 || end - k < 1 || end - k > 4) return false;
+  const plural = (i: number) => /[^s'\u2019]s$/u.test(toks[i]!.lower) && (!toks[i]!.cap || i === 0); // `Friends and neighbours say`
+  if (!plural(k - 1) || !plural(end)) return false;
+  for (let i = start; i <= end; i++) {
+    if (i === k) continue;
+    const t = toks[i]!;
+    if (!t.word || t.quoted || /(?:ed|ing)$/u.test(t.lower) || rules.words.clauseStart.has(t.lower) || rules.words.auxiliaries.has(t.lower) || rules.words.subjectPronouns.has(t.lower)) return false;
+  }
+  return true;
 }
 
 /** Is there another dash before token k (so the one at k closes an aside)? */
