@@ -84,3 +84,23 @@ describe('issue 15: a subject of two plural noun phrases', () => {
     for (const c of claims(text)) expect(c[1] ?? '').not.toContain(word);
   });
 });
+
+// A sentence adverb between commas before the cue (`…, however, say`) is no apposition: the subject ends before it,
+// and the pronoun after the cue opens the content (before, `Supporters of the levy, however` was taken as content
+// and `it` as the speaker). The table is [text, content, speaker].
+describe('issue 15: a sentence adverb between the subject and the cue', () => {
+  test.each([
+    ['Supporters of the new levy, however, say it would keep the library open.', 'it would keep the library open', 'Supporters of the new levy'],
+    ['Local farmers, however, say it would help.', 'it would help', 'Local farmers'],
+    ['Dock owners, meanwhile, said the fees would rise.', 'the fees would rise', 'Dock owners'],
+  ])('%s', (text, content, speaker) => {
+    expect(claims(text).map((c) => [c[0], c[1]])).toContainEqual([content, speaker]);
+  });
+
+  test.each([
+    ['an apposition, not an adverb', 'Jane Doe, a first-term member, said she had not thought about it.', 'Jane Doe, a first-term member'],
+    ['an adverb without its opening comma', 'The port owners however said the fees would rise.', 'The port owners'],
+  ])('near miss: %s', (_what, text, speaker) => {
+    expect(claims(text).filter((c) => c[3] === 'said').map((c) => c[1])).toEqual([speaker]);
+  });
+});

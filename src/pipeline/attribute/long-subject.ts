@@ -16,6 +16,7 @@ import { type SentenceFacts, type SpeakerRef, cueAt, isDash } from '../sentence-
 
 /** Longest subject read, in tokens. */
 const MAX_SUBJECT = 30;
+const ASIDE_ADVERB = /^(?:however|though|meanwhile|instead|nonetheless|nevertheless|too|also)$/u;
 
 /**
  * The subject of a strong saying verb (weight ≥ 0.9) from the start of its sentence or of its clause (after a comma)
@@ -33,7 +34,12 @@ export function longSubject(f: SentenceFacts, cue: FoundCue, rules: AttributeRul
   let end = cue.first - 1; // the subject's last token, past manner adverbs (`nearly always say`)
   while (end >= 0 && toks[end]!.word && !toks[end]!.cap && /ly$/u.test(toks[end]!.lower) && !w.lyNotAdverbs.has(toks[end]!.lower)) end--;
   if (end < 0) return null;
-  const apposition = toks[end]!.text === ','; // `Rep. Jane Doe (D-Utah), a first-term member, said`
+  let apposition = toks[end]!.text === ','; // `Rep. Jane Doe (D-Utah), a first-term member, said`
+  // `Supporters of the levy, however, say …`: a sentence adverb between commas is no apposition; the subject ends before it.
+  if (apposition && ASIDE_ADVERB.test(toks[end - 1]?.lower ?? '') && toks[end - 2]?.text === ',') {
+    end -= 3;
+    apposition = false;
+  }
   if (apposition) {
     end--;
     // `…, said Pellow, but …`, `Much of the trouble, say experts like Jane Doe, is …`: the speaker follows the cue.
