@@ -108,7 +108,8 @@ export function longSubject(f: SentenceFacts, cue: FoundCue, rules: AttributeRul
     if ((c !== undefined && !((rules.nounLikeVerbs.has(c.lemma) || rules.mostlyNouns.has(c.lemma)) && (c.form === c.lemma || c.form === c.lemma + 's'))) || w.subjectPronouns.has(t.lower) || /^(?:it|that|which|i'.*|he'.*|she'.*|they'.*|we'.*)$/u.test(t.lower)) return null;
     if (aside === 0 && w.clauseStart.has(t.lower) && !(rel < 0 && piece === 0 && nounsJoined(toks, start, k, end, rules))) return null;
   }
-  if (headWords === 0 || (apposition && piece === 0)) return null;
+  // A relative clause may hold the commas (`Residents who heard him, on radio or at meetings, said`).
+  if (headWords === 0 || (apposition && piece === 0 && rel < 0)) return null;
   // The head: the last word before a preposition, an aside or a comma (`shares` in `Large shares of parents`).
   let head = start;
   for (let k = start; k <= headEnd; k++) {
