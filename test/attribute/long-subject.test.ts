@@ -108,3 +108,20 @@ describe('issue 15: a sentence adverb between the subject and the cue', () => {
     expect(claims(text).filter((c) => c[3] === 'said').map((c) => c[1])).toEqual([speaker]);
   });
 });
+
+// A share between commas before the cue (`A third of renters, 33%, say`) is an apposition of the subject.
+describe('issue 15: a percentage as the apposition of a subject', () => {
+  test.each([
+    ['A third of renters, 33%, say they feel that way.', 'they feel that way', 'A third of renters, 33%'],
+    ['Just shy of half, 49%, say the new levy is an improvement.', 'the new levy is an improvement', 'Just shy of half, 49%'],
+  ])('%s', (text, content, speaker) => {
+    expect(claims(text).map((c) => [c[0], c[1]])).toContainEqual([content, speaker]);
+  });
+
+  test.each([
+    ['a percentage in the content', 'The levy won 52% of the vote, officials said.', ['officials']],
+    ['a percentage without commas', 'About 40% of renters say the rent is too high.', ['About 40% of renters']],
+  ])('near miss: %s', (_what, text, speakers) => {
+    expect(claims(text).filter((c) => c[3] === 'said' || c[3] === 'say').map((c) => c[1])).toEqual(speakers);
+  });
+});

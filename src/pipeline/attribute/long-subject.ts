@@ -48,7 +48,7 @@ export function longSubject(f: SentenceFacts, cue: FoundCue, rules: AttributeRul
   }
   // The last word is a noun's: not `to`, `not`, `did`, `will`, `ever`, `the` (`Marrow did not respond`, `has yet to say`).
   const last = toks[end];
-  if (!last || !(last.word || last.text === ')' || isDash(last)) || (last.word && !last.cap && (rules.functionWords.has(last.lower) || w.auxiliaries.has(last.lower) || /ly$/u.test(last.lower)))) return null;
+  if (!last || !(last.word || last.text === ')' || (last.text === '%' && apposition) || isDash(last)) || (last.word && !last.cap && (rules.functionWords.has(last.lower) || w.auxiliaries.has(last.lower) || /ly$/u.test(last.lower)))) return null;
   if (/^(?:up|off|out|back|over|to|on)$/u.test(toks[cue.last + 1]?.lower ?? '')) return null; // `added up to`, `said to be`
   // Back to the sentence's start or to a comma outside an aside (`— … —`, `( … )`).
   let start = end + 1; // toks[end] itself may close an aside (`Teachers — and some parents — say`)
@@ -56,7 +56,7 @@ export function longSubject(f: SentenceFacts, cue: FoundCue, rules: AttributeRul
   let commas = 0;
   for (; start > 0 && end - start < MAX_SUBJECT; start--) {
     const t = toks[start - 1]!;
-    if (t.quoted || !(t.word || t.text === ',' || t.text === '(' || t.text === ')' || isDash(t) || t.text === '.' || t.text === "'" || t.text === '\u2019' || t.text === '&')) return null;
+    if (t.quoted || !(t.word || t.text === ',' || t.text === '(' || t.text === ')' || isDash(t) || t.text === '.' || t.text === "'" || t.text === '\u2019' || t.text === '&' || t.text === '%')) return null; // `A third of renters, 33%, say`
     if (t.text === ')' || (isDash(t) && aside === 0 && hasDashBefore(toks, start - 1))) { aside++; continue; }
     if (t.text === '(' || isDash(t)) { aside--; if (aside < 0) return null; continue; }
     if (t.text === ',' && aside === 0) {
