@@ -42,6 +42,9 @@ describe('issue 15: a subject with a relative clause', () => {
     ['The county officials whose rules were struck down say the court has changed.', 'The county officials whose rules were struck down'],
     ['Local groups that have endorsed him say the race will be close.', 'Local groups that have endorsed him'],
     ['Jane Doe and others who want a recount said the count was flawed.', 'Jane Doe and others who want a recount'],
+    // the relative clause holds commas
+    ['Some residents who have heard the mayor’s speeches over the years, on radio or at small meetings, said he had less energy.', 'Some residents who have heard the mayor’s speeches over the years, on radio or at small meetings'],
+    ['Dock workers who joined the strike, said the fees would rise.', 'Dock workers who joined the strike'],
   ])('%s', (text, speaker) => {
     expect(claims(text).filter((c) => c[3] === 'said' || c[3] === 'say').map((c) => c[1])).toEqual([speaker]);
   });
@@ -49,6 +52,7 @@ describe('issue 15: a subject with a relative clause', () => {
   test.each([
     ['There is a gap in the fence that local engineers say renders the wall moot.', 'gap'], // `that` + a subject of its own
     ['The Ledger notes that Jane Doe said the count was flawed.', 'notes'], // `that` opens a clause, not a relative
+    ['The plan, which voters who live nearby oppose, will cost more, said Jane Doe.', 'voters'], // the speaker follows the cue
   ])('near miss: %s', (text, word) => {
     for (const c of claims(text)) expect(c[1]).not.toContain(word);
   });
@@ -61,4 +65,63 @@ test.fails('known: `What the mayor said was false` is a free relative, yet `said
 });
 test('issue 15: the speaker after an interrupting cue (`…, say experts like Jane Doe, is …`) is found', () => {
   expect(claims('Much of the trouble in fixing roads, say experts like Jane Doe, is the clay underneath.').map((c) => c[1])).toEqual(['experts like Jane Doe']);
+});
+
+// Two plural noun phrases joined by `and`/`or` make one subject (`Her aides and allies say`); `and` between two
+// clauses does not (`Prices rose and analysts say` → `analysts`). The table is [text, content, speaker].
+describe('issue 15: a subject of two plural noun phrases', () => {
+  test.each([
+    ['Her aides and allies say she will spend the summer raising money.', 'she will spend the summer raising money', 'Her aides and allies'],
+    ['Friends and neighbours say that Okafor is the right choice.', 'Okafor is the right choice', 'Friends and neighbours'],
+    ['Dock owners or their lawyers said the fees would rise.', 'the fees would rise', 'Dock owners or their lawyers'],
+  ])('%s', (text, content, speaker) => {
+    expect(claims(text).map((c) => [c[0], c[1]])).toContainEqual([content, speaker]);
+  });
+
+  test.each([
+    ['Prices rose and analysts say the trend will hold.', 'Prices'], // a clause before `and`: a past tense
+    ['The plan stalls and critics said it was doomed.', 'plan'], // a singular before `and`
+    ['Rents climbed, and tenants say they cannot cope.', 'Rents'], // a comma opens the clause
+    ['Sales fell and rivals gained and analysts said the firm was in trouble.', 'rivals'], // two joins
+    ['Kids running errands and parents say the road is unsafe.', 'Kids'], // an -ing word in the first phrase
+  ])('near miss: %s', (text, word) => {
+    for (const c of claims(text)) expect(c[1] ?? '').not.toContain(word);
+  });
+});
+
+// A sentence adverb between commas before the cue (`…, however, say`) is no apposition: the subject ends before it,
+// and the pronoun after the cue opens the content (before, `Supporters of the levy, however` was taken as content
+// and `it` as the speaker). The table is [text, content, speaker].
+describe('issue 15: a sentence adverb between the subject and the cue', () => {
+  test.each([
+    ['Supporters of the new levy, however, say it would keep the library open.', 'it would keep the library open', 'Supporters of the new levy'],
+    ['Local farmers, however, say it would help.', 'it would help', 'Local farmers'],
+    ['Dock owners, meanwhile, said the fees would rise.', 'the fees would rise', 'Dock owners'],
+  ])('%s', (text, content, speaker) => {
+    expect(claims(text).map((c) => [c[0], c[1]])).toContainEqual([content, speaker]);
+  });
+
+  test.each([
+    ['an apposition, not an adverb', 'Jane Doe, a first-term member, said she had not thought about it.', 'Jane Doe, a first-term member'],
+    ['an adverb without its opening comma', 'The port owners however said the fees would rise.', 'The port owners'],
+  ])('near miss: %s', (_what, text, speaker) => {
+    expect(claims(text).filter((c) => c[3] === 'said').map((c) => c[1])).toEqual([speaker]);
+  });
+});
+
+// A share between commas before the cue (`A third of renters, 33%, say`) is an apposition of the subject.
+describe('issue 15: a percentage as the apposition of a subject', () => {
+  test.each([
+    ['A third of renters, 33%, say they feel that way.', 'they feel that way', 'A third of renters, 33%'],
+    ['Just shy of half, 49%, say the new levy is an improvement.', 'the new levy is an improvement', 'Just shy of half, 49%'],
+  ])('%s', (text, content, speaker) => {
+    expect(claims(text).map((c) => [c[0], c[1]])).toContainEqual([content, speaker]);
+  });
+
+  test.each([
+    ['a percentage in the content', 'The levy won 52% of the vote, officials said.', ['officials']],
+    ['a percentage without commas', 'About 40% of renters say the rent is too high.', ['About 40% of renters']],
+  ])('near miss: %s', (_what, text, speakers) => {
+    expect(claims(text).filter((c) => c[3] === 'said' || c[3] === 'say').map((c) => c[1])).toEqual(speakers);
+  });
 });

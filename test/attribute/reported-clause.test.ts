@@ -527,3 +527,21 @@ describe('issue 15: `according to` that ends the sentence is no content of an ea
     expect(claims(text).map((c) => c[3])).toContain(cue);
   });
 });
+
+// A document subject whose name holds `of` (`A University of Halden poll shows …`): `of` between two capitalised
+// words is part of the name, not a preposition that makes a person the head. The table is [text, content, speaker].
+describe('issue 15: a document subject with `of` inside its name', () => {
+  test.each([
+    ['A University of Halden poll out this week shows Jensen with an 8-point lead over Morrow.', 'Jensen with an 8-point lead over Morrow', 'A University of Halden poll out this week'],
+    ['The Bank of Norland survey found that prices rose.', 'prices rose', 'The Bank of Norland survey'],
+  ])('%s', (text, content, speaker) => {
+    expect(claims(text).map((c) => [c[0], c[1]])).toContainEqual([content, speaker]);
+  });
+
+  test.each([
+    ['a person of an agency', 'Mr. Smith of the Halden Agency found that the numbers were wrong.', 'Mr. Smith of the Halden Agency'],
+    ['a lower-case head before `of`', 'The head of Halden Polling found that the race was close.', 'Halden Polling'],
+  ])('near miss: %s', (_what, text, speaker) => {
+    expect(claims(text).filter((c) => c[3] === 'found').map((c) => c[1])).toEqual([speaker]);
+  });
+});

@@ -65,7 +65,11 @@ export function documentSubject(f: SentenceFacts, cueFirst: number, rules: Attri
   // `X has cited a study`; a participle before the noun is its modifier (`leaked emails`, `released documents`).
   for (let k = first; k < noun; k++) if (rules.words.auxiliaries.has(toks[k]!.lower) || (cueAt(f, k) !== undefined && !(k === noun - 1 && /ed$/u.test(toks[k]!.lower)))) return null;
   // The head of the first noun phrase: not `Mr. Smith of the agency found`.
-  for (let k = first; k < noun; k++) if (/^(?:of|by|for|in|on|at|from|with|to)$/u.test(toks[k]!.lower)) return null;
+  // `of` inside a name stays (`A University of Halden poll`).
+  for (let k = first; k < noun; k++) {
+    if (!/^(?:of|by|for|in|on|at|from|with|to)$/u.test(toks[k]!.lower)) continue;
+    if (!(toks[k]!.lower === 'of' && toks[k - 1]?.cap && toks[k + 1]?.cap && k > first + 1)) return null;
+  }
   // A name that makes or sends it names the speaker: `a KQRT poll` → KQRT, `An email from Jane Doe` → Jane Doe.
   const maker = namedIn(f, first, noun - 1) ?? f.mentions.find((m) => !m.pronoun && (m.kind === 'organization' || m.kind === 'person') &&
     m.first >= noun + 2 && m.first < end && /^(?:from|by)$/u.test(toks[m.first - 1]!.lower));

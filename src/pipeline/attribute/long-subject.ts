@@ -16,6 +16,7 @@ import { type SentenceFacts, type SpeakerRef, cueAt, isDash } from '../sentence-
 
 /** Longest subject read, in tokens. */
 const MAX_SUBJECT = 30;
+const ASIDE_ADVERB = /^(?:however|though|meanwhile|instead|nonetheless|nevertheless|too|also)$/u;
 
 /**
  * The subject of a strong saying verb (weight ≥ 0.9) from the start of its sentence or of its clause (after a comma)
@@ -33,7 +34,12 @@ export function longSubject(f: SentenceFacts, cue: FoundCue, rules: AttributeRul
   let end = cue.first - 1; // the subject's last token, past manner adverbs (`nearly always say`)
   while (end >= 0 && toks[end]!.word && !toks[end]!.cap && /ly$/u.test(toks[end]!.lower) && !w.lyNotAdverbs.has(toks[end]!.lower)) end--;
   if (end < 0) return null;
-  const apposition = toks[end]!.text === ','; // `Rep. Jane Doe (D-Utah), a first-term member, said`
+  let apposition = toks[end]!.text === ','; // `Rep. Jane Doe (D-Utah), a first-term member, said`
+  // `Supporters of the levy, however, say …`: a sentence adverb between commas is no apposition; the subject ends before it.
+  if (apposition && ASIDE_ADVERB.test(toks[end - 1]?.lower ?? '') && toks[end - 2]?.text === ',') {
+    end -= 3;
+    apposition = false;
+  }
   if (apposition) {
     end--;
     // `…, said Pellow, but …`, `Much of the trouble, say experts like Jane Doe, is …`: the speaker follows the cue.
@@ -42,7 +48,7 @@ export function longSubject(f: SentenceFacts, cue: FoundCue, rules: AttributeRul
   }
   // The last word is a noun's: not `to`, `not`, `did`, `will`, `ever`, `the` (`Marrow did not respond`, `has yet to say`).
   const last = toks[end];
-  if (!last || !(last.word || last.text === ')' || isDash(last)) || (last.word && !last.cap && (rules.functionWords.has(last.lower) || w.auxiliaries.has(last.lower) || /ly$/u.test(last.lower)))) return null;
+  if (!last || !(last.word || last.text === ')' || (last.text === '%' && apposition) || isDash(last)) || (last.word && !last.cap && (rules.functionWords.has(last.lower) || w.auxiliaries.has(last.lower) || /ly$/u.test(last.lower)))) return null;
   if (/^(?:up|off|out|back|over|to|on)$/u.test(toks[cue.last + 1]?.lower ?? '')) return null; // `added up to`, `said to be`
   // Back to the sentence's start or to a comma outside an aside (`— … —`, `( … )`).
   let start = end + 1; // toks[end] itself may close an aside (`Teachers — and some parents — say`)
@@ -50,7 +56,7 @@ export function longSubject(f: SentenceFacts, cue: FoundCue, rules: AttributeRul
   let commas = 0;
   for (; start > 0 && end - start < MAX_SUBJECT; start--) {
     const t = toks[start - 1]!;
-    if (t.quoted || !(t.word || t.text === ',' || t.text === '(' || t.text === ')' || isDash(t) || t.text === '.' || t.text === "'" || t.text === '\u2019' || t.text === '&')) return null;
+    if (t.quoted || !(t.word || t.text === ',' || t.text === '(' || t.text === ')' || isDash(t) || t.text === '.' || t.text === "'" || t.text === '\u2019' || t.text === '&' || t.text === '%')) return null; // `A third of renters, 33%, say`
     if (t.text === ')' || (isDash(t) && aside === 0 && hasDashBefore(toks, start - 1))) { aside++; continue; }
     if (t.text === '(' || isDash(t)) { aside--; if (aside < 0) return null; continue; }
     if (t.text === ',' && aside === 0) {
@@ -100,9 +106,10 @@ export function longSubject(f: SentenceFacts, cue: FoundCue, rules: AttributeRul
     }
     const c = cueAt(f, k); // a noun-like form is a noun here: `voters in six states said`
     if ((c !== undefined && !((rules.nounLikeVerbs.has(c.lemma) || rules.mostlyNouns.has(c.lemma)) && (c.form === c.lemma || c.form === c.lemma + 's'))) || w.subjectPronouns.has(t.lower) || /^(?:it|that|which|i'.*|he'.*|she'.*|they'.*|we'.*)$/u.test(t.lower)) return null;
-    if (aside === 0 && w.clauseStart.has(t.lower)) return null;
+    if (aside === 0 && w.clauseStart.has(t.lower) && !(rel < 0 && piece === 0 && nounsJoined(toks, start, k, end, rules))) return null;
   }
-  if (headWords === 0 || (apposition && piece === 0)) return null;
+  // A relative clause may hold the commas (`Residents who heard him, on radio or at meetings, said`).
+  if (headWords === 0 || (apposition && piece === 0 && rel < 0)) return null;
   // The head: the last word before a preposition, an aside or a comma (`shares` in `Large shares of parents`).
   let head = start;
   for (let k = start; k <= headEnd; k++) {
@@ -135,6 +142,23 @@ export function longSubject(f: SentenceFacts, cue: FoundCue, rules: AttributeRul
   const named = namedIn(f, start, headEnd);
   const mention = named ?? phraseMention(f, start, head, head, w.determiners.has(first.lower) && start < head ? start + 1 : start, /s$/u.test(toks[head]!.lower));
   return { span: { start: first.start, end: toks[end]!.end }, mention, name: null, kind: null };
+}
+
+/**
+ * `Her aides and allies say`, `union members or leaders said`: `and`/`or` at k joins two short plural noun phrases
+ * that make up the whole subject (each side one to four words, both ending in a plural, no `-ed`/`-ing` word), not
+ * two clauses (`Prices rose and experts say`, `The plan failed and critics said`).
+ */
+function nounsJoined(toks: readonly Token[], start: number, k: number, end: number, rules: AttributeRules): boolean {
+  if (!/^(?:and|or)$/u.test(toks[k]!.lower) || k - start < 1 || k - start > 4 || end - k < 1 || end - k > 4) return false;
+  const plural = (i: number) => /[^s'\u2019]s$/u.test(toks[i]!.lower) && (!toks[i]!.cap || i === 0); // `Friends and neighbours say`
+  if (!plural(k - 1) || !plural(end)) return false;
+  for (let i = start; i <= end; i++) {
+    if (i === k) continue;
+    const t = toks[i]!;
+    if (!t.word || t.quoted || /(?:ed|ing)$/u.test(t.lower) || rules.words.clauseStart.has(t.lower) || rules.words.auxiliaries.has(t.lower) || rules.words.subjectPronouns.has(t.lower)) return false;
+  }
+  return true;
 }
 
 /** Is there another dash before token k (so the one at k closes an aside)? */
