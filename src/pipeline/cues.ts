@@ -4,6 +4,7 @@ import type { Token } from '../text/tokens.js';
 export interface CueRules {
   readonly verbForms: ReadonlyMap<string, { lemma: string; weight: number }>;
   readonly quoteForms: ReadonlyMap<string, { lemma: string; weight: number }>; // `read`: a cue only next to a quotation or a colon
+  readonly quoteReaders: ReadonlySet<string>; // `he read “…”` reads a title aloud: no cue after these
   readonly phrases: readonly { lemma: string; words: readonly string[]; weight: number; speaker: 'after' | 'before' }[];
   readonly nouns: ReadonlySet<string>; // `statement`: a cue before `that`
   readonly viewNouns: ReadonlySet<string>; // `view`: a cue after `in` (`in Crane's view`)
@@ -29,7 +30,7 @@ export function findCues(tokens: readonly Token[], sentence: number, rules: CueR
     if (entry === undefined) {
       // `The notice read: “…”`, `a banner read “…”`, `“…,” read one`; not `She read the report`.
       const q = rules.quoteForms.get(t.lower);
-      if (q && i > 0 && !t.cap && nextToQuotation(tokens, i)) out.push({ start: t.start, end: t.end, lemma: q.lemma, weight: q.weight, kind: 'verb', sentence, first: i, last: i, form: t.lower });
+      if (q && i > 0 && !t.cap && nextToQuotation(tokens, i, rules)) out.push({ start: t.start, end: t.end, lemma: q.lemma, weight: q.weight, kind: 'verb', sentence, first: i, last: i, form: t.lower });
       continue; // most words start no cue
     }
     const phrase = entry.phrases?.find((p) => p.words.every((w, k) => tokens[i + k]?.lower === w && !tokens[i + k]!.quoted));
@@ -115,19 +116,16 @@ function cueIndex(rules: CueRules): Map<string, CueEntry> {
 
 const QUOTE_MARK = /^["'`\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e]$/u;
 
-/** People read books aloud (`He read “The Long Road” to the class`); signs, notes and statements read words. */
-const READERS: ReadonlySet<string> = new Set(['i', 'you', 'he', 'she', 'we', 'they']);
-
 /**
  * Is token i followed by a colon or by a quotation that ends with its own punctuation (`read “Vote no,”`, not a
  * title: `read “The Long Road” to …`), or preceded by a closing one (`,” read one`, `,” the sign read.`)? Not after a
  * person pronoun.
  */
-function nextToQuotation(tokens: readonly Token[], i: number): boolean {
+function nextToQuotation(tokens: readonly Token[], i: number, rules: CueRules): boolean {
   const next = tokens[i + 1];
   if (next?.text === ':') return true;
   if (next && QUOTE_MARK.test(next.text) && tokens[i + 2]?.quoted === true) {
-    if (READERS.has(tokens[i - 1]!.lower)) return false;
+    if (rules.quoteReaders.has(tokens[i - 1]!.lower)) return false;
     let k = i + 2;
     while (tokens[k + 1]?.quoted) k++;
     return /^[,.!?]$/u.test(tokens[k]!.text);

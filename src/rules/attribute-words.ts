@@ -239,6 +239,9 @@ export interface AttributeWords extends ClauseWords {
   readonly titleSmallWords: ReadonlySet<string>; // TITLE_SMALL_WORDS
   readonly notNounHeadLeads: ReadonlySet<string>; // NOT_NOUN_HEAD_LEADS
   readonly nameColonLinks: ReadonlySet<string>; // NAME_COLON_LINKS
+  readonly asideAdverbs: ReadonlySet<string>; // ASIDE_ADVERBS
+  readonly headlineTopicLinks: ReadonlySet<string>; // HEADLINE_TOPIC_LINKS
+  readonly answerNouns: ReadonlySet<string>; // ANSWER_NOUNS
 }
 
 /** Words that open a free relative subject: `Everything Trump says`, `whatever she claims`. */
@@ -267,6 +270,13 @@ export const NOT_NOUN_HEAD_LEADS = ['to', 'not', 'never', 'us', 'them', 'me', 'h
 
 /** Words before a name and its colon that leave the name the speaker (`a message from Jane Doe: “…”`), not an object. */
 export const NAME_COLON_LINKS = ['from', 'by', 'with', 'and'] as const;
+
+/** Sentence adverbs set off by commas before a cue, no apposition of the subject (`Proponents, however, say`). */
+export const ASIDE_ADVERBS = ['however', 'though', 'meanwhile', 'instead', 'nonetheless', 'nevertheless', 'too', 'also'] as const;
+/** Words between a headline's speaker and its topic (`Okafor on Trade:`, `Okafor at 80:`). */
+export const HEADLINE_TOPIC_LINKS = ['on', 'about', 'at'] as const;
+/** Nouns of an answer before a headline colon: their possessor speaks (`Democrats' reaction: ‘…’`). */
+export const ANSWER_NOUNS = ['reaction', 'response', 'reply', 'answer', 'verdict'] as const;
 
 /** Small words a title leaves in lower case (`Sons of the Desert`). */
 export const TITLE_SMALL_WORDS = ['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'as', 'vs'] as const;

@@ -14,6 +14,8 @@ export interface CueVerb {
 export const QUOTE_CUE_FORMS = [
   { form: 'read', lemma: 'read', weight: 0.6 },
 ] as const;
+/** People read books aloud (`He read “The Long Road” to the class`); signs, notes and statements read words. */
+export const QUOTE_CUE_READERS = ['i', 'you', 'he', 'she', 'we', 'they'] as const;
 
 export const CUE_VERBS = [
   { lemma: 'say', forms: ['say', 'says', 'said', 'saying'], weight: 1.00 },

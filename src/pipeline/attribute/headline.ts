@@ -35,8 +35,6 @@ const MAX_COLON = 14;
 /** The topic between `on` and the colon is at most this many tokens. */
 const MAX_TOPIC = 9;
 
-const TOPIC_LINKS: ReadonlySet<string> = new Set(['on', 'about', 'at']);
-
 const DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the']);
 
 const QUOTE_MARK = /["'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e`]/u;
@@ -100,7 +98,7 @@ function topicClaim(f: SentenceFacts, facts: readonly SentenceFacts[], text: str
   if (colon < 0 || colon + 1 >= toks.length) return null;
   let link = -1;
   for (let k = s0 + 1; k < colon; k++) {
-    if (TOPIC_LINKS.has(toks[k]!.lower)) {
+    if (rules.words.headlineTopicLinks.has(toks[k]!.lower)) {
       link = k;
       break;
     }

@@ -115,9 +115,6 @@ function nameColon(f: SentenceFacts, colonAt: number, rules: AttributeRules): Hi
   return { speaker: { span: { start: m.start, end: m.end }, mention: m, name: null, kind: null }, cue, rule: 'name-colon-quote', factor: 1 };
 }
 
-/** Nouns for what someone answers (`Democrats' reaction: ‘…’`): the possessor speaks. */
-const ANSWER_NOUNS: ReadonlySet<string> = new Set(['reaction', 'response', 'reply', 'answer', 'verdict']);
-
 /**
  * A headline's `Times editorial: ‘…’` (a short phrase ending in a speaking noun) or `Democrats' reaction: ‘…’` (a
  * possessor and an answer noun: the possessor speaks), at the start of the document's first line; not `Breaking
@@ -131,7 +128,7 @@ function headlineNounColon(f: SentenceFacts, colonAt: number, rules: AttributeRu
   const colon = toks[colonAt]!;
   const cue: FoundCue = { start: colon.start, end: colon.end, lemma: ':', weight: 0.7, kind: 'phrase', sentence: f.sentence.index, first: colonAt, last: colonAt, form: ':' };
   const head = toks[colonAt - 1]!;
-  if (ANSWER_NOUNS.has(head.lower)) {
+  if (rules.words.answerNouns.has(head.lower)) {
     // `Democrats' reaction` (a separate apostrophe) or `Okafor's reaction`
     const mark = toks[colonAt - 2]!;
     const last = mark.word ? colonAt - 2 : colonAt - 3;

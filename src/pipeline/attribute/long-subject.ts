@@ -16,7 +16,6 @@ import { type SentenceFacts, type SpeakerRef, cueAt, isDash } from '../sentence-
 
 /** Longest subject read, in tokens. */
 const MAX_SUBJECT = 30;
-const ASIDE_ADVERB = /^(?:however|though|meanwhile|instead|nonetheless|nevertheless|too|also)$/u;
 
 /**
  * The subject of a strong saying verb (weight ≥ 0.9) from the start of its sentence or of its clause (after a comma)
@@ -36,7 +35,7 @@ export function longSubject(f: SentenceFacts, cue: FoundCue, rules: AttributeRul
   if (end < 0) return null;
   let apposition = toks[end]!.text === ','; // `Rep. Jane Doe (D-Utah), a first-term member, said`
   // `Supporters of the levy, however, say …`: a sentence adverb between commas is no apposition; the subject ends before it.
-  if (apposition && ASIDE_ADVERB.test(toks[end - 1]?.lower ?? '') && toks[end - 2]?.text === ',') {
+  if (apposition && w.asideAdverbs.has(toks[end - 1]?.lower ?? '') && toks[end - 2]?.text === ',') {
     end -= 3;
     apposition = false;
   }
