@@ -129,7 +129,8 @@ describe('issue 15: a comma inside closing quotation marks ends the content as o
     ['Jane Doe told reporters the plan was "a disaster," adding that "nobody will pay for it."', [['the plan was "a disaster,"', 'Jane Doe', 'name-cue-hearer-that-clause'], ['"nobody will pay for it."', 'Jane Doe', 'adding-that-clause']]],
     ["The mayor said the budget was ''a fiction,'' adding that the council ''never read it.''", [["the budget was ''a fiction,''", 'The mayor', 'name-cue-that-clause'], ["the council ''never read it.''", 'The mayor', 'adding-that-clause']]],
     ['The mayor said the rules were “very clear,” but John Roe said they were not.', [['the rules were “very clear,”', 'The mayor', 'name-cue-that-clause'], ['they were not', 'John Roe', 'name-cue-that-clause']]],
-    ['The mayor said the deal was “a fair one,” according to the minutes.', [['the deal was “a fair one,”', 'The mayor', 'name-cue-that-clause']]],
+    // `according to` reports the whole sentence, as after a plain comma (`… was fair, according to the minutes.`).
+    ['The mayor said the deal was “a fair one,” according to the minutes.', [['The mayor said the deal was “a fair one,”', 'the minutes', 'clause-according-to-name']]],
   ])('%s', (text, expected) => {
     expect(claims(text).map((c) => [c[0], c[1], c[5]])).toEqual(expected);
   });
