@@ -166,3 +166,25 @@ describe('issue 15: a coordinated act of the speaker ends the content', () => {
     expect(claims(text).map((c) => c[0])).toContain(content);
   });
 });
+
+describe('issue 15: a trailing attribution after a quotation’s closing marks ends an inner content', () => {
+  test.each([
+    // The inner `Roe said …` claim stopped at `, adding` only when the rest of the sentence was short.
+    ['Roe said Lee “would have no chance at all,” the aide recalled, adding that Roe then said of the race that it was over for good and all.',
+      [['Roe said Lee “would have no chance at all,”', 'the aide'], ['Roe then said of the race that it was over for good and all', 'the aide']]],
+    // An inverted attribution with an apposition after the closing marks.
+    ["Surveys show that ''the public is not at ease with the plan,'' said Ann Berg, the editor of the weekly.",
+      [["Surveys show that ''the public is not at ease with the plan,''", 'Ann Berg']]],
+  ])('%s', (text, expected) => {
+    expect(claims(text).map((c) => [c[0], c[1]])).toEqual(expected);
+  });
+
+  test.each([
+    // A participle after the closing marks is the inner speaker's next act: the content stops there, the speaker stays.
+    ['Roe said Lee was “a fine choice for the job,” adding that the vote would be close.', 'Roe'],
+    // A quoted title in the middle of the content is no end.
+    ['Roe said the film “Long Road Home,” shown last year, had moved her deeply.', 'Roe'],
+  ])('the inner speaker keeps the content: %s', (text, speaker) => {
+    expect(claims(text)[0]?.[1]).toBe(speaker);
+  });
+});

@@ -10,12 +10,13 @@ export function isTrailingTail(f: SentenceFacts, i: number, rules: AttributeRule
   // `said Tuesday.` `said in a statement.` `told reporters.`: nothing clause-like follows before the end (the
   // sentence's, or token `limit`: `said Tuesday in Paris, noting …`).
   const toks = f.tokens;
-  if (limit - i > 16) return false;
   const next = toks[i];
   // `…, analysts say; in 2012 …`: a semicolon ends the clause. `…, Doe said, adding …`: a participle goes on with the
-  // same speaker. `…, the county reported on Monday — a sign that …`: an aside on the whole sentence ends the tail.
-  if (next?.text === ';') return true;
-  if (next?.text === ',' && toks[i + 1] && !toks[i + 1]!.quoted && rules.words.gerundLink.has(toks[i + 1]!.lower)) return true;
+  // same speaker (however long the rest). `…, the county reported on Monday — a sign that …`: an aside on the whole
+  // sentence ends the tail.
+  if (next?.text === ';' && i < limit) return true;
+  if (next?.text === ',' && i + 1 < limit && toks[i + 1] && !toks[i + 1]!.quoted && rules.words.gerundLink.has(toks[i + 1]!.lower)) return true;
+  if (limit - i > 16) return false;
   let end = limit;
   for (let k = i; k < limit; k++) {
     if (!toks[k]!.quoted && isDash(toks[k]!)) {
@@ -111,7 +112,8 @@ export function clauseAfter(f: SentenceFacts, i: number, rules: AttributeRules):
       // `… was “corrupt,” noting that …`: a comma inside the closing marks (American style) ends the clause as
       // one outside them would; the content keeps the closing marks.
       const marks = t.text === ',' ? closingMarksAfter(toks, k) : -1;
-      if (marks > k && marks < b && endsAtComma(f, marks + 1, rules)) {
+      // `… “not comfortable,” said Ann Berg, the editor of the magazine.`: an inverted attribution ends it too.
+      if (marks > k && marks < b && (endsAtComma(f, marks + 1, rules) || invertedAttributionAt(f, marks + 1, rules))) {
         // `stressed the need for drive: “Change the world,” she said.`: a quotation after a colon with its own
         // trailing attribution is that speaker's; this content ends at the colon.
         let open = k;
