@@ -237,6 +237,7 @@ export interface AttributeWords extends ClauseWords {
   readonly afterCommaNotContent: ReadonlySet<string>; // AFTER_COMMA_NOT_CONTENT
   readonly subjectRelatives: ReadonlySet<string>; // SUBJECT_RELATIVES
   readonly titleSmallWords: ReadonlySet<string>; // TITLE_SMALL_WORDS
+  readonly ingNotParticiples: ReadonlySet<string>; // ING_NOT_PARTICIPLES
   readonly notNounHeadLeads: ReadonlySet<string>; // NOT_NOUN_HEAD_LEADS
   readonly nameColonLinks: ReadonlySet<string>; // NAME_COLON_LINKS
   readonly asideAdverbs: ReadonlySet<string>; // ASIDE_ADVERBS
@@ -280,6 +281,13 @@ export const ANSWER_NOUNS = ['reaction', 'response', 'reply', 'answer', 'verdict
 
 /** Small words a title leaves in lower case (`Sons of the Desert`). */
 export const TITLE_SMALL_WORDS = ['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'as', 'vs'] as const;
+
+/**
+ * Issue 15: words in -ing that are no participle after a quotation's closing comma (`“…,” during the debate`), so they
+ * do not end the content as an aside (`“…,” blaming the mayor`) does.
+ */
+export const ING_NOT_PARTICIPLES = ['during', 'including', 'regarding', 'concerning', 'following', 'considering', 'excluding', 'involving',
+  'nothing', 'something', 'anything', 'everything', 'morning', 'evening', 'spring', 'thing', 'king', 'string'] as const;
 
 /** Issue 15: naming verbs whose complement may be unquoted: `called the mayor a liar`, `called the fines unfair`. */
 export const PLAIN_COMPLEMENT_VERBS = ['call', 'dub'] as const;
