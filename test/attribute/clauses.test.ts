@@ -137,8 +137,9 @@ describe('issue 15: a comma inside closing quotation marks ends the content as o
   test.each([
     // A comma inside a quotation that goes on is no clause end.
     ['The mayor said the plan was “late, costly and noting nothing new” in a speech.', 'the plan was “late, costly and noting nothing new” in a speech'],
-    // After the closing marks the sentence goes on with words that are not an attribution.
-    ['The mayor said the plan was “a disaster,” a word she used twice.', 'the plan was “a disaster,” a word she used twice'],
+    // After the closing marks the sentence goes on with words that are not an attribution (an apposition there is an
+    // aside: see below).
+    ['The mayor said the plan was “a disaster,” for the third time this week.', 'the plan was “a disaster,” for the third time this week'],
   ])('one content runs on: %s', (text, content) => {
     expect(claims(text).map((c) => c[0])).toContain(content);
   });
@@ -186,5 +187,26 @@ describe('issue 15: a trailing attribution after a quotation’s closing marks e
     ['Roe said the film “Long Road Home,” shown last year, had moved her deeply.', 'Roe'],
   ])('the inner speaker keeps the content: %s', (text, speaker) => {
     expect(claims(text)[0]?.[1]).toBe(speaker);
+  });
+});
+
+describe('issue 15: an aside after a quotation’s closing comma is not the content', () => {
+  test.each([
+    ['Roe said the fee was “a plain disgrace,” blaming the county board for it.', 'the fee was “a plain disgrace,”'],
+    ['Roe said the fee was “a plain disgrace,” which angered the county board.', 'the fee was “a plain disgrace,”'],
+    ['Roe called the mayor “a true moderate,” a subtle dig at her record on taxes.', 'the mayor “a true moderate,”'],
+  ])('%s', (text, content) => {
+    expect(claims(text).map((c) => c[0])).toEqual([content]);
+  });
+
+  test.each([
+    // A list of quotations goes on.
+    ['Roe said the mayor was a “loser,” a “liar” and a “whiner.”', 'the mayor was a “loser,” a “liar” and a “whiner.”'],
+    // A quoted title with its own apposition is part of the content.
+    ['A survey found that “The Long Road,” which opened in May, and “Home Again” were the most watched shows.', '“The Long Road,” which opened in May, and “Home Again” were the most watched shows'],
+    // A word in -ing that is no participle.
+    ['Roe said the fee was “a plain disgrace,” during a long meeting of the board.', 'the fee was “a plain disgrace,” during a long meeting of the board'],
+  ])('the content goes on: %s', (text, content) => {
+    expect(claims(text).map((c) => c[0])).toContain(content);
   });
 });

@@ -106,3 +106,15 @@ describe('issue 15: a reported claim between two pieces takes the next quotation
     expect(claims(text).at(-1)?.[1]).toBe(speaker);
   });
 });
+
+describe('issue 15: an aside after the closing marks still ends what the speaker said', () => {
+  test('a quotation after it carries on the reported speaker’s words', () => {
+    expect(claims('Roe said the rules were "written to be broken," a phrase from her campaign. "We will change every one of them."').map((c) => [c[0], c[1], c[5]])).toEqual([
+      ['the rules were "written to be broken,"', 'Roe', 'name-cue-that-clause'],
+      ['We will change every one of them.', 'Roe', 'quote-after-reported'],
+    ]);
+  });
+  test('near miss: a trailing attribution after the marks is not an aside', () => {
+    expect(claims('The rules were "written to be broken," he said of the plan. "We will change every one of them."').map((c) => c[5])).not.toContain('quote-after-reported');
+  });
+});

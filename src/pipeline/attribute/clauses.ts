@@ -113,7 +113,7 @@ export function clauseAfter(f: SentenceFacts, i: number, rules: AttributeRules):
       // one outside them would; the content keeps the closing marks.
       const marks = t.text === ',' ? closingMarksAfter(toks, k) : -1;
       // `… “not comfortable,” said Ann Berg, the editor of the magazine.`: an inverted attribution ends it too.
-      if (marks > k && marks < b && (endsAtComma(f, marks + 1, rules) || invertedAttributionAt(f, marks + 1, rules))) {
+      if (marks > k && marks < b && (endsAtComma(f, marks + 1, rules) || invertedAttributionAt(f, marks + 1, rules) || (asideAfterMarks(toks, marks + 1, b, rules) && !quotedTitle(toks, k, rules)))) {
         // `stressed the need for drive: “Change the world,” she said.`: a quotation after a colon with its own
         // trailing attribution is that speaker's; this content ends at the colon.
         let open = k;
@@ -280,6 +280,25 @@ function invertedAttributionAt(f: SentenceFacts, i: number, rules: AttributeRule
   const m = speakerAfter(f, cue.last + 1, rules.phrases);
   if (!m || !m.mention || m.mention.pronoun) return false;
   return isLast(f, m.span.end, rules.phrases);
+}
+
+/**
+ * `… was “a disgrace,” blaming Roe` · `…, which …` · `…, a subtle dig at …`: after a quotation's closing comma (token i),
+ * an aside on the whole; not a list or titles that go on with more quotations (`a “loser,” a “liar” and …`).
+ */
+function asideAfterMarks(toks: readonly Token[], i: number, end: number, rules: AttributeRules): boolean {
+  const t = toks[i]!;
+  if (!t.word || t.quoted || t.cap) return false;
+  if (t.lower === 'a' || t.lower === 'an') return !toks.slice(i + 1, end + 1).some((u) => u.quoted);
+  return /^(?:which|who|whom|whose)$/u.test(t.lower) || (/^[a-z]{3,}ing$/u.test(t.lower) && !rules.words.ingNotParticiples.has(t.lower));
+}
+
+/** `''The Wire,'' which debuted …`: the quotation that ends at token k is a title (every word capitalised). */
+function quotedTitle(toks: readonly Token[], k: number, rules: AttributeRules): boolean {
+  let open = k;
+  while (open > 0 && toks[open - 1]!.quoted) open--;
+  const words = toks.slice(open, k).filter((t) => t.word);
+  return words.length > 0 && words.every((t) => t.cap || rules.words.titleSmallWords.has(t.lower));
 }
 
 /** Words that join two clauses without a comma: `A and Y said B`, `A while Y said B`. */

@@ -149,7 +149,10 @@ export function afterReported(found: readonly Found[], facts: readonly SentenceF
     // What a speaker said, not what someone was called or began (`calling Trump “…”`): a speech cue.
     if (!x.speaker || x.rule === 'quote-unattributed' || (x.cue !== null && x.cue.weight < SPEECH_CUE)) continue;
     const f = facts[sentenceOfEnd(facts, x)];
-    if (!f || !/^[\s.!?"'\u201d\u2019)\]]*$/u.test(text.slice(x.content.end, f.sentence.end))) continue;
+    // `… were “meticulous,” a word he used twice.`: an aside after the closing marks still ends what was said.
+    const aside = /,['"\u201d\u2019]+$/u.test(text.slice(x.content.start, x.content.end)) && /^\s+\p{Ll}/u.test(text.slice(x.content.end, f?.sentence.end ?? 0)) &&
+      !f?.cues.some((c) => c.start >= x.content.end); // not `…,” he said.`
+    if (!f || (!aside && !/^[\s.!?"'\u201d\u2019)\]]*$/u.test(text.slice(x.content.end, f.sentence.end)))) continue;
     const was = ending.get(f.sentence.index);
     if (!was || was.content.end <= x.content.end) ending.set(f.sentence.index, x);
   }
