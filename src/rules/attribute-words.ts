@@ -84,6 +84,20 @@ export const CHARACTERISING_VERBS = [
   { lemma: 'praise', link: 'as' }, // `praised the mayor as “a fighter”`; `praised the plan` alone is no report
 ] as const satisfies readonly { lemma: string; link: string }[];
 
+/**
+ * Issue 15: verbs of praise and blame that report words when a quotation gives the reason after the object and its link
+ * (`thanked the mayor for “taking these steps”`, `blamed the law on “reckless politicians”`); never without one
+ * (`thanked the mayor for his help`, `blamed the rain for the delay`).
+ */
+export const REASON_VERBS = [
+  { lemma: 'thank', links: ['for'] },
+  { lemma: 'praise', links: ['for'] },
+  { lemma: 'applaud', links: ['for'] },
+  { lemma: 'blame', links: ['for', 'on'] },
+  { lemma: 'criticize', links: ['for'] },
+  { lemma: 'condemn', links: ['for'] },
+] as const satisfies readonly { lemma: string; links: readonly string[] }[];
+
 /** Of the noun-like verbs, those whose base and -s forms are nouns far more often in news: cues only before `that` or a colon. */
 export const MOSTLY_NOUN_VERBS = [
   'state', 'report', 'comment', 'note', 'call', 'question', 'order', 'text', 'email', 'e-mail', 'post', 'charge',
@@ -200,6 +214,7 @@ export interface AttributeRules {
   readonly labels: ReadonlySet<string>;
   readonly asVerbs: ReadonlySet<string>;
   readonly characterisingVerbs: ReadonlyMap<string, string>; // lemma → linking word
+  readonly reasonVerbs: ReadonlyMap<string, ReadonlySet<string>>; // REASON_VERBS: lemma → linking words
   readonly smallClauseVerbs: ReadonlySet<string>;
   readonly objectSenseVerbs: ReadonlySet<string>;
   readonly viewNouns: ReadonlySet<string>;

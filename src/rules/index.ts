@@ -140,6 +140,7 @@ function buildAttributeRules(functionWords: ReadonlySet<string>): AttributeRules
     labels: new Set<string>(LABELS),
     asVerbs: new Set<string>(A.AS_VERBS),
     characterisingVerbs: new Map<string, string>(A.CHARACTERISING_VERBS.map((v) => [v.lemma, v.link])),
+    reasonVerbs: new Map<string, ReadonlySet<string>>(A.REASON_VERBS.map((v) => [v.lemma, new Set<string>(v.links)])),
     smallClauseVerbs: new Set<string>(A.SMALL_CLAUSE_VERBS),
     objectSenseVerbs: new Set<string>(A.OBJECT_SENSE_VERBS),
     viewNouns: new Set<string>(VIEW_NOUNS),
