@@ -545,3 +545,23 @@ describe('issue 15: a document subject with `of` inside its name', () => {
     expect(claims(text).filter((c) => c[3] === 'found').map((c) => c[1])).toEqual([speaker]);
   });
 });
+
+shapeTable('issue 15: praise or blame with a quoted reason', REPORTED_CLAUSE, [
+  ['name-cue-object-for-quote', 'Jane Doe thanked the players for “never giving up on the season.”'],
+  ['name-cue-object-for-quote', 'The senator blamed the shortfall on “a decade of neglect in the capital.”'],
+  ['name-cue-object-for-quote', 'Roe praised the mayor for keeping the library open “against all odds.”'],
+  ['name-cue-object-for-quote', 'Roe blamed the “paper shortage” for the late ballots.'],
+], [
+  ['name-cue-object-for-quote', 'Jane Doe thanked the players for their hard work this season.'],
+  ['name-cue-object-for-quote', 'Roe blamed the rain for the delay.'],
+  ['name-cue-object-for-quote', 'Roe praised the mayor as “a fighter for the city.”'],
+  ['name-cue-object-for-quote', 'Jane Doe thanked the players, who were “never giving up,” for the season.'],
+]);
+
+describe('issue 15: the content of praise or blame with a quoted reason', () => {
+  test('the object, its link and the reason, mixed', () => {
+    expect(claims('Jane Doe thanked the players for “never giving up on the season.”').map((c) => [c[0], c[1], c[4]])).toEqual([
+      ['the players for “never giving up on the season.”', 'Jane Doe', 'mixed'],
+    ]);
+  });
+});
