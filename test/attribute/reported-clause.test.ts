@@ -565,3 +565,15 @@ describe('issue 15: the content of praise or blame with a quoted reason', () => 
     ]);
   });
 });
+
+describe('issue 15: `, who added that …` after a name and its description', () => {
+  test('the relative pronoun is the source (as PolNeAR marks it), its antecedent the description', () => {
+    expect(claims('"We are ready for this," said Tom Reed, the chief strategist, who added that the group will focus on "local races like sheriff."').map((c) => [c[0], c[1], c[5]])).toEqual([
+      ['We are ready for this,', 'Tom Reed', 'quote-comma-cue-name'],
+      ['the group will focus on "local races like sheriff."', 'who', 'name-cue-that-clause'],
+    ]);
+  });
+  test('near miss: before a weak verb the description does not reach the relative', () => {
+    expect(claims('We spoke to one mother, who knew her son was using the account.').map((c) => c[1])).not.toContain('who');
+  });
+});
