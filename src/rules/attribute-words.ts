@@ -96,6 +96,12 @@ export const REASON_VERBS = [
   { lemma: 'blame', links: ['for', 'on'] },
   { lemma: 'criticize', links: ['for'] },
   { lemma: 'condemn', links: ['for'] },
+  { lemma: 'slam', links: ['for'] }, // `slammed the agency for its “stunning failure”` (`as` is its characterisation)
+  { lemma: 'mock', links: ['for'] },
+  { lemma: 'credit', links: ['for', 'with', 'to'] },
+  { lemma: 'chide', links: ['for'] },
+  { lemma: 'commend', links: ['for'] },
+  { lemma: 'congratulate', links: ['for', 'on'] },
 ] as const satisfies readonly { lemma: string; links: readonly string[] }[];
 
 /** Of the noun-like verbs, those whose base and -s forms are nouns far more often in news: cues only before `that` or a colon. */

@@ -551,11 +551,18 @@ shapeTable('issue 15: praise or blame with a quoted reason', REPORTED_CLAUSE, [
   ['name-cue-object-for-quote', 'The senator blamed the shortfall on “a decade of neglect in the capital.”'],
   ['name-cue-object-for-quote', 'Roe praised the mayor for keeping the library open “against all odds.”'],
   ['name-cue-object-for-quote', 'Roe blamed the “paper shortage” for the late ballots.'],
+  ['name-cue-object-for-quote', 'Roe slammed the agency for its “stunning failure” to act.'],
+  ['name-cue-object-for-quote', 'Roe mocked her rival for calling himself “the king of budgets.”'],
+  ['name-cue-object-for-quote', 'Jane Doe credited the mayor with holding “the whole city together” in the storm.'],
+  ['name-cue-object-for-quote', 'Jane Doe chided the press for “the little game” it plays.'],
 ], [
   ['name-cue-object-for-quote', 'Jane Doe thanked the players for their hard work this season.'],
   ['name-cue-object-for-quote', 'Roe blamed the rain for the delay.'],
   ['name-cue-object-for-quote', 'Roe praised the mayor as “a fighter for the city.”'],
   ['name-cue-object-for-quote', 'Jane Doe thanked the players, who were “never giving up,” for the season.'],
+  ['name-cue-object-for-quote', 'Roe mocked the plan for weeks.'],
+  ['name-cue-object-for-quote', 'Roe slammed the agency as “a stunning failure.”'],
+  ['name-cue-object-for-quote', 'The state gives a tax credit for “green” homes.'],
 ]);
 
 describe('issue 15: the content of praise or blame with a quoted reason', () => {
