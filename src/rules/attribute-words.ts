@@ -259,6 +259,7 @@ export interface AttributeWords extends ClauseWords {
   readonly subjectRelatives: ReadonlySet<string>; // SUBJECT_RELATIVES
   readonly titleSmallWords: ReadonlySet<string>; // TITLE_SMALL_WORDS
   readonly ingNotParticiples: ReadonlySet<string>; // ING_NOT_PARTICIPLES
+  readonly subordinators: ReadonlySet<string>; // SUBORDINATORS
   readonly notNounHeadLeads: ReadonlySet<string>; // NOT_NOUN_HEAD_LEADS
   readonly nameColonLinks: ReadonlySet<string>; // NAME_COLON_LINKS
   readonly asideAdverbs: ReadonlySet<string>; // ASIDE_ADVERBS
@@ -277,6 +278,13 @@ export const DAY_PARTS = ['morning', 'afternoon', 'evening', 'night'] as const;
 
 /** Nouns that end a short circumstance before a reported clause: `said last week he …`, `said this morning they …`. */
 export const PERIOD_NOUNS = ['week', 'month', 'year', ...DAY_PARTS] as const;
+
+/**
+ * Issue 15: conjunctions that open a subordinate clause whose attribution ends at the clause's comma (`While Doe said the
+ * plan was fair, her aides …`, `When Roe announced his run, he …`). Not `as` (`As Doe reported, the plan …` reports
+ * the main clause).
+ */
+export const SUBORDINATORS = ['while', 'when', 'whenever', 'after', 'before', 'although', 'though', 'because', 'since', 'once', 'until', 'whereas', 'unless'] as const;
 
 /** Words after which a comma after a hearer goes on with the same sentence, not with what the hearer was told. */
 export const AFTER_COMMA_NOT_CONTENT = ['but', 'and', 'or', 'though', 'although', 'who', 'which', 'whom', 'while', 'so'] as const;
