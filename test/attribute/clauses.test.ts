@@ -210,3 +210,22 @@ describe('issue 15: an aside after a quotation’s closing comma is not the cont
     expect(claims(text).map((c) => c[0])).toContain(content);
   });
 });
+
+describe('issue 15: an attribution inside an opening subordinate clause ends at its comma', () => {
+  test.each([
+    ['While Jane Doe said the plan was fair, her aides say it will fail.', [['the plan was fair', 'Jane Doe'], ['it will fail', 'her aides']]],
+    ['Although John Roe admitted they had “been friends for years,” the two rarely met.', [['they had “been friends for years,”', 'John Roe']]],
+    ['But when Jane Doe announced she would run, the party split.', [['she would run', 'Jane Doe']]],
+  ])('%s', (text, expected) => {
+    expect(claims(text).map((c) => [c[0], c[1]])).toEqual(expected);
+  });
+
+  test.each([
+    // `As X reported, …` reports the main clause.
+    ['As Jane Doe reported, the plan will fail next year.', 'the plan will fail next year'],
+    // A phrase and its comma before the subject: no subordinate clause around the attribution.
+    ['After much debate, Jane Doe said the plan was fair, though costly.', 'the plan was fair, though costly'],
+  ])('not cut: %s', (text, content) => {
+    expect(claims(text).map((c) => c[0])).toContain(content);
+  });
+});

@@ -10,7 +10,7 @@ import { MAX_CONTENT_TOKENS, type SentenceFacts, type SpeakerRef, atLeastWords, 
 import { clauseAfter, clauseBefore, isTrailingTail } from './clauses.js';
 import { attributionOpens, documentSubject, reportsFindings } from './document-subject.js';
 import { isShortObject, skipHearer } from './hearer.js';
-import { afterPreposition, freeRelativeBefore, nounHeadCue, opensClause, relativeBefore, relativeEnd, secondCueSoon, topicEnd } from './clause-bounds.js';
+import { afterPreposition, freeRelativeBefore, nounHeadCue, opensClause, relativeBefore, relativeEnd, secondCueSoon, subordinateEnd, topicEnd } from './clause-bounds.js';
 import { longSubject } from './long-subject.js';
 import { plainComplementEnd, smallClauseEnd } from './naming.js';
 import { type Found, mk, type Shape } from './shape.js';
@@ -180,7 +180,8 @@ export function verbCue(cue: FoundCue, f: SentenceFacts, rules: AttributeRules, 
     if (bare && rules.objectSenseVerbs.has(cue.lemma) && !hasClause(toks, content, rules) && !(cue.lemma === 'find' && (subject === document || reportsFindings(f, subject.span, rules)))) return null;
     // The complement ends with its quotation: `called the system “rigged” in a tweet, and …` stops at `”`.
     if (bare && smallEnd !== null && !coordinated) return mk({ start: content.start, end: Math.min(content.end, smallEnd) }, subject, cue, 'name-cue-object-quote', 1, f);
-    return mk(content, subject, cue, coordinated ? 'and-cue-that-clause' : hearer ? 'name-cue-hearer-that-clause' : 'name-cue-that-clause', (that ? 1 : 0.9) * (coordinated ? 0.9 : 1), f);
+    const own = coordinated ? content : subordinateEnd(f, subject, content, rules); // `While Doe said A, B …`
+    return mk(own, subject, cue, coordinated ? 'and-cue-that-clause' : hearer ? 'name-cue-hearer-that-clause' : 'name-cue-that-clause', (that ? 1 : 0.9) * (coordinated ? 0.9 : 1), f);
   }
   return clauseCommaCueName(cue, f, rules, false);
 }
