@@ -84,6 +84,26 @@ export const CHARACTERISING_VERBS = [
   { lemma: 'praise', link: 'as' }, // `praised the mayor as “a fighter”`; `praised the plan` alone is no report
 ] as const satisfies readonly { lemma: string; link: string }[];
 
+/**
+ * Issue 15: verbs of praise and blame that report words when a quotation gives the reason after the object and its link
+ * (`thanked the mayor for “taking these steps”`, `blamed the law on “reckless politicians”`); never without one
+ * (`thanked the mayor for his help`, `blamed the rain for the delay`).
+ */
+export const REASON_VERBS = [
+  { lemma: 'thank', links: ['for'] },
+  { lemma: 'praise', links: ['for'] },
+  { lemma: 'applaud', links: ['for'] },
+  { lemma: 'blame', links: ['for', 'on'] },
+  { lemma: 'criticize', links: ['for'] },
+  { lemma: 'condemn', links: ['for'] },
+  { lemma: 'slam', links: ['for'] }, // `slammed the agency for its “stunning failure”` (`as` is its characterisation)
+  { lemma: 'mock', links: ['for'] },
+  { lemma: 'credit', links: ['for', 'with', 'to'] },
+  { lemma: 'chide', links: ['for'] },
+  { lemma: 'commend', links: ['for'] },
+  { lemma: 'congratulate', links: ['for', 'on'] },
+] as const satisfies readonly { lemma: string; links: readonly string[] }[];
+
 /** Of the noun-like verbs, those whose base and -s forms are nouns far more often in news: cues only before `that` or a colon. */
 export const MOSTLY_NOUN_VERBS = [
   'state', 'report', 'comment', 'note', 'call', 'question', 'order', 'text', 'email', 'e-mail', 'post', 'charge',
@@ -200,6 +220,7 @@ export interface AttributeRules {
   readonly labels: ReadonlySet<string>;
   readonly asVerbs: ReadonlySet<string>;
   readonly characterisingVerbs: ReadonlyMap<string, string>; // lemma → linking word
+  readonly reasonVerbs: ReadonlyMap<string, ReadonlySet<string>>; // REASON_VERBS: lemma → linking words
   readonly smallClauseVerbs: ReadonlySet<string>;
   readonly objectSenseVerbs: ReadonlySet<string>;
   readonly viewNouns: ReadonlySet<string>;
@@ -237,6 +258,8 @@ export interface AttributeWords extends ClauseWords {
   readonly afterCommaNotContent: ReadonlySet<string>; // AFTER_COMMA_NOT_CONTENT
   readonly subjectRelatives: ReadonlySet<string>; // SUBJECT_RELATIVES
   readonly titleSmallWords: ReadonlySet<string>; // TITLE_SMALL_WORDS
+  readonly ingNotParticiples: ReadonlySet<string>; // ING_NOT_PARTICIPLES
+  readonly subordinators: ReadonlySet<string>; // SUBORDINATORS
   readonly notNounHeadLeads: ReadonlySet<string>; // NOT_NOUN_HEAD_LEADS
   readonly nameColonLinks: ReadonlySet<string>; // NAME_COLON_LINKS
   readonly asideAdverbs: ReadonlySet<string>; // ASIDE_ADVERBS
@@ -255,6 +278,13 @@ export const DAY_PARTS = ['morning', 'afternoon', 'evening', 'night'] as const;
 
 /** Nouns that end a short circumstance before a reported clause: `said last week he …`, `said this morning they …`. */
 export const PERIOD_NOUNS = ['week', 'month', 'year', ...DAY_PARTS] as const;
+
+/**
+ * Issue 15: conjunctions that open a subordinate clause whose attribution ends at the clause's comma (`While Doe said the
+ * plan was fair, her aides …`, `When Roe announced his run, he …`). Not `as` (`As Doe reported, the plan …` reports
+ * the main clause).
+ */
+export const SUBORDINATORS = ['while', 'when', 'whenever', 'after', 'before', 'although', 'though', 'because', 'since', 'once', 'until', 'whereas', 'unless'] as const;
 
 /** Words after which a comma after a hearer goes on with the same sentence, not with what the hearer was told. */
 export const AFTER_COMMA_NOT_CONTENT = ['but', 'and', 'or', 'though', 'although', 'who', 'which', 'whom', 'while', 'so'] as const;
@@ -280,6 +310,13 @@ export const ANSWER_NOUNS = ['reaction', 'response', 'reply', 'answer', 'verdict
 
 /** Small words a title leaves in lower case (`Sons of the Desert`). */
 export const TITLE_SMALL_WORDS = ['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'as', 'vs'] as const;
+
+/**
+ * Issue 15: words in -ing that are no participle after a quotation's closing comma (`“…,” during the debate`), so they
+ * do not end the content as an aside (`“…,” blaming the mayor`) does.
+ */
+export const ING_NOT_PARTICIPLES = ['during', 'including', 'regarding', 'concerning', 'following', 'considering', 'excluding', 'involving',
+  'nothing', 'something', 'anything', 'everything', 'morning', 'evening', 'spring', 'thing', 'king', 'string'] as const;
 
 /** Issue 15: naming verbs whose complement may be unquoted: `called the mayor a liar`, `called the fines unfair`. */
 export const PLAIN_COMPLEMENT_VERBS = ['call', 'dub'] as const;

@@ -165,6 +165,11 @@ export const CUE_VERBS = [
   { lemma: 'applaud', forms: ['applaud', 'applauds', 'applauded', 'applauding'], weight: 0.60 },
   { lemma: 'welcome', forms: ['welcome', 'welcomes', 'welcomed', 'welcoming'], weight: 0.50 },
   { lemma: 'thank', forms: ['thank', 'thanks', 'thanked', 'thanking'], weight: 0.50 },
+  // issue 15: with a quoted reason only (REASON_VERBS): `credited the mayor with “holding the city together”`
+  { lemma: 'credit', forms: ['credited', 'crediting'], weight: 0.50 }, // `credit`, `credits` are nouns far more often
+  { lemma: 'chide', forms: ['chide', 'chides', 'chided', 'chiding'], weight: 0.60 },
+  { lemma: 'commend', forms: ['commend', 'commends', 'commended', 'commending'], weight: 0.60 },
+  { lemma: 'congratulate', forms: ['congratulate', 'congratulates', 'congratulated', 'congratulating'], weight: 0.50 },
   { lemma: 'apologize', forms: ['apologize', 'apologizes', 'apologized', 'apologizing'], weight: 0.70 },
   { lemma: 'apologise', forms: ['apologise', 'apologises', 'apologised', 'apologising'], weight: 0.70 },
   { lemma: 'concur', forms: ['concur', 'concurs', 'concurred', 'concurring'], weight: 0.80 },

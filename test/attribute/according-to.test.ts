@@ -50,3 +50,20 @@ shapeTable('issue 15: `according to` without a comma, and after a clause start',
   ['clause-according-to-name', 'He sorted the files according to the date.'],
   ['according-to-name-clause', 'He went to the debate and, according to plan, left early.'],
 ]);
+
+describe('issue 15: `according to` after a quotation that ends a mixed clause', () => {
+  test.each([
+    ['The trip became “the low point of their friendship,” according to Mr. Brown.', ['The trip became “the low point of their friendship,”', 'Mr. Brown', 'mixed']],
+    ["The levy cut waste with ''barely any effect on jobs,'' according to a study by two economists.", ["The levy cut waste with ''barely any effect on jobs,''", 'a study by two economists', 'mixed']],
+    ['She later likened the talks to a "root canal," according to the aide\'s memoir.', ['She later likened the talks to a "root canal,"', "the aide's memoir", 'mixed']],
+  ])('the clause with its closing marks, then the source: %s', (text, expected) => {
+    expect(claims(text).map((c) => [c[0], c[1], c[4]])).toEqual([expected]);
+  });
+
+  test.each([
+    ['a possessive’s thing that does not report', 'Voters pull the lever for “R,” or “D,” according to their instinct.'],
+    ['no comma inside the closing marks', 'The seats went to the “at-large” winners according to the rules.'],
+  ])('no claim: %s', (_what, text) => {
+    expect(claims(text)).toEqual([]);
+  });
+});

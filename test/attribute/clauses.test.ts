@@ -129,15 +129,17 @@ describe('issue 15: a comma inside closing quotation marks ends the content as o
     ['Jane Doe told reporters the plan was "a disaster," adding that "nobody will pay for it."', [['the plan was "a disaster,"', 'Jane Doe', 'name-cue-hearer-that-clause'], ['"nobody will pay for it."', 'Jane Doe', 'adding-that-clause']]],
     ["The mayor said the budget was ''a fiction,'' adding that the council ''never read it.''", [["the budget was ''a fiction,''", 'The mayor', 'name-cue-that-clause'], ["the council ''never read it.''", 'The mayor', 'adding-that-clause']]],
     ['The mayor said the rules were “very clear,” but John Roe said they were not.', [['the rules were “very clear,”', 'The mayor', 'name-cue-that-clause'], ['they were not', 'John Roe', 'name-cue-that-clause']]],
-    ['The mayor said the deal was “a fair one,” according to the minutes.', [['the deal was “a fair one,”', 'The mayor', 'name-cue-that-clause']]],
+    // `according to` reports the whole sentence, as after a plain comma (`… was fair, according to the minutes.`).
+    ['The mayor said the deal was “a fair one,” according to the minutes.', [['The mayor said the deal was “a fair one,”', 'the minutes', 'clause-according-to-name']]],
   ])('%s', (text, expected) => {
     expect(claims(text).map((c) => [c[0], c[1], c[5]])).toEqual(expected);
   });
   test.each([
     // A comma inside a quotation that goes on is no clause end.
     ['The mayor said the plan was “late, costly and noting nothing new” in a speech.', 'the plan was “late, costly and noting nothing new” in a speech'],
-    // After the closing marks the sentence goes on with words that are not an attribution.
-    ['The mayor said the plan was “a disaster,” a word she used twice.', 'the plan was “a disaster,” a word she used twice'],
+    // After the closing marks the sentence goes on with words that are not an attribution (an apposition there is an
+    // aside: see below).
+    ['The mayor said the plan was “a disaster,” for the third time this week.', 'the plan was “a disaster,” for the third time this week'],
   ])('one content runs on: %s', (text, content) => {
     expect(claims(text).map((c) => c[0])).toContain(content);
   });
@@ -162,6 +164,68 @@ describe('issue 15: a coordinated act of the speaker ends the content', () => {
     ['Jane Doe said the mayor was “tired” and moved to a farm.', 'the mayor was “tired” and moved to a farm'],
     ['Jane Doe said the plan was “bad” and has been for years.', 'the plan was “bad” and has been for years'],
   ])('one content runs on: %s', (text, content) => {
+    expect(claims(text).map((c) => c[0])).toContain(content);
+  });
+});
+
+describe('issue 15: a trailing attribution after a quotation’s closing marks ends an inner content', () => {
+  test.each([
+    // The inner `Roe said …` claim stopped at `, adding` only when the rest of the sentence was short.
+    ['Roe said Lee “would have no chance at all,” the aide recalled, adding that Roe then said of the race that it was over for good and all.',
+      [['Roe said Lee “would have no chance at all,”', 'the aide'], ['Roe then said of the race that it was over for good and all', 'the aide']]],
+    // An inverted attribution with an apposition after the closing marks.
+    ["Surveys show that ''the public is not at ease with the plan,'' said Ann Berg, the editor of the weekly.",
+      [["Surveys show that ''the public is not at ease with the plan,''", 'Ann Berg']]],
+  ])('%s', (text, expected) => {
+    expect(claims(text).map((c) => [c[0], c[1]])).toEqual(expected);
+  });
+
+  test.each([
+    // A participle after the closing marks is the inner speaker's next act: the content stops there, the speaker stays.
+    ['Roe said Lee was “a fine choice for the job,” adding that the vote would be close.', 'Roe'],
+    // A quoted title in the middle of the content is no end.
+    ['Roe said the film “Long Road Home,” shown last year, had moved her deeply.', 'Roe'],
+  ])('the inner speaker keeps the content: %s', (text, speaker) => {
+    expect(claims(text)[0]?.[1]).toBe(speaker);
+  });
+});
+
+describe('issue 15: an aside after a quotation’s closing comma is not the content', () => {
+  test.each([
+    ['Roe said the fee was “a plain disgrace,” blaming the county board for it.', 'the fee was “a plain disgrace,”'],
+    ['Roe said the fee was “a plain disgrace,” which angered the county board.', 'the fee was “a plain disgrace,”'],
+    ['Roe called the mayor “a true moderate,” a subtle dig at her record on taxes.', 'the mayor “a true moderate,”'],
+  ])('%s', (text, content) => {
+    expect(claims(text).map((c) => c[0])).toEqual([content]);
+  });
+
+  test.each([
+    // A list of quotations goes on.
+    ['Roe said the mayor was a “loser,” a “liar” and a “whiner.”', 'the mayor was a “loser,” a “liar” and a “whiner.”'],
+    // A quoted title with its own apposition is part of the content.
+    ['A survey found that “The Long Road,” which opened in May, and “Home Again” were the most watched shows.', '“The Long Road,” which opened in May, and “Home Again” were the most watched shows'],
+    // A word in -ing that is no participle.
+    ['Roe said the fee was “a plain disgrace,” during a long meeting of the board.', 'the fee was “a plain disgrace,” during a long meeting of the board'],
+  ])('the content goes on: %s', (text, content) => {
+    expect(claims(text).map((c) => c[0])).toContain(content);
+  });
+});
+
+describe('issue 15: an attribution inside an opening subordinate clause ends at its comma', () => {
+  test.each([
+    ['While Jane Doe said the plan was fair, her aides say it will fail.', [['the plan was fair', 'Jane Doe'], ['it will fail', 'her aides']]],
+    ['Although John Roe admitted they had “been friends for years,” the two rarely met.', [['they had “been friends for years,”', 'John Roe']]],
+    ['But when Jane Doe announced she would run, the party split.', [['she would run', 'Jane Doe']]],
+  ])('%s', (text, expected) => {
+    expect(claims(text).map((c) => [c[0], c[1]])).toEqual(expected);
+  });
+
+  test.each([
+    // `As X reported, …` reports the main clause.
+    ['As Jane Doe reported, the plan will fail next year.', 'the plan will fail next year'],
+    // A phrase and its comma before the subject: no subordinate clause around the attribution.
+    ['After much debate, Jane Doe said the plan was fair, though costly.', 'the plan was fair, though costly'],
+  ])('not cut: %s', (text, content) => {
     expect(claims(text).map((c) => c[0])).toContain(content);
   });
 });

@@ -83,3 +83,38 @@ describe('continued quotations and headlines', () => {
     expect(c?.slice(0, 4)).toEqual(['Ferris Must Choose If He Wants a Two-Captain Crew', 'Dempsey', 'Dempsey', ':']);
   });
 });
+
+describe('issue 15: a reported claim between two pieces takes the next quotation', () => {
+  test('the piece after another speaker’s reported sentence is that speaker’s, and so is the one after it', () => {
+    const text = '"The vote is close," Jane Doe said. John Roe says it may not be. "Nobody has counted the mail ballots yet."\n\n"We will know on Friday."';
+    expect(claims(text).map((c) => [c[0], c[1], c[5]])).toEqual([
+      ['The vote is close,', 'Jane Doe', 'quote-comma-name-cue'],
+      ['it may not be', 'John Roe', 'name-cue-that-clause'],
+      ['Nobody has counted the mail ballots yet.', 'John Roe', 'quote-after-reported'],
+      ['We will know on Friday.', 'John Roe', 'quote-continued'], // it continues the piece before it
+    ]);
+  });
+
+  test.each([
+    // The reported clause is part of the first piece's own sentence.
+    ['the reported clause in the first piece’s sentence', '"Your plan is fine," Doe told Roe, after Roe told Doe that the town backed her. "I will not let you down."', 'Doe'],
+    // A relative's claim is the same speaker's.
+    ['a relative clause', '"The vote is close," said Jane Doe. She is a lawyer who said that the count was slow. "We will know on Friday."', 'Jane Doe'],
+    // The next paragraph: the earlier speaker goes on.
+    ['another paragraph', '"The vote is close," Jane Doe said. John Roe said it was not.\n\n"We will know on Friday," she added. "Nobody has counted yet."', 'she'],
+  ])('the earlier speaker keeps the piece: %s', (_what, text, speaker) => {
+    expect(claims(text).at(-1)?.[1]).toBe(speaker);
+  });
+});
+
+describe('issue 15: an aside after the closing marks still ends what the speaker said', () => {
+  test('a quotation after it carries on the reported speaker’s words', () => {
+    expect(claims('Roe said the rules were "written to be broken," a phrase from her campaign. "We will change every one of them."').map((c) => [c[0], c[1], c[5]])).toEqual([
+      ['the rules were "written to be broken,"', 'Roe', 'name-cue-that-clause'],
+      ['We will change every one of them.', 'Roe', 'quote-after-reported'],
+    ]);
+  });
+  test('near miss: a trailing attribution after the marks is not an aside', () => {
+    expect(claims('The rules were "written to be broken," he said of the plan. "We will change every one of them."').map((c) => c[5])).not.toContain('quote-after-reported');
+  });
+});

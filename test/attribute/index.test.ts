@@ -67,3 +67,21 @@ describe('issue 15: a free relative keeps the outer content whole', () => {
     ]);
   });
 });
+
+describe('issue 15: a quotation that is the object of a verb inside reported speech', () => {
+  test.each([
+    ['Doe said she wants “a full and open inquiry into the contract.”', ['she wants “a full and open inquiry into the contract.”', 'Doe']],
+    ['The mayor said that he believes "the new plan is the fairest one we have had in years."', ['he believes "the new plan is the fairest one we have had in years."', 'The mayor']],
+    ['Smith told reporters that the board shows “real courage” and deserves praise.', ['the board shows “real courage” and deserves praise', 'Smith']],
+  ])('the outer speaker and the whole clause (mixed): %s', (text, expected) => {
+    expect(claims(text).map((c) => [c[0], c[1]])).toEqual([expected]);
+  });
+
+  test.each([
+    ['a relative clause with its own speaker', 'Doe said the bill helps landlords, which she called “a giveaway to the rich.”', 'she'],
+    ['a new clause after a comma', 'Doe said the town was quiet, and a man shouted “Go home now, all of you!”', 'a man'],
+    ['a comma before the quotation: the inner speaker’s own words', 'Doe said that Smith told her, “We will win this fight next year.”', 'Smith'],
+  ])('the inner speaker keeps the quotation: %s', (_what, text, inner) => {
+    expect(claims(text).some((c) => c[1] !== null && c[1].endsWith(inner) && c[0].startsWith(text.split(/[“"]/u)[1]!.slice(0, 8)))).toBe(true);
+  });
+});

@@ -545,3 +545,42 @@ describe('issue 15: a document subject with `of` inside its name', () => {
     expect(claims(text).filter((c) => c[3] === 'found').map((c) => c[1])).toEqual([speaker]);
   });
 });
+
+shapeTable('issue 15: praise or blame with a quoted reason', REPORTED_CLAUSE, [
+  ['name-cue-object-for-quote', 'Jane Doe thanked the players for “never giving up on the season.”'],
+  ['name-cue-object-for-quote', 'The senator blamed the shortfall on “a decade of neglect in the capital.”'],
+  ['name-cue-object-for-quote', 'Roe praised the mayor for keeping the library open “against all odds.”'],
+  ['name-cue-object-for-quote', 'Roe blamed the “paper shortage” for the late ballots.'],
+  ['name-cue-object-for-quote', 'Roe slammed the agency for its “stunning failure” to act.'],
+  ['name-cue-object-for-quote', 'Roe mocked her rival for calling himself “the king of budgets.”'],
+  ['name-cue-object-for-quote', 'Jane Doe credited the mayor with holding “the whole city together” in the storm.'],
+  ['name-cue-object-for-quote', 'Jane Doe chided the press for “the little game” it plays.'],
+], [
+  ['name-cue-object-for-quote', 'Jane Doe thanked the players for their hard work this season.'],
+  ['name-cue-object-for-quote', 'Roe blamed the rain for the delay.'],
+  ['name-cue-object-for-quote', 'Roe praised the mayor as “a fighter for the city.”'],
+  ['name-cue-object-for-quote', 'Jane Doe thanked the players, who were “never giving up,” for the season.'],
+  ['name-cue-object-for-quote', 'Roe mocked the plan for weeks.'],
+  ['name-cue-object-for-quote', 'Roe slammed the agency as “a stunning failure.”'],
+  ['name-cue-object-for-quote', 'The state gives a tax credit for “green” homes.'],
+]);
+
+describe('issue 15: the content of praise or blame with a quoted reason', () => {
+  test('the object, its link and the reason, mixed', () => {
+    expect(claims('Jane Doe thanked the players for “never giving up on the season.”').map((c) => [c[0], c[1], c[4]])).toEqual([
+      ['the players for “never giving up on the season.”', 'Jane Doe', 'mixed'],
+    ]);
+  });
+});
+
+describe('issue 15: `, who added that …` after a name and its description', () => {
+  test('the relative pronoun is the source (as PolNeAR marks it), its antecedent the description', () => {
+    expect(claims('"We are ready for this," said Tom Reed, the chief strategist, who added that the group will focus on "local races like sheriff."').map((c) => [c[0], c[1], c[5]])).toEqual([
+      ['We are ready for this,', 'Tom Reed', 'quote-comma-cue-name'],
+      ['the group will focus on "local races like sheriff."', 'who', 'name-cue-that-clause'],
+    ]);
+  });
+  test('near miss: before a weak verb the description does not reach the relative', () => {
+    expect(claims('We spoke to one mother, who knew her son was using the account.').map((c) => c[1])).not.toContain('who');
+  });
+});

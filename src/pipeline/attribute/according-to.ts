@@ -2,7 +2,7 @@ import type { AttributeRules } from '../../rules/attribute-words.js';
 import type { FoundCue } from '../cues.js';
 import { isLast, sourceAfter } from '../phrases/after.js';
 import { speakingNoun } from '../phrases/noun-phrases.js';
-import { type SentenceFacts, atLeastWords, tokenIndexAtOrAfter } from '../sentence-facts.js';
+import { type SentenceFacts, atLeastWords, commaBeforeMarks, tokenIndexAtOrAfter } from '../sentence-facts.js';
 import { clauseAfter, clauseBefore } from './clauses.js';
 import { type Found, mk, type Shape } from './shape.js';
 
@@ -31,8 +31,11 @@ export function accordingTo(cue: FoundCue, f: SentenceFacts, rules: AttributeRul
     if (!content) return null;
     return mk(content, m, cue, 'according-to-name-clause', 1, f);
   }
-  if (toks[cue.first - 1]?.text === ',') {
-    const content = clauseBefore(f, cue.first - 1);
+  // `The trip became “the low point,” according to Brown.`: the comma inside the closing marks; the content keeps them.
+  // (`for “R,” or “D,” according to their preference`: there not a possessive's thing, unless it reports.)
+  const owned = !person && /^(?:their|his|her|its|our|my|your)$/u.test(opener?.lower ?? '');
+  if (toks[cue.first - 1]?.text === ',' || (commaBeforeMarks(toks, cue.first - 1) && !owned)) {
+    const content = clauseBefore(f, toks[cue.first - 1]!.text === ',' ? cue.first - 1 : cue.first);
     if (!content) return null;
     return mk(content, m, cue, 'clause-according-to-name', 1, f);
   }

@@ -115,3 +115,28 @@ export function nounHeadCue(f: SentenceFacts, cue: FoundCue, rules: AttributeRul
   }
   return true;
 }
+
+/**
+ * `While Doe said the plan was fair, her aides …`: when the subject stands right after a subordinating conjunction that
+ * opens the sentence (after `But`, `And` at most), the content ends at the first comma outside a quotation (keeping the
+ * closing marks when the comma is inside them: `Although Roe admitted they had “been friends,” the …`). The content
+ * unchanged when it has no such comma.
+ */
+export function subordinateEnd(f: SentenceFacts, subject: SpeakerRef, content: Span, rules: AttributeRules): Span {
+  const toks = f.tokens;
+  const at = tokenIndexAtOrAfter(f, subject.span.start);
+  let k = 0;
+  while (k < at && /^(?:but|and|yet|so)$/u.test(toks[k]!.lower)) k++;
+  if (k !== at - 1 || !rules.words.subordinators.has(toks[k]!.lower) || toks[k]!.quoted) return content;
+  let words = 0;
+  for (let j = tokenIndexAtOrAfter(f, content.start); j < toks.length && toks[j]!.end <= content.end; j++) {
+    const t = toks[j]!;
+    if (t.word) words++;
+    if (t.text !== ',' || words < 2) continue;
+    if (!t.quoted) return { start: content.start, end: toks[j - 1]!.end };
+    let m = j + 1;
+    while (toks[m]?.quoted && (toks[m]!.text === '"' || toks[m]!.text === "'")) m++;
+    if (m > j + 1 && toks[m] && !toks[m]!.quoted) return { start: content.start, end: toks[m - 1]!.end };
+  }
+  return content;
+}

@@ -10,12 +10,13 @@ export function isTrailingTail(f: SentenceFacts, i: number, rules: AttributeRule
   // `said Tuesday.` `said in a statement.` `told reporters.`: nothing clause-like follows before the end (the
   // sentence's, or token `limit`: `said Tuesday in Paris, noting …`).
   const toks = f.tokens;
-  if (limit - i > 16) return false;
   const next = toks[i];
   // `…, analysts say; in 2012 …`: a semicolon ends the clause. `…, Doe said, adding …`: a participle goes on with the
-  // same speaker. `…, the county reported on Monday — a sign that …`: an aside on the whole sentence ends the tail.
-  if (next?.text === ';') return true;
-  if (next?.text === ',' && toks[i + 1] && !toks[i + 1]!.quoted && rules.words.gerundLink.has(toks[i + 1]!.lower)) return true;
+  // same speaker (however long the rest). `…, the county reported on Monday — a sign that …`: an aside on the whole
+  // sentence ends the tail.
+  if (next?.text === ';' && i < limit) return true;
+  if (next?.text === ',' && i + 1 < limit && toks[i + 1] && !toks[i + 1]!.quoted && rules.words.gerundLink.has(toks[i + 1]!.lower)) return true;
+  if (limit - i > 16) return false;
   let end = limit;
   for (let k = i; k < limit; k++) {
     if (!toks[k]!.quoted && isDash(toks[k]!)) {
@@ -111,7 +112,8 @@ export function clauseAfter(f: SentenceFacts, i: number, rules: AttributeRules):
       // `… was “corrupt,” noting that …`: a comma inside the closing marks (American style) ends the clause as
       // one outside them would; the content keeps the closing marks.
       const marks = t.text === ',' ? closingMarksAfter(toks, k) : -1;
-      if (marks > k && marks < b && endsAtComma(f, marks + 1, rules)) {
+      // `… “not comfortable,” said Ann Berg, the editor of the magazine.`: an inverted attribution ends it too.
+      if (marks > k && marks < b && (endsAtComma(f, marks + 1, rules) || invertedAttributionAt(f, marks + 1, rules) || (asideAfterMarks(toks, marks + 1, b, rules) && !quotedTitle(toks, k, rules)))) {
         // `stressed the need for drive: “Change the world,” she said.`: a quotation after a colon with its own
         // trailing attribution is that speaker's; this content ends at the colon.
         let open = k;
@@ -278,6 +280,25 @@ function invertedAttributionAt(f: SentenceFacts, i: number, rules: AttributeRule
   const m = speakerAfter(f, cue.last + 1, rules.phrases);
   if (!m || !m.mention || m.mention.pronoun) return false;
   return isLast(f, m.span.end, rules.phrases);
+}
+
+/**
+ * `… was “a disgrace,” blaming Roe` · `…, which …` · `…, a subtle dig at …`: after a quotation's closing comma (token i),
+ * an aside on the whole; not a list or titles that go on with more quotations (`a “loser,” a “liar” and …`).
+ */
+function asideAfterMarks(toks: readonly Token[], i: number, end: number, rules: AttributeRules): boolean {
+  const t = toks[i]!;
+  if (!t.word || t.quoted || t.cap) return false;
+  if (t.lower === 'a' || t.lower === 'an') return !toks.slice(i + 1, end + 1).some((u) => u.quoted);
+  return /^(?:which|who|whom|whose)$/u.test(t.lower) || (/^[a-z]{3,}ing$/u.test(t.lower) && !rules.words.ingNotParticiples.has(t.lower));
+}
+
+/** `''The Wire,'' which debuted …`: the quotation that ends at token k is a title (every word capitalised). */
+function quotedTitle(toks: readonly Token[], k: number, rules: AttributeRules): boolean {
+  let open = k;
+  while (open > 0 && toks[open - 1]!.quoted) open--;
+  const words = toks.slice(open, k).filter((t) => t.word);
+  return words.length > 0 && words.every((t) => t.cap || rules.words.titleSmallWords.has(t.lower));
 }
 
 /** Words that join two clauses without a comma: `A and Y said B`, `A while Y said B`. */

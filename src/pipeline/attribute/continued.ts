@@ -149,11 +149,16 @@ export function afterReported(found: readonly Found[], facts: readonly SentenceF
     // What a speaker said, not what someone was called or began (`calling Trump “…”`): a speech cue.
     if (!x.speaker || x.rule === 'quote-unattributed' || (x.cue !== null && x.cue.weight < SPEECH_CUE)) continue;
     const f = facts[sentenceOfEnd(facts, x)];
-    if (!f || !/^[\s.!?"'\u201d\u2019)\]]*$/u.test(text.slice(x.content.end, f.sentence.end))) continue;
+    // `… were “meticulous,” a word he used twice.`: an aside after the closing marks still ends what was said.
+    const aside = /,['"\u201d\u2019]+$/u.test(text.slice(x.content.start, x.content.end)) && /^\s+\p{Ll}/u.test(text.slice(x.content.end, f?.sentence.end ?? 0)) &&
+      !f?.cues.some((c) => c.start >= x.content.end); // not `…,” he said.`
+    if (!f || (!aside && !/^[\s.!?"'\u201d\u2019)\]]*$/u.test(text.slice(x.content.end, f.sentence.end)))) continue;
     const was = ending.get(f.sentence.index);
     if (!was || was.content.end <= x.content.end) ending.set(f.sentence.index, x);
   }
+  const moved = new Map<number, Found>(); // content start of a continued quotation given to a reported speaker → it
   return found.map((x) => {
+    if (x.rule === 'quote-continued') return movedOn(x, ending, moved, facts, text);
     if (x.rule !== 'quote-unattributed') return x;
     const s = facts[x.sentence];
     const prev = facts[x.sentence - 1];
@@ -168,6 +173,34 @@ export function afterReported(found: readonly Found[], facts: readonly SentenceF
     if (/^[\s.!?"'\u201d\u2019)\]]*$/u.test(text.slice(x.content.end, facts[last]!.sentence.end))) ending.set(last, y);
     return y;
   });
+}
+
+/**
+ * `“A,” Roe said. Or the town, Doe says. “B.”`: a quotation taken as the earlier quotation's next piece, right after a
+ * sentence that ends with another claim (reported, between the two pieces), carries on that claim's words instead, as an
+ * unattributed one would (and so do the pieces that continue it).
+ */
+function movedOn(x: Found, ending: ReadonlyMap<number, Found>, moved: Map<number, Found>, facts: readonly SentenceFacts[], text: string): Found {
+  const earlier = x.continues ? moved.get(x.continues.start) : undefined;
+  if (earlier) {
+    const y: Found = { ...x, speaker: earlier.speaker, cue: earlier.cue };
+    moved.set(x.content.start, y);
+    return y;
+  }
+  const by = ending.get(x.sentence - 1);
+  const s = facts[x.sentence];
+  const prev = facts[x.sentence - 1];
+  // Another sentence than the earlier piece's (`“A,” Roe said, as she called for B. “C.”` stays Roe's).
+  if (!by || !s || !prev || !x.continues || by.quoteEnd !== undefined || by.content.start < x.continues.end) return x;
+  if (by.sentence <= (sentenceAt(facts, Math.max(x.continues.start, x.continues.end - 1))?.sentence.index ?? x.sentence)) return x;
+  if (!/[.!?\u2026]['"\u2019\u201d]?$/u.test(text.slice(x.content.start, x.content.end)) || /[\p{L}\p{N}]/u.test(text.slice(x.content.end, s.sentence.end))) return x;
+  if (prev.sentence.paragraph !== s.sentence.paragraph) return x;
+  // `“A,” said Roe, who added that B. “C.”`: a relative's claim is the same speaker's; the piece stays as it was.
+  if (by.speaker && /^(?:who|whom|which|that)$/iu.test(text.slice(by.speaker.span.start, by.speaker.span.end))) return x;
+  const { continues: _, ...rest } = x;
+  const y: Found = { ...rest, speaker: by.speaker, cue: by.cue, rule: 'quote-after-reported', factor: 0.9 };
+  moved.set(x.content.start, y);
+  return y;
 }
 
 /** The least weight of a cue that reports speech (`say` 1, `pledge` 0.8, `agree` 0.75; `call` 0.5 and `begin` 0.3 are not). */

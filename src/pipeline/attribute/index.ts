@@ -189,6 +189,9 @@ function withoutNested(list: readonly Found[], text: string): Found[] {
       const scoped = according && a.cue !== null && /,\s*(?:which|who)\b/u.test(text.slice(a.cue.end, o.cue!.start));
       // `the bill was what the mayor called “a giveaway”`: a free relative is part of the outer content; both stay.
       const relative = /\b(?:what|as)\s+$/iu.test(text.slice(Math.max(o.content.start, a.speaker.span.start - 8), a.speaker.span.start));
+      // `Trump said he wants “a total shutdown”`: a quotation that is the object of a verb inside another speaker's
+      // reported clause is part of that clause (mixed), and the outer speaker's.
+      if (quotation && objectQuote(a, o, text) && !relative) continue;
       if (!scoped && !relative && (within(a.speaker.span) || (quotation && a.cue !== null && within(a.cue)))) {
         if (!quotation) continue;
         if (!according) {
@@ -204,6 +207,17 @@ function withoutNested(list: readonly Found[], text: string): Found[] {
     if (outerAt < 0 || a.content.end > out[outerAt]!.content.end) outerAt = out.length - 1;
   }
   return out.filter((x): x is Found => x !== null);
+}
+
+/**
+ * Is `a` a quotation right after its cue, with no comma or colon (`he wants “…”`), inside the reported clause of a
+ * saying verb (`o`: `Trump said …`)?
+ */
+function objectQuote(a: Found, o: Found, text: string): boolean {
+  if (a.rule !== 'name-cue-comma-quote' || a.cue === null || a.speaker === null || o.cue === null || o.cue.kind !== 'verb' || o.cue.weight < 0.9) return false;
+  if (a.cue.start <= o.content.start || !/^\s*["'\u201c\u2018]*\s*$/u.test(text.slice(a.cue.end, a.content.start))) return false;
+  // `…, which he called “a cartel”`, `…, a man yelled “Stay!”`: a relative or a new clause after a comma has its own speaker.
+  return !/(?:[,;:\u2014\u2013]|\b(?:which|whom|who|whose|where|when|while|and|but))\s*$/iu.test(text.slice(Math.max(o.content.start, a.speaker.span.start - 12), a.speaker.span.start));
 }
 
 /** Back from `end` over spaces, punctuation and words that only join (`, and`, `: `, `, which`). */

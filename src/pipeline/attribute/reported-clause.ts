@@ -10,7 +10,7 @@ import { MAX_CONTENT_TOKENS, type SentenceFacts, type SpeakerRef, atLeastWords, 
 import { clauseAfter, clauseBefore, isTrailingTail } from './clauses.js';
 import { attributionOpens, documentSubject, reportsFindings } from './document-subject.js';
 import { isShortObject, skipHearer } from './hearer.js';
-import { afterPreposition, freeRelativeBefore, nounHeadCue, opensClause, relativeBefore, relativeEnd, secondCueSoon, topicEnd } from './clause-bounds.js';
+import { afterPreposition, freeRelativeBefore, nounHeadCue, opensClause, relativeBefore, relativeEnd, secondCueSoon, subordinateEnd, topicEnd } from './clause-bounds.js';
 import { longSubject } from './long-subject.js';
 import { plainComplementEnd, smallClauseEnd } from './naming.js';
 import { type Found, mk, type Shape } from './shape.js';
@@ -25,6 +25,7 @@ export const REPORTED_CLAUSE = [
   { id: 'clause-name-cue-clause', confidence: 0.8, example: 'The plan, Jane Doe said, is a good one.', match: verbCue },
   { id: 'name-cue-object-as', confidence: 0.75, example: 'Jane Doe blasted the deal as “a disgrace.”', match: verbCue },
   { id: 'clause-cue-name-clause', confidence: 0.8, example: 'The plan, said Jane Doe, a union leader, is a good one.', match: clauseCommaCueName },
+  { id: 'name-cue-object-for-quote', confidence: 0.75, example: 'Jane Doe thanked the mayor for “keeping us all safe.”', match: verbCue },
 ] as const satisfies readonly Shape[];
 
 /**
@@ -150,6 +151,11 @@ export function verbCue(cue: FoundCue, f: SentenceFacts, rules: AttributeRules, 
     const link = rules.characterisingVerbs.get(cue.lemma);
     // `dismissed that suggestion as …`: `that` is the object's determiner (characterisationEnd finds no clause in it).
     if (link !== undefined && ((!bare && first.lower !== 'that') || coordinated && !lastInSentence)) return null;
+    // `thanked the mayor for “taking these steps”`, `blamed the law on “reckless politicians”`: praise or blame with a
+    // quoted reason.
+    const reasons = bare && !coordinated ? rules.reasonVerbs.get(cue.lemma) : undefined;
+    const reason = reasons ? reasonClause(f, start, reasons, rules) : null;
+    if (reason) return mk(reason, subject, cue, 'name-cue-object-for-quote', 1, f);
     if (bare && !small && link === undefined && !rules.bareClauseVerbs.has(cue.lemma) && cue.weight < 0.7) return null;
     const clause = clauseAfter(f, start, rules);
     if (!clause) return null;
@@ -174,7 +180,8 @@ export function verbCue(cue: FoundCue, f: SentenceFacts, rules: AttributeRules, 
     if (bare && rules.objectSenseVerbs.has(cue.lemma) && !hasClause(toks, content, rules) && !(cue.lemma === 'find' && (subject === document || reportsFindings(f, subject.span, rules)))) return null;
     // The complement ends with its quotation: `called the system “rigged” in a tweet, and …` stops at `”`.
     if (bare && smallEnd !== null && !coordinated) return mk({ start: content.start, end: Math.min(content.end, smallEnd) }, subject, cue, 'name-cue-object-quote', 1, f);
-    return mk(content, subject, cue, coordinated ? 'and-cue-that-clause' : hearer ? 'name-cue-hearer-that-clause' : 'name-cue-that-clause', (that ? 1 : 0.9) * (coordinated ? 0.9 : 1), f);
+    const own = coordinated ? content : subordinateEnd(f, subject, content, rules); // `While Doe said A, B …`
+    return mk(own, subject, cue, coordinated ? 'and-cue-that-clause' : hearer ? 'name-cue-hearer-that-clause' : 'name-cue-that-clause', (that ? 1 : 0.9) * (coordinated ? 0.9 : 1), f);
   }
   return clauseCommaCueName(cue, f, rules, false);
 }
@@ -254,6 +261,29 @@ function asideEnd(toks: readonly Token[], i: number): number {
     if (!t.word || t.quoted) return -1;
   }
   return -1;
+}
+
+/**
+ * The clause of a praising or blaming verb from its object (token `start`): one to eight words (a quoted one too, no
+ * auxiliary, no comma), a linking word, and a quotation in the object or after the link; null otherwise.
+ */
+function reasonClause(f: SentenceFacts, start: number, links: ReadonlySet<string>, rules: AttributeRules): Span | null {
+  const toks = f.tokens;
+  const clause = clauseAfter(f, start, rules);
+  if (!clause) return null;
+  let words = 0;
+  for (let k = start; k < toks.length && toks[k]!.end <= clause.end && k < start + 12; k++) {
+    const t = toks[k]!;
+    if (words >= 1 && !t.quoted && links.has(t.lower)) {
+      const quoted = toks.some((u, j) => j >= start && u.quoted && u.word && u.end <= clause.end);
+      return quoted ? clause : null;
+    }
+    if (t.quoted ? !t.word && t.text !== '"' && t.text !== "'" : !t.word) return null;
+    if (!t.quoted && rules.words.auxiliaries.has(t.lower)) return null;
+    if (t.word) words++;
+    if (words > 8) return null;
+  }
+  return null;
 }
 
 /**

@@ -122,7 +122,7 @@ export function speakerBefore(f: SentenceFacts, cueFirst: number, rules: PhraseR
   if (quantity) return { span: { start: quantity.start, end: quantity.end }, mention: quantity, name: null, kind: null };
   const m = mentionEndingAt(f, k) ?? commonNounPhrase(f, k, rules) ?? (strong ? anyNounPhrase(f, k, rules) : null);
   if (!m) return null;
-  if (m.pronoun && m.name.toLowerCase() === 'who') return relativeWho(f, m, rules);
+  if (m.pronoun && m.name.toLowerCase() === 'who') return relativeWho(f, m, rules, strong);
   if (m.pronoun) return { span: { start: m.start, end: m.end }, mention: m, name: null, kind: null };
   const np = nominalStart(f, m, rules);
   return { span: { start: np.start, end: m.end }, mention: np.mention, name: null, kind: null };
@@ -185,10 +185,12 @@ function relativeCommaBefore(f: SentenceFacts, k: number, rules: PhraseRules): n
 }
 
 /** `…, who …, said`: the relative pronoun's antecedent is the noun phrase before its comma. */
-function relativeWho(f: SentenceFacts, who: FoundMention, rules: PhraseRules): SpeakerRef | null {
-  const m = mentionEndingAt(f, who.first - 2);
+function relativeWho(f: SentenceFacts, who: FoundMention, rules: PhraseRules, strong = false): SpeakerRef | null {
+  // (`…, said Tom Reed, the group's strategist, who added …`: before a saying verb a description before the comma too.)
+  const comma = f.tokens[who.first - 1]?.text === ',';
+  const m = mentionEndingAt(f, who.first - 2) ?? (comma && strong ? commonNounPhrase(f, who.first - 2, rules) : null);
   // PolNeAR marks the relative pronoun itself as the source; its name is the antecedent's.
-  if (m && f.tokens[who.first - 1]?.text === ',') return { span: { start: who.start, end: who.end }, mention: m, name: null, kind: null };
+  if (m && comma) return { span: { start: who.start, end: who.end }, mention: m, name: null, kind: null };
   // `Republicans who say …`, `64 percent who say …`: the noun right before.
   const direct = mentionEndingAt(f, who.first - 1) ?? commonNounPhrase(f, who.first - 1, rules) ?? anyNounPhrase(f, who.first - 1, rules);
   if (direct && !direct.pronoun) return { span: { start: who.start, end: who.end }, mention: direct, name: null, kind: null };
