@@ -125,6 +125,9 @@ function buildAttributeRules(functionWords: ReadonlySet<string>): AttributeRules
       quantityRatioLinks: P.QUANTITY_RATIO_LINKS,
       quantityApproximators: P.QUANTITY_APPROXIMATORS,
       number: P.NUMBER,
+      clauseJoins: new Set<string>(P.CLAUSE_JOINS),
+      subordinators: new Set<string>(P.SUBORDINATORS),
+      pastVerbs: new Set<string>(P.PAST_VERBS),
     },
   };
   return {
