@@ -132,8 +132,9 @@ export function findAttributions(
   }
   for (const f of facts) {
     const here = bySentence.get(f.sentence.index) ?? [];
-    let lastInSentence: Found | null = null;
-    for (const x of here) if (x.cue && x.speaker && x.cue.start >= f.sentence.start && x.cue.end <= f.sentence.end) lastInSentence = x;
+    // The attributions of this sentence so far with a cue and a speaker: a second cue (`…, adding that …`, `… and said
+    // …`) takes the speaker of the nearest one whose cue comes before it, never of one after it.
+    const attributed = here.filter((x) => x.cue && x.speaker && x.cue.start >= f.sentence.start && x.cue.end <= f.sentence.end);
     // Nested cues are skipped (one attribution per token): contents are taken in order of start, and
     // `covered` is the furthest end of those that start before the cue. Linear in the sentence.
     const pending = here.filter((x) => x.rule !== 'quote-unattributed').sort((a, b) => a.content.start - b.content.start);
@@ -141,7 +142,7 @@ export function findAttributions(
     for (const cue of f.cues) {
       while (pending.length > 0 && pending[0]!.content.start <= cue.start) covered = Math.max(covered, pending.shift()!.content.end);
       if (usedCues.has(cue.start) || cue.end <= covered) continue;
-      const r = reported(cue, f, rules, lastInSentence);
+      const r = reported(cue, f, rules, nearestBefore(attributed, cue.start));
       if (!r || isNameList(f, r.content)) continue;
       usedCues.add(cue.start);
       // A content that is exactly a claimed quotation is already a direct claim.
@@ -150,7 +151,7 @@ export function findAttributions(
       found.push(r);
       if (r.content.start <= cue.start) covered = Math.max(covered, r.content.end);
       else pending.splice(sortedIndex(pending, r.content.start), 0, r);
-      lastInSentence = r;
+      attributed.push(r);
     }
   }
   // 4. Block quotes: an attributing sentence ends in a colon, the next paragraph is unquoted.
@@ -215,6 +216,13 @@ function trimClauseEnd(text: string, start: number, end: number): number {
     if (!m) return e;
     e -= m[0].length;
   }
+}
+
+/** Of the attributions given, the one whose cue ends last at or before `offset`, or null. */
+function nearestBefore(list: readonly Found[], offset: number): Found | null {
+  let best: Found | null = null;
+  for (const x of list) if (x.cue && x.cue.end <= offset && (!best || x.cue.start > best.cue!.start)) best = x;
+  return best;
 }
 
 function sortedIndex(list: readonly Found[], start: number): number {
