@@ -90,9 +90,9 @@ function opensClause(f: SentenceFacts, s: number, rules: PhraseRules, coordinate
   if (prev.quoted) return false;
   if (prev.text === ';' || isDash(prev)) return true;
   const w = rules.words;
-  // `, and the council sued …`; a bare `and` only after a verb of its own clause (`Doe and his union have argued …`
+  // `, and the council sued …`, `But the council sued …`; a bare `and` only after a verb of its own clause (`Doe and his union have argued …`
   // joins two subjects, not two clauses).
-  if (prev.word && w.clauseJoins.has(prev.lower)) return toks[s - 2]?.text === ',' || verbBefore(f, s - 2, rules);
+  if (prev.word && w.clauseJoins.has(prev.lower)) return s < 2 || toks[s - 2]!.text === ',' || verbBefore(f, s - 2, rules);
   // (Not after `that`: `… reminding voters that their leaders supported it, and calling …` is the reminder's clause.)
   if (prev.word && coordinated && w.clauseStart.has(prev.lower)) return true;
   if (prev.text !== ',') return false;
