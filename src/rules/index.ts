@@ -181,6 +181,7 @@ function buildAttributeRules(functionWords: ReadonlySet<string>): AttributeRules
       asideAdverbs: new Set<string>(A.ASIDE_ADVERBS),
       headlineTopicLinks: new Set<string>(A.HEADLINE_TOPIC_LINKS),
       answerNouns: new Set<string>(A.ANSWER_NOUNS),
+      stateCues: new Set<string>(A.STATE_CUES),
     },
     phrases,
   };
