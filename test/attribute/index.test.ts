@@ -67,3 +67,22 @@ describe('issue 15: a free relative keeps the outer content whole', () => {
     ]);
   });
 });
+
+describe('a quotation tied to a state of mind inside what someone says is theirs', () => {
+  test.each([
+    ['Tom Rigg told a radio host that he is feeling “a lot of pressure” before the vote.', ['a lot of pressure” before the vote', 'Tom Rigg', 'told']],
+    ['Ann Lowe also said that the audit shows “a clear pattern of waste” at the agency.', ['a clear pattern of waste” at the agency', 'Ann Lowe', 'said']],
+    ['The senator said she hopes “someone else picks up the fight” next year.', ['someone else picks up the fight” next year', 'The senator', 'said']],
+  ])('%s', (text, expected) => {
+    expect(claims(text).map((c) => [c[0], c[1], c[3]])).toContainEqual(expected);
+  });
+
+  test.each([
+    // A speaking verb inside keeps its own speaker: Roe asked the question.
+    ['Ann Lowe said Tom Rigg asked, “Why now?”', ['Why now?', 'Tom Rigg', 'asked']],
+    // A weak outer verb (itself a state of mind) does not take the quotation over.
+    ['Ann Lowe thinks the mayor believes “the worst is over” for the town.', ['the worst is over” for the town', 'the mayor', 'believes']],
+  ])('near miss: %s', (text, expected) => {
+    expect(claims(text).map((c) => [c[0], c[1], c[3]])).toContainEqual(expected);
+  });
+});

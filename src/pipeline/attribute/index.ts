@@ -166,7 +166,7 @@ export function findAttributions(
     const prev = all[i - 1];
     return !prev || prev.content.start !== x.content.start || prev.content.end !== x.content.end;
   });
-  return withTurns(headlineClaims(unique, input, rules), (list) => withoutNested(list, text), text, input.paragraphs, facts);
+  return withTurns(headlineClaims(unique, input, rules), (list) => withoutNested(list, text, rules), text, input.paragraphs, facts);
 }
 
 /**
@@ -176,13 +176,16 @@ export function findAttributions(
  * “France is no longer France,” he claimed.`, `Albright urged women to …, saying, “…”`) ends the outer
  * content instead, which is dropped if fewer than three words are left; under `according to` the source
  * reports the quotation and its attribution, and both stay. `according to` reaches back only to the
- * nearest clause: past `, which` or `, who` the inner claim is not inside it.
+ * nearest clause: past `, which` or `, who` the inner claim is not inside it. A quotation whose own cue is only a
+ * state of mind inside what a speaker says (`Doe told reporters he is feeling “a lot of pressure”`) is that
+ * speaker's: it takes the outer speaker and cue.
  */
-function withoutNested(list: readonly Found[], text: string): Found[] {
+function withoutNested(list: readonly Found[], text: string, rules: AttributeRules): Found[] {
   const out: (Found | null)[] = []; // null: an outer content dropped after the fact
   let outerAt = -1; // index in `out` of the kept claim with the furthest content end so far (sorted by start)
   for (const a of list) {
     const o = outerAt >= 0 ? out[outerAt]! : null;
+    let said: Found | null = null; // the outer claim whose speaker says quotation a
     if (o !== null && a.speaker !== null && a.content.end <= o.content.end) {
       const within = (s: Span) => s.start >= o.content.start && s.end <= o.content.end;
       const quotation = a.quoteEnd !== undefined && a.rule !== 'quote-continued' && o.quoteEnd === undefined;
@@ -192,6 +195,7 @@ function withoutNested(list: readonly Found[], text: string): Found[] {
       const relative = /\b(?:what|as)\s+$/iu.test(text.slice(Math.max(o.content.start, a.speaker.span.start - 8), a.speaker.span.start));
       if (!scoped && !relative && (within(a.speaker.span) || (quotation && a.cue !== null && within(a.cue)))) {
         if (!quotation) continue;
+        if (!according && saidBy(a, o, rules)) said = o;
         if (!according) {
           const cut = Math.min(...[a.content.start, a.speaker.span.start, a.cue?.start ?? Infinity].filter((x) => x >= o.content.start));
           const end = trimClauseEnd(text, o.content.start, cut);
@@ -201,10 +205,18 @@ function withoutNested(list: readonly Found[], text: string): Found[] {
         }
       }
     }
-    out.push(a);
+    out.push(said ? { ...a, speaker: said.speaker, cue: said.cue } : a);
     if (outerAt < 0 || a.content.end > out[outerAt]!.content.end) outerAt = out.length - 1;
   }
   return out.filter((x): x is Found => x !== null);
+}
+
+/** Is quotation claim a, attributed inside claim o's content to a state cue, what o's speaker says with a saying verb? */
+function saidBy(a: Found, o: Found, rules: AttributeRules): boolean {
+  // (Not after `you know`, `I think` inside quoted words: a turn of speech, no one's state of mind being reported.)
+  const person = a.speaker?.mention?.pronoun === true && /^(?:i|you|we)$/iu.test(a.speaker.mention.name);
+  return !!a.cue && rules.words.stateCues.has(a.cue.lemma) && !person && !!o.speaker && !!o.cue && o.cue.kind === 'verb' && o.cue.weight >= 0.9 &&
+    !rules.words.stateCues.has(o.cue.lemma);
 }
 
 /** Back from `end` over spaces, punctuation and words that only join (`, and`, `: `, `, which`). */
