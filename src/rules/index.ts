@@ -128,6 +128,8 @@ function buildAttributeRules(functionWords: ReadonlySet<string>): AttributeRules
       clauseJoins: new Set<string>(P.CLAUSE_JOINS),
       subordinators: new Set<string>(P.SUBORDINATORS),
       pastVerbs: new Set<string>(P.PAST_VERBS),
+      recipientLinks: new Set<string>(P.RECIPIENT_LINKS),
+      listenVerbs: new Set<string>(P.LISTEN_VERBS),
     },
   };
   return {

@@ -170,6 +170,15 @@ export const PAST_VERBS = [
   'went', 'won', 'wore', 'wrote',
 ] as const;
 
+/**
+ * Prepositions before a hearer or a medium that a participle follows (`made a pitch to voters saying …`, `was heard on a
+ * microphone telling …`): the participle's speaker is the clause's subject.
+ */
+export const RECIPIENT_LINKS = ['to', 'on'] as const;
+
+/** Verbs of listening before `to`: what follows is heard speaking (`listened to Doe saying …`). */
+export const LISTEN_VERBS = ['listen', 'listens', 'listened', 'listening'] as const;
+
 /** What the speaker phrases read: the function-word tables they share with other stages, and the words above. */
 export interface PhraseRules {
   readonly gap: ReadonlySet<string>; // words between a speaker and its verb
@@ -210,4 +219,6 @@ export interface PhraseWords extends ClauseWords {
   readonly clauseJoins: ReadonlySet<string>;
   readonly subordinators: ReadonlySet<string>;
   readonly pastVerbs: ReadonlySet<string>;
+  readonly recipientLinks: ReadonlySet<string>;
+  readonly listenVerbs: ReadonlySet<string>;
 }
