@@ -98,3 +98,20 @@ describe('the speaker of a second cue is the subject of the clause it hangs on',
     expect(claims(text).filter((c) => c[0] === content).map((c) => c[1])).toEqual([speaker]);
   });
 });
+
+describe('a participle after a hearer or a medium is the clause subject’s', () => {
+  test.each([
+    ['Ann Lowe is making a pitch to rural voters saying the new law is hurting farms.', ['the new law is hurting farms', 'Ann Lowe', 'saying']],
+    ['Tom Rigg was heard on a microphone telling the mayor to go home.', ['the mayor to go home', 'Tom Rigg', 'telling']],
+  ])('%s', (text, expected) => {
+    expect(claims(text).map((c) => [c[0], c[1], c[3]])).toContainEqual(expected);
+  });
+
+  test.each([
+    // What one listens to speaks, and so does a person shown in a clip (`with`, `of` name no hearer).
+    ['Tom Rigg listened to Ann Lowe saying the plan would fail.', 'the plan would fail', 'Ann Lowe'],
+    ['The ad ends with a clip of the mayor saying the plan would fail.', 'the plan would fail', 'the mayor'],
+  ])('near miss: %s', (text, content, speaker) => {
+    expect(claims(text).filter((c) => c[0] === content).map((c) => c[1])).toEqual([speaker]);
+  });
+});
