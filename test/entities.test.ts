@@ -65,6 +65,9 @@ describe('names resolve to the entity the article names in full', () => {
     ['a title is not part of the name', '"We will appeal," said Secretary of Labor Rosa Quintero.', 'will appeal', 'Rosa Quintero'],
     ['an outlet before the name is not part of it', 'The interview ran late. "It is over," WXYZ Dana Whitfield said.', 'It is over', 'Dana Whitfield'],
     ['a person of an outlet is the person', '"The numbers lie," said Omar Haddad of the Lakeside Courier.', 'numbers lie', 'Omar Haddad'],
+    ['a name inside an organisation\'s own apposition is no person of it',
+      'The Kestrel Trust (KT), the stewards of more than 40 Open Data projects and campaigns, announced today that the river plan will go ahead.', 'river plan', 'The Kestrel Trust'],
+    ['near miss: an outlet before a person with no comma is still the person', 'The talk ran late. "It is over," KXLT legal analyst Dana Whitfield said.', 'It is over', 'Dana Whitfield'],
     ['a sentence-opening common word is not a given name', 'Given Okafor\'s record, few doubted her. Maria Okafor won. "I am grateful," Okafor said.', 'grateful', 'Maria Okafor'],
   ])('%s', (_, text, quote, name) => {
     expect(speakerOf(text, quote)).toBe(name);

@@ -190,8 +190,9 @@ function resolveOne(s: SpeakerMention, ctx: Context): ResolvedName {
       const one = personBySurname(ctx, text.slice(s.span.start, s.span.end));
       if (one) return named(one, m, ctx, at);
     }
-    // `Omar Haddad of the Lakeside Courier`, `WKRT legal analyst Miles Garrow`: the person, not the outlet.
-    if (e.kind === 'organization' && (s.span.start < m.start || s.span.end > m.end)) {
+    // `Omar Haddad of the Lakeside Courier`, `WKRT legal analyst Miles Garrow`: the person, not the outlet. Not a name
+    // inside the organisation's own apposition (`The Kestrel Trust (KT), the stewards of 40 Open Data projects,`).
+    if (e.kind === 'organization' && (s.span.start < m.start || s.span.end > m.end) && !opensApposition(text, s.span, m)) {
       const person = namedInside(ctx, s.span, (x) => x.kind === 'person' && !x.pair);
       if (person) return named(person, m, ctx, at);
     }
@@ -214,6 +215,14 @@ function resolveOne(s: SpeakerMention, ctx: Context): ResolvedName {
     return named(e, m, ctx, at);
   }
   return resolveDescription(s, ctx);
+}
+
+/**
+ * Does mention m open the span (after an article), followed (after a short parenthesis) by a comma and a description or
+ * a relative clause (`, the stewards of …`, `, which …`): an apposition of m's own?
+ */
+function opensApposition(text: string, span: Span, m: FoundMention): boolean {
+  return /^(?:the\s+)?$/iu.test(text.slice(span.start, m.start)) && /^(?:\s*\([^()\n]{1,12}\))?,\s+(?:the|an?|which|whose)\s/iu.test(text.slice(m.end, m.end + 24));
 }
 
 /**

@@ -265,6 +265,7 @@ export interface AttributeWords extends ClauseWords {
   readonly asideAdverbs: ReadonlySet<string>; // ASIDE_ADVERBS
   readonly headlineTopicLinks: ReadonlySet<string>; // HEADLINE_TOPIC_LINKS
   readonly answerNouns: ReadonlySet<string>; // ANSWER_NOUNS
+  readonly stateCues: ReadonlySet<string>; // STATE_CUES
 }
 
 /** Words that open a free relative subject: `Everything Trump says`, `whatever she claims`. */
@@ -307,6 +308,16 @@ export const ASIDE_ADVERBS = ['however', 'though', 'meanwhile', 'instead', 'none
 export const HEADLINE_TOPIC_LINKS = ['on', 'about', 'at'] as const;
 /** Nouns of an answer before a headline colon: their possessor speaks (`Democrats' reaction: ‘…’`). */
 export const ANSWER_NOUNS = ['reaction', 'response', 'reply', 'answer', 'verdict'] as const;
+
+/**
+ * Cues of a state of mind, a showing or a going on, not of speaking: a quotation attached to one inside what someone
+ * says is that speaker's (`Doe said he is feeling “a lot of pressure”`, `Doe said the data show “a clear trend”`).
+ * Lemmas of CUE_VERBS; speaking verbs (`ask`, `call`, `say`) are not here: `Doe said Roe asked, “Why now?”` is Roe's.
+ */
+export const STATE_CUES = [
+  'think', 'feel', 'hope', 'fear', 'expect', 'want', 'worry', 'believe', 'know', 'understand', 'realize', 'doubt',
+  'suspect', 'assume', 'presume', 'recognize', 'wonder', 'figure', 'show', 'demonstrate', 'prove', 'continue', 'begin',
+] as const;
 
 /** Small words a title leaves in lower case (`Sons of the Desert`). */
 export const TITLE_SMALL_WORDS = ['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'as', 'vs'] as const;

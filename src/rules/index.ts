@@ -125,6 +125,11 @@ function buildAttributeRules(functionWords: ReadonlySet<string>): AttributeRules
       quantityRatioLinks: P.QUANTITY_RATIO_LINKS,
       quantityApproximators: P.QUANTITY_APPROXIMATORS,
       number: P.NUMBER,
+      clauseJoins: new Set<string>(P.CLAUSE_JOINS),
+      subordinators: new Set<string>(P.SUBORDINATORS),
+      pastVerbs: new Set<string>(P.PAST_VERBS),
+      recipientLinks: new Set<string>(P.RECIPIENT_LINKS),
+      listenVerbs: new Set<string>(P.LISTEN_VERBS),
     },
   };
   return {
@@ -181,6 +186,7 @@ function buildAttributeRules(functionWords: ReadonlySet<string>): AttributeRules
       asideAdverbs: new Set<string>(A.ASIDE_ADVERBS),
       headlineTopicLinks: new Set<string>(A.HEADLINE_TOPIC_LINKS),
       answerNouns: new Set<string>(A.ANSWER_NOUNS),
+      stateCues: new Set<string>(A.STATE_CUES),
     },
     phrases,
   };

@@ -149,6 +149,36 @@ export const POSSESSIVE_PRONOUNS = [
   { word: 'my', pronoun: 'i', gender: null, plural: false },
 ] as const;
 
+/** Words that join a main clause to the one before it: `…, and the council sued …, saying …`. */
+export const CLAUSE_JOINS = ['and', 'but', 'yet', 'so'] as const;
+
+/** Subordinators that open a sentence's first clause, closed by a comma: `While rivals hedged, Doe said …`. */
+export const SUBORDINATORS = [
+  'while', 'although', 'though', 'because', 'when', 'whenever', 'if', 'after', 'before', 'as', 'since', 'once',
+  'until', 'unless', 'whereas',
+] as const;
+
+/**
+ * Irregular past forms that head a clause (forms in -ed are read by their ending): `Doe sent a letter …, saying`,
+ * `the mayor broke her silence by asking …`. Only forms that are not also common nouns or adjectives.
+ */
+export const PAST_VERBS = [
+  'began', 'became', 'brought', 'bought', 'broke', 'came', 'caught', 'chose', 'dealt', 'did', 'drew', 'drove', 'fell',
+  'felt', 'fled', 'fought', 'forgot', 'gave', 'got', 'grew', 'heard', 'held', 'hung', 'kept', 'knew', 'led', 'left',
+  'lost', 'made', 'meant', 'met', 'paid', 'ran', 'rose', 'sat', 'saw', 'sent', 'shook', 'shot', 'sought', 'spent',
+  'spoke', 'stood', 'stole', 'struck', 'swore', 'took', 'taught', 'thought', 'threw', 'told', 'tore', 'understood',
+  'went', 'won', 'wore', 'wrote',
+] as const;
+
+/**
+ * Prepositions before a hearer or a medium that a participle follows (`made a pitch to voters saying …`, `was heard on a
+ * microphone telling …`): the participle's speaker is the clause's subject.
+ */
+export const RECIPIENT_LINKS = ['to', 'on'] as const;
+
+/** Verbs of listening before `to`: what follows is heard speaking (`listened to Doe saying …`). */
+export const LISTEN_VERBS = ['listen', 'listens', 'listened', 'listening'] as const;
+
 /** What the speaker phrases read: the function-word tables they share with other stages, and the words above. */
 export interface PhraseRules {
   readonly gap: ReadonlySet<string>; // words between a speaker and its verb
@@ -186,4 +216,9 @@ export interface PhraseWords extends ClauseWords {
   readonly quantityRatioLinks: readonly (readonly string[])[];
   readonly quantityApproximators: readonly (readonly string[])[];
   readonly number: RegExp;
+  readonly clauseJoins: ReadonlySet<string>;
+  readonly subordinators: ReadonlySet<string>;
+  readonly pastVerbs: ReadonlySet<string>;
+  readonly recipientLinks: ReadonlySet<string>;
+  readonly listenVerbs: ReadonlySet<string>;
 }

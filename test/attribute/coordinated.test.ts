@@ -61,3 +61,57 @@ describe('participles and coordinated cues', () => {
     expect(extract({ path: 'a.txt', text }).map((c) => c.rule)).toContain('adding-that-clause');
   });
 });
+
+describe('the speaker of a second cue is the subject of the clause it hangs on', () => {
+  test.each([
+    // A clause that opens after the previous attribution, after `, and`, `but` or a bare `and` after no name.
+    ['The tenants marched on Friday, and the housing board has sued the landlord over the rent, saying the increase breaks the law.',
+      ['the increase breaks the law', 'the housing board', 'saying']],
+    ['Deputies towed the car away and Sheriff Ann Lowe suspended two officers, acknowledging that the chase was reckless.',
+      ['the chase was reckless', 'Sheriff Ann Lowe', 'acknowledging']],
+    // A noun's attribution is no clause: the participle hangs on the sentence's verb.
+    ["Gov. Ann Lowe on Friday blamed the press for repeating Tom Rigg's claim that the mayor lied, saying reporters had twisted his words.",
+      ['reporters had twisted his words', 'Gov. Ann Lowe', 'saying']],
+    // An opening subordinate clause: the main clause after its comma.
+    ['Although Ann Lowe is not yet a candidate, Tom Rigg sent a jab her way by suggesting that she was worth far less.',
+      ['she was worth far less', 'Tom Rigg', 'suggesting']],
+    // A coordinated verb joins the nearest clause, a subordinate one too; a later quotation's speaker is not before it.
+    ['The crowd booed, and when Tom Rigg thanked the town and said it was good to be home, a man yelled "Go home!"',
+      ['it was good to be home', 'Tom Rigg', 'said']],
+  ])('%s', (text, expected) => {
+    expect(claims(text).map((c) => [c[0], c[1], c[3]])).toContainEqual(expected);
+  });
+
+  test.each([
+    // `Doe and his union` are one subject (a bare `and` after a name joins phrases, not clauses).
+    ['In recent months Tom Rigg and his union have been speaking out against the rules, arguing that the rules force guards to break the law.',
+      'the rules force guards to break the law', 'Tom Rigg'],
+    // A participle does not hang on a subordinate clause after the main one.
+    ['Ann Lowe left the hall after the mayor spoke, saying the meeting had been a waste of time.',
+      'the meeting had been a waste of time', 'Ann Lowe'],
+    // Nor on the clause of a `that` inside the first verb's object.
+    ['The group ran ads reminding voters that their leaders once backed the tax and calling on the paper to say so.',
+      'the paper to say so', 'group'],
+    // The previous attribution's own speaker stays when no clause opens after it.
+    ['The plan will fail, Ann Lowe said, adding that the council knows it.', 'the council knows it', 'Ann Lowe'],
+  ])('near miss: %s', (text, content, speaker) => {
+    expect(claims(text).filter((c) => c[0] === content).map((c) => c[1])).toEqual([speaker]);
+  });
+});
+
+describe('a participle after a hearer or a medium is the clause subject’s', () => {
+  test.each([
+    ['Ann Lowe is making a pitch to rural voters saying the new law is hurting farms.', ['the new law is hurting farms', 'Ann Lowe', 'saying']],
+    ['Tom Rigg was heard on a microphone telling the mayor to go home.', ['the mayor to go home', 'Tom Rigg', 'telling']],
+  ])('%s', (text, expected) => {
+    expect(claims(text).map((c) => [c[0], c[1], c[3]])).toContainEqual(expected);
+  });
+
+  test.each([
+    // What one listens to speaks, and so does a person shown in a clip (`with`, `of` name no hearer).
+    ['Tom Rigg listened to Ann Lowe saying the plan would fail.', 'the plan would fail', 'Ann Lowe'],
+    ['The ad ends with a clip of the mayor saying the plan would fail.', 'the plan would fail', 'the mayor'],
+  ])('near miss: %s', (text, content, speaker) => {
+    expect(claims(text).filter((c) => c[0] === content).map((c) => c[1])).toEqual([speaker]);
+  });
+});

@@ -85,3 +85,23 @@ describe('issue 15: a quotation that is the object of a verb inside reported spe
     expect(claims(text).some((c) => c[1] !== null && c[1].endsWith(inner) && c[0].startsWith(text.split(/[“"]/u)[1]!.slice(0, 8)))).toBe(true);
   });
 });
+
+describe('a quotation tied to a state of mind inside what someone says is theirs', () => {
+  // (Since the object-quotation rule, the outer claim keeps the whole clause; the state cue gives no claim of its own.)
+  test.each([
+    ['Tom Rigg told a radio host that he is feeling “a lot of pressure” before the vote.', ['he is feeling “a lot of pressure” before the vote', 'Tom Rigg', 'told']],
+    ['Ann Lowe also said that the audit shows “a clear pattern of waste” at the agency.', ['the audit shows “a clear pattern of waste” at the agency', 'Ann Lowe', 'said']],
+    ['The senator said she hopes “someone else picks up the fight” next year.', ['she hopes “someone else picks up the fight” next year', 'The senator', 'said']],
+  ])('%s', (text, expected) => {
+    expect(claims(text).map((c) => [c[0], c[1], c[3]])).toContainEqual(expected);
+  });
+
+  test.each([
+    // A speaking verb inside keeps its own speaker: Roe asked the question.
+    ['Ann Lowe said Tom Rigg asked, “Why now?”', ['Why now?', 'Tom Rigg', 'asked']],
+    // A weak outer verb (itself a state of mind) does not take the quotation over.
+    ['Ann Lowe thinks the mayor believes “the worst is over” for the town.', ['the worst is over” for the town', 'the mayor', 'believes']],
+  ])('near miss: %s', (text, expected) => {
+    expect(claims(text).map((c) => [c[0], c[1], c[3]])).toContainEqual(expected);
+  });
+});

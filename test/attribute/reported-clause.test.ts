@@ -584,3 +584,22 @@ describe('issue 15: `, who added that …` after a name and its description', ()
     expect(claims('We spoke to one mother, who knew her son was using the account.').map((c) => c[1])).not.toContain('who');
   });
 });
+
+describe('a negation before a saying verb is no part of the speaker', () => {
+  test.each([
+    ["Tom Rigg didn't say whether the plan would pass.", ['whether the plan would pass', 'Tom Rigg', 'Tom Rigg']],
+    ['Ann Lowe wouldn’t say how the council would vote.', ['how the council would vote', 'Ann Lowe', 'Ann Lowe']],
+    ['The mayor never said that the bridge would close.', ['the bridge would close', 'The mayor', '-']],
+  ])('%s', (text, [content, span, name]) => {
+    const c = claims(text).find((x) => x[0] === content);
+    expect([c?.[1], name === '-' ? '-' : c?.[2]]).toEqual([span, name]);
+  });
+
+  test.each([
+    // A negated state of mind or an unanswered request finds no speaker, as before: no claim.
+    'Voters don’t think the plan will pass.',
+    'Mr. Rigg did not respond to requests for comment.',
+  ])('near miss: %s', (text) => {
+    expect(claims(text)).toEqual([]);
+  });
+});

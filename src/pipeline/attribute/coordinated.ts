@@ -2,7 +2,7 @@ import type { AttributeRules } from '../../rules/attribute-words.js';
 import type { FoundCue } from '../cues.js';
 import type { SentenceFacts } from '../sentence-facts.js';
 import { linksParticiple } from '../phrases/cue-speaker.js';
-import { relativeSubject, sentenceSubject } from '../phrases/subject.js';
+import { secondCueSpeaker } from '../phrases/clause-subject.js';
 import { clauseAfter } from './clauses.js';
 import { skipHearer } from './hearer.js';
 import { verbCue } from './reported-clause.js';
@@ -26,7 +26,7 @@ export function linksSecondContent(cue: FoundCue, f: SentenceFacts, rules: Attri
 /** `Crane said A, adding that B`: the second content has the first one's speaker (or the sentence's subject). */
 export function addingThat(cue: FoundCue, f: SentenceFacts, rules: AttributeRules, lastInSentence: Found | null): Found | null {
   const toks = f.tokens;
-  const speaker = relativeSubject(f, cue.first, rules.phrases, lastInSentence?.content ?? null) ?? lastInSentence?.speaker ?? sentenceSubject(f, cue.first, rules.phrases);
+  const speaker = secondCueSpeaker(f, cue.first, rules.phrases, lastInSentence, false);
   if (!speaker) return null;
   const at = skipHearer(f, cue, rules);
   if (toks[at]?.lower === 'to' && !rules.infinitiveVerbs.has(cue.lemma)) return null; // `adding to her lead`

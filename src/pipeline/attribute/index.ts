@@ -132,8 +132,9 @@ export function findAttributions(
   }
   for (const f of facts) {
     const here = bySentence.get(f.sentence.index) ?? [];
-    let lastInSentence: Found | null = null;
-    for (const x of here) if (x.cue && x.speaker && x.cue.start >= f.sentence.start && x.cue.end <= f.sentence.end) lastInSentence = x;
+    // The attributions of this sentence so far with a cue and a speaker: a second cue (`…, adding that …`, `… and said
+    // …`) takes the speaker of the nearest one whose cue comes before it, never of one after it.
+    const attributed = here.filter((x) => x.cue && x.speaker && x.cue.start >= f.sentence.start && x.cue.end <= f.sentence.end);
     // Nested cues are skipped (one attribution per token): contents are taken in order of start, and
     // `covered` is the furthest end of those that start before the cue. Linear in the sentence.
     const pending = here.filter((x) => x.rule !== 'quote-unattributed').sort((a, b) => a.content.start - b.content.start);
@@ -141,7 +142,7 @@ export function findAttributions(
     for (const cue of f.cues) {
       while (pending.length > 0 && pending[0]!.content.start <= cue.start) covered = Math.max(covered, pending.shift()!.content.end);
       if (usedCues.has(cue.start) || cue.end <= covered) continue;
-      const r = reported(cue, f, rules, lastInSentence);
+      const r = reported(cue, f, rules, nearestBefore(attributed, cue.start));
       if (!r || isNameList(f, r.content)) continue;
       usedCues.add(cue.start);
       // A content that is exactly a claimed quotation is already a direct claim.
@@ -150,7 +151,7 @@ export function findAttributions(
       found.push(r);
       if (r.content.start <= cue.start) covered = Math.max(covered, r.content.end);
       else pending.splice(sortedIndex(pending, r.content.start), 0, r);
-      lastInSentence = r;
+      attributed.push(r);
     }
   }
   // 4. Block quotes: an attributing sentence ends in a colon, the next paragraph is unquoted.
@@ -165,7 +166,7 @@ export function findAttributions(
     const prev = all[i - 1];
     return !prev || prev.content.start !== x.content.start || prev.content.end !== x.content.end;
   });
-  return withTurns(headlineClaims(unique, input, rules), (list) => withoutNested(list, text), text, input.paragraphs, facts);
+  return withTurns(headlineClaims(unique, input, rules), (list) => withoutNested(list, text, rules), text, input.paragraphs, facts);
 }
 
 /**
@@ -175,13 +176,16 @@ export function findAttributions(
  * “France is no longer France,” he claimed.`, `Albright urged women to …, saying, “…”`) ends the outer
  * content instead, which is dropped if fewer than three words are left; under `according to` the source
  * reports the quotation and its attribution, and both stay. `according to` reaches back only to the
- * nearest clause: past `, which` or `, who` the inner claim is not inside it.
+ * nearest clause: past `, which` or `, who` the inner claim is not inside it. A quotation whose own cue is only a
+ * state of mind inside what a speaker says (`Doe told reporters he is feeling “a lot of pressure”`) is that
+ * speaker's: it takes the outer speaker and cue.
  */
-function withoutNested(list: readonly Found[], text: string): Found[] {
+function withoutNested(list: readonly Found[], text: string, rules: AttributeRules): Found[] {
   const out: (Found | null)[] = []; // null: an outer content dropped after the fact
   let outerAt = -1; // index in `out` of the kept claim with the furthest content end so far (sorted by start)
   for (const a of list) {
     const o = outerAt >= 0 ? out[outerAt]! : null;
+    let said: Found | null = null; // the outer claim whose speaker says quotation a
     if (o !== null && a.speaker !== null && a.content.end <= o.content.end) {
       const within = (s: Span) => s.start >= o.content.start && s.end <= o.content.end;
       const quotation = a.quoteEnd !== undefined && a.rule !== 'quote-continued' && o.quoteEnd === undefined;
@@ -194,6 +198,7 @@ function withoutNested(list: readonly Found[], text: string): Found[] {
       if (quotation && objectQuote(a, o, text) && !relative) continue;
       if (!scoped && !relative && (within(a.speaker.span) || (quotation && a.cue !== null && within(a.cue)))) {
         if (!quotation) continue;
+        if (!according && saidBy(a, o, rules)) said = o;
         if (!according) {
           const cut = Math.min(...[a.content.start, a.speaker.span.start, a.cue?.start ?? Infinity].filter((x) => x >= o.content.start));
           const end = trimClauseEnd(text, o.content.start, cut);
@@ -203,7 +208,7 @@ function withoutNested(list: readonly Found[], text: string): Found[] {
         }
       }
     }
-    out.push(a);
+    out.push(said ? { ...a, speaker: said.speaker, cue: said.cue } : a);
     if (outerAt < 0 || a.content.end > out[outerAt]!.content.end) outerAt = out.length - 1;
   }
   return out.filter((x): x is Found => x !== null);
@@ -220,6 +225,14 @@ function objectQuote(a: Found, o: Found, text: string): boolean {
   return !/(?:[,;:\u2014\u2013]|\b(?:which|whom|who|whose|where|when|while|and|but))\s*$/iu.test(text.slice(Math.max(o.content.start, a.speaker.span.start - 12), a.speaker.span.start));
 }
 
+/** Is quotation claim a, attributed inside claim o's content to a state cue, what o's speaker says with a saying verb? */
+function saidBy(a: Found, o: Found, rules: AttributeRules): boolean {
+  // (Not after `you know`, `I think` inside quoted words: a turn of speech, no one's state of mind being reported.)
+  const person = a.speaker?.mention?.pronoun === true && /^(?:i|you|we)$/iu.test(a.speaker.mention.name);
+  return !!a.cue && rules.words.stateCues.has(a.cue.lemma) && !person && !!o.speaker && !!o.cue && o.cue.kind === 'verb' && o.cue.weight >= 0.9 &&
+    !rules.words.stateCues.has(o.cue.lemma);
+}
+
 /** Back from `end` over spaces, punctuation and words that only join (`, and`, `: `, `, which`). */
 function trimClauseEnd(text: string, start: number, end: number): number {
   let e = end;
@@ -229,6 +242,13 @@ function trimClauseEnd(text: string, start: number, end: number): number {
     if (!m) return e;
     e -= m[0].length;
   }
+}
+
+/** Of the attributions given, the one whose cue ends last at or before `offset`, or null. */
+function nearestBefore(list: readonly Found[], offset: number): Found | null {
+  let best: Found | null = null;
+  for (const x of list) if (x.cue && x.cue.end <= offset && (!best || x.cue.start > best.cue!.start)) best = x;
+  return best;
 }
 
 function sortedIndex(list: readonly Found[], start: number): number {

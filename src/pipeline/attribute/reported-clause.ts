@@ -5,7 +5,7 @@ import type { Token } from '../../text/tokens.js';
 import { afterApposition, isLast, speakerAfter } from '../phrases/after.js';
 import { speakerBefore, speakingHeadBefore } from '../phrases/before.js';
 import { documentSender } from '../phrases/cue-speaker.js';
-import { relativeSubject, sentenceSubject } from '../phrases/subject.js';
+import { secondCueSpeaker } from '../phrases/clause-subject.js';
 import { MAX_CONTENT_TOKENS, type SentenceFacts, type SpeakerRef, atLeastWords, commaBeforeMarks, firstTokenFrom, hasClause, hasClauseSign, tokenIndexAtOrAfter } from '../sentence-facts.js';
 import { clauseAfter, clauseBefore, isTrailingTail } from './clauses.js';
 import { attributionOpens, documentSubject, reportsFindings } from './document-subject.js';
@@ -89,7 +89,7 @@ export function verbCue(cue: FoundCue, f: SentenceFacts, rules: AttributeRules, 
   let coordinated = false;
   if (!subject && secondVerb && (cue.weight >= 0.7 || small)) {
     // `Conway rejected the idea and said that …`: the subject of the first verb.
-    subject = relativeSubject(f, cue.first, rules.phrases, lastInSentence?.content ?? null) ?? lastInSentence?.speaker ?? sentenceSubject(f, cue.first, rules.phrases);
+    subject = secondCueSpeaker(f, cue.first, rules.phrases, lastInSentence, true);
     coordinated = subject !== null;
   }
   if (subject) {

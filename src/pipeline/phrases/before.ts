@@ -34,8 +34,22 @@ function timePhraseStart(toks: readonly Token[], k: number, words: PhraseWords):
   return words.timePrepositions.has(word(j)) ? j : -1; // `in the morning`, `in recent weeks`, `over the last year`
 }
 
-/** The noun phrase that ends just before a cue (past adverbs and auxiliaries), with its apposition. */
+/** A negation between a subject and its verb: `not`, `never`, an auxiliary in n't (kept on it by the tokenizer). */
+const NEGATION = /^(?:not|never|[a-z]+n't)$/u;
+
+/**
+ * The noun phrase that ends just before a cue (past adverbs and auxiliaries), with its apposition. A phrase read by its
+ * shape alone may end in a negation (`Doe wouldn't say`, `Doe never said`): the phrase before the negation is the speaker.
+ */
 export function speakerBefore(f: SentenceFacts, cueFirst: number, rules: PhraseRules, strong = false): SpeakerRef | null {
+  const found = phraseBefore(f, cueFirst, rules, strong);
+  if (!found) return null;
+  const last = tokenIndexAtOrAfter(f, found.span.end) - 1;
+  if (last <= 0 || !NEGATION.test(f.tokens[last]!.lower)) return found;
+  return phraseBefore(f, last, rules, strong) ?? found;
+}
+
+function phraseBefore(f: SentenceFacts, cueFirst: number, rules: PhraseRules, strong: boolean): SpeakerRef | null {
   const toks = f.tokens;
   let k = cueFirst - 1;
   for (;;) {

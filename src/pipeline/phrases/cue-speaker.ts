@@ -4,6 +4,7 @@ import type { FoundCue } from '../cues.js';
 import { type SentenceFacts, type SpeakerRef, commaBeforeMarks, isDash, mentionEndingAt, mentionsEndingAt, tokenIndexAtOrAfter } from '../sentence-facts.js';
 import { sourceAfter, speakerAfter } from './after.js';
 import { speakerBefore } from './before.js';
+import { clauseSubjectBefore } from './clause-subject.js';
 import { sentenceSubject } from './subject.js';
 
 /** Who a cue's speaker is: after `according to`, the subject of a participle's clause, else before or after the verb. */
@@ -19,7 +20,9 @@ export function speakerForCue(f: SentenceFacts, cue: FoundCue, rules: PhraseRule
  * `The mayor's office issued a statement saying …`, `she sent an email saying, “…”`, `issued a statement Wednesday
  * calling on …`, `sent a text message to supporters saying …`: before a participle a document noun is the object of the
  * clause's verb, and the speaker is that verb's subject; so is a hearer right after a verb in -ed (`emailed supporters
- * saying …`). Null: none found, or the noun phrase is no such object, as in `In her statement condemning …`.
+ * saying …`). So is a hearer or a medium after `to` or `on` (`made a pitch to voters saying …`, `was heard on a
+ * microphone telling …`), but not what one listens to (`listened to Doe saying …`: Doe speaks). Null: none found, or
+ * the noun phrase is no such object, as in `In her statement condemning …`.
  */
 export function documentSender(f: SentenceFacts, cue: FoundCue, found: SpeakerRef, rules: PhraseRules): SpeakerRef | null {
   const toks = f.tokens;
@@ -32,6 +35,7 @@ export function documentSender(f: SentenceFacts, cue: FoundCue, found: SpeakerRe
   for (let k = head + 1; k < cue.first; k++) if (!toks[k]!.word || toks[k]!.quoted || toks[k]!.cap && !rules.words.timeGapDays.has(toks[k]!.lower)) return null;
   if (!rules.words.documentNouns.has(toks[head]!.lower) && toks[first - 1]?.lower === 'to' && !found.mention?.pronoun &&
     rules.words.documentNouns.has(toks[first - 2]?.lower ?? '')) head = first - 2; // `a message to supporters saying`
+  else if (recipientBefore(f, first, rules)) return clauseSubjectBefore(f, first - 1, rules, false, null) ?? sentenceSubject(f, first - 1, rules);
   if (!rules.words.documentNouns.has(toks[head]!.lower) || toks[head]!.quoted) return hearerSender(f, first, found, rules);
   // Back over the document's modifiers (`a celebratory White House memo`) to its determiner; a person is no modifier.
   let v = -1;
@@ -45,6 +49,18 @@ export function documentSender(f: SentenceFacts, cue: FoundCue, found: SpeakerRe
   if (v < 0 && toks[head - 1] && !rules.words.determiners.has(toks[head - 1]!.lower)) v = /s$/u.test(toks[head]!.lower) ? head - 1 : -1; // `issued statements`
   if (toks[v] && rules.words.particles.has(toks[v]!.lower)) v--; // `put out`, `sent out`
   return subjectOfVerb(f, v, rules);
+}
+
+/**
+ * Does a recipient or medium preposition (`to`, `on`) stand before token `first`, after no listening verb? Not before a
+ * possessive (`an adviser to his campaign acknowledging …` is the campaign's adviser) or a gerund (`used to seeing …`).
+ */
+function recipientBefore(f: SentenceFacts, first: number, rules: PhraseRules): boolean {
+  const link = f.tokens[first - 1];
+  if (!link || link.quoted || !rules.words.recipientLinks.has(link.lower)) return false;
+  const opener = f.tokens[first]!.lower;
+  if (rules.possessives.has(opener) || /ing$/u.test(opener)) return false;
+  return !rules.words.listenVerbs.has(f.tokens[first - 2]?.lower ?? '');
 }
 
 /** `emailed supporters saying …`, `urged voters saying …`: people as a nominal hearer (no name) right after a verb in -ed. */

@@ -71,7 +71,7 @@ function nounPhraseSubject(f: SentenceFacts, from: number, limit: number, rules:
  * `Speaking at a county fair in Dover,`, `Despite the loss,`), a state after its town (`Dover,
  * Delaware,`), one after the other (`…, Oregon, on Friday, Mrs. Navarro`). The subject itself is not skipped.
  */
-function subjectStart(f: SentenceFacts, limit: number, rules: PhraseRules): number {
+export function subjectStart(f: SentenceFacts, limit: number, rules: PhraseRules): number {
   const toks = f.tokens;
   let from = datelineEnd(f, rules);
   for (let pieces = 0; pieces < 4 && from < limit; pieces++) {
