@@ -1,5 +1,5 @@
 import { SENTENCE_RULES } from './abbreviations.js';
-import { CUE_PHRASES, CUE_VERBS, QUOTE_CUE_FORMS, QUOTE_CUE_READERS, NOUN_ADJECTIVE, NOUN_DETERMINER, CUE_NOUNS, VIEW_NOUNS } from './cue-verbs.js';
+import { CUE_COMPOUND_LEADS, CUE_PHRASES, CUE_VERBS, QUOTE_CUE_FORMS, QUOTE_CUE_READERS, NOUN_ADJECTIVE, NOUN_DETERMINER, CUE_NOUNS, VIEW_NOUNS } from './cue-verbs.js';
 import * as A from './attribute-words.js';
 import type { AttributeRules } from './attribute-words.js';
 import * as C from './clause-words.js';
@@ -26,7 +26,7 @@ export function buildRules() {
     quoteDigraphs: QUOTE_DIGRAPHS,
     elisions: ELISIONS,
     boilerplate: BOILERPLATE_PATTERNS,
-    cues: { verbForms, quoteForms: new Map(QUOTE_CUE_FORMS.map((q) => [q.form, { lemma: q.lemma, weight: q.weight }])), quoteReaders: new Set<string>(QUOTE_CUE_READERS), phrases: CUE_PHRASES, nouns: new Set<string>(CUE_NOUNS), viewNouns: new Set<string>(VIEW_NOUNS), nounDeterminer: NOUN_DETERMINER, nounAdjective: NOUN_ADJECTIVE },
+    cues: { verbForms, quoteForms: new Map(QUOTE_CUE_FORMS.map((q) => [q.form, { lemma: q.lemma, weight: q.weight }])), quoteReaders: new Set<string>(QUOTE_CUE_READERS), phrases: CUE_PHRASES, nouns: new Set<string>(CUE_NOUNS), viewNouns: new Set<string>(VIEW_NOUNS), nounDeterminer: NOUN_DETERMINER, nounAdjective: NOUN_ADJECTIVE, compoundLeads: new Map(CUE_COMPOUND_LEADS.map((c) => [c.lemma, new Set<string>(c.leads)])) },
     mentions: {
       titles: new Map<string, 'm' | 'f' | null>(TITLES.map((t) => [t.word, 'gender' in t ? t.gender : null])),
       orgWords: new Set<string>(ORG_WORDS),

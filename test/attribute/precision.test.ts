@@ -1,0 +1,28 @@
+import { describe, expect, test } from 'vitest';
+import { claims } from '../helpers/claims.js';
+
+// Issue 15, false alarms: words that look like a cue but are not one in their sentence, and contents that are not
+// something said. Each table has the wrong readings (no claim, or not this one) and the near misses that stay claims.
+
+describe('issue 15: a cue word that heads a compound noun', () => {
+  test.each([
+    ['a TV show and its title', 'The studio once built sets for the reality TV show "The Contender."', 'The Contender.'],
+    ['a radio show after a comma', 'Jane Roe, a guest on Lee\'s radio show, "Night Calls," who later ran for office, left early.', 'Night Calls,'],
+    ['a plural compound', 'The candidates\' favourite talk shows sound about right to the hosts.', 'sound about right to the hosts'],
+  ])('no claim of the show: %s', (_what, text, wrong) => {
+    expect(claims(text).map((c) => c[0])).not.toContain(wrong);
+  });
+
+  test('the quotation after a show title stays with the speaker of the one before it', () => {
+    const text = '"It\'s too early," said Miller, who is also a host on the TV show "Lion Pit." "I mean, we will see."';
+    expect(claims(text).map((c) => [c[0], c[1]])).toEqual([["It's too early,", 'Miller'], ['I mean, we will see.', 'Miller']]);
+  });
+
+  test.each([
+    ['a poll that shows', 'The latest poll shows the mayor ahead by six points.', 'the mayor ahead by six points'],
+    ['a compound lead before that', 'Footage broadcast on TV shows that the mayor was at the scene.', 'the mayor was at the scene'],
+    ['a verb after a plural', 'Radio listeners show little interest in the race, the survey found.', 'Radio listeners show little interest in the race'],
+  ])('the cue stays a verb: %s', (_what, text, content) => {
+    expect(claims(text).map((c) => c[0])).toContain(content);
+  });
+});
