@@ -237,6 +237,7 @@ export interface AttributeWords extends ClauseWords {
   readonly afterCommaNotContent: ReadonlySet<string>; // AFTER_COMMA_NOT_CONTENT
   readonly subjectRelatives: ReadonlySet<string>; // SUBJECT_RELATIVES
   readonly titleSmallWords: ReadonlySet<string>; // TITLE_SMALL_WORDS
+  readonly workNouns: ReadonlySet<string>; // WORK_NOUNS
   readonly notNounHeadLeads: ReadonlySet<string>; // NOT_NOUN_HEAD_LEADS
   readonly nameColonLinks: ReadonlySet<string>; // NAME_COLON_LINKS
   readonly asideAdverbs: ReadonlySet<string>; // ASIDE_ADVERBS
@@ -280,6 +281,15 @@ export const ANSWER_NOUNS = ['reaction', 'response', 'reply', 'answer', 'verdict
 
 /** Small words a title leaves in lower case (`Sons of the Desert`). */
 export const TITLE_SMALL_WORDS = ['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'as', 'vs'] as const;
+
+/**
+ * Issue 15: works with a title, named after a comma at the end of an attribution's tail (`said in his 2012 book, “A
+ * Long Road.”`, `she wrote in her memoir, “Hard Roads.”`): the quoted title is not what was said.
+ */
+export const WORK_NOUNS = [
+  'book', 'memoir', 'memoirs', 'autobiography', 'biography', 'novel', 'column', 'essay', 'op-ed', 'film', 'documentary',
+  'movie', 'show', 'program', 'programme', 'podcast', 'album', 'song', 'play', 'series', 'newsletter', 'blog',
+] as const;
 
 /** Issue 15: naming verbs whose complement may be unquoted: `called the mayor a liar`, `called the fines unfair`. */
 export const PLAIN_COMPLEMENT_VERBS = ['call', 'dub'] as const;

@@ -26,3 +26,22 @@ describe('issue 15: a cue word that heads a compound noun', () => {
     expect(claims(text).map((c) => c[0])).toContain(content);
   });
 });
+
+describe('issue 15: the quoted title of a work after an attribution', () => {
+  test.each([
+    ['a book', "The revolution dampened plans to return home, Mr. Doe said in his 2012 book, ''A Long Road.'' So they stayed.", 'The revolution dampened plans to return home', "''A Long Road.''"],
+    ['a memoir', 'Her bosses tossed "cold water on the idea immediately," she wrote in her memoir, "Hard Roads." She was adamant.', 'Her bosses tossed "cold water on the idea immediately,"', '"Hard Roads."'],
+    ['a column', 'The council has lost its way, Jane Roe wrote in her weekly column, "Town Talk."', 'The council has lost its way', '"Town Talk."'],
+  ])('the content is before the speaker, not the title: %s', (_what, text, content, title) => {
+    const quotes = claims(text).map((c) => c[0]);
+    expect(quotes).toContain(content);
+    expect(quotes).not.toContain(title);
+  });
+
+  test.each([
+    ['a sentence, not a title', 'Mr. Doe said in his book, "It was never going to last."', '"It was never going to last."'],
+    ['no work noun', 'Mr. Doe said in his office, "Come In."', '"Come In."'],
+  ])('the quotation stays the content: %s', (_what, text, content) => {
+    expect(claims(text).map((c) => c[0])).toContain(content);
+  });
+});
