@@ -45,3 +45,22 @@ describe('issue 15: the quoted title of a work after an attribution', () => {
     expect(claims(text).map((c) => c[0])).toContain(content);
   });
 });
+
+describe('issue 15: a cue word in another sense', () => {
+  test.each([
+    ['known to someone as', 'The hacker, most recently known to his many followers as @Ghost12, posted again.', 'known'],
+    ['known online as', 'Lazar, 44, known online as "Spider," was extradited in 2014.', 'known'],
+    ['an acquaintance since a time', 'Louise Penn, who has known Smith since the 1970s, disagreed.', 'known'],
+    ['an acquaintance for a time', 'Ann Lee, who has known the Lees for decades, disagreed.', 'known'],
+  ])('no claim for the cue: %s', (_what, text, cue) => {
+    expect(claims(text).map((c) => c[3])).not.toContain(cue);
+  });
+
+  test.each([
+    ['knowing a fact', 'She knew the rules were unfair.', 'the rules were unfair'],
+    ['knowing about something', 'He knew about the request.', 'about the request'],
+    ['knowing a thing for a time', 'Roe knew it for years and said nothing.', 'it for years'],
+  ])('the cue keeps its content: %s', (_what, text, content) => {
+    expect(claims(text).map((c) => c[0])).toContain(content);
+  });
+});

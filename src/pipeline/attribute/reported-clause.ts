@@ -34,8 +34,9 @@ export const REPORTED_CLAUSE = [
 export function verbCue(cue: FoundCue, f: SentenceFacts, rules: AttributeRules, lastInSentence: Found | null): Found | null {
   const toks = f.tokens;
   if (isPassive(f, cue, rules)) return null; // `is expected to`, `was first reported by MSNBC`: the source is not the subject
-  // `the blogger known as “Tressle”`, `a chef known for burning toast`: a name or a reputation, not knowledge.
-  if (cue.form === 'known' && /^(?:as|for)$/u.test(toks[cue.last + 1]?.lower ?? '')) return null;
+  // `the blogger known as “Tressle”`, `a chef known for burning toast`, `known online as`, `known to its fans as`: a
+  // name or a reputation, not knowledge.
+  if (cue.form === 'known' && (/^(?:as|for)$/u.test(toks[cue.last + 1]?.lower ?? '') || nameAsSoon(toks, cue.last + 1))) return null;
   // `the network's game show`, `a radio show, is …`, `combat-level stress`: a base form after a singular noun heads a noun phrase.
   if (nounHeadCue(f, cue, rules)) return null;
   // `With all districts reporting, the contest …`: a participle in an absolute phrase ends at its comma with no content.
@@ -172,6 +173,8 @@ export function verbCue(cue: FoundCue, f: SentenceFacts, rules: AttributeRules, 
     // `found herself stranded`, `found itself running short`: a reflexive object, not a finding.
     if (bare && rules.objectSenseVerbs.has(cue.lemma) && /^(?:himself|herself|itself|themselves|myself|ourselves|yourself)$/u.test(first.lower)) return null;
     if (bare && rules.objectSenseVerbs.has(cue.lemma) && !hasClause(toks, content, rules) && !(cue.lemma === 'find' && (subject === document || reportsFindings(f, subject.span, rules)))) return null;
+    // `has known the mayor for decades`, `knew Doe since college`: an acquaintance, not knowledge.
+    if (bare && cue.lemma === 'know' && !hasClause(toks, content, rules) && sinceWhen(toks, start)) return null;
     // The complement ends with its quotation: `called the system “rigged” in a tweet, and …` stops at `”`.
     if (bare && smallEnd !== null && !coordinated) return mk({ start: content.start, end: Math.min(content.end, smallEnd) }, subject, cue, 'name-cue-object-quote', 1, f);
     return mk(content, subject, cue, coordinated ? 'and-cue-that-clause' : hearer ? 'name-cue-hearer-that-clause' : 'name-cue-that-clause', (that ? 1 : 0.9) * (coordinated ? 0.9 : 1), f);
@@ -335,6 +338,30 @@ function withPhraseBefore(f: SentenceFacts, i: number): boolean {
     const t = f.tokens[k]!;
     if (t.lower === 'with') return true;
     if (!t.word && t.text !== '%') return false;
+  }
+  return false;
+}
+
+/** `known online as`, `known to its fans as`: `as` within seven plain words after `known`. */
+function nameAsSoon(toks: readonly Token[], i: number): boolean {
+  for (let k = i; k < toks.length && k < i + 7; k++) {
+    const t = toks[k]!;
+    if (!t.word || t.quoted) return false;
+    if (t.lower === 'as') return k > i;
+  }
+  return false;
+}
+
+/**
+ * An object of up to four plain words, then `for` or `since` (`the mayor for decades`, `Doe since college`); not a
+ * thing known (`knew it for years`).
+ */
+function sinceWhen(toks: readonly Token[], i: number): boolean {
+  if (/^(?:it|this|that|so|all|nothing|everything)$/u.test(toks[i]?.lower ?? '')) return false;
+  for (let k = i + 1; k < toks.length && k <= i + 4; k++) {
+    const t = toks[k]!;
+    if (!t.word || t.quoted) return false;
+    if (t.lower === 'for' || t.lower === 'since') return true;
   }
   return false;
 }
