@@ -91,7 +91,10 @@ export const MOSTLY_NOUN_VERBS = [
 ] as const;
 
 /** Verbs that, with no `that` and no clause after them, take an object, not content: `found a way`, `added 1 million jobs`, `maintained his lead`, `charged him with battery`. */
-export const OBJECT_SENSE_VERBS = ['find', 'add', 'maintain', 'charge', 'assume'] as const; // `assume office`
+export const OBJECT_SENSE_VERBS = [
+  'find', 'add', 'maintain', 'charge', 'assume', // `assume office`
+  'observe', 'testify', // `observed the vote in Kachin state`, `testified before Congress, and …`
+] as const;
 
 /** Punctuation that ends a reported clause. */
 export const CLAUSE_BREAK = [';'] as const;

@@ -52,6 +52,8 @@ describe('issue 15: a cue word in another sense', () => {
     ['known online as', 'Lazar, 44, known online as "Spider," was extradited in 2014.', 'known'],
     ['an acquaintance since a time', 'Louise Penn, who has known Smith since the 1970s, disagreed.', 'known'],
     ['an acquaintance for a time', 'Ann Lee, who has known the Lees for decades, disagreed.', 'known'],
+    ['observing an event', 'Ms. Ganz, who observed voting in the north, was calm.', 'observed'],
+    ['testifying before a body', 'Mr. Hale first testified before Congress on the attacks, and Sen. Roe (R-Vt.) kept asking him why.', 'testified'],
   ])('no claim for the cue: %s', (_what, text, cue) => {
     expect(claims(text).map((c) => c[3])).not.toContain(cue);
   });
@@ -59,6 +61,8 @@ describe('issue 15: a cue word in another sense', () => {
   test.each([
     ['knowing a fact', 'She knew the rules were unfair.', 'the rules were unfair'],
     ['knowing about something', 'He knew about the request.', 'about the request'],
+    ['observing that', 'Mr. Hale observed that turnout was low.', 'turnout was low'],
+    ['testifying that', 'Mr. Hale testified that he never saw the memo.', 'he never saw the memo'],
     ['knowing a thing for a time', 'Roe knew it for years and said nothing.', 'it for years'],
   ])('the cue keeps its content: %s', (_what, text, content) => {
     expect(claims(text).map((c) => c[0])).toContain(content);
