@@ -68,3 +68,20 @@ describe('issue 15: a cue word in another sense', () => {
     expect(claims(text).map((c) => c[0])).toContain(content);
   });
 });
+
+describe('issue 15: two claims over the same words', () => {
+  test.each([
+    ['a quotation inside a trailing attribution', '"We will keep the plant open," Jane Roe said on Monday.\n\n"You know what I want to do? I want to wait until I meet with the board" before discussing specifics, he said.'],
+    ['two quotations inside one', '"We will keep the plant open," Jane Roe said on Monday.\n\n"Family farm people" are "not out to bash anyone," she said.'],
+  ])('the quotation is not also a piece of the previous speaker: %s', (_what, text) => {
+    const rows = claims(text);
+    expect(rows.filter((c) => c[5] === 'quote-continued')).toEqual([]);
+    expect(rows.map((c) => c[1])).toEqual(['Jane Roe', rows[1]![1]]);
+    expect(rows[1]![1]).not.toBe('Jane Roe');
+  });
+
+  test('a quotation alone in its sentence still carries on the previous speaker', () => {
+    const rows = claims('"We are done here," Roe added. "The plant stays open."');
+    expect(rows.map((c) => [c[0], c[1], c[5]])).toEqual([['We are done here,', 'Roe', 'quote-comma-name-cue'], ['The plant stays open.', 'Roe', 'quote-continued']]);
+  });
+});

@@ -175,13 +175,17 @@ export function findAttributions(
  * “France is no longer France,” he claimed.`, `Albright urged women to …, saying, “…”`) ends the outer
  * content instead, which is dropped if fewer than three words are left; under `according to` the source
  * reports the quotation and its attribution, and both stay. `according to` reaches back only to the
- * nearest clause: past `, which` or `, who` the inner claim is not inside it.
+ * nearest clause: past `, which` or `, who` the inner claim is not inside it. A quotation read as carrying on the
+ * previous speaker's words (`quote-continued`) inside a content with its own attribution is dropped.
  */
 function withoutNested(list: readonly Found[], text: string): Found[] {
   const out: (Found | null)[] = []; // null: an outer content dropped after the fact
   let outerAt = -1; // index in `out` of the kept claim with the furthest content end so far (sorted by start)
   for (const a of list) {
     const o = outerAt >= 0 ? out[outerAt]! : null;
+    // `“You know what I want? To wait,” before the talks, he said.`: a quotation inside a content attributed in its
+    // own sentence is that speaker's, not a piece that carries on the previous speaker's words.
+    if (o !== null && a.rule === 'quote-continued' && o.rule !== 'quote-continued' && o.cue !== null && a.content.start > o.content.start && a.content.end <= o.content.end) continue;
     if (o !== null && a.speaker !== null && a.content.end <= o.content.end) {
       const within = (s: Span) => s.start >= o.content.start && s.end <= o.content.end;
       const quotation = a.quoteEnd !== undefined && a.rule !== 'quote-continued' && o.quoteEnd === undefined;
