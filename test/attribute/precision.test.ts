@@ -85,3 +85,21 @@ describe('issue 15: two claims over the same words', () => {
     expect(rows.map((c) => [c[0], c[1], c[5]])).toEqual([['We are done here,', 'Roe', 'quote-comma-name-cue'], ['The plant stays open.', 'Roe', 'quote-continued']]);
   });
 });
+
+describe('issue 15: a linking participle in its other sense', () => {
+  test.each([
+    ['adding an object', 'The group held most of its seats while adding two strongholds in the north.', 'adding'],
+    ['observing an event', 'He spends his days meeting commanders, observing training and drills.', 'observing'],
+    ['writing for a court', 'Judge Amy Roe, writing for the majority in the 2-1 decision, said the law stood.', 'writing'],
+  ])('no claim for the participle: %s', (_what, text, cue) => {
+    expect(claims(text).map((c) => c[3])).not.toContain(cue);
+  });
+
+  test.each([
+    ['adding a clause', 'The mayor praised the plan, adding it would pass.', 'it would pass'],
+    ['adding a quotation', 'The mayor praised the plan, adding of the council, "They will come around."', 'of the council, "They will come around."'],
+    ['observing that', 'The judge ruled for the city, observing that the law was clear.', 'the law was clear'],
+  ])('the participle keeps its content: %s', (_what, text, content) => {
+    expect(claims(text).map((c) => c[0])).toContain(content);
+  });
+});
