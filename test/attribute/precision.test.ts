@@ -103,3 +103,22 @@ describe('issue 15: a linking participle in its other sense', () => {
     expect(claims(text).map((c) => c[0])).toContain(content);
   });
 });
+
+describe('issue 15: a circumstance that opens the sentence is no content', () => {
+  test.each([
+    ['a statement', 'In a statement released Thursday, Rep. Jane Roe reacted to the news with anger.'],
+    ['a participle after when', 'When pressed by the moderators, Doe apologized to his rival and to his staff.'],
+    ['a plain phrase', 'In a changing economy, young voters still believe in the old promise.'],
+  ])('no claim of the opener: %s', (_what, text) => {
+    expect(claims(text).filter((c) => c[5] === 'clause-comma-name-cue')).toEqual([]);
+  });
+
+  test.each([
+    ['a trailing attribution', 'In a changing economy, the plan failed, Doe said.', 'In a changing economy, the plan failed'],
+    ['a subject after the phrase', 'In 2012 the plan failed, Doe said in an interview.', 'In 2012 the plan failed'],
+    ['a clause after the phrase', 'After the vote he regretted the insults, Roe said in a radio interview.', 'After the vote he regretted the insults'],
+    ['the attribution ends the sentence', 'In a changing economy, Doe said.', 'In a changing economy'],
+  ])('the content before the speaker stays: %s', (_what, text, content) => {
+    expect(claims(text).map((c) => c[0])).toContain(content);
+  });
+});

@@ -6,7 +6,7 @@ import { afterApposition, isLast, speakerAfter } from '../phrases/after.js';
 import { speakerBefore, speakingHeadBefore } from '../phrases/before.js';
 import { documentSender } from '../phrases/cue-speaker.js';
 import { relativeSubject, sentenceSubject } from '../phrases/subject.js';
-import { MAX_CONTENT_TOKENS, type SentenceFacts, type SpeakerRef, atLeastWords, commaBeforeMarks, firstTokenFrom, hasClause, hasClauseSign, tokenIndexAtOrAfter } from '../sentence-facts.js';
+import { MAX_CONTENT_TOKENS, type SentenceFacts, type SpeakerRef, atLeastWords, clauseSign, commaBeforeMarks, firstTokenFrom, hasClause, hasClauseSign, tokenIndexAtOrAfter } from '../sentence-facts.js';
 import { clauseAfter, clauseBefore, isTrailingTail } from './clauses.js';
 import { attributionOpens, documentSubject, reportsFindings } from './document-subject.js';
 import { isShortObject, skipHearer } from './hearer.js';
@@ -329,7 +329,26 @@ function trailingClaim(f: SentenceFacts, subject: SpeakerRef, cue: FoundCue, rul
     }
   }
   const content = contentBeforeSubject(f, speaker);
-  return content ? mk(content, speaker, cue, 'clause-comma-name-cue', 1, f) : null;
+  if (!content || circumstanceOpener(f, content, cue, rules)) return null;
+  return mk(content, speaker, cue, 'clause-comma-name-cue', 1, f);
+}
+
+/**
+ * `In a statement released Thursday, Rep. Roe reacted to the news.`, `When pressed by the moderators, Doe apologized
+ * to his rival.`: a circumstance that opens the sentence (a HEAD_CIRCUMSTANCE word; no comma, quotation or clause of
+ * its own) before a subject whose verb goes on is not content; only a trailing attribution that ends its sentence
+ * keeps it. A determiner after anything but a preposition opens a subject (`In 2012 the plan failed, …`).
+ */
+function circumstanceOpener(f: SentenceFacts, content: Span, cue: FoundCue, rules: AttributeRules): boolean {
+  const toks = f.tokens;
+  const a = tokenIndexAtOrAfter(f, content.start);
+  if (!toks[a] || toks[a]!.quoted || !rules.words.headCircumstance.has(toks[a]!.lower)) return false;
+  for (let k = a + 1; k < toks.length && toks[k]!.end <= content.end; k++) {
+    const t = toks[k]!;
+    if (t.text === ',' || t.quoted || clauseSign(t, rules)) return false;
+    if (rules.words.determiners.has(t.lower) && !rules.words.prepositions.has(toks[k - 1]!.lower)) return false;
+  }
+  return toks.slice(cue.last + 1).some((t) => t.word);
 }
 
 /** Does `with` open the phrase that ends just before token i (at most eight words, no punctuation between)? */
