@@ -184,6 +184,16 @@ export const PLURAL_NOUNS = [
  * Nouns after `went on` that make an action, not a saying (`went on the offensive`, `went on strike`): with or
  * without a determiner, no content follows. (`went on CNN`, `went on the record`, `went on a rant` report speech.)
  */
+/**
+ * Issue 15: particles after a cue that make a phrasal verb of action, no saying (`showed up at the polls`, `has written
+ * off the effort`, `spending shot back up`): no content follows.
+ */
+export const PARTICLE_ACTIONS = [
+  { lemma: 'show', particles: ['up'] },
+  { lemma: 'write', particles: ['off'] },
+  { lemma: 'shoot back', particles: ['up', 'down'] },
+] as const satisfies readonly { lemma: string; particles: readonly string[] }[];
+
 export const GO_ON_ACTIONS = [
   'offensive', 'offense', 'offence', 'attack', 'defensive', 'defense', 'defence', 'warpath', 'rampage', 'strike',
   'trial', 'hiatus', 'leave', 'vacation', 'holiday', 'tour', 'sale', 'display',
@@ -213,6 +223,7 @@ export interface AttributeRules {
   readonly nounHeadVerbs: ReadonlySet<string>; // NOUN_HEAD_VERBS
   readonly pluralNouns: ReadonlySet<string>; // PLURAL_NOUNS
   readonly goOnActions: ReadonlySet<string>; // GO_ON_ACTIONS
+  readonly particleActions: ReadonlyMap<string, ReadonlySet<string>>; // PARTICLE_ACTIONS, by cue lemma
 }
 
 /** The closed word classes of this file (and the shared ones), as Sets. */

@@ -148,6 +148,7 @@ function buildAttributeRules(functionWords: ReadonlySet<string>): AttributeRules
     nounHeadVerbs: new Set<string>(A.NOUN_HEAD_VERBS),
     pluralNouns: new Set<string>(A.PLURAL_NOUNS),
     goOnActions: new Set<string>(A.GO_ON_ACTIONS),
+    particleActions: new Map(A.PARTICLE_ACTIONS.map((x) => [x.lemma, new Set<string>(x.particles)])),
     words: {
       ...clause,
       clauseBreak: new Set<string>(A.CLAUSE_BREAK),

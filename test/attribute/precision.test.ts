@@ -122,3 +122,22 @@ describe('issue 15: a circumstance that opens the sentence is no content', () =>
     expect(claims(text).map((c) => c[0])).toContain(content);
   });
 });
+
+describe('issue 15: a phrasal verb of action', () => {
+  test.each([
+    ['show up', 'Nearly 9,000 voters showed up at the school to vote for the mayor.', 'showed'],
+    ['showing up', 'But he is increasingly showing up on television to stump for her.', 'showing'],
+    ['write off', 'The party has written off efforts by the rebels to change the rules.', 'written'],
+    ['shoot back up', 'Last year, spending shot back up and grew by 5 percent.', 'shot back'],
+  ])('no claim for the cue: %s', (_what, text, cue) => {
+    expect(claims(text).map((c) => c[3])).not.toContain(cue);
+  });
+
+  test.each([
+    ['show that', 'The numbers show up to 40 percent of voters are undecided.', 'up to 40 percent of voters are undecided'],
+    ['write of', 'She wrote of her upbringing in the valley.', 'of her upbringing in the valley'],
+    ['shoot back', '"Not true," Roe shot back.', 'Not true,'],
+  ])('the cue keeps its content: %s', (_what, text, content) => {
+    expect(claims(text).map((c) => c[0])).toContain(content);
+  });
+});

@@ -37,6 +37,11 @@ export function verbCue(cue: FoundCue, f: SentenceFacts, rules: AttributeRules, 
   // `the blogger known as “Tressle”`, `a chef known for burning toast`, `known online as`, `known to its fans as`: a
   // name or a reputation, not knowledge.
   if (cue.form === 'known' && (/^(?:as|for)$/u.test(toks[cue.last + 1]?.lower ?? '') || nameAsSoon(toks, cue.last + 1))) return null;
+  // `showed up at the polls`, `has written off the effort`: a phrasal verb of action (PARTICLE_ACTIONS); not `up to`
+  // a number (`polls show up to 40 percent …`).
+  const particle = toks[cue.last + 1];
+  const upTo = toks[cue.last + 2]?.lower === 'to' && /^[\d$]/u.test(toks[cue.last + 3]?.text ?? '');
+  if (particle && !particle.quoted && !upTo && rules.particleActions.get(cue.lemma)?.has(particle.lower)) return null;
   // `the network's game show`, `a radio show, is …`, `combat-level stress`: a base form after a singular noun heads a noun phrase.
   if (nounHeadCue(f, cue, rules)) return null;
   // `With all districts reporting, the contest …`: a participle in an absolute phrase ends at its comma with no content.
