@@ -141,3 +141,18 @@ describe('issue 15: a phrasal verb of action', () => {
     expect(claims(text).map((c) => c[0])).toContain(content);
   });
 });
+
+describe('issue 15: a short `Name:` line below the headline heads a list', () => {
+  test('list headings about each candidate are not claims', () => {
+    const text = 'Primary preview\n\nHere is what each candidate needs to do on Tuesday.\n\nLee: Win in a walk.\n\nSenator Amy Lee has led the polls for weeks.\n\nHart: Just hang on.\n\nNo candidate has less at stake than Governor Bo Hart.';
+    expect(claims(text).filter((c) => c[5] === 'headline-name-colon')).toEqual([]);
+  });
+
+  test.each([
+    ['a transcript turn next to another', 'The hosts argued.\n\nJohn Pell: Well, speculation is bad.\n\nAnna Ross: Nobody thinks their savings are speculation at all, not one of them.', 'Well, speculation is bad.'],
+    ['a long line', 'The senator spoke at length.\n\nLee: I am not much of a socialist compared to the presidents before me.\n\nShe went on.', 'I am not much of a socialist compared to the presidents before me.'],
+    ['the headline', 'Lee: Win in a walk\n\nSenator Amy Lee spoke on Monday.', 'Win in a walk'],
+  ])('the line stays a claim: %s', (_what, text, content) => {
+    expect(claims(text).map((c) => c[0])).toContain(content);
+  });
+});
