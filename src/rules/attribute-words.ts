@@ -252,6 +252,7 @@ export interface AttributeWords extends ClauseWords {
   readonly subjectRelatives: ReadonlySet<string>; // SUBJECT_RELATIVES
   readonly titleSmallWords: ReadonlySet<string>; // TITLE_SMALL_WORDS
   readonly workNouns: ReadonlySet<string>; // WORK_NOUNS
+  readonly titleLeads: ReadonlySet<string>; // TITLE_LEADS
   readonly notNounHeadLeads: ReadonlySet<string>; // NOT_NOUN_HEAD_LEADS
   readonly nameColonLinks: ReadonlySet<string>; // NAME_COLON_LINKS
   readonly asideAdverbs: ReadonlySet<string>; // ASIDE_ADVERBS
@@ -303,7 +304,14 @@ export const TITLE_SMALL_WORDS = ['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on
 export const WORK_NOUNS = [
   'book', 'memoir', 'memoirs', 'autobiography', 'biography', 'novel', 'column', 'essay', 'op-ed', 'film', 'documentary',
   'movie', 'show', 'program', 'programme', 'podcast', 'album', 'song', 'play', 'series', 'newsletter', 'blog',
+  'comedy', 'sitcom', 'drama', 'musical', 'opera', 'poem', 'anthem', 'hymn',
 ] as const;
+
+/**
+ * Issue 15: words after which a quotation in title case names a work, no one's words (with WORK_NOUNS): performing
+ * verbs (`sang “Take Me Out to the Ball Game,”`) and `on` (`Later on “This Week,” Doe questioned …`).
+ */
+export const TITLE_LEADS = ['sing', 'sings', 'sang', 'sung', 'singing', 'hum', 'hummed', 'perform', 'performed', 'performing', 'played', 'playing', 'on'] as const;
 
 /** Issue 15: naming verbs whose complement may be unquoted: `called the mayor a liar`, `called the fines unfair`. */
 export const PLAIN_COMPLEMENT_VERBS = ['call', 'dub'] as const;

@@ -175,6 +175,7 @@ function buildAttributeRules(functionWords: ReadonlySet<string>): AttributeRules
       subjectRelatives: new Set<string>(A.SUBJECT_RELATIVES),
       titleSmallWords: new Set<string>(A.TITLE_SMALL_WORDS),
       workNouns: new Set<string>(A.WORK_NOUNS),
+      titleLeads: new Set<string>(A.TITLE_LEADS),
       notNounHeadLeads: new Set<string>(A.NOT_NOUN_HEAD_LEADS),
       nameColonLinks: new Set<string>(A.NAME_COLON_LINKS),
       asideAdverbs: new Set<string>(A.ASIDE_ADVERBS),

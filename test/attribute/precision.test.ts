@@ -156,3 +156,23 @@ describe('issue 15: a short `Name:` line below the headline heads a list', () =>
     expect(claims(text).map((c) => c[0])).toContain(content);
   });
 });
+
+describe('issue 15: a title in quotation marks is no quotation', () => {
+  test.each([
+    ['a song after sang', 'Before the game his widow, Jane, sang "Take Me Out to the Ball Game," which her husband had sung for years.', 'Take Me Out'],
+    ['a song after sang and a comma', '"We will win," she said. She then sang, "We Shall Overcome."', 'We Shall Overcome'],
+    ['a book after a work noun', 'In his autobiography, "Prayer: My Long Road," he described standing alone by a river.', 'Prayer'],
+    ['a sitcom', 'Sunday\'s shows include a situation comedy, "Married With Kids," which Kellner praised.', 'Married With Kids'],
+    ['a programme after on', 'Later on "This Week," Senator Roe questioned the plan.', 'This Week'],
+  ])('no claim of the title: %s', (_what, text, title) => {
+    expect(claims(text).map((c) => c[0]).filter((q) => q.includes(title))).toEqual([]);
+  });
+
+  test.each([
+    ['a sentence after sang', 'The crowd sang, "we will never leave this square."', 'we will never leave this square.'],
+    ['title case after said', 'The mayor said on the radio, "We Will Rebuild." Then he left.', 'We Will Rebuild.'],
+    ['a quotation after a work noun', 'In his memoir, "I was never afraid of the dark," he wrote.', 'I was never afraid of the dark,'],
+  ])('the quotation stays a claim: %s', (_what, text, content) => {
+    expect(claims(text).map((c) => c[0]).some((q) => q.includes(content))).toBe(true);
+  });
+});

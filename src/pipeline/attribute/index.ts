@@ -1,10 +1,12 @@
 import type { AttributeRules } from '../../rules/attribute-words.js';
 import type { Paragraph, Quote, Span } from '../../types.js';
+import type { Token } from '../../text/tokens.js';
 import type { FoundCue } from '../cues.js';
 import type { Found, Shape } from './shape.js';
 import { findIndexBefore } from '../../text/span.js';
 import { type SentenceFacts, WINDOW, sentenceAt, tokenIndexAtOrAfter, wordCount } from '../sentence-facts.js';
 import { ACCORDING_TO, accordingTo } from './according-to.js';
+import { isTitleCase } from './clause-bounds.js';
 import { CONTINUED, afterReported, blockQuotes, continuesPrevious, isSubhead, isTitleSubject } from './continued.js';
 import { COORDINATED, addingThat, linksSecondContent } from './coordinated.js';
 import { HEADLINE, headlineClaims } from './headline.js';
@@ -71,6 +73,9 @@ export function findAttributions(
     const after = closeS.tokens.slice(closeAt, closeAt + WINDOW);
     const words = wordCount(text, quote);
 
+    // `In his memoir, “A Long Road,” he described …`, `his widow sang “Take Me Out to the Ball Game,” which …`: a
+    // title after a work noun or a verb of performing names a work; no one says it.
+    if (namesWork(before, text.slice(quote.start, quote.end), rules)) continue;
     // A trailing attribution belongs to a quotation that opens its sentence (or follows a colon):
     // in `star of television’s “Scandal,” thanked Obama` the quotation is a title inside a clause.
     const lastBefore = before[before.length - 1];
@@ -208,6 +213,20 @@ function withoutNested(list: readonly Found[], text: string): Found[] {
     if (outerAt < 0 || a.content.end > out[outerAt]!.content.end) outerAt = out.length - 1;
   }
   return out.filter((x): x is Found => x !== null);
+}
+
+/**
+ * Is the quotation a title in title case right after a work noun (`autobiography`, `sitcom`) or a TITLE_LEADS word
+ * (`sang`, `on`), a comma between or not (not after `on`)?
+ */
+function namesWork(before: readonly Token[], quoted: string, rules: AttributeRules): boolean {
+  let k = before.length - 1;
+  while (k >= 0 && !before[k]!.word && before[k]!.text !== ',') k--; // the opening marks
+  const comma = before[k]?.text === ',';
+  if (comma) k--;
+  const lead = before[k];
+  if (!lead || !lead.word || lead.quoted || !(rules.words.workNouns.has(lead.lower) || (rules.words.titleLeads.has(lead.lower) && !(comma && lead.lower === 'on')))) return false;
+  return isTitleCase(quoted, rules);
 }
 
 /** Back from `end` over spaces, punctuation and words that only join (`, and`, `: `, `, which`). */

@@ -10,7 +10,7 @@ import { MAX_CONTENT_TOKENS, type SentenceFacts, type SpeakerRef, atLeastWords, 
 import { clauseAfter, clauseBefore, isTrailingTail } from './clauses.js';
 import { attributionOpens, documentSubject, reportsFindings } from './document-subject.js';
 import { isShortObject, skipHearer } from './hearer.js';
-import { afterPreposition, freeRelativeBefore, nounHeadCue, opensClause, relativeBefore, relativeEnd, secondCueSoon, topicEnd } from './clause-bounds.js';
+import { afterPreposition, freeRelativeBefore, nameAsSoon, nounHeadCue, opensClause, relativeBefore, relativeEnd, secondCueSoon, sinceWhen, titleAfter, topicEnd } from './clause-bounds.js';
 import { longSubject } from './long-subject.js';
 import { plainComplementEnd, smallClauseEnd } from './naming.js';
 import { type Found, mk, type Shape } from './shape.js';
@@ -112,6 +112,7 @@ export function verbCue(cue: FoundCue, f: SentenceFacts, rules: AttributeRules, 
     const start = topic >= 0 ? topic : skipHearer(f, cue, rules);
     const hearer = start > cue.last + 1 && topic < 0;
     const first = toks[start];
+    if (titleAfter(toks, start, cue, rules)) return null; // `sang “Take Me Out to the Ball Game,” which …`: a song
     // `…, the mayor told reporters on Monday, adding that …`: the hearer's tail ends at the participle.
     const hearerTail = hearer && !!first && toks[start - 1]?.text === ',' && rules.words.gerundLink.has(first.lower);
     if (!first || topic === toks.length || isTrailingTail(f, start, rules) || hearerTail) {
@@ -362,30 +363,6 @@ function withPhraseBefore(f: SentenceFacts, i: number): boolean {
     const t = f.tokens[k]!;
     if (t.lower === 'with') return true;
     if (!t.word && t.text !== '%') return false;
-  }
-  return false;
-}
-
-/** `known online as`, `known to its fans as`: `as` within seven plain words after `known`. */
-function nameAsSoon(toks: readonly Token[], i: number): boolean {
-  for (let k = i; k < toks.length && k < i + 7; k++) {
-    const t = toks[k]!;
-    if (!t.word || t.quoted) return false;
-    if (t.lower === 'as') return k > i;
-  }
-  return false;
-}
-
-/**
- * An object of up to four plain words, then `for` or `since` (`the mayor for decades`, `Doe since college`); not a
- * thing known (`knew it for years`).
- */
-function sinceWhen(toks: readonly Token[], i: number): boolean {
-  if (/^(?:it|this|that|so|all|nothing|everything)$/u.test(toks[i]?.lower ?? '')) return false;
-  for (let k = i + 1; k < toks.length && k <= i + 4; k++) {
-    const t = toks[k]!;
-    if (!t.word || t.quoted) return false;
-    if (t.lower === 'for' || t.lower === 'since') return true;
   }
   return false;
 }
