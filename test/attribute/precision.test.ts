@@ -50,6 +50,7 @@ describe('issue 15: a cue word in another sense', () => {
   test.each([
     ['known to someone as', 'The hacker, most recently known to his many followers as @Ghost12, posted again.', 'known'],
     ['known online as', 'Lazar, 44, known online as "Spider," was extradited in 2014.', 'known'],
+    ['knew as a name', '"Ditto," she said, quoting the man she knew as Uncle Ossie.', 'knew'],
     ['an acquaintance since a time', 'Louise Penn, who has known Smith since the 1970s, disagreed.', 'known'],
     ['an acquaintance for a time', 'Ann Lee, who has known the Lees for decades, disagreed.', 'known'],
     ['observing an event', 'Ms. Ganz, who observed voting in the north, was calm.', 'observed'],
@@ -63,6 +64,7 @@ describe('issue 15: a cue word in another sense', () => {
     ['knowing about something', 'He knew about the request.', 'about the request'],
     ['observing that', 'Mr. Hale observed that turnout was low.', 'turnout was low'],
     ['testifying that', 'Mr. Hale testified that he never saw the memo.', 'he never saw the memo'],
+    ['knowing as well as anyone', 'She knew as well as anyone that the plan would fail.', 'as well as anyone that the plan would fail'],
     ['knowing a thing for a time', 'Roe knew it for years and said nothing.', 'it for years'],
   ])('the cue keeps its content: %s', (_what, text, content) => {
     expect(claims(text).map((c) => c[0])).toContain(content);

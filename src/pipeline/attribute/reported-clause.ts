@@ -37,6 +37,8 @@ export function verbCue(cue: FoundCue, f: SentenceFacts, rules: AttributeRules, 
   // `the blogger known as “Tressle”`, `a chef known for burning toast`, `known online as`, `known to its fans as`: a
   // name or a reputation, not knowledge.
   if (cue.form === 'known' && (/^(?:as|for)$/u.test(toks[cue.last + 1]?.lower ?? '') || nameAsSoon(toks, cue.last + 1))) return null;
+  // `the man she knew as Uncle Ossie`: `as` and a name after any form of `know`.
+  if (cue.lemma === 'know' && toks[cue.last + 1]?.lower === 'as' && toks[cue.last + 2]?.cap && !toks[cue.last + 2]!.quoted) return null;
   // `showed up at the polls`, `has written off the effort`: a phrasal verb of action (PARTICLE_ACTIONS); not `up to`
   // a number (`polls show up to 40 percent …`).
   const particle = toks[cue.last + 1];
