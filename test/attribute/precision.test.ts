@@ -178,3 +178,19 @@ describe('issue 15: a title in quotation marks is no quotation', () => {
     expect(claims(text).map((c) => c[0]).some((q) => q.includes(content))).toBe(true);
   });
 });
+
+describe('issue 15: `according to` inside a sentence whose opener has no clause', () => {
+  test.each([
+    ['an opener, then a clause', 'Over the long term, according to the budget office, the deficit will grow faster than the economy.', 'Over the long term, according to the budget office, the deficit will grow faster than the economy'],
+    ['a source with an apposition', 'At the heart of the trouble, according to Dan Ross, a former envoy, was a decision by the president to press the point.', 'At the heart of the trouble, according to Dan Ross, a former envoy, was a decision by the president to press the point'],
+  ])('the content runs through the source: %s', (_what, text, content) => {
+    expect(claims(text).map((c) => [c[0], c[1]])).toContainEqual([content, content.includes('Dan Ross') ? 'Dan Ross' : 'the budget office']);
+  });
+
+  test.each([
+    ['a clause before', 'Sales rose 5 percent last year, according to the report, but profits fell.', 'Sales rose 5 percent last year'],
+    ['an apposition of the content after', 'The plant employs 300 people, according to the company, a small number for the region.', 'The plant employs 300 people'],
+  ])('the content ends at the source: %s', (_what, text, content) => {
+    expect(claims(text).map((c) => c[0])).toEqual([content]);
+  });
+});
