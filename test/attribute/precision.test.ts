@@ -13,6 +13,12 @@ describe('issue 15: a cue word that heads a compound noun', () => {
     expect(claims(text).map((c) => c[0])).not.toContain(wrong);
   });
 
+  test('an -s form after have is a plural noun', () => {
+    const text = 'Vietnam and Taiwan have claims in the area, and rising tensions have fuelled spending.';
+    expect(claims(text)).toEqual([]);
+    expect(claims('The mayor has claimed that the vote was rigged.').map((c) => c[0])).toEqual(['the vote was rigged']);
+  });
+
   test('the quotation after a show title stays with the speaker of the one before it', () => {
     const text = '"It\'s too early," said Miller, who is also a host on the TV show "Lion Pit." "I mean, we will see."';
     expect(claims(text).map((c) => [c[0], c[1]])).toEqual([["It's too early,", 'Miller'], ['I mean, we will see.', 'Miller']]);
