@@ -10,6 +10,7 @@ export interface CueRules {
   readonly viewNouns: ReadonlySet<string>; // `view`: a cue after `in` (`in Crane's view`)
   readonly nounDeterminer: RegExp; // `a`, `the`, `his`, `Clinton's`: before a noun use of a cue word
   readonly nounAdjective: RegExp; // `cautious`, `latest`: between that determiner and the noun
+  readonly compoundLeads: ReadonlyMap<string, ReadonlySet<string>>; // lemma → `tv`, `radio`: `a TV show` is a noun
 }
 
 export interface FoundCue extends Cue {
@@ -162,6 +163,11 @@ export function isTitleCase(tokens: readonly Token[]): boolean {
 function nounUse(tokens: readonly Token[], i: number, lemma: string, rules: CueRules): boolean {
   const form = tokens[i]!.lower;
   if (form !== lemma && form !== lemma + 's' && form !== lemma + 'es') return false;
+  // `the reality TV show`, `talk shows`: a compound noun; before `that` the verb is as likely (`TV shows that …`).
+  const prev = tokens[i - 1];
+  if (prev && !prev.quoted && rules.compoundLeads.get(lemma)?.has(prev.lower) && tokens[i + 1]?.lower !== 'that') return true;
+  // `Taiwan and Brunei have claims in the area`: an -s form after `have` is a plural noun (a verb would be a participle).
+  if (form !== lemma && prev && !prev.quoted && /^(?:have|has|had|having)$/u.test(prev.lower)) return true;
   for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
     const t = tokens[k]!;
     if (!t.word) return false;

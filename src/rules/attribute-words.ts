@@ -111,7 +111,10 @@ export const MOSTLY_NOUN_VERBS = [
 ] as const;
 
 /** Verbs that, with no `that` and no clause after them, take an object, not content: `found a way`, `added 1 million jobs`, `maintained his lead`, `charged him with battery`. */
-export const OBJECT_SENSE_VERBS = ['find', 'add', 'maintain', 'charge', 'assume'] as const; // `assume office`
+export const OBJECT_SENSE_VERBS = [
+  'find', 'add', 'maintain', 'charge', 'assume', // `assume office`
+  'observe', 'testify', // `observed the vote in Kachin state`, `testified before Congress, and …`
+] as const;
 
 /** Punctuation that ends a reported clause. */
 export const CLAUSE_BREAK = [';'] as const;
@@ -201,6 +204,16 @@ export const PLURAL_NOUNS = [
  * Nouns after `went on` that make an action, not a saying (`went on the offensive`, `went on strike`): with or
  * without a determiner, no content follows. (`went on CNN`, `went on the record`, `went on a rant` report speech.)
  */
+/**
+ * Issue 15: particles after a cue that make a phrasal verb of action, no saying (`showed up at the polls`, `has written
+ * off the effort`, `spending shot back up`): no content follows.
+ */
+export const PARTICLE_ACTIONS = [
+  { lemma: 'show', particles: ['up'] },
+  { lemma: 'write', particles: ['off'] },
+  { lemma: 'shoot back', particles: ['up', 'down'] },
+] as const satisfies readonly { lemma: string; particles: readonly string[] }[];
+
 export const GO_ON_ACTIONS = [
   'offensive', 'offense', 'offence', 'attack', 'defensive', 'defense', 'defence', 'warpath', 'rampage', 'strike',
   'trial', 'hiatus', 'leave', 'vacation', 'holiday', 'tour', 'sale', 'display',
@@ -231,6 +244,7 @@ export interface AttributeRules {
   readonly nounHeadVerbs: ReadonlySet<string>; // NOUN_HEAD_VERBS
   readonly pluralNouns: ReadonlySet<string>; // PLURAL_NOUNS
   readonly goOnActions: ReadonlySet<string>; // GO_ON_ACTIONS
+  readonly particleActions: ReadonlyMap<string, ReadonlySet<string>>; // PARTICLE_ACTIONS, by cue lemma
 }
 
 /** The closed word classes of this file (and the shared ones), as Sets. */
@@ -260,6 +274,8 @@ export interface AttributeWords extends ClauseWords {
   readonly titleSmallWords: ReadonlySet<string>; // TITLE_SMALL_WORDS
   readonly ingNotParticiples: ReadonlySet<string>; // ING_NOT_PARTICIPLES
   readonly subordinators: ReadonlySet<string>; // SUBORDINATORS
+  readonly workNouns: ReadonlySet<string>; // WORK_NOUNS
+  readonly titleLeads: ReadonlySet<string>; // TITLE_LEADS
   readonly notNounHeadLeads: ReadonlySet<string>; // NOT_NOUN_HEAD_LEADS
   readonly nameColonLinks: ReadonlySet<string>; // NAME_COLON_LINKS
   readonly asideAdverbs: ReadonlySet<string>; // ASIDE_ADVERBS
@@ -328,6 +344,22 @@ export const TITLE_SMALL_WORDS = ['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on
  */
 export const ING_NOT_PARTICIPLES = ['during', 'including', 'regarding', 'concerning', 'following', 'considering', 'excluding', 'involving',
   'nothing', 'something', 'anything', 'everything', 'morning', 'evening', 'spring', 'thing', 'king', 'string'] as const;
+
+/**
+ * Issue 15: works with a title, named after a comma at the end of an attribution's tail (`said in his 2012 book, “A
+ * Long Road.”`, `she wrote in her memoir, “Hard Roads.”`): the quoted title is not what was said.
+ */
+export const WORK_NOUNS = [
+  'book', 'memoir', 'memoirs', 'autobiography', 'biography', 'novel', 'column', 'essay', 'op-ed', 'film', 'documentary',
+  'movie', 'show', 'program', 'programme', 'podcast', 'album', 'song', 'play', 'series', 'newsletter', 'blog',
+  'comedy', 'sitcom', 'drama', 'musical', 'opera', 'poem', 'anthem', 'hymn',
+] as const;
+
+/**
+ * Issue 15: words after which a quotation in title case names a work, no one's words (with WORK_NOUNS): performing
+ * verbs (`sang “Take Me Out to the Ball Game,”`) and `on` (`Later on “This Week,” Doe questioned …`).
+ */
+export const TITLE_LEADS = ['sing', 'sings', 'sang', 'sung', 'singing', 'hum', 'hummed', 'perform', 'performed', 'performing', 'played', 'playing', 'on'] as const;
 
 /** Issue 15: naming verbs whose complement may be unquoted: `called the mayor a liar`, `called the fines unfair`. */
 export const PLAIN_COMPLEMENT_VERBS = ['call', 'dub'] as const;

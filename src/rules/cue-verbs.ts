@@ -290,6 +290,14 @@ export const CUE_NOUNS = [
 /** Nouns of a point of view, cues in `in X's view, …`, `in the opinion of X, …`, `…, in X's estimation.` */
 export const VIEW_NOUNS = ['view', 'opinion', 'estimation', 'judgment', 'judgement', 'assessment'] as const;
 
+/**
+ * Nouns that form a compound with a cue word's base or -s form, which is then a noun, not a verb: `the reality TV show
+ * “The Contender”`, `his radio show`, `their favourite talk shows`. Not before `that` (`the tally shows that …`).
+ */
+export const CUE_COMPOUND_LEADS = [
+  { lemma: 'show', leads: ['tv', 'television', 'radio', 'talk', 'game', 'reality', 'quiz', 'cooking', 'chat', 'comedy', 'variety', 'cable', 'morning', 'late-night', 'sketch', 'panel'] },
+] as const satisfies readonly { lemma: string; leads: readonly string[] }[];
+
 /** Before a cue word used as a noun: `a cautious note`, `the report`, `Clinton's claims`. */
 export const NOUN_DETERMINER = /^(?:a|an|the|his|her|their|its|our|my|your|this|that|these|those|no|any|each|every|[\p{L}.]+'s?)$/u;
 

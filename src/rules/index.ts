@@ -1,5 +1,5 @@
 import { SENTENCE_RULES } from './abbreviations.js';
-import { CUE_PHRASES, CUE_VERBS, QUOTE_CUE_FORMS, QUOTE_CUE_READERS, NOUN_ADJECTIVE, NOUN_DETERMINER, CUE_NOUNS, VIEW_NOUNS } from './cue-verbs.js';
+import { CUE_COMPOUND_LEADS, CUE_PHRASES, CUE_VERBS, QUOTE_CUE_FORMS, QUOTE_CUE_READERS, NOUN_ADJECTIVE, NOUN_DETERMINER, CUE_NOUNS, VIEW_NOUNS } from './cue-verbs.js';
 import * as A from './attribute-words.js';
 import type { AttributeRules } from './attribute-words.js';
 import * as C from './clause-words.js';
@@ -26,7 +26,7 @@ export function buildRules() {
     quoteDigraphs: QUOTE_DIGRAPHS,
     elisions: ELISIONS,
     boilerplate: BOILERPLATE_PATTERNS,
-    cues: { verbForms, quoteForms: new Map(QUOTE_CUE_FORMS.map((q) => [q.form, { lemma: q.lemma, weight: q.weight }])), quoteReaders: new Set<string>(QUOTE_CUE_READERS), phrases: CUE_PHRASES, nouns: new Set<string>(CUE_NOUNS), viewNouns: new Set<string>(VIEW_NOUNS), nounDeterminer: NOUN_DETERMINER, nounAdjective: NOUN_ADJECTIVE },
+    cues: { verbForms, quoteForms: new Map(QUOTE_CUE_FORMS.map((q) => [q.form, { lemma: q.lemma, weight: q.weight }])), quoteReaders: new Set<string>(QUOTE_CUE_READERS), phrases: CUE_PHRASES, nouns: new Set<string>(CUE_NOUNS), viewNouns: new Set<string>(VIEW_NOUNS), nounDeterminer: NOUN_DETERMINER, nounAdjective: NOUN_ADJECTIVE, compoundLeads: new Map(CUE_COMPOUND_LEADS.map((c) => [c.lemma, new Set<string>(c.leads)])) },
     mentions: {
       titles: new Map<string, 'm' | 'f' | null>(TITLES.map((t) => [t.word, 'gender' in t ? t.gender : null])),
       orgWords: new Set<string>(ORG_WORDS),
@@ -154,6 +154,7 @@ function buildAttributeRules(functionWords: ReadonlySet<string>): AttributeRules
     nounHeadVerbs: new Set<string>(A.NOUN_HEAD_VERBS),
     pluralNouns: new Set<string>(A.PLURAL_NOUNS),
     goOnActions: new Set<string>(A.GO_ON_ACTIONS),
+    particleActions: new Map(A.PARTICLE_ACTIONS.map((x) => [x.lemma, new Set<string>(x.particles)])),
     words: {
       ...clause,
       clauseBreak: new Set<string>(A.CLAUSE_BREAK),
@@ -181,6 +182,8 @@ function buildAttributeRules(functionWords: ReadonlySet<string>): AttributeRules
       titleSmallWords: new Set<string>(A.TITLE_SMALL_WORDS),
       ingNotParticiples: new Set<string>(A.ING_NOT_PARTICIPLES),
       subordinators: new Set<string>(A.SUBORDINATORS),
+      workNouns: new Set<string>(A.WORK_NOUNS),
+      titleLeads: new Set<string>(A.TITLE_LEADS),
       notNounHeadLeads: new Set<string>(A.NOT_NOUN_HEAD_LEADS),
       nameColonLinks: new Set<string>(A.NAME_COLON_LINKS),
       asideAdverbs: new Set<string>(A.ASIDE_ADVERBS),

@@ -1,8 +1,8 @@
 import type { AttributeRules } from '../../rules/attribute-words.js';
 import type { FoundCue } from '../cues.js';
-import { isLast, sourceAfter } from '../phrases/after.js';
+import { afterApposition, isLast, sourceAfter } from '../phrases/after.js';
 import { speakingNoun } from '../phrases/noun-phrases.js';
-import { type SentenceFacts, atLeastWords, commaBeforeMarks, tokenIndexAtOrAfter } from '../sentence-facts.js';
+import { type SentenceFacts, atLeastWords, commaBeforeMarks, hasClauseSign, tokenIndexAtOrAfter } from '../sentence-facts.js';
 import { clauseAfter, clauseBefore } from './clauses.js';
 import { type Found, mk, type Shape } from './shape.js';
 
@@ -37,6 +37,15 @@ export function accordingTo(cue: FoundCue, f: SentenceFacts, rules: AttributeRul
   if (toks[cue.first - 1]?.text === ',' || (commaBeforeMarks(toks, cue.first - 1) && !owned)) {
     const content = clauseBefore(f, toks[cue.first - 1]!.text === ',' ? cue.first - 1 : cue.first);
     if (!content) return null;
+    // `Over the long term, according to the budget office, the deficit will grow.`, `At the heart of the trouble,
+    // according to Ross, a former envoy, was a decision …`: the words before have no clause of their own, and the
+    // sentence goes on past the source (and its apposition) with a clause: the content runs through it.
+    const b = afterApposition(f, mEnd, rules.phrases);
+    if (b > mEnd && b < toks.length && !hasClauseSign(toks, content, rules) && !toks.slice(0, cue.first).some((t) => t.quoted) &&
+      !rules.words.clauseStart.has(toks[b]!.lower) && !rules.phrases.words.relativePronouns.has(toks[b]!.lower)) {
+      const rest = clauseAfter(f, b, rules);
+      if (rest && hasClauseSign(toks, rest, rules)) return mk({ start: content.start, end: rest.end }, m, cue, 'clause-according-to-name', 1, f);
+    }
     return mk(content, m, cue, 'clause-according-to-name', 1, f);
   }
   // `Clinton leads by 271 votes according to a tally by the AP.`: without a comma when the source ends the

@@ -2,6 +2,7 @@ import type { AttributeRules } from '../../rules/attribute-words.js';
 import type { ClauseRules } from '../../rules/clause-words.js';
 import type { Span } from '../../types.js';
 import type { FoundCue } from '../cues.js';
+import type { Token } from '../../text/tokens.js';
 import { type SentenceFacts, type SpeakerRef, cueAt, tokenIndexAtOrAfter } from '../sentence-facts.js';
 
 /**
@@ -139,4 +140,43 @@ export function subordinateEnd(f: SentenceFacts, subject: SpeakerRef, content: S
     if (m > j + 1 && toks[m] && !toks[m]!.quoted) return { start: content.start, end: toks[m - 1]!.end };
   }
   return content;
+}
+
+/** `known online as`, `known to its fans as`: `as` within seven plain words after `known`. */
+export function nameAsSoon(toks: readonly Token[], i: number): boolean {
+  for (let k = i; k < toks.length && k < i + 7; k++) {
+    const t = toks[k]!;
+    if (!t.word || t.quoted) return false;
+    if (t.lower === 'as') return k > i;
+  }
+  return false;
+}
+
+/**
+ * An object of up to four plain words, then `for` or `since` (`the mayor for decades`, `Doe since college`); not a
+ * thing known (`knew it for years`).
+ */
+export function sinceWhen(toks: readonly Token[], i: number): boolean {
+  if (/^(?:it|this|that|so|all|nothing|everything)$/u.test(toks[i]?.lower ?? '')) return false;
+  for (let k = i + 1; k < toks.length && k <= i + 4; k++) {
+    const t = toks[k]!;
+    if (!t.word || t.quoted) return false;
+    if (t.lower === 'for' || t.lower === 'since') return true;
+  }
+  return false;
+}
+
+/** After a verb of performing (TITLE_LEADS), a quotation in title case from token i (a comma before it or not). */
+export function titleAfter(toks: readonly Token[], i: number, cue: FoundCue, rules: AttributeRules): boolean {
+  if (cue.kind !== 'verb' || !rules.words.titleLeads.has(cue.form) || cue.form === 'on') return false;
+  let k = toks[i]?.text === ',' ? i + 1 : i;
+  const words: string[] = [];
+  while (toks[k]?.quoted) words.push(toks[k++]!.text);
+  return words.length > 0 && isTitleCase(words.join(' '), rules);
+}
+
+/** Words in title case: each capitalised but for small ones (`Take Me Out to the Ball Game`), one to ten of them. */
+export function isTitleCase(quoted: string, rules: AttributeRules): boolean {
+  const words = quoted.match(/[\p{L}\p{N}][\p{L}\p{N}'\u2019-]*/gu) ?? [];
+  return words.length > 0 && words.length <= 10 && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || rules.words.titleSmallWords.has(w.toLowerCase()));
 }

@@ -29,6 +29,7 @@ export function isTrailingTail(f: SentenceFacts, i: number, rules: AttributeRule
   if (end === i) return true;
   const tail = toks.slice(i, end);
   if (tail.length <= 12 && plainTail(tail, rules, 7)) return true;
+  if (titledWorkTail(tail, rules)) return true;
   // `said Wednesday morning on the radio`, `said, on condition of anonymity to discuss it.`: time words, then a
   // circumstance (after a comma too), with no auxiliary, run up to ten words.
   let k = 0;
@@ -53,6 +54,19 @@ function plainTail(rest: readonly Token[], rules: AttributeRules, max: number, t
   const first = rest[0]!.lower;
   if (!titles && rules.words.timeWords.has(first)) return words <= 3; // `said Tuesday.`, `said last week.`
   return words <= max && rules.circumstance.has(first); // `said in a statement.`
+}
+
+/**
+ * `said in his 2012 book, “A Long Road.”`, `wrote in her memoir, “Hard Roads.”`: a circumstance that ends in a work
+ * noun, a comma, then only the work's quoted title (its words capitalised but for small ones) to the sentence's end.
+ */
+function titledWorkTail(tail: readonly Token[], rules: AttributeRules): boolean {
+  const comma = tail.findIndex((t) => t.text === ',' && !t.quoted);
+  if (comma < 2 || !rules.words.workNouns.has(tail[comma - 1]!.lower) || !plainTail(tail.slice(0, comma), rules, 8)) return false;
+  const rest = tail.slice(comma + 1);
+  const words = rest.filter((t) => t.word);
+  return words.length > 0 && words.length <= 8 && rest.every((t) => t.quoted || (!t.word && /^[.!?"'\u201c\u201d\u2018\u2019]$/u.test(t.text))) &&
+    words.every((t) => t.cap || /^\d/u.test(t.text) || rules.words.titleSmallWords.has(t.lower));
 }
 
 /** The reported clause from token i to its end: the sentence's end, `; `, or `, adding that`. */

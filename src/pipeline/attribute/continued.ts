@@ -48,6 +48,7 @@ export function blockQuotes(input: { text: string; paragraphs: readonly Paragrap
     out.push({ content: { start: para.start, end: para.end }, type: 'direct', speaker: m, cue, rule: 'block-quote-after-colon', factor: 1, sentence: next.sentence.index });
   }
   // Headline and transcript style: `Gingrich: Ferris Must Choose …`, `MATTHEWS: Well, speculation is bad`.
+  const turns: Found[] = [];
   const seen = new Set<number>();
   for (const f of facts) {
     const p = f.sentence.paragraph;
@@ -71,10 +72,24 @@ export function blockQuotes(input: { text: string; paragraphs: readonly Paragrap
     if (words < 3) continue;
     const cue: FoundCue = { start: colon.start, end: colon.end, lemma: ':', weight: 0.7, kind: 'phrase', sentence: f.sentence.index, first: m.last + 1, last: m.last + 1, form: ':' };
     const end = para.end - para.start <= 2000 ? para.end : f.sentence.end; // a transcript turn, not a 10 MB line
-    out.push({ content: { start: next.start, end }, type: null, speaker: { span: { start: m.start, end: m.end }, mention: m, name: null, kind: null }, cue, rule: 'headline-name-colon', factor: p === 0 ? 1 : 0.9, sentence: f.sentence.index });
+    turns.push({ content: { start: next.start, end }, type: null, speaker: { span: { start: m.start, end: m.end }, mention: m, name: null, kind: null }, cue, rule: 'headline-name-colon', factor: p === 0 ? 1 : 0.9, sentence: f.sentence.index });
   }
+  // `Lee: Win in a walk.`, then `Hart: Just hang on.` further down: short lines below the headline with no such line
+  // next to them head a list (`what each candidate needs to do`); a transcript's turns come in a row (`MATTHEWS: …`,
+  // `LOPEZ: …`), and one such line alone stays a claim.
+  const paragraphOf = (x: Found) => facts[x.sentence]!.sentence.paragraph;
+  const turnParagraphs = new Set(turns.map(paragraphOf));
+  const heading = (x: Found) => {
+    const p = paragraphOf(x);
+    return p > 0 && countWords(text, x.content.start, x.content.end) < SHORT_LINE && !turnParagraphs.has(p - 1) && !turnParagraphs.has(p + 1);
+  };
+  const headings = turns.filter(heading).length;
+  for (const x of turns) if (headings < 2 || !heading(x)) out.push(x);
   return out;
 }
+
+/** Below the headline, a `Name:` line shorter than this many words is a list heading when it is not next to another. */
+const SHORT_LINE = 8;
 
 /** A headline's kicker before a dash: one upper-case word (`EXCLUSIVE –`, `WATCH –`). */
 export function isKicker(word: Token, dash: Token): boolean {

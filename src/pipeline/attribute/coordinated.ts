@@ -1,6 +1,6 @@
 import type { AttributeRules } from '../../rules/attribute-words.js';
 import type { FoundCue } from '../cues.js';
-import type { SentenceFacts } from '../sentence-facts.js';
+import { type SentenceFacts, hasClause } from '../sentence-facts.js';
 import { linksParticiple } from '../phrases/cue-speaker.js';
 import { secondCueSpeaker } from '../phrases/clause-subject.js';
 import { clauseAfter } from './clauses.js';
@@ -32,13 +32,19 @@ export function addingThat(cue: FoundCue, f: SentenceFacts, rules: AttributeRule
   if (toks[at]?.lower === 'to' && !rules.infinitiveVerbs.has(cue.lemma)) return null; // `adding to her lead`
   const content = clauseAfter(f, at, rules);
   if (!content) return null;
+  // `…, adding two seats in the state`, `…, observing training and drills`: without `that` and without a clause these
+  // verbs take an object, as after a subject (OBJECT_SENSE_VERBS).
+  // Not before `that` or a quotation (`, adding, “…”`, `adding of Doe, “…”`).
+  const bare = toks[at]?.lower !== 'that' && !toks.some((t) => t.quoted && t.start >= content.start && t.end <= content.end);
+  if (bare && rules.objectSenseVerbs.has(cue.lemma) && !hasClause(toks, content, rules)) return null;
   // `Mr. Biden, recalling their breakfasts, described himself as …`: a participle right after the subject is an aside
   // that ends at its comma, before the main verb.
   if (!lastInSentence && toks[cue.first - 1]?.text === ',' && toks[cue.first - 2] && toks[cue.first - 2]!.end === speaker.span.end) {
-    // (`Jane Doe, writing in the Times, noticed …`: only a circumstance before the comma, no content.)
+    // (`Jane Doe, writing in the Times, noticed …`, `writing for the majority, said …`: only a circumstance before the
+    // comma, no content.)
     const first = toks.findIndex((t) => t.start >= content.start);
     const comma = toks.findIndex((t, k) => k > first && t.text === ',' && !t.quoted && t.end <= content.end);
-    if (comma < 0 || toks.slice(at, first).some((t) => t.text === ',') || rules.circumstance.has(toks[first]!.lower)) return null;
+    if (comma < 0 || toks.slice(at, first).some((t) => t.text === ',') || rules.circumstance.has(toks[first]!.lower) || rules.words.prepositions.has(toks[first]!.lower)) return null;
     return mk({ start: content.start, end: toks[comma - 1]!.end }, speaker, cue, 'adding-that-clause', 0.85, f);
   }
   return mk(content, speaker, cue, 'adding-that-clause', lastInSentence?.speaker ? 1 : 0.85, f);

@@ -1,10 +1,12 @@
 import type { AttributeRules } from '../../rules/attribute-words.js';
 import type { Paragraph, Quote, Span } from '../../types.js';
+import type { Token } from '../../text/tokens.js';
 import type { FoundCue } from '../cues.js';
 import type { Found, Shape } from './shape.js';
 import { findIndexBefore } from '../../text/span.js';
 import { type SentenceFacts, WINDOW, sentenceAt, tokenIndexAtOrAfter, wordCount } from '../sentence-facts.js';
 import { ACCORDING_TO, accordingTo } from './according-to.js';
+import { isTitleCase } from './clause-bounds.js';
 import { CONTINUED, afterReported, blockQuotes, continuesPrevious, isSubhead, isTitleSubject } from './continued.js';
 import { COORDINATED, addingThat, linksSecondContent } from './coordinated.js';
 import { HEADLINE, headlineClaims } from './headline.js';
@@ -71,6 +73,9 @@ export function findAttributions(
     const after = closeS.tokens.slice(closeAt, closeAt + WINDOW);
     const words = wordCount(text, quote);
 
+    // `In his memoir, “A Long Road,” he described …`, `his widow sang “Take Me Out to the Ball Game,” which …`: a
+    // title after a work noun or a verb of performing names a work; no one says it.
+    if (namesWork(before, text.slice(quote.start, quote.end), rules)) continue;
     // A trailing attribution belongs to a quotation that opens its sentence (or follows a colon):
     // in `star of television’s “Scandal,” thanked Obama` the quotation is a title inside a clause.
     const lastBefore = before[before.length - 1];
@@ -178,7 +183,8 @@ export function findAttributions(
  * reports the quotation and its attribution, and both stay. `according to` reaches back only to the
  * nearest clause: past `, which` or `, who` the inner claim is not inside it. A quotation whose own cue is only a
  * state of mind inside what a speaker says (`Doe told reporters he is feeling “a lot of pressure”`) is that
- * speaker's: it takes the outer speaker and cue.
+ * speaker's: it takes the outer speaker and cue. A quotation read as carrying on the previous speaker's words
+ * (`quote-continued`) inside a content with its own attribution is dropped.
  */
 function withoutNested(list: readonly Found[], text: string, rules: AttributeRules): Found[] {
   const out: (Found | null)[] = []; // null: an outer content dropped after the fact
@@ -186,6 +192,9 @@ function withoutNested(list: readonly Found[], text: string, rules: AttributeRul
   for (const a of list) {
     const o = outerAt >= 0 ? out[outerAt]! : null;
     let said: Found | null = null; // the outer claim whose speaker says quotation a
+    // `“You know what I want? To wait,” before the talks, he said.`: a quotation inside a content attributed in its
+    // own sentence is that speaker's, not a piece that carries on the previous speaker's words.
+    if (o !== null && a.rule === 'quote-continued' && o.rule !== 'quote-continued' && o.cue !== null && a.content.start > o.content.start && a.content.end <= o.content.end) continue;
     if (o !== null && a.speaker !== null && a.content.end <= o.content.end) {
       const within = (s: Span) => s.start >= o.content.start && s.end <= o.content.end;
       const quotation = a.quoteEnd !== undefined && a.rule !== 'quote-continued' && o.quoteEnd === undefined;
@@ -231,6 +240,20 @@ function saidBy(a: Found, o: Found, rules: AttributeRules): boolean {
   const person = a.speaker?.mention?.pronoun === true && /^(?:i|you|we)$/iu.test(a.speaker.mention.name);
   return !!a.cue && rules.words.stateCues.has(a.cue.lemma) && !person && !!o.speaker && !!o.cue && o.cue.kind === 'verb' && o.cue.weight >= 0.9 &&
     !rules.words.stateCues.has(o.cue.lemma);
+}
+
+/**
+ * Is the quotation a title in title case right after a work noun (`autobiography`, `sitcom`) or a TITLE_LEADS word
+ * (`sang`, `on`), a comma between or not (not after `on`)?
+ */
+function namesWork(before: readonly Token[], quoted: string, rules: AttributeRules): boolean {
+  let k = before.length - 1;
+  while (k >= 0 && !before[k]!.word && before[k]!.text !== ',') k--; // the opening marks
+  const comma = before[k]?.text === ',';
+  if (comma) k--;
+  const lead = before[k];
+  if (!lead || !lead.word || lead.quoted || !(rules.words.workNouns.has(lead.lower) || (rules.words.titleLeads.has(lead.lower) && !(comma && lead.lower === 'on')))) return false;
+  return isTitleCase(quoted, rules);
 }
 
 /** Back from `end` over spaces, punctuation and words that only join (`, and`, `: `, `, which`). */

@@ -1,7 +1,9 @@
 import type { AttributeRules } from '../../rules/attribute-words.js';
 import type { Token } from '../../text/tokens.js';
 import type { FoundCue } from '../cues.js';
+import type { Span } from '../../types.js';
 import { type SentenceFacts, cueAt, mentionAt } from '../sentence-facts.js';
+import { clauseAfter } from './clauses.js';
 import type { Shape } from './shape.js';
 
 /** Naming verbs: an object and a quoted complement (`called Trump “unhinged”`); `verbCue` reads the shape. */
@@ -110,6 +112,29 @@ export function plainComplementEnd(f: SentenceFacts, i: number, rules: Attribute
       if (t.word) end = t.end;
     }
     if (end > c!.start) return end;
+  }
+  return null;
+}
+
+/**
+ * The clause of a praising or blaming verb from its object (token `start`): one to eight words (a quoted one too, no
+ * auxiliary, no comma), a linking word, and a quotation in the object or after the link; null otherwise.
+ */
+export function reasonClause(f: SentenceFacts, start: number, links: ReadonlySet<string>, rules: AttributeRules): Span | null {
+  const toks = f.tokens;
+  const clause = clauseAfter(f, start, rules);
+  if (!clause) return null;
+  let words = 0;
+  for (let k = start; k < toks.length && toks[k]!.end <= clause.end && k < start + 12; k++) {
+    const t = toks[k]!;
+    if (words >= 1 && !t.quoted && links.has(t.lower)) {
+      const quoted = toks.some((u, j) => j >= start && u.quoted && u.word && u.end <= clause.end);
+      return quoted ? clause : null;
+    }
+    if (t.quoted ? !t.word && t.text !== '"' && t.text !== "'" : !t.word) return null;
+    if (!t.quoted && rules.words.auxiliaries.has(t.lower)) return null;
+    if (t.word) words++;
+    if (words > 8) return null;
   }
   return null;
 }

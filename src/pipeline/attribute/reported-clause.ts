@@ -6,14 +6,15 @@ import { afterApposition, isLast, speakerAfter } from '../phrases/after.js';
 import { speakerBefore, speakingHeadBefore } from '../phrases/before.js';
 import { documentSender } from '../phrases/cue-speaker.js';
 import { secondCueSpeaker } from '../phrases/clause-subject.js';
-import { MAX_CONTENT_TOKENS, type SentenceFacts, type SpeakerRef, atLeastWords, commaBeforeMarks, firstTokenFrom, hasClause, hasClauseSign, tokenIndexAtOrAfter } from '../sentence-facts.js';
+import { MAX_CONTENT_TOKENS, type SentenceFacts, type SpeakerRef, atLeastWords, clauseSign, commaBeforeMarks, firstTokenFrom, hasClause, hasClauseSign, tokenIndexAtOrAfter } from '../sentence-facts.js';
 import { clauseAfter, clauseBefore, isTrailingTail } from './clauses.js';
 import { attributionOpens, documentSubject, reportsFindings } from './document-subject.js';
 import { isShortObject, skipHearer } from './hearer.js';
-import { afterPreposition, freeRelativeBefore, nounHeadCue, opensClause, relativeBefore, relativeEnd, secondCueSoon, subordinateEnd, topicEnd } from './clause-bounds.js';
+import { afterPreposition, freeRelativeBefore, nameAsSoon, nounHeadCue, opensClause, relativeBefore, relativeEnd, secondCueSoon, sinceWhen, subordinateEnd, titleAfter, topicEnd } from './clause-bounds.js';
 import { longSubject } from './long-subject.js';
-import { plainComplementEnd, smallClauseEnd } from './naming.js';
+import { plainComplementEnd, reasonClause, smallClauseEnd } from './naming.js';
 import { type Found, mk, type Shape } from './shape.js';
+import { isPassive } from './voice.js';
 
 /** Reported clauses: a saying verb with its subject before it or, inverted, its speaker after it. */
 
@@ -35,8 +36,16 @@ export const REPORTED_CLAUSE = [
 export function verbCue(cue: FoundCue, f: SentenceFacts, rules: AttributeRules, lastInSentence: Found | null): Found | null {
   const toks = f.tokens;
   if (isPassive(f, cue, rules)) return null; // `is expected to`, `was first reported by MSNBC`: the source is not the subject
-  // `the blogger known as “Tressle”`, `a chef known for burning toast`: a name or a reputation, not knowledge.
-  if (cue.form === 'known' && /^(?:as|for)$/u.test(toks[cue.last + 1]?.lower ?? '')) return null;
+  // `the blogger known as “Tressle”`, `a chef known for burning toast`, `known online as`, `known to its fans as`: a
+  // name or a reputation, not knowledge.
+  if (cue.form === 'known' && (/^(?:as|for)$/u.test(toks[cue.last + 1]?.lower ?? '') || nameAsSoon(toks, cue.last + 1))) return null;
+  // `the man she knew as Uncle Ossie`: `as` and a name after any form of `know`.
+  if (cue.lemma === 'know' && toks[cue.last + 1]?.lower === 'as' && toks[cue.last + 2]?.cap && !toks[cue.last + 2]!.quoted) return null;
+  // `showed up at the polls`, `has written off the effort`: a phrasal verb of action (PARTICLE_ACTIONS); not `up to`
+  // a number (`polls show up to 40 percent …`).
+  const particle = toks[cue.last + 1];
+  const upTo = toks[cue.last + 2]?.lower === 'to' && /^[\d$]/u.test(toks[cue.last + 3]?.text ?? '');
+  if (particle && !particle.quoted && !upTo && rules.particleActions.get(cue.lemma)?.has(particle.lower)) return null;
   // `the network's game show`, `a radio show, is …`, `combat-level stress`: a base form after a singular noun heads a noun phrase.
   if (nounHeadCue(f, cue, rules)) return null;
   // `With all districts reporting, the contest …`: a participle in an absolute phrase ends at its comma with no content.
@@ -107,6 +116,7 @@ export function verbCue(cue: FoundCue, f: SentenceFacts, rules: AttributeRules, 
     const start = topic >= 0 ? topic : skipHearer(f, cue, rules);
     const hearer = start > cue.last + 1 && topic < 0;
     const first = toks[start];
+    if (titleAfter(toks, start, cue, rules)) return null; // `sang “Take Me Out to the Ball Game,” which …`: a song
     // `…, the mayor told reporters on Monday, adding that …`: the hearer's tail ends at the participle.
     const hearerTail = hearer && !!first && toks[start - 1]?.text === ',' && rules.words.gerundLink.has(first.lower);
     if (!first || topic === toks.length || isTrailingTail(f, start, rules) || hearerTail) {
@@ -178,6 +188,8 @@ export function verbCue(cue: FoundCue, f: SentenceFacts, rules: AttributeRules, 
     // `found herself stranded`, `found itself running short`: a reflexive object, not a finding.
     if (bare && rules.objectSenseVerbs.has(cue.lemma) && /^(?:himself|herself|itself|themselves|myself|ourselves|yourself)$/u.test(first.lower)) return null;
     if (bare && rules.objectSenseVerbs.has(cue.lemma) && !hasClause(toks, content, rules) && !(cue.lemma === 'find' && (subject === document || reportsFindings(f, subject.span, rules)))) return null;
+    // `has known the mayor for decades`, `knew Doe since college`: an acquaintance, not knowledge.
+    if (bare && cue.lemma === 'know' && !hasClause(toks, content, rules) && sinceWhen(toks, start)) return null;
     // The complement ends with its quotation: `called the system “rigged” in a tweet, and …` stops at `”`.
     if (bare && smallEnd !== null && !coordinated) return mk({ start: content.start, end: Math.min(content.end, smallEnd) }, subject, cue, 'name-cue-object-quote', 1, f);
     const own = coordinated ? content : subordinateEnd(f, subject, content, rules); // `While Doe said A, B …`
@@ -264,42 +276,6 @@ function asideEnd(toks: readonly Token[], i: number): number {
 }
 
 /**
- * The clause of a praising or blaming verb from its object (token `start`): one to eight words (a quoted one too, no
- * auxiliary, no comma), a linking word, and a quotation in the object or after the link; null otherwise.
- */
-function reasonClause(f: SentenceFacts, start: number, links: ReadonlySet<string>, rules: AttributeRules): Span | null {
-  const toks = f.tokens;
-  const clause = clauseAfter(f, start, rules);
-  if (!clause) return null;
-  let words = 0;
-  for (let k = start; k < toks.length && toks[k]!.end <= clause.end && k < start + 12; k++) {
-    const t = toks[k]!;
-    if (words >= 1 && !t.quoted && links.has(t.lower)) {
-      const quoted = toks.some((u, j) => j >= start && u.quoted && u.word && u.end <= clause.end);
-      return quoted ? clause : null;
-    }
-    if (t.quoted ? !t.word && t.text !== '"' && t.text !== "'" : !t.word) return null;
-    if (!t.quoted && rules.words.auxiliaries.has(t.lower)) return null;
-    if (t.word) words++;
-    if (words > 8) return null;
-  }
-  return null;
-}
-
-/**
- * A past participle after a form of `be`: `is expected to`, `was told that`, `has been said`, `was first
- * reported by MSNBC`. With or without an agent, the subject is not the source.
- */
-function isPassive(f: SentenceFacts, cue: FoundCue, rules: AttributeRules): boolean {
-  if (cue.kind !== 'verb') return false;
-  const agent = f.tokens[cue.last + 1]?.lower === 'by';
-  if (!agent && (cue.form === cue.lemma || /s$|ing$/u.test(cue.form) && !/ss$/u.test(cue.form))) return false;
-  let k = cue.first - 1;
-  while (k >= 0 && (/ly$/u.test(f.tokens[k]!.lower) || (agent && f.tokens[k]!.lower === 'first'))) k--;
-  return rules.words.be.has(f.tokens[k]?.lower ?? '');
-}
-
-/**
  * The content before a trailing `, X said`: from the sentence's start to the comma before the speaker,
  * or to the closing mark when the comma is inside it (`The plan was “a disaster,” Smith said.`).
  */
@@ -356,7 +332,26 @@ function trailingClaim(f: SentenceFacts, subject: SpeakerRef, cue: FoundCue, rul
     }
   }
   const content = contentBeforeSubject(f, speaker);
-  return content ? mk(content, speaker, cue, 'clause-comma-name-cue', 1, f) : null;
+  if (!content || circumstanceOpener(f, content, cue, rules)) return null;
+  return mk(content, speaker, cue, 'clause-comma-name-cue', 1, f);
+}
+
+/**
+ * `In a statement released Thursday, Rep. Roe reacted to the news.`, `When pressed by the moderators, Doe apologized
+ * to his rival.`: a circumstance that opens the sentence (a HEAD_CIRCUMSTANCE word; no comma, quotation or clause of
+ * its own) before a subject whose verb goes on is not content; only a trailing attribution that ends its sentence
+ * keeps it. A determiner after anything but a preposition opens a subject (`In 2012 the plan failed, …`).
+ */
+function circumstanceOpener(f: SentenceFacts, content: Span, cue: FoundCue, rules: AttributeRules): boolean {
+  const toks = f.tokens;
+  const a = tokenIndexAtOrAfter(f, content.start);
+  if (!toks[a] || toks[a]!.quoted || !rules.words.headCircumstance.has(toks[a]!.lower)) return false;
+  for (let k = a + 1; k < toks.length && toks[k]!.end <= content.end; k++) {
+    const t = toks[k]!;
+    if (t.text === ',' || t.quoted || clauseSign(t, rules)) return false;
+    if (rules.words.determiners.has(t.lower) && !rules.words.prepositions.has(toks[k - 1]!.lower)) return false;
+  }
+  return toks.slice(cue.last + 1).some((t) => t.word);
 }
 
 /** Does `with` open the phrase that ends just before token i (at most eight words, no punctuation between)? */

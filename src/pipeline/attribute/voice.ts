@@ -1,4 +1,7 @@
+import type { AttributeRules } from '../../rules/attribute-words.js';
 import type { Span } from '../../types.js';
+import type { FoundCue } from '../cues.js';
+import type { SentenceFacts } from '../sentence-facts.js';
 import type { Found } from './shape.js';
 
 /**
@@ -56,4 +59,17 @@ export function turnAround(turns: readonly Found[], s: Span): Found | null {
     else return s.end <= t.content.end ? t : null;
   }
   return null;
+}
+
+/**
+ * A past participle after a form of `be`: `is expected to`, `was told that`, `has been said`, `was first
+ * reported by MSNBC`. With or without an agent, the subject is not the source.
+ */
+export function isPassive(f: SentenceFacts, cue: FoundCue, rules: AttributeRules): boolean {
+  if (cue.kind !== 'verb') return false;
+  const agent = f.tokens[cue.last + 1]?.lower === 'by';
+  if (!agent && (cue.form === cue.lemma || /s$|ing$/u.test(cue.form) && !/ss$/u.test(cue.form))) return false;
+  let k = cue.first - 1;
+  while (k >= 0 && (/ly$/u.test(f.tokens[k]!.lower) || (agent && f.tokens[k]!.lower === 'first'))) k--;
+  return rules.words.be.has(f.tokens[k]?.lower ?? '');
 }
