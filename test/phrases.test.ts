@@ -12,6 +12,26 @@ describe('relative who', () => {
   });
 });
 
+describe('issue 15: `, who` after a noun phrase no stage named speaks with a speech verb', () => {
+  test.each([
+    ['The remark worried some economists and bankers, who pointed out that the rule would break the treaty.', 'who', 'bankers'],
+    ['“We are done,” said one aide familiar with the talks, who added that the mayor seemed “rattled” by the vote.', 'who', 'one aide'],
+    ['The last question came from a young farmer, who said he drove to the rally from Provo.', 'who', 'young farmer'],
+    ['The mayor met a spokesman for the campaign, who said the roads were closed.', 'who', 'spokesman'],
+    ['The board heard from Dana Reyes Jr., who said the roads were closed.', 'who', 'Dana Reyes'],
+  ])('%s', (text, span, name) => {
+    const last = claims(text).at(-1)!;
+    expect([last[1], last[2]]).toEqual([span, expect.stringContaining(name)]);
+  });
+  test.each([
+    // near misses: a weaker cue after an unnamed antecedent (`who knew` is knowledge), a `which` clause
+    'The town hired a young farmer, who knew the roads were closed.',
+    'The bill went to a panel, which has argued about it for years.',
+  ])('%s', (text) => {
+    expect(claims(text)).toEqual([]);
+  });
+});
+
 describe('descriptions before names', () => {
   test.each([
     ["Mr. Ferris's former campaign manager, Gordon Pike, said the aide should be fired.", 'Gordon Pike'],

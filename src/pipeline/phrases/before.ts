@@ -122,7 +122,7 @@ export function speakerBefore(f: SentenceFacts, cueFirst: number, rules: PhraseR
   if (quantity) return { span: { start: quantity.start, end: quantity.end }, mention: quantity, name: null, kind: null };
   const m = mentionEndingAt(f, k) ?? commonNounPhrase(f, k, rules) ?? (strong ? anyNounPhrase(f, k, rules) : null);
   if (!m) return null;
-  if (m.pronoun && m.name.toLowerCase() === 'who') return relativeWho(f, m, rules);
+  if (m.pronoun && m.name.toLowerCase() === 'who') return relativeWho(f, m, rules, strong);
   if (m.pronoun) return { span: { start: m.start, end: m.end }, mention: m, name: null, kind: null };
   const np = nominalStart(f, m, rules);
   return { span: { start: np.start, end: m.end }, mention: np.mention, name: null, kind: null };
@@ -185,14 +185,42 @@ function relativeCommaBefore(f: SentenceFacts, k: number, rules: PhraseRules): n
 }
 
 /** `…, who …, said`: the relative pronoun's antecedent is the noun phrase before its comma. */
-function relativeWho(f: SentenceFacts, who: FoundMention, rules: PhraseRules): SpeakerRef | null {
-  const m = mentionEndingAt(f, who.first - 2);
+function relativeWho(f: SentenceFacts, who: FoundMention, rules: PhraseRules, strong: boolean): SpeakerRef | null {
   // PolNeAR marks the relative pronoun itself as the source; its name is the antecedent's.
-  if (m && f.tokens[who.first - 1]?.text === ',') return { span: { start: who.start, end: who.end }, mention: m, name: null, kind: null };
+  if (f.tokens[who.first - 1]?.text === ',') {
+    // Before a speech verb, any antecedent; before another cue (`, who knew …`), only a name.
+    const m = strong ? antecedentBefore(f, who.first - 2, rules) : mentionEndingAt(f, who.first - 2);
+    if (m) return { span: { start: who.start, end: who.end }, mention: m, name: null, kind: null };
+  }
   // `Republicans who say …`, `64 percent who say …`: the noun right before.
   const direct = mentionEndingAt(f, who.first - 1) ?? commonNounPhrase(f, who.first - 1, rules) ?? anyNounPhrase(f, who.first - 1, rules);
   if (direct && !direct.pronoun) return { span: { start: who.start, end: who.end }, mention: direct, name: null, kind: null };
   return null;
+}
+
+/**
+ * The antecedent of `, who` that ends at token k: a name or a speaking noun phrase (`the student, who`, `some analysts
+ * and activists, who`), or the head before its post-modifier (`one official familiar with the talks, who`): the nearest
+ * within eight words with no punctuation, quotation or cue between. A name right before the comma is the antecedent
+ * (`an interview with Jane Doe, who`); else the object of a post-modifier (`the talks`, `the agency` in `the former
+ * head of the agency, who`) is passed over, and stays the answer only when no other phrase stands there (`the last
+ * question came from a student, who`).
+ */
+function antecedentBefore(f: SentenceFacts, k: number, rules: PhraseRules): FoundMention | null {
+  const toks = f.tokens;
+  const named = mentionEndingAt(f, k); // `Donald Smith Jr., who`, `an interview with Jane Doe, who`
+  if (named) return named.pronoun ? null : named;
+  let object: FoundMention | null = null;
+  for (let j = k; j >= 0 && j >= k - 8; j--) {
+    const t = toks[j]!;
+    if (!t.word || t.quoted || cueAt(f, j) !== undefined) break;
+    const headed = j === k || rules.words.postModifier.has(toks[j + 1]!.lower);
+    const m = mentionEndingAt(f, j) ?? commonNounPhrase(f, j, rules) ?? (headed ? anyNounPhrase(f, j, rules) : null);
+    if (!m || m.pronoun) continue;
+    if (!(m.first > 0 && rules.words.postModifier.has(toks[m.first - 1]!.lower))) return m;
+    object ??= m;
+  }
+  return object;
 }
 
 /**
