@@ -242,6 +242,7 @@ export interface AttributeWords extends ClauseWords {
   readonly asideAdverbs: ReadonlySet<string>; // ASIDE_ADVERBS
   readonly headlineTopicLinks: ReadonlySet<string>; // HEADLINE_TOPIC_LINKS
   readonly answerNouns: ReadonlySet<string>; // ANSWER_NOUNS
+  readonly joinedVerbAdverbs: ReadonlySet<string>; // JOINED_VERB_ADVERBS
 }
 
 /** Words that open a free relative subject: `Everything Trump says`, `whatever she claims`. */
@@ -277,6 +278,12 @@ export const ASIDE_ADVERBS = ['however', 'though', 'meanwhile', 'instead', 'none
 export const HEADLINE_TOPIC_LINKS = ['on', 'about', 'at'] as const;
 /** Nouns of an answer before a headline colon: their possessor speaks (`Democrats' reaction: ‘…’`). */
 export const ANSWER_NOUNS = ['reaction', 'response', 'reply', 'answer', 'verdict'] as const;
+
+/**
+ * Issue 15: adverbs of time between `and`/`but` (or `, then`) and a second verb of the same subject: `and then said`,
+ * `but now says`, `and later argued`, `and has always denied` (not `and even threatening to`: no second saying).
+ */
+export const JOINED_VERB_ADVERBS = ['also', 'then', 'now', 'later', 'since', 'still', 'again', 'once', 'always', 'finally'] as const;
 
 /** Small words a title leaves in lower case (`Sons of the Desert`). */
 export const TITLE_SMALL_WORDS = ['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'as', 'vs'] as const;

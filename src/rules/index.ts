@@ -178,6 +178,7 @@ function buildAttributeRules(functionWords: ReadonlySet<string>): AttributeRules
       asideAdverbs: new Set<string>(A.ASIDE_ADVERBS),
       headlineTopicLinks: new Set<string>(A.HEADLINE_TOPIC_LINKS),
       answerNouns: new Set<string>(A.ANSWER_NOUNS),
+      joinedVerbAdverbs: new Set<string>(A.JOINED_VERB_ADVERBS),
     },
     phrases,
   };
