@@ -13,6 +13,24 @@ shapeTable('coordinated and participle cues', COORDINATED, [
   ['and-cue-that-clause', 'Jane Doe rejected the idea and the office will reopen.'],
 ]);
 
+describe('issue 15: a time adverb between `and`/`but` (or `, then`) and a second saying verb', () => {
+  test.each([
+    ['The mayor rubbed his chin, and then said the levy would pass.', ['the levy would pass', 'mayor', 'said']],
+    ['Dana Reyes waved to the crowd, then says she will run again next year.', ['she will run again next year', 'Dana Reyes', 'says']],
+    ['Tom Hale backed the mayor for years but now says the town needs a change.', ['the town needs a change', 'Tom Hale', 'says']],
+    ['The senator voted for the bill and later argued that it went too far.', ['it went too far', 'senator', 'argued']],
+  ])('%s', (text, expected) => {
+    expect(claims(text).map((c) => [c[0], c[2], c[3]])).toContainEqual(expected);
+  });
+  test.each([
+    // near misses: an adverb that is no time link (`and even threatening to`), `then` with no comma or `and` before it
+    'Tom Hale spoke for an hour, mocking his rivals and even threatening to sue them.',
+    'The rally was loud then said nothing at all about the levy.',
+  ])('%s', (text) => {
+    expect(claims(text).map((c) => c[5])).not.toContain('and-cue-that-clause');
+  });
+});
+
 describe('participles and coordinated cues', () => {
   test('a participle after a quotation links to the speaker before it', () => {
     expect(claims('"We will win," she said, adding, "I think the count is wrong."').map((c) => [c[1], c[3]])).toEqual([['she', 'said'], ['she', 'adding']]);

@@ -299,12 +299,18 @@ function participleTail(f: SentenceFacts, i: number, rules: AttributeRules): boo
 
 /**
  * Is the cue at token i a second verb of its clause's subject: `and` or `but` just before it, or before its
- * auxiliaries and adverbs (`and has said`, `and also hinted`, `but has repeatedly argued`)?
+ * auxiliaries and adverbs (`and has said`, `and also hinted`, `but has repeatedly argued`, `and then said`, `but now
+ * says`), or `, then` (`offered him a job, then says …`)?
  */
 function joinedBefore(toks: readonly Token[], i: number, rules: AttributeRules): boolean {
   let k = i - 1;
-  while (k > i - 4 && k >= 0 && !toks[k]!.quoted && (rules.words.auxiliaries.has(toks[k]!.lower) || /ly$/u.test(toks[k]!.lower) || toks[k]!.lower === 'also')) k--;
-  return toks[k]?.lower === 'and' || toks[k]?.lower === 'but';
+  let then = false;
+  while (k > i - 4 && k >= 0 && !toks[k]!.quoted && !toks[k]!.cap && (rules.words.auxiliaries.has(toks[k]!.lower) || /ly$/u.test(toks[k]!.lower) ||
+    rules.words.joinedVerbAdverbs.has(toks[k]!.lower))) {
+    then ||= toks[k]!.lower === 'then';
+    k--;
+  }
+  return toks[k]?.lower === 'and' || toks[k]?.lower === 'but' || (then && toks[k]?.text === ',' && k > 0);
 }
 
 /**
