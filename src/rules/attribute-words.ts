@@ -90,6 +90,13 @@ export const MOSTLY_NOUN_VERBS = [
   'record', 'answer', 'estimate', 'project', 'rule', 'brief', 'object', 'appeal',
 ] as const;
 
+/**
+ * Issue 15: of MOSTLY_NOUN_VERBS, those whose -s form right after a name or a subject pronoun is the verb (`Breitbart
+ * reports the …`, `Dana Reyes notes the fund …`, `…, the Daily Courier reports.`); not `states` (`Western states`),
+ * `estimates` (`Cost estimates`), `emails`, `comments`, `records`: after a name those are nouns far more often.
+ */
+export const NAMED_S_FORM_VERBS = ['report', 'note'] as const;
+
 /** Verbs that, with no `that` and no clause after them, take an object, not content: `found a way`, `added 1 million jobs`, `maintained his lead`, `charged him with battery`. */
 export const OBJECT_SENSE_VERBS = ['find', 'add', 'maintain', 'charge', 'assume'] as const; // `assume office`
 
@@ -196,6 +203,7 @@ export interface AttributeRules {
   readonly infinitiveVerbs: ReadonlySet<string>;
   readonly nounLikeVerbs: ReadonlySet<string>;
   readonly mostlyNouns: ReadonlySet<string>;
+  readonly namedSFormVerbs: ReadonlySet<string>; // NAMED_S_FORM_VERBS
   readonly whClauseVerbs: ReadonlySet<string>;
   readonly labels: ReadonlySet<string>;
   readonly asVerbs: ReadonlySet<string>;

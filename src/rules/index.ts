@@ -136,6 +136,7 @@ function buildAttributeRules(functionWords: ReadonlySet<string>): AttributeRules
     infinitiveVerbs: new Set<string>(A.INFINITIVE_VERBS),
     nounLikeVerbs: new Set<string>(A.NOUN_LIKE_VERBS),
     mostlyNouns: new Set<string>(A.MOSTLY_NOUN_VERBS),
+    namedSFormVerbs: new Set<string>(A.NAMED_S_FORM_VERBS),
     whClauseVerbs: new Set<string>(A.WH_CLAUSE_VERBS),
     labels: new Set<string>(LABELS),
     asVerbs: new Set<string>(A.AS_VERBS),
