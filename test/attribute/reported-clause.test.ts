@@ -545,3 +545,24 @@ describe('issue 15: a document subject with `of` inside its name', () => {
     expect(claims(text).filter((c) => c[3] === 'found').map((c) => c[1])).toEqual([speaker]);
   });
 });
+
+// issue 15: the -s form of `report` and `note` right after a name or a subject pronoun is the verb.
+describe('issue 15: `X reports …`, `…, X reports.`, `X notes …`', () => {
+  test.each([
+    ['The Harbor Times reports the two friends fell out after the broadcast.', ['the two friends fell out after the broadcast', 'The Harbor Times', 'reports']],
+    ['The union plans to protest the debate, the Daily Courier reports.', ['The union plans to protest the debate', 'the Daily Courier', 'reports']],
+    ['Dana Reyes notes the fund hid four donations from its board.', ['the fund hid four donations from its board', 'Dana Reyes', 'notes']],
+    ['She notes the fund hid four donations from its board.', ['the fund hid four donations from its board', 'She', 'notes']],
+  ])('%s', (text, expected) => {
+    expect(claims(text).map((c) => [c[0], c[1], c[3]])).toEqual([expected]);
+  });
+  test.each([
+    // near misses: the noun with its own verb, a participle or an auxiliary after it; a possessive
+    'The Senate reports are due on Friday.',
+    'The Pentagon reports released last week show a rise in costs.',
+    'Federal reports show the two groups spent a million dollars.',
+    "Dana Reyes's notes list the donations the fund hid.",
+  ])('%s', (text) => {
+    expect(claims(text).map((c) => c[3])).not.toContain(text.match(/\b(reports|notes)\b/)![1]);
+  });
+});

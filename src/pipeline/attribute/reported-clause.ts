@@ -6,7 +6,7 @@ import { afterApposition, isLast, speakerAfter } from '../phrases/after.js';
 import { speakerBefore, speakingHeadBefore } from '../phrases/before.js';
 import { documentSender } from '../phrases/cue-speaker.js';
 import { relativeSubject, sentenceSubject } from '../phrases/subject.js';
-import { MAX_CONTENT_TOKENS, type SentenceFacts, type SpeakerRef, atLeastWords, commaBeforeMarks, firstTokenFrom, hasClause, hasClauseSign, tokenIndexAtOrAfter } from '../sentence-facts.js';
+import { MAX_CONTENT_TOKENS, type SentenceFacts, type SpeakerRef, atLeastWords, commaBeforeMarks, cueAt, firstTokenFrom, hasClause, hasClauseSign, tokenIndexAtOrAfter } from '../sentence-facts.js';
 import { clauseAfter, clauseBefore, isTrailingTail } from './clauses.js';
 import { attributionOpens, documentSubject, reportsFindings } from './document-subject.js';
 import { isShortObject, skipHearer } from './hearer.js';
@@ -51,7 +51,13 @@ export function verbCue(cue: FoundCue, f: SentenceFacts, rules: AttributeRules, 
   // `called Doe a liar`, `called the ruling fair`: an unquoted complement.
   const plainEnd = smallEnd === null && rules.plainComplementVerbs.has(cue.lemma) ? plainComplementEnd(f, cue.last + 1, rules) : null;
   const small = smallEnd !== null || plainEnd !== null;
-  if (!small && rules.mostlyNouns.has(cue.lemma) && (cue.form === cue.lemma || cue.form === cue.lemma + 's') &&
+  // `Breitbart reports the two …`, `…, the Daily Courier reports.`, `Dana Reyes notes the fund …`: an -s form right after a
+  // name or a subject pronoun is the verb (not before an auxiliary, a participle or another cue: `the Senate reports are
+  // due`, `the Pentagon reports released in May`, `FEC reports show`).
+  const after = toks[cue.last + 1];
+  const namedVerb = rules.namedSFormVerbs.has(cue.lemma) && cue.form === cue.lemma + 's' && !rules.words.auxiliaries.has(after?.lower ?? '') && !(after && !after.quoted && /^[a-z]+ed$/u.test(after.text)) &&
+    cueAt(f, cue.last + 1) === undefined && namedRightBefore(f, cue, rules); // `FEC reports show that …`: the noun's verb follows
+  if (!small && !namedVerb && rules.mostlyNouns.has(cue.lemma) && (cue.form === cue.lemma || cue.form === cue.lemma + 's') &&
     ((toks[cue.last + 1]?.lower !== 'that' && toks[cue.last + 1]?.text !== ':') || rules.words.auxiliaries.has(toks[cue.last + 2]?.lower ?? ''))) return null;
   let subject = speakerBefore(f, cue.first, rules.phrases, cue.weight >= 0.9);
   // `A new poll released Friday shows that …`, `A survey by the group in March found …`: a document's long subject.
@@ -351,4 +357,16 @@ function lastWord(f: SentenceFacts, span: Span): string {
   let k = tokenIndexAtOrAfter(f, span.end) - 1;
   while (k > 0 && !toks[k]!.word) k--;
   return toks[k]?.text ?? '';
+}
+
+/**
+ * Does a name (capitalised, not a possessive) or a subject pronoun end right before the cue: `Breitbart reports`, `the
+ * Daily Courier reports`, `she notes` (not `the report`, `Doe's notes`, `the paper notes`)?
+ */
+function namedRightBefore(f: SentenceFacts, cue: FoundCue, rules: AttributeRules): boolean {
+  const prev = f.tokens[cue.first - 1];
+  if (!prev || !prev.word || prev.quoted || /['’]s?$/u.test(prev.text)) return false;
+  const m = speakerBefore(f, cue.first, rules.phrases);
+  if (!m?.mention || m.span.end !== prev.end) return false;
+  return m.mention.pronoun ? rules.words.subjectPronouns.has(m.mention.name.toLowerCase()) : /^\p{Lu}/u.test(m.mention.name) && prev.cap;
 }
