@@ -251,6 +251,7 @@ export interface AttributeWords extends ClauseWords {
   readonly headlineTopicLinks: ReadonlySet<string>; // HEADLINE_TOPIC_LINKS
   readonly answerNouns: ReadonlySet<string>; // ANSWER_NOUNS
   readonly joinedVerbAdverbs: ReadonlySet<string>; // JOINED_VERB_ADVERBS
+  readonly intentionVerbs: ReadonlySet<string>; // INTENTION_VERBS
 }
 
 /** Words that open a free relative subject: `Everything Trump says`, `whatever she claims`. */
@@ -292,6 +293,12 @@ export const ANSWER_NOUNS = ['reaction', 'response', 'reply', 'answer', 'verdict
  * `but now says`, `and later argued`, `and has always denied` (not `and even threatening to`: no second saying).
  */
 export const JOINED_VERB_ADVERBS = ['also', 'then', 'now', 'later', 'since', 'still', 'again', 'once', 'always', 'finally'] as const;
+
+/**
+ * Issue 15: verbs of intention whose participle after a main clause takes an object unless `that`, `to`, a quotation
+ * or a clause's subject follows: `promising reforms while …`, `vowing revenge` (but `promising that …`, `vowing to …`).
+ */
+export const INTENTION_VERBS = ['promise', 'vow', 'pledge', 'threaten', 'swear'] as const;
 
 /** Small words a title leaves in lower case (`Sons of the Desert`). */
 export const TITLE_SMALL_WORDS = ['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'as', 'vs'] as const;

@@ -180,6 +180,7 @@ function buildAttributeRules(functionWords: ReadonlySet<string>): AttributeRules
       headlineTopicLinks: new Set<string>(A.HEADLINE_TOPIC_LINKS),
       answerNouns: new Set<string>(A.ANSWER_NOUNS),
       joinedVerbAdverbs: new Set<string>(A.JOINED_VERB_ADVERBS),
+      intentionVerbs: new Set<string>(A.INTENTION_VERBS),
     },
     phrases,
   };
