@@ -1,6 +1,6 @@
 import type { AttributeRules } from '../../rules/attribute-words.js';
 import type { FoundCue } from '../cues.js';
-import type { SentenceFacts } from '../sentence-facts.js';
+import { type SentenceFacts, firstTokenFrom } from '../sentence-facts.js';
 import { linksParticiple } from '../phrases/cue-speaker.js';
 import { relativeSubject, sentenceSubject } from '../phrases/subject.js';
 import { clauseAfter } from './clauses.js';
@@ -26,12 +26,17 @@ export function linksSecondContent(cue: FoundCue, f: SentenceFacts, rules: Attri
 /** `Crane said A, adding that B`: the second content has the first one's speaker (or the sentence's subject). */
 export function addingThat(cue: FoundCue, f: SentenceFacts, rules: AttributeRules, lastInSentence: Found | null): Found | null {
   const toks = f.tokens;
-  const speaker = relativeSubject(f, cue.first, rules.phrases, lastInSentence?.content ?? null) ?? lastInSentence?.speaker ?? sentenceSubject(f, cue.first, rules.phrases);
+  const speaker = relativeSubject(f, cue.first, rules.phrases, lastInSentence?.content ?? null) ?? lastInSentence?.speaker ?? sentenceSubject(f, cue.first, rules.phrases, true);
   if (!speaker) return null;
   const at = skipHearer(f, cue, rules);
   if (toks[at]?.lower === 'to' && !rules.infinitiveVerbs.has(cue.lemma)) return null; // `adding to her lead`
   const content = clauseAfter(f, at, rules);
   if (!content) return null;
+  // `promising reforms while …`, `vowing revenge`: a verb of intention takes an object, not a clause, unless `that`, `to`, a
+  // quotation or a clause's subject (a pronoun, a determiner, a name) follows.
+  const first = toks[firstTokenFrom(toks, content.start)];
+  if (rules.words.intentionVerbs.has(cue.lemma) && first && !first.quoted && !first.cap && toks[at]?.lower !== 'that' && toks[at]?.lower !== 'to' &&
+    !rules.words.subjectPronouns.has(first.lower) && !rules.words.determiners.has(first.lower)) return null;
   // `Mr. Biden, recalling their breakfasts, described himself as …`: a participle right after the subject is an aside
   // that ends at its comma, before the main verb.
   if (!lastInSentence && toks[cue.first - 1]?.text === ',' && toks[cue.first - 2] && toks[cue.first - 2]!.end === speaker.span.end) {
