@@ -32,6 +32,23 @@ describe('issue 15: `, who` after a noun phrase no stage named speaks with a spe
   });
 });
 
+describe('issue 15: an aside between dashes stands between the subject and its verb', () => {
+  test.each([
+    ['Council front-runner Tom Hale - who once said he would “shut the place down” - said on Friday that the budget should pass.', 'Council front-runner Tom Hale', 'the budget should pass'],
+    ['The justice -- who has sparred with the governor all week -- said she regretted her remarks.', 'The justice', 'she regretted her remarks'],
+    ['Many speakers at the vigil — including two mayors — said the loss was painful.', 'Many speakers at the vigil', 'the loss was painful'],
+  ])('%s', (text, speaker, quote) => {
+    expect(claims(text).map((c) => [c[1], c[0]])).toContainEqual([speaker, quote]);
+  });
+  test.each([
+    // near misses: no opening dash, a dash aside with an interrupting comma after the verb
+    ['The vote was close - closer than the mayor said.', 'The vote'],
+    ['On Friday, Tom Hale — a rising star — told the host, that “we will look at it.”', 'On Friday, Tom Hale'],
+  ])('%s', (text, notSpeakerOrQuote) => {
+    for (const c of claims(text)) expect([c[0].startsWith(notSpeakerOrQuote), c[1].startsWith(notSpeakerOrQuote)]).toEqual([false, false]);
+  });
+});
+
 describe('descriptions before names', () => {
   test.each([
     ["Mr. Ferris's former campaign manager, Gordon Pike, said the aide should be fired.", 'Gordon Pike'],

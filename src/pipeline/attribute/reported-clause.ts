@@ -3,10 +3,10 @@ import type { Span } from '../../types.js';
 import type { FoundCue } from '../cues.js';
 import type { Token } from '../../text/tokens.js';
 import { afterApposition, isLast, speakerAfter } from '../phrases/after.js';
-import { speakerBefore, speakingHeadBefore } from '../phrases/before.js';
+import { asideOpening, speakerBefore, speakingHeadBefore } from '../phrases/before.js';
 import { documentSender } from '../phrases/cue-speaker.js';
 import { relativeSubject, sentenceSubject } from '../phrases/subject.js';
-import { MAX_CONTENT_TOKENS, type SentenceFacts, type SpeakerRef, atLeastWords, commaBeforeMarks, cueAt, firstTokenFrom, hasClause, hasClauseSign, tokenIndexAtOrAfter } from '../sentence-facts.js';
+import { MAX_CONTENT_TOKENS, type SentenceFacts, type SpeakerRef, atLeastWords, commaBeforeMarks, cueAt, firstTokenFrom, hasClause, hasClauseSign, isDash, tokenIndexAtOrAfter } from '../sentence-facts.js';
 import { clauseAfter, clauseBefore, isTrailingTail } from './clauses.js';
 import { attributionOpens, documentSubject, reportsFindings } from './document-subject.js';
 import { isShortObject, skipHearer } from './hearer.js';
@@ -68,7 +68,11 @@ export function verbCue(cue: FoundCue, f: SentenceFacts, rules: AttributeRules, 
   const document = rules.words.documentCues.has(cue.lemma) && (!/ing$/u.test(cue.form) || progressive) && !attributionOpens(f, cue.last + 1) ? documentSubject(f, progressive ? cue.first - 1 : cue.first, rules) : null;
   if (document && (!subject || document.span.start < subject.span.start || (document.span.start === subject.span.start && document.span.end > subject.span.end))) subject = document;
   // `attorneys for the family said`, `people close to him say`: a speaking noun with its modifier.
-  const head = document ? null : speakingHeadBefore(f, cue.first, rules.phrases);
+  // `Many speakers at the rally — including two mayors — said`: a long subject ends before a dash aside.
+  const dash = toks[cue.first - 1];
+  const open = dash && !dash.quoted && isDash(dash) ? asideOpening(toks, cue.first - 1) : -1;
+  const subjectCue: FoundCue = open > 0 ? { ...cue, first: open } : cue;
+  const head = document ? null : speakingHeadBefore(f, subjectCue.first, rules.phrases);
   if (head && (!subject || head.span.start < subject.span.start)) subject = head;
   // `Large shares of parents in four districts said …`, `…, the mayor’s spokeswoman said.`: a long subject.
   // It also replaces a found subject that does not open its clause (`mayor’s spokeswoman`, `the polls` in `Voters
@@ -77,10 +81,10 @@ export function verbCue(cue: FoundCue, f: SentenceFacts, rules: AttributeRules, 
   // `Officials who spoke with the Post said …`: a subject with a relative clause; a phrase found inside the relative
   // clause (`the Post`) is not the speaker.
   const secondVerb = joinedBefore(toks, cue.first, rules); // `… and said`, `… and has since said`
-  const relative = secondVerb ? null : longSubject(f, cue, rules, true);
+  const relative = secondVerb ? null : longSubject(f, subjectCue, rules, true);
   if (relative && (!subject || relative.span.start < subject.span.start)) subject = relative;
   else if (!secondVerb && !opensClause(f, subject, rules) && !afterPreposition(f, subject, rules)) {
-    const long = longSubject(f, cue, rules);
+    const long = longSubject(f, subjectCue, rules);
     // The phrase found keeps naming the speaker (`the union’s grievances` in `One of the union’s grievances`).
     if (long && (!subject || long.span.start < subject.span.start)) subject = subject?.mention ? { ...long, mention: subject.mention } : long;
   }
@@ -120,7 +124,9 @@ export function verbCue(cue: FoundCue, f: SentenceFacts, rules: AttributeRules, 
     }
     // `The plan, Smith said, is bad.`: the attribution interrupts the content.
     const subjectAt = tokenIndexAtOrAfter(f, subject.span.start);
-    if (first.text === ',' && toks[subjectAt - 1]?.text === ',' && !coordinated && subjectAt <= MAX_CONTENT_TOKENS && atLeastWords(toks, subjectAt - 1, 2)) {
+    // (Not past a dash aside after the subject: `On Friday, Doe — a rising star — told the host, that …`.)
+    const aside = toks.slice(tokenIndexAtOrAfter(f, subject.span.end), cue.first).some((t) => !t.quoted && isDash(t));
+    if (first.text === ',' && toks[subjectAt - 1]?.text === ',' && !coordinated && !aside && subjectAt <= MAX_CONTENT_TOKENS && atLeastWords(toks, subjectAt - 1, 2)) {
       const rest = clauseAfter(f, start + 1, rules);
       if (rest) return mk({ start: toks[0]!.start, end: rest.end }, subject, cue, 'clause-name-cue-clause', 1, f);
     }

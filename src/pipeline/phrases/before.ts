@@ -1,7 +1,7 @@
 import type { PhraseRules, PhraseWords } from '../../rules/phrase-words.js';
 import type { Token } from '../../text/tokens.js';
 import type { FoundMention } from '../mentions.js';
-import { type SentenceFacts, type SpeakerRef, commaBeforeMarks, cueAt, lastIndexOf, mentionEndingAt, tokenIndexAtOrAfter } from '../sentence-facts.js';
+import { type SentenceFacts, type SpeakerRef, commaBeforeMarks, cueAt, isDash, lastIndexOf, mentionEndingAt, tokenIndexAtOrAfter } from '../sentence-facts.js';
 import { anyNounPhrase, commonNounPhrase, phraseMention, quantitySubject, speakingNoun } from './noun-phrases.js';
 
 /**
@@ -45,6 +45,13 @@ export function speakerBefore(f: SentenceFacts, cueFirst: number, rules: PhraseR
     k = time - 1;
   }
   if (k < 0) return null;
+  // `Jane Doe - who has run twice - said`, `The justice -- in a rare move -- said`: an aside between dashes stands
+  // between the subject and its verb; the subject is before its opening dash.
+  if (!toks[k]!.quoted && isDash(toks[k]!)) {
+    const open = asideOpening(toks, k);
+    if (open < 1) return null;
+    k = open - 1;
+  }
   let t = toks[k]!;
   // `Tess Malloy, host of MSNBC’s “Sunrise Desk,” suggested`: the comma inside a closing mark (or two: `,''`).
   const commaInMark = t.quoted && (t.text === '"' || t.text === "'") && commaBeforeMarks(toks, k);
@@ -126,6 +133,25 @@ export function speakerBefore(f: SentenceFacts, cueFirst: number, rules: PhraseR
   if (m.pronoun) return { span: { start: m.start, end: m.end }, mention: m, name: null, kind: null };
   const np = nominalStart(f, m, rules);
   return { span: { start: np.start, end: m.end }, mention: np.mention, name: null, kind: null };
+}
+
+/**
+ * The dash that opens the aside closed by the dash at token k (one or two dash tokens each: `-`, `--`, `—`): the first
+ * token of the opening dash, at most 40 tokens back, with no sentence end or other dash between; -1 if none.
+ */
+export function asideOpening(toks: readonly Token[], k: number): number {
+  let x = k;
+  while (x > 0 && !toks[x - 1]!.quoted && isDash(toks[x - 1]!)) x--; // `--`
+  for (let y = x - 1; y >= Math.max(0, x - 40); y--) {
+    const t = toks[y]!;
+    if (t.quoted) continue;
+    if (t.text === ';' || t.text === ':') return -1;
+    if (isDash(t)) {
+      while (y > 0 && !toks[y - 1]!.quoted && isDash(toks[y - 1]!)) y--;
+      return y - 1 > 0 ? y : -1;
+    }
+  }
+  return -1;
 }
 
 /**
