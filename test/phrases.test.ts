@@ -49,6 +49,17 @@ describe('issue 15: an aside between dashes stands between the subject and its v
   });
 });
 
+describe('issue 15: an infinitive of one verb says nothing to check', () => {
+  test.each([
+    ['We asked them to cater.', []],
+    ['The board hoped to win.', []],
+    // still: an infinitive with more words
+    ['The board vowed to win the seat back.', ['to win the seat back']],
+  ])('%s', (text, quotes) => {
+    expect(claims(text).map((c) => c[0])).toEqual(quotes);
+  });
+});
+
 describe('descriptions before names', () => {
   test.each([
     ["Mr. Ferris's former campaign manager, Gordon Pike, said the aide should be fired.", 'Gordon Pike'],

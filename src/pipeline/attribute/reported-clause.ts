@@ -165,6 +165,8 @@ export function verbCue(cue: FoundCue, f: SentenceFacts, rules: AttributeRules, 
     if (bare && !small && link === undefined && !rules.bareClauseVerbs.has(cue.lemma) && cue.weight < 0.7) return null;
     const clause = clauseAfter(f, start, rules);
     if (!clause) return null;
+    // `asked the caterer to cater`, `hoped to have`: a bare infinitive of one verb says nothing to check.
+    if (infinitive && toks.filter((t) => t.word && t.start >= clause.start && t.end <= clause.end).length < 3) return null;
     // `The seats, which Democrats doubt will flip, are few.`: inside a relative clause the content ends with it.
     const content = bare && !hearer && relativeBefore(f, subject.span) ? relativeEnd(f, clause) : clause;
     if (bare && plainEnd !== null && !hearer) return mk({ start: content.start, end: Math.min(content.end, plainEnd) }, subject, cue, coordinated ? 'and-cue-that-clause' : 'name-cue-object-complement', coordinated ? 0.9 : 1, f);
