@@ -60,6 +60,16 @@ describe('issue 15: an infinitive of one verb says nothing to check', () => {
   });
 });
 
+describe('issue 15: a subject pronoun contracted with its auxiliary is the speaker', () => {
+  test.each([
+    ["Tom Hale expects a win. And he's predicting that the race will be close.", 'he', 'Tom Hale', 'the race will be close'],
+    ["Ann Lee met the mayor. She'd argued that the levy would fail.", 'She', 'Ann Lee', 'the levy would fail'],
+  ])('%s', (text, span, name, quote) => {
+    expect(claims(text).map((c) => [c[1], c[0]])).toContainEqual([span, quote]);
+    expect(claims(text).find((c) => c[0] === quote)?.[2]).toContain(name);
+  });
+});
+
 describe('descriptions before names', () => {
   test.each([
     ["Mr. Ferris's former campaign manager, Gordon Pike, said the aide should be fired.", 'Gordon Pike'],
