@@ -566,3 +566,21 @@ describe('issue 15: `X reports …`, `…, X reports.`, `X notes …`', () => {
     expect(claims(text).map((c) => c[3])).not.toContain(text.match(/\b(reports|notes)\b/)![1]);
   });
 });
+
+describe('issue 15: a share in an absolute `with` phrase says the participle clause', () => {
+  test.each([
+    ['Voters see her as ready, with 50 percent saying she is prepared, compared with 30 percent who say the same of him.', ['she is prepared', '50 percent', 'saying']],
+    ['The senator came second, with three in 10 saying they would not back him.', ['they would not back him', 'three in 10', 'saying']],
+  ])('%s', (text, expected) => {
+    expect(claims(text).map((c) => [c[0], c[1], c[3]])).toContainEqual(expected);
+  });
+  test.each([
+    // near misses: a share doing something else; a comparison that is the speaker's own
+    ['The town grew, with 50 percent living downtown.', 'living'],
+    ['Doe said the tax is “small,” compared to what the city spends on roads.', 'said'],
+  ])('%s', (text, cue) => {
+    const c = claims(text).find((x) => x[3] === cue);
+    if (cue === 'said') expect(c?.[0]).toContain('compared to what the city spends');
+    else expect(c).toBeUndefined();
+  });
+});
