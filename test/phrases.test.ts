@@ -12,6 +12,64 @@ describe('relative who', () => {
   });
 });
 
+describe('issue 15: `, who` after a noun phrase no stage named speaks with a speech verb', () => {
+  test.each([
+    ['The remark worried some economists and bankers, who pointed out that the rule would break the treaty.', 'who', 'bankers'],
+    ['“We are done,” said one aide familiar with the talks, who added that the mayor seemed “rattled” by the vote.', 'who', 'one aide'],
+    ['The last question came from a young farmer, who said he drove to the rally from Provo.', 'who', 'young farmer'],
+    ['The mayor met a spokesman for the campaign, who said the roads were closed.', 'who', 'spokesman'],
+    ['The board heard from Dana Reyes Jr., who said the roads were closed.', 'who', 'Dana Reyes'],
+  ])('%s', (text, span, name) => {
+    const last = claims(text).at(-1)!;
+    expect([last[1], last[2]]).toEqual([span, expect.stringContaining(name)]);
+  });
+  test.each([
+    // near misses: a weaker cue after an unnamed antecedent (`who knew` is knowledge), a `which` clause
+    'The town hired a young farmer, who knew the roads were closed.',
+    'The bill went to a panel, which has argued about it for years.',
+  ])('%s', (text) => {
+    expect(claims(text)).toEqual([]);
+  });
+});
+
+describe('issue 15: an aside between dashes stands between the subject and its verb', () => {
+  test.each([
+    ['Council front-runner Tom Hale - who once said he would “shut the place down” - said on Friday that the budget should pass.', 'Council front-runner Tom Hale', 'the budget should pass'],
+    ['The justice -- who has sparred with the governor all week -- said she regretted her remarks.', 'The justice', 'she regretted her remarks'],
+    ['Many speakers at the vigil — including two mayors — said the loss was painful.', 'Many speakers at the vigil', 'the loss was painful'],
+  ])('%s', (text, speaker, quote) => {
+    expect(claims(text).map((c) => [c[1], c[0]])).toContainEqual([speaker, quote]);
+  });
+  test.each([
+    // near misses: no opening dash, a dash aside with an interrupting comma after the verb
+    ['The vote was close - closer than the mayor said.', 'The vote'],
+    ['On Friday, Tom Hale — a rising star — told the host, that “we will look at it.”', 'On Friday, Tom Hale'],
+  ])('%s', (text, notSpeakerOrQuote) => {
+    for (const c of claims(text)) expect([c[0].startsWith(notSpeakerOrQuote), c[1].startsWith(notSpeakerOrQuote)]).toEqual([false, false]);
+  });
+});
+
+describe('issue 15: an infinitive of one verb says nothing to check', () => {
+  test.each([
+    ['We asked them to cater.', []],
+    ['The board hoped to win.', []],
+    // still: an infinitive with more words
+    ['The board vowed to win the seat back.', ['to win the seat back']],
+  ])('%s', (text, quotes) => {
+    expect(claims(text).map((c) => c[0])).toEqual(quotes);
+  });
+});
+
+describe('issue 15: a subject pronoun contracted with its auxiliary is the speaker', () => {
+  test.each([
+    ["Tom Hale expects a win. And he's predicting that the race will be close.", 'he', 'Tom Hale', 'the race will be close'],
+    ["Ann Lee met the mayor. She'd argued that the levy would fail.", 'She', 'Ann Lee', 'the levy would fail'],
+  ])('%s', (text, span, name, quote) => {
+    expect(claims(text).map((c) => [c[1], c[0]])).toContainEqual([span, quote]);
+    expect(claims(text).find((c) => c[0] === quote)?.[2]).toContain(name);
+  });
+});
+
 describe('descriptions before names', () => {
   test.each([
     ["Mr. Ferris's former campaign manager, Gordon Pike, said the aide should be fired.", 'Gordon Pike'],

@@ -143,8 +143,17 @@ export function competitor(occurrences: readonly Occurrence[], found: Occurrence
   return false;
 }
 
+/**
+ * A post-modifier of a person's noun and up to three words of its object, then a comma, at the end of a text:
+ * `familiar with the talks, `, `of his best friend, `, `for the campaign, ` (not `from`: `a lecture from the president, who`).
+ */
+const POST_MODIFIER_OBJECT = /\s(?:of|for|familiar with|close to)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}[\p{L}\p{N}'’-]+,\s*$/u;
+
 /** `Lena Marsh, 34, of Dayton, who …`: the nearest person or organisation named before `who` in its sentence. */
 export function relativeHead(ctx: Context, at: number, sentence: number): ResolvedName | null {
+  // `an aide familiar with the talks, who`, `the wife of his best friend, who`: the head the post-modifier hangs on.
+  const head = modifiedHead(ctx, at, sentence);
+  if (head) return head;
   // `retired teachers, who`: the words right before, when no stage found a mention there.
   const before = /(?<![\p{L}\p{N}'’-])(\p{Ll}[\p{Ll}-]*),?\s+$/u.exec(ctx.text.slice(Math.max(0, at - 40), at));
   for (let k = mentionBefore(ctx.mentions, at); k >= 0; k--) {
@@ -234,4 +243,24 @@ export function authorOf(ctx: Context): string | null {
   const surnameBio = byline ?? signoff ?? bio ? null : new RegExp(String.raw`(?:^|\n)\s*(\p{Lu}[\p{L}'’-]+)\s+(?:is|was)\s+(?:a|an|the)\s+[^\n]{0,60}?\b(?:${JOURNALISTS})\b[^\n]{0,80}$`, 'u').exec(text.slice(-400).trimEnd());
   ctx.author = (byline ?? signoff ?? bio ?? surnameBio)?.[1] ?? null;
   return ctx.author;
+}
+
+/** The speaker a `, who` after a post-modifier's object stands for: the mention right before the modifier; else null. */
+function modifiedHead(ctx: Context, at: number, sentence: number): ResolvedName | null {
+  const from = Math.max(0, at - 60);
+  const modifier = POST_MODIFIER_OBJECT.exec(ctx.text.slice(from, at));
+  if (!modifier) return null;
+  const headEnd = from + modifier.index; // the space before the modifier
+  for (let k = mentionBefore(ctx.mentions, headEnd); k >= 0; k--) {
+    const m = ctx.mentions[k]!;
+    if (m.sentence !== sentence || m.end < headEnd) return null;
+    if (m.end > headEnd || m.pronoun) continue;
+    const e = entityOf(ctx, k);
+    if (e && (e.kind === 'person' || e.kind === 'organization' || e.kind === 'other')) {
+      ctx.said.push({ e, at, sentence });
+      return { name: e.name, kind: speakerKind(e), factor: 0.9 };
+    }
+    return /^\p{Ll}/u.test(m.name) ? { name: nounPhrase(ctx.text, m), kind: m.kind, factor: 0.8 } : null;
+  }
+  return null;
 }

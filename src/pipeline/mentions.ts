@@ -37,11 +37,14 @@ export function findMentions(text: string, tokens: readonly Token[], sentence: n
   while (i < tokens.length) {
     const t = tokens[i]!;
     if (!t.word) { i++; continue; }
-    const pron = rules.pronouns.get(t.lower);
+    // `he's`, `they've`, `she'd`: a subject pronoun with its auxiliary in one token is that pronoun (not `it's`).
+    const contracted = /^(he|she|they|we|i)['’](?:s|re|ve|ll|d|m)$/u.exec(t.lower);
+    const pron = rules.pronouns.get(contracted ? contracted[1]! : t.lower);
     if (pron && !(t.cap && i + 1 < tokens.length && tokens[i + 1]!.cap && tokens[i + 1]!.word && t.lower === 'i')) {
+      const end = contracted ? t.start + contracted[1]!.length : t.end;
       out.push({
-        start: t.start, end: t.end, head: { start: t.start, end: t.end }, kind: pron.gender === 'n' ? 'organization' : 'person',
-        pronoun: true, gender: pron.gender, plural: pron.plural, sentence, first: i, last: i, name: t.text, quoted: t.quoted,
+        start: t.start, end, head: { start: t.start, end }, kind: pron.gender === 'n' ? 'organization' : 'person',
+        pronoun: true, gender: pron.gender, plural: pron.plural, sentence, first: i, last: i, name: t.text.slice(0, end - t.start), quoted: t.quoted,
       });
       i++;
       continue;

@@ -110,6 +110,13 @@ export const MOSTLY_NOUN_VERBS = [
   'record', 'answer', 'estimate', 'project', 'rule', 'brief', 'object', 'appeal',
 ] as const;
 
+/**
+ * Issue 15: of MOSTLY_NOUN_VERBS, those whose -s form right after a name or a subject pronoun is the verb (`Breitbart
+ * reports the …`, `Dana Reyes notes the fund …`, `…, the Daily Courier reports.`); not `states` (`Western states`),
+ * `estimates` (`Cost estimates`), `emails`, `comments`, `records`: after a name those are nouns far more often.
+ */
+export const NAMED_S_FORM_VERBS = ['report', 'note'] as const;
+
 /** Verbs that, with no `that` and no clause after them, take an object, not content: `found a way`, `added 1 million jobs`, `maintained his lead`, `charged him with battery`. */
 export const OBJECT_SENSE_VERBS = [
   'find', 'add', 'maintain', 'charge', 'assume', // `assume office`
@@ -229,6 +236,7 @@ export interface AttributeRules {
   readonly infinitiveVerbs: ReadonlySet<string>;
   readonly nounLikeVerbs: ReadonlySet<string>;
   readonly mostlyNouns: ReadonlySet<string>;
+  readonly namedSFormVerbs: ReadonlySet<string>; // NAMED_S_FORM_VERBS
   readonly whClauseVerbs: ReadonlySet<string>;
   readonly labels: ReadonlySet<string>;
   readonly asVerbs: ReadonlySet<string>;
@@ -282,6 +290,8 @@ export interface AttributeWords extends ClauseWords {
   readonly headlineTopicLinks: ReadonlySet<string>; // HEADLINE_TOPIC_LINKS
   readonly answerNouns: ReadonlySet<string>; // ANSWER_NOUNS
   readonly stateCues: ReadonlySet<string>; // STATE_CUES
+  readonly joinedVerbAdverbs: ReadonlySet<string>; // JOINED_VERB_ADVERBS
+  readonly intentionVerbs: ReadonlySet<string>; // INTENTION_VERBS
 }
 
 /** Words that open a free relative subject: `Everything Trump says`, `whatever she claims`. */
@@ -335,31 +345,18 @@ export const STATE_CUES = [
   'suspect', 'assume', 'presume', 'recognize', 'wonder', 'figure', 'show', 'demonstrate', 'prove', 'continue', 'begin',
 ] as const;
 
-/** Small words a title leaves in lower case (`Sons of the Desert`). */
-export const TITLE_SMALL_WORDS = ['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'as', 'vs'] as const;
 
 /**
- * Issue 15: words in -ing that are no participle after a quotation's closing comma (`“…,” during the debate`), so they
- * do not end the content as an aside (`“…,” blaming the mayor`) does.
+ * Issue 15: adverbs of time between `and`/`but` (or `, then`) and a second verb of the same subject: `and then said`,
+ * `but now says`, `and later argued`, `and has always denied` (not `and even threatening to`: no second saying).
  */
-export const ING_NOT_PARTICIPLES = ['during', 'including', 'regarding', 'concerning', 'following', 'considering', 'excluding', 'involving',
-  'nothing', 'something', 'anything', 'everything', 'morning', 'evening', 'spring', 'thing', 'king', 'string'] as const;
+export const JOINED_VERB_ADVERBS = ['also', 'then', 'now', 'later', 'since', 'still', 'again', 'once', 'always', 'finally'] as const;
 
 /**
- * Issue 15: works with a title, named after a comma at the end of an attribution's tail (`said in his 2012 book, “A
- * Long Road.”`, `she wrote in her memoir, “Hard Roads.”`): the quoted title is not what was said.
+ * Issue 15: verbs of intention whose participle after a main clause takes an object unless `that`, `to`, a quotation
+ * or a clause's subject follows: `promising reforms while …`, `vowing revenge` (but `promising that …`, `vowing to …`).
  */
-export const WORK_NOUNS = [
-  'book', 'memoir', 'memoirs', 'autobiography', 'biography', 'novel', 'column', 'essay', 'op-ed', 'film', 'documentary',
-  'movie', 'show', 'program', 'programme', 'podcast', 'album', 'song', 'play', 'series', 'newsletter', 'blog',
-  'comedy', 'sitcom', 'drama', 'musical', 'opera', 'poem', 'anthem', 'hymn',
-] as const;
-
-/**
- * Issue 15: words after which a quotation in title case names a work, no one's words (with WORK_NOUNS): performing
- * verbs (`sang “Take Me Out to the Ball Game,”`) and `on` (`Later on “This Week,” Doe questioned …`).
- */
-export const TITLE_LEADS = ['sing', 'sings', 'sang', 'sung', 'singing', 'hum', 'hummed', 'perform', 'performed', 'performing', 'played', 'playing', 'on'] as const;
+export const INTENTION_VERBS = ['promise', 'vow', 'pledge', 'threaten', 'swear'] as const;
 
 /** Issue 15: naming verbs whose complement may be unquoted: `called the mayor a liar`, `called the fines unfair`. */
 export const PLAIN_COMPLEMENT_VERBS = ['call', 'dub'] as const;
@@ -377,3 +374,6 @@ export const NOT_COMPLEMENT = [
   'afternoon', 'evening', 'weekend', 'next', 'same', 'other', 'few', 'number', 'lot', 'dozen', 'directly', 'personally',
   'below', 'above', 'listed', 'together', 'instead', 'ahead', 'around', 'away', 'forward', 'along',
 ] as const;
+
+// Titles of works and what is no quotation's content after its marks: quoted-words.ts.
+export * from './quoted-words.js';

@@ -26,6 +26,7 @@ export const SPEAKER_VERB_GAP = [
   'having', // `Having announced that …`: no subject before it
   'however', 'meanwhile', 'instead', 'nonetheless', 'nevertheless', // `Carter however said`
   'here', 'there', 'now', 'too', // issue 15: `campaign workers here said`, `Kaine now says`
+  'always', // issue 15: `has always maintained that`
 ] as const;
 
 /** Phrases after a cue that are circumstances, not content: `said on Tuesday that`, `said in a statement`. */

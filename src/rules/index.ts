@@ -141,6 +141,7 @@ function buildAttributeRules(functionWords: ReadonlySet<string>): AttributeRules
     infinitiveVerbs: new Set<string>(A.INFINITIVE_VERBS),
     nounLikeVerbs: new Set<string>(A.NOUN_LIKE_VERBS),
     mostlyNouns: new Set<string>(A.MOSTLY_NOUN_VERBS),
+    namedSFormVerbs: new Set<string>(A.NAMED_S_FORM_VERBS),
     whClauseVerbs: new Set<string>(A.WH_CLAUSE_VERBS),
     labels: new Set<string>(LABELS),
     asVerbs: new Set<string>(A.AS_VERBS),
@@ -190,6 +191,8 @@ function buildAttributeRules(functionWords: ReadonlySet<string>): AttributeRules
       headlineTopicLinks: new Set<string>(A.HEADLINE_TOPIC_LINKS),
       answerNouns: new Set<string>(A.ANSWER_NOUNS),
       stateCues: new Set<string>(A.STATE_CUES),
+      joinedVerbAdverbs: new Set<string>(A.JOINED_VERB_ADVERBS),
+      intentionVerbs: new Set<string>(A.INTENTION_VERBS),
     },
     phrases,
   };

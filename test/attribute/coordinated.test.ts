@@ -13,6 +13,42 @@ shapeTable('coordinated and participle cues', COORDINATED, [
   ['and-cue-that-clause', 'Jane Doe rejected the idea and the office will reopen.'],
 ]);
 
+describe('issue 15: a time adverb between `and`/`but` (or `, then`) and a second saying verb', () => {
+  test.each([
+    ['The mayor rubbed his chin, and then said the levy would pass.', ['the levy would pass', 'mayor', 'said']],
+    ['Dana Reyes waved to the crowd, then says she will run again next year.', ['she will run again next year', 'Dana Reyes', 'says']],
+    ['Tom Hale backed the mayor for years but now says the town needs a change.', ['the town needs a change', 'Tom Hale', 'says']],
+    ['The senator voted for the bill and later argued that it went too far.', ['it went too far', 'senator', 'argued']],
+  ])('%s', (text, expected) => {
+    expect(claims(text).map((c) => [c[0], c[2], c[3]])).toContainEqual(expected);
+  });
+  test.each([
+    // near misses: an adverb that is no time link (`and even threatening to`), `then` with no comma or `and` before it
+    'Tom Hale spoke for an hour, mocking his rivals and even threatening to sue them.',
+    'The rally was loud then said nothing at all about the levy.',
+  ])('%s', (text) => {
+    expect(claims(text).map((c) => c[5])).not.toContain('and-cue-that-clause');
+  });
+});
+
+describe('issue 15: a participle after a main clause whose subject is a longer noun phrase', () => {
+  test.each([
+    ['One clerk at a small bakery declined to give her name, saying it would cost her the job.', ['it would cost her the job', 'One clerk at a small bakery', 'saying']],
+    ['Both neighbors sharpened their attack on the mayor, saying that he had ignored the flood.', ['he had ignored the flood', 'Both neighbors', 'saying']],
+    ['The retired judge has given no details about the deal, saying that it was fair.', ['it was fair', 'The retired judge', 'saying']],
+    ['Pressing his case, Tom Hale rejected the idea that the vote was over, saying that he would appeal.', ['he would appeal', 'Tom Hale', 'saying']],
+  ])('%s', (text, expected) => {
+    expect(claims(text).map((c) => [c[0], c[1], c[3]])).toContainEqual(expected);
+  });
+  test.each([
+    // near misses: a verb of intention with an object, a preposition that opens the sentence
+    ['Trying to please everyone, the council has long played both sides, promising reforms while keeping the old rules.', 'promising'],
+    ['In a week in which the mayor lost two aides, the council voted, warning that the budget was short.', 'warning'],
+  ])('%s', (text, cue) => {
+    expect(claims(text).filter((c) => c[3] === cue).map((c) => c[1])).not.toContainEqual(expect.stringMatching(/^(?:the council|In a week)/u));
+  });
+});
+
 describe('participles and coordinated cues', () => {
   test('a participle after a quotation links to the speaker before it', () => {
     expect(claims('"We will win," she said, adding, "I think the count is wrong."').map((c) => [c[1], c[3]])).toEqual([['she', 'said'], ['she', 'adding']]);

@@ -603,3 +603,42 @@ describe('a negation before a saying verb is no part of the speaker', () => {
     expect(claims(text)).toEqual([]);
   });
 });
+
+// issue 15: the -s form of `report` and `note` right after a name or a subject pronoun is the verb.
+describe('issue 15: `X reports …`, `…, X reports.`, `X notes …`', () => {
+  test.each([
+    ['The Harbor Times reports the two friends fell out after the broadcast.', ['the two friends fell out after the broadcast', 'The Harbor Times', 'reports']],
+    ['The union plans to protest the debate, the Daily Courier reports.', ['The union plans to protest the debate', 'the Daily Courier', 'reports']],
+    ['Dana Reyes notes the fund hid four donations from its board.', ['the fund hid four donations from its board', 'Dana Reyes', 'notes']],
+    ['She notes the fund hid four donations from its board.', ['the fund hid four donations from its board', 'She', 'notes']],
+  ])('%s', (text, expected) => {
+    expect(claims(text).map((c) => [c[0], c[1], c[3]])).toEqual([expected]);
+  });
+  test.each([
+    // near misses: the noun with its own verb, a participle or an auxiliary after it; a possessive
+    'The Senate reports are due on Friday.',
+    'The Pentagon reports released last week show a rise in costs.',
+    'Federal reports show the two groups spent a million dollars.',
+    "Dana Reyes's notes list the donations the fund hid.",
+  ])('%s', (text) => {
+    expect(claims(text).map((c) => c[3])).not.toContain(text.match(/\b(reports|notes)\b/)![1]);
+  });
+});
+
+describe('issue 15: a share in an absolute `with` phrase says the participle clause', () => {
+  test.each([
+    ['Voters see her as ready, with 50 percent saying she is prepared, compared with 30 percent who say the same of him.', ['she is prepared', '50 percent', 'saying']],
+    ['The senator came second, with three in 10 saying they would not back him.', ['they would not back him', 'three in 10', 'saying']],
+  ])('%s', (text, expected) => {
+    expect(claims(text).map((c) => [c[0], c[1], c[3]])).toContainEqual(expected);
+  });
+  test.each([
+    // near misses: a share doing something else; a comparison that is the speaker's own
+    ['The town grew, with 50 percent living downtown.', 'living'],
+    ['Doe said the tax is “small,” compared to what the city spends on roads.', 'said'],
+  ])('%s', (text, cue) => {
+    const c = claims(text).find((x) => x[3] === cue);
+    if (cue === 'said') expect(c?.[0]).toContain('compared to what the city spends');
+    else expect(c).toBeUndefined();
+  });
+});

@@ -57,3 +57,35 @@ describe('issue 15: a bare speaking noun after an inverted cue ends the sentence
     expect(claims(text).filter((c) => c[1].includes(noun))).toEqual([]);
   });
 });
+
+describe('issue 15: a quotation whose trailing speaker no quotation shape read takes the reported attribution', () => {
+  test.each([
+    ['“The plan cannot pass the state senate this year,” the committee chairmen wrote. “We urge a new vote.”', [
+      ['The plan cannot pass the state senate this year,', 'the committee chairmen', 'wrote', 'quote-comma-name-cue'],
+      ['We urge a new vote.', 'the committee chairmen', 'wrote', 'quote-continued'],
+    ]],
+    ['“The landlord never fixed the heating in the building,” the suit says.', [
+      ['The landlord never fixed the heating in the building,', 'the suit', 'says', 'quote-comma-name-cue'],
+    ]],
+  ])('%s', (text, expected) => {
+    expect(claims(text).map((c) => [c[0], c[1], c[3], c[5]])).toEqual(expected);
+  });
+});
+
+describe('issue 15: a quotation opening an aside, or missing its comma before the speaker', () => {
+  test.each([
+    ['Some fear the worst (“This is less a crisis than a takeover,” Ann Lee wrote in May) and others do not.', 'This is less a crisis than a takeover,', 'Ann Lee'],
+    ['The mayor praised the plan - “a plan that works for every family,” she said - and asked for a vote.', 'a plan that works for every family,', 'she'],
+    ['“The caucus is a battle of small groups” Tom Hale said.', 'The caucus is a battle of small groups', 'Tom Hale'],
+  ])('%s', (text, quote, speaker) => {
+    expect(claims(text).map((c) => [c[0], c[1]])).toContainEqual([quote, speaker]);
+  });
+  test.each([
+    // near misses: a dash inside one speaker's quotation, a title without a comma, a short quotation without one
+    ['“I do not think the wisdom” -- that the mayor is aloof -- “is going to last,” he says.', 'is going to last,'],
+    ['“The Wire” Director Dana Reyes said the show was hard to make.', 'The Wire'],
+    ['“Big win” Tom Hale said.', 'Big win'],
+  ])('%s', (text, quote) => {
+    expect(claims(text).map((c) => c[0])).not.toContain(quote);
+  });
+});

@@ -162,6 +162,7 @@ export function clauseAfter(f: SentenceFacts, i: number, rules: AttributeRules):
 
 /**
  * Does a reported clause end at a comma followed by token i? A linking participle (`, adding that`), `according to`,
+ * `, compared with …`,
  * `, but he …`, a trailing source (`…, the New York Times reported.`), a second attribution with its own subject and
  * content (`… said yes, but 60 percent of all members say she does not`), or a relative clause with an attribution of
  * its own (`…, which she calls her lucky town`, `…, who suggested the repairs could be left to the county`: its cue
@@ -173,6 +174,9 @@ function endsAtComma(f: SentenceFacts, i: number, rules: AttributeRules): boolea
   if (!next) return false;
   if (rules.words.gerundLink.has(next.lower) || next.lower === 'according') return true;
   if (next.lower === 'but' && /^(?:he|she|they|it|we|i)$/u.test(toks[i + 1]?.lower ?? '')) return true;
+  // `… 50 percent saying she is ready, compared with 30 percent who …`: a comparison with another share ends it (not
+  // `is “peanuts,” compared to what others do`, the speaker's own comparison).
+  if (next.lower === 'compared' && /^(?:with|to)$/u.test(toks[i + 1]?.lower ?? '') && rules.phrases.words.number.test(toks[i + 2]?.lower ?? '')) return true;
   return trailingAttributionAt(f, i, rules) || secondAttributionAt(f, i, rules) || relativeAttributionAt(f, i, rules);
 }
 

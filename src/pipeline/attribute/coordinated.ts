@@ -1,6 +1,6 @@
 import type { AttributeRules } from '../../rules/attribute-words.js';
 import type { FoundCue } from '../cues.js';
-import { type SentenceFacts, hasClause } from '../sentence-facts.js';
+import { type SentenceFacts, firstTokenFrom, hasClause } from '../sentence-facts.js';
 import { linksParticiple } from '../phrases/cue-speaker.js';
 import { secondCueSpeaker } from '../phrases/clause-subject.js';
 import { clauseAfter } from './clauses.js';
@@ -37,6 +37,11 @@ export function addingThat(cue: FoundCue, f: SentenceFacts, rules: AttributeRule
   // Not before `that` or a quotation (`, adding, “…”`, `adding of Doe, “…”`).
   const bare = toks[at]?.lower !== 'that' && !toks.some((t) => t.quoted && t.start >= content.start && t.end <= content.end);
   if (bare && rules.objectSenseVerbs.has(cue.lemma) && !hasClause(toks, content, rules)) return null;
+  // `promising reforms while …`, `vowing revenge`: a verb of intention takes an object, not a clause, unless `that`, `to`, a
+  // quotation or a clause's subject (a pronoun, a determiner, a name) follows.
+  const first = toks[firstTokenFrom(toks, content.start)];
+  if (rules.words.intentionVerbs.has(cue.lemma) && first && !first.quoted && !first.cap && toks[at]?.lower !== 'that' && toks[at]?.lower !== 'to' &&
+    !rules.words.subjectPronouns.has(first.lower) && !rules.words.determiners.has(first.lower)) return null;
   // `Mr. Biden, recalling their breakfasts, described himself as …`: a participle right after the subject is an aside
   // that ends at its comma, before the main verb.
   if (!lastInSentence && toks[cue.first - 1]?.text === ',' && toks[cue.first - 2] && toks[cue.first - 2]!.end === speaker.span.end) {

@@ -4,7 +4,7 @@ import type { Token } from '../../text/tokens.js';
 import type { FoundCue } from '../cues.js';
 import type { Found, Shape } from './shape.js';
 import { findIndexBefore } from '../../text/span.js';
-import { type SentenceFacts, WINDOW, sentenceAt, tokenIndexAtOrAfter, wordCount } from '../sentence-facts.js';
+import { type SentenceFacts, WINDOW, isDash, sentenceAt, tokenIndexAtOrAfter, wordCount } from '../sentence-facts.js';
 import { ACCORDING_TO, accordingTo } from './according-to.js';
 import { isTitleCase } from './clause-bounds.js';
 import { CONTINUED, afterReported, blockQuotes, continuesPrevious, isSubhead, isTitleSubject } from './continued.js';
@@ -56,6 +56,8 @@ export function findAttributions(
   const found: Found[] = [];
   const usedCues = new Set<number>(); // cue start offsets
   const claimedQuotes = new Set<number>(); // quote starts that got a claim
+  const unattributed = new Map<number, number>(); // quote start → index in `found` of its `quote-unattributed` claim
+  const upgraded = new Set<number>(); // indices in `found` of such claims that a reported attribution then took
 
   // 1. Quotations.
   let previous: Found | null = null;
@@ -79,9 +81,12 @@ export function findAttributions(
     // A trailing attribution belongs to a quotation that opens its sentence (or follows a colon):
     // in `star of television’s “Scandal,” thanked Obama` the quotation is a title inside a clause.
     const lastBefore = before[before.length - 1];
-    const opensSentence = !before.some((t) => t.word) || lastBefore!.text === ':' || lastBefore!.text === ',' ||
+    // `… (“…,” Doe wrote in May) …` · `… — “…,” she said — and …`: an aside opens with its quotation too.
+    // (Not a dash inside one quotation's words: `“I don't think” -- that … -- “is going to last,” he says.`)
+    const opensAside = !!lastBefore && !lastBefore.quoted && (lastBefore.text === '(' || isDash(lastBefore)) && !before.some((t) => t.quoted);
+    const opensSentence = !before.some((t) => t.word) || lastBefore!.text === ':' || lastBefore!.text === ',' || opensAside ||
       before.every((t) => !t.word || rules.functionWords.has(t.lower)); // `But “…,” he said`
-    const tail = opensSentence && endsUtterance(text, quote, after) ? trailing(after, closeS, rules) : null;
+    const tail = opensSentence && endsUtterance(text, quote, after, !before.some((t) => t.word) && words >= 4) ? trailing(after, closeS, rules) : null;
     const lead = tail ? null : leading(before, openS, facts, text, rules);
     const hit = tail ?? lead;
     const standalone = !before.some((t) => t.word) || hit !== null;
@@ -98,7 +103,7 @@ export function findAttributions(
       if (more) coveredUntil = more.end;
       // `In past campaigns, “we felt …,” he said.` · `The market was empty, he added, “but …”`: the
       // unquoted words that open the sentence are part of the content, which is then mixed.
-      const head = more ? null : headBefore(openS, openAt, hit, hit === tail, rules);
+      const head = more || opensAside ? null : headBefore(openS, openAt, hit, hit === tail, rules);
       const content = more ? { start: quote.start, end: more.end } : head !== null ? { start: head, end: quote.end } : quote;
       const rule = head === null ? hit.rule : hit === tail ? 'head-quote-name-cue' : 'head-name-cue-quote';
       const f: Found = { content, type: more || head !== null ? null : 'direct', speaker: hit.speaker, cue: hit.cue, rule, factor: hit.factor, sentence: openS.sentence.index, quoteEnd: quote.end };
@@ -118,6 +123,7 @@ export function findAttributions(
       continue;
     }
     if (words >= 4) {
+      unattributed.set(quote.start, found.length);
       found.push({ content: quote, type: 'direct', speaker: null, cue: null, rule: 'quote-unattributed', factor: 1, sentence: openS.sentence.index });
       claimedQuotes.add(quote.start);
     }
@@ -150,15 +156,28 @@ export function findAttributions(
       const r = reported(cue, f, rules, nearestBefore(attributed, cue.start));
       if (!r || isNameList(f, r.content)) continue;
       usedCues.add(cue.start);
-      // A content that is exactly a claimed quotation is already a direct claim.
+      // A content that is exactly a claimed quotation is already a direct claim; one no speaker was found for takes
+      // this attribution (`“…,” the committee chairmen wrote.`).
       const q = quoteAround(quotes, r.content.start + 2);
-      if (q && claimedQuotes.has(q.start) && q.end >= r.content.end - 2) continue;
+      if (q && claimedQuotes.has(q.start) && q.end >= r.content.end - 2) {
+        const u = unattributed.get(q.start);
+        const rule = u === undefined ? undefined : QUOTE_RULES.get(r.rule);
+        if (u !== undefined && rule !== undefined && onlyMarks(text, r.content, q)) {
+          found[u] = { ...r, content: { start: q.start, end: q.end }, type: 'direct', rule, quoteEnd: q.end };
+          unattributed.delete(q.start);
+          upgraded.add(u);
+        }
+        continue;
+      }
       found.push(r);
       if (r.content.start <= cue.start) covered = Math.max(covered, r.content.end);
       else pending.splice(sortedIndex(pending, r.content.start), 0, r);
       attributed.push(r);
     }
   }
+  // The whole quoted sentences after a quotation that took its speaker so carry on that speaker's words (`“A,” the
+  // chairmen wrote. “B.”`), as after any trailing attribution.
+  continueUpgraded(found, upgraded, facts, input.paragraphs, text);
   // 4. Block quotes: an attributing sentence ends in a colon, the next paragraph is unquoted.
   // `South Carolina: Ann Lee, Bo Diaz, Cy Hart, …`: a list of names under a heading is not something said.
   for (const b of blockQuotes(input, rules, found)) if (b.rule !== 'headline-name-colon' || !isNameList(facts[b.sentence]!, b.content)) found.push(b);
@@ -272,6 +291,30 @@ function nearestBefore(list: readonly Found[], offset: number): Found | null {
   let best: Found | null = null;
   for (const x of list) if (x.cue && x.cue.end <= offset && (!best || x.cue.start > best.cue!.start)) best = x;
   return best;
+}
+
+/** Step 3b: `quote-unattributed` claims right after an upgraded one (in quotation order) continue it. */
+function continueUpgraded(found: Found[], upgraded: ReadonlySet<number>, facts: readonly SentenceFacts[], paragraphs: readonly Paragraph[], text: string): void {
+  let previous: Found | null = null;
+  for (let i = 0; i < found.length; i++) {
+    const x = found[i]!;
+    if (x.quoteEnd === undefined && x.rule !== 'quote-unattributed') continue; // a reported claim, pushed after the quotations
+    if (x.rule === 'quote-unattributed' && previous && /[.!?\u2026]$/u.test(text.slice(x.content.start, x.content.end)) &&
+      continuesPrevious(previous, facts[x.sentence]!, facts, paragraphs, text)) {
+      found[i] = { ...x, speaker: previous.speaker, cue: previous.cue, rule: 'quote-continued', factor: 0.9, quoteEnd: x.content.end, continues: previous.content };
+      previous = found[i]!;
+      continue;
+    }
+    previous = upgraded.has(i) ? x : null;
+  }
+}
+
+/** A trailing reported attribution whose content is a whole quotation is that quotation's trailing shape. */
+const QUOTE_RULES: ReadonlyMap<string, string> = new Map([['clause-comma-name-cue', 'quote-comma-name-cue'], ['clause-comma-cue-name', 'quote-comma-cue-name']]);
+
+/** Does the content hold only the quotation, its marks and its closing punctuation? */
+function onlyMarks(text: string, content: Span, q: Quote): boolean {
+  return /^[\s"'\u201c\u201d\u2018\u2019`]*$/u.test(text.slice(content.start, q.start)) && /^[\s"'\u201c\u201d\u2018\u2019,.!?]*$/u.test(text.slice(q.end, content.end));
 }
 
 function sortedIndex(list: readonly Found[], start: number): number {

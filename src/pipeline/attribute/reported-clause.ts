@@ -2,11 +2,12 @@ import type { AttributeRules } from '../../rules/attribute-words.js';
 import type { Span } from '../../types.js';
 import type { FoundCue } from '../cues.js';
 import type { Token } from '../../text/tokens.js';
-import { afterApposition, isLast, speakerAfter } from '../phrases/after.js';
-import { speakerBefore, speakingHeadBefore } from '../phrases/before.js';
+import { isLast } from '../phrases/after.js';
+import { asideOpening, speakerBefore, speakingHeadBefore } from '../phrases/before.js';
+import { quantitySubject } from '../phrases/noun-phrases.js';
 import { documentSender } from '../phrases/cue-speaker.js';
 import { secondCueSpeaker } from '../phrases/clause-subject.js';
-import { MAX_CONTENT_TOKENS, type SentenceFacts, type SpeakerRef, atLeastWords, clauseSign, commaBeforeMarks, firstTokenFrom, hasClause, hasClauseSign, tokenIndexAtOrAfter } from '../sentence-facts.js';
+import { MAX_CONTENT_TOKENS, type SentenceFacts, type SpeakerRef, atLeastWords, clauseSign, commaBeforeMarks, cueAt, firstTokenFrom, hasClause, hasClauseSign, isDash, tokenIndexAtOrAfter } from '../sentence-facts.js';
 import { clauseAfter, clauseBefore, isTrailingTail } from './clauses.js';
 import { attributionOpens, documentSubject, reportsFindings } from './document-subject.js';
 import { isShortObject, skipHearer } from './hearer.js';
@@ -14,6 +15,7 @@ import { afterPreposition, freeRelativeBefore, nameAsSoon, nounHeadCue, opensCla
 import { longSubject } from './long-subject.js';
 import { plainComplementEnd, reasonClause, smallClauseEnd } from './naming.js';
 import { type Found, mk, type Shape } from './shape.js';
+import { clauseCommaCueName } from './inverted.js';
 import { isPassive } from './voice.js';
 
 /** Reported clauses: a saying verb with its subject before it or, inverted, its speaker after it. */
@@ -61,9 +63,18 @@ export function verbCue(cue: FoundCue, f: SentenceFacts, rules: AttributeRules, 
   // `called Doe a liar`, `called the ruling fair`: an unquoted complement.
   const plainEnd = smallEnd === null && rules.plainComplementVerbs.has(cue.lemma) ? plainComplementEnd(f, cue.last + 1, rules) : null;
   const small = smallEnd !== null || plainEnd !== null;
-  if (!small && rules.mostlyNouns.has(cue.lemma) && (cue.form === cue.lemma || cue.form === cue.lemma + 's') &&
+  // `Breitbart reports the two …`, `…, the Daily Courier reports.`, `Dana Reyes notes the fund …`: an -s form right after a
+  // name or a subject pronoun is the verb (not before an auxiliary, a participle or another cue: `the Senate reports are
+  // due`, `the Pentagon reports released in May`, `FEC reports show`).
+  const after = toks[cue.last + 1];
+  const namedVerb = rules.namedSFormVerbs.has(cue.lemma) && cue.form === cue.lemma + 's' && !rules.words.auxiliaries.has(after?.lower ?? '') && !(after && !after.quoted && /^[a-z]+ed$/u.test(after.text)) &&
+    cueAt(f, cue.last + 1) === undefined && namedRightBefore(f, cue, rules); // `FEC reports show that …`: the noun's verb follows
+  if (!small && !namedVerb && rules.mostlyNouns.has(cue.lemma) && (cue.form === cue.lemma || cue.form === cue.lemma + 's') &&
     ((toks[cue.last + 1]?.lower !== 'that' && toks[cue.last + 1]?.text !== ':') || rules.words.auxiliaries.has(toks[cue.last + 2]?.lower ?? ''))) return null;
   let subject = speakerBefore(f, cue.first, rules.phrases, cue.weight >= 0.9);
+  // `…, with 50 percent saying she is ready`: in an absolute `with` phrase the quantity says the participle's clause.
+  const share = !subject && /ing$/u.test(cue.form) && cue.weight >= 0.9 ? quantitySubject(f, cue.first - 1, rules.phrases, true) : null;
+  if (share && toks[share.first - 1]?.lower === 'with') subject = { span: { start: share.start, end: share.end }, mention: share, name: null, kind: null };
   // `A new poll released Friday shows that …`, `A survey by the group in March found …`: a document's long subject.
   // Not a participle (`cited a study showing …`), and not when the content opens with an attribution of its own
   // (`Papers show Mrs Thatcher warned that …`: hers is the claim).
@@ -72,7 +83,11 @@ export function verbCue(cue: FoundCue, f: SentenceFacts, rules: AttributeRules, 
   const document = rules.words.documentCues.has(cue.lemma) && (!/ing$/u.test(cue.form) || progressive) && !attributionOpens(f, cue.last + 1) ? documentSubject(f, progressive ? cue.first - 1 : cue.first, rules) : null;
   if (document && (!subject || document.span.start < subject.span.start || (document.span.start === subject.span.start && document.span.end > subject.span.end))) subject = document;
   // `attorneys for the family said`, `people close to him say`: a speaking noun with its modifier.
-  const head = document ? null : speakingHeadBefore(f, cue.first, rules.phrases);
+  // `Many speakers at the rally — including two mayors — said`: a long subject ends before a dash aside.
+  const dash = toks[cue.first - 1];
+  const open = dash && !dash.quoted && isDash(dash) ? asideOpening(toks, cue.first - 1) : -1;
+  const subjectCue: FoundCue = open > 0 ? { ...cue, first: open } : cue;
+  const head = document ? null : speakingHeadBefore(f, subjectCue.first, rules.phrases);
   if (head && (!subject || head.span.start < subject.span.start)) subject = head;
   // `Large shares of parents in four districts said …`, `…, the mayor’s spokeswoman said.`: a long subject.
   // It also replaces a found subject that does not open its clause (`mayor’s spokeswoman`, `the polls` in `Voters
@@ -81,10 +96,10 @@ export function verbCue(cue: FoundCue, f: SentenceFacts, rules: AttributeRules, 
   // `Officials who spoke with the Post said …`: a subject with a relative clause; a phrase found inside the relative
   // clause (`the Post`) is not the speaker.
   const secondVerb = joinedBefore(toks, cue.first, rules); // `… and said`, `… and has since said`
-  const relative = secondVerb ? null : longSubject(f, cue, rules, true);
+  const relative = secondVerb ? null : longSubject(f, subjectCue, rules, true);
   if (relative && (!subject || relative.span.start < subject.span.start)) subject = relative;
   else if (!secondVerb && !opensClause(f, subject, rules) && !afterPreposition(f, subject, rules)) {
-    const long = longSubject(f, cue, rules);
+    const long = longSubject(f, subjectCue, rules);
     // The phrase found keeps naming the speaker (`the union’s grievances` in `One of the union’s grievances`).
     if (long && (!subject || long.span.start < subject.span.start)) subject = subject?.mention ? { ...long, mention: subject.mention } : long;
   }
@@ -125,7 +140,9 @@ export function verbCue(cue: FoundCue, f: SentenceFacts, rules: AttributeRules, 
     }
     // `The plan, Smith said, is bad.`: the attribution interrupts the content.
     const subjectAt = tokenIndexAtOrAfter(f, subject.span.start);
-    if (first.text === ',' && toks[subjectAt - 1]?.text === ',' && !coordinated && subjectAt <= MAX_CONTENT_TOKENS && atLeastWords(toks, subjectAt - 1, 2)) {
+    // (Not past a dash aside after the subject: `On Friday, Doe — a rising star — told the host, that …`.)
+    const aside = toks.slice(tokenIndexAtOrAfter(f, subject.span.end), cue.first).some((t) => !t.quoted && isDash(t));
+    if (first.text === ',' && toks[subjectAt - 1]?.text === ',' && !coordinated && !aside && subjectAt <= MAX_CONTENT_TOKENS && atLeastWords(toks, subjectAt - 1, 2)) {
       const rest = clauseAfter(f, start + 1, rules);
       if (rest) return mk({ start: toks[0]!.start, end: rest.end }, subject, cue, 'clause-name-cue-clause', 1, f);
     }
@@ -169,6 +186,8 @@ export function verbCue(cue: FoundCue, f: SentenceFacts, rules: AttributeRules, 
     if (bare && !small && link === undefined && !rules.bareClauseVerbs.has(cue.lemma) && cue.weight < 0.7) return null;
     const clause = clauseAfter(f, start, rules);
     if (!clause) return null;
+    // `asked the caterer to cater`, `hoped to have`: a bare infinitive of one verb says nothing to check.
+    if (infinitive && toks.filter((t) => t.word && t.start >= clause.start && t.end <= clause.end).length < 3) return null;
     // `The seats, which Democrats doubt will flip, are few.`: inside a relative clause the content ends with it.
     const content = bare && !hearer && relativeBefore(f, subject.span) ? relativeEnd(f, clause) : clause;
     if (bare && plainEnd !== null && !hearer) return mk({ start: content.start, end: Math.min(content.end, plainEnd) }, subject, cue, coordinated ? 'and-cue-that-clause' : 'name-cue-object-complement', coordinated ? 0.9 : 1, f);
@@ -196,42 +215,6 @@ export function verbCue(cue: FoundCue, f: SentenceFacts, rules: AttributeRules, 
     return mk(own, subject, cue, coordinated ? 'and-cue-that-clause' : hearer ? 'name-cue-hearer-that-clause' : 'name-cue-that-clause', (that ? 1 : 0.9) * (coordinated ? 0.9 : 1), f);
   }
   return clauseCommaCueName(cue, f, rules, false);
-}
-
-/**
- * `…, said Crane.` · `…, said Nora Pellham, senior fellow for fiscal studies at X.` · with a quotation that ends the
- * content, which is then mixed: `The plans are “profoundly irresponsible,” said Nora Pellham.` · the attribution
- * interrupting: `The paradox of the plan, says Oren Whitlock, historian at the library, is that …`. `named`: only a
- * name (no pronoun or nominal) that ends the sentence, alone or with its apposition.
- */
-function clauseCommaCueName(cue: FoundCue, f: SentenceFacts, rules: AttributeRules, named: boolean): Found | null {
-  const toks = f.tokens;
-  const prev = toks[cue.first - 1];
-  if (!prev || /ing$/u.test(cue.form)) return null; // a participle does not come before its subject: `…,” adding that the person …`
-  if (rules.characterisingVerbs.has(cue.lemma)) return null; // `…, referring to the plan`: its subject is before it
-  const closing = !toks[cue.first]!.quoted && commaBeforeMarks(toks, cue.first - 1);
-  if (prev.text !== ',' && !closing) return null;
-  const m = speakerAfter(f, cue.last + 1, rules.phrases);
-  if (!m) return null;
-  const at = tokenIndexAtOrAfter(f, m.span.end);
-  const b = afterApposition(f, at, rules.phrases);
-  let wordsAfter = false;
-  for (let k = at; k < toks.length && !wordsAfter; k++) wordsAfter = toks[k]!.word;
-  if (named && (!m.mention || m.mention.pronoun || !/^\p{Lu}/u.test(m.mention.name) || (wordsAfter && b !== toks.length))) return null;
-  // The attribution interrupts the content, which goes on after the speaker's apposition.
-  if (!closing && b >= 0 && b < toks.length && cue.first - 1 <= MAX_CONTENT_TOKENS && atLeastWords(toks, cue.first - 1, 2)) {
-    const rest = clauseAfter(f, b, rules);
-    if (rest) return mk({ start: toks[0]!.start, end: rest.end }, m, cue, 'clause-cue-name-clause', 1, f);
-  }
-  // After a closing quotation mark the content is complete, so a comma may follow the speaker (`Ms. Quarles is
-  // “not a backslapper,” said Mr. Tenbrook, but she …`); a pronoun there is a clause's subject unless it ends the
-  // sentence (`on a “bad earpiece,” claiming he had …`).
-  const pronounClause = closing && !!m.mention?.pronoun && wordsAfter;
-  if (!pronounClause && ((closing && b >= 0) || isLast(f, m.span.end, rules.phrases))) {
-    const content = clauseBefore(f, closing ? cue.first : cue.first - 1);
-    if (content) return mk(content, m, cue, 'clause-comma-cue-name', 1, f);
-  }
-  return null;
 }
 
 /**
@@ -305,12 +288,18 @@ function participleTail(f: SentenceFacts, i: number, rules: AttributeRules): boo
 
 /**
  * Is the cue at token i a second verb of its clause's subject: `and` or `but` just before it, or before its
- * auxiliaries and adverbs (`and has said`, `and also hinted`, `but has repeatedly argued`)?
+ * auxiliaries and adverbs (`and has said`, `and also hinted`, `but has repeatedly argued`, `and then said`, `but now
+ * says`), or `, then` (`offered him a job, then says …`)?
  */
 function joinedBefore(toks: readonly Token[], i: number, rules: AttributeRules): boolean {
   let k = i - 1;
-  while (k > i - 4 && k >= 0 && !toks[k]!.quoted && (rules.words.auxiliaries.has(toks[k]!.lower) || /ly$/u.test(toks[k]!.lower) || toks[k]!.lower === 'also')) k--;
-  return toks[k]?.lower === 'and' || toks[k]?.lower === 'but';
+  let then = false;
+  while (k > i - 4 && k >= 0 && !toks[k]!.quoted && !toks[k]!.cap && (rules.words.auxiliaries.has(toks[k]!.lower) || /ly$/u.test(toks[k]!.lower) ||
+    rules.words.joinedVerbAdverbs.has(toks[k]!.lower))) {
+    then ||= toks[k]!.lower === 'then';
+    k--;
+  }
+  return toks[k]?.lower === 'and' || toks[k]?.lower === 'but' || (then && toks[k]?.text === ',' && k > 0);
 }
 
 /**
@@ -370,4 +359,16 @@ function lastWord(f: SentenceFacts, span: Span): string {
   let k = tokenIndexAtOrAfter(f, span.end) - 1;
   while (k > 0 && !toks[k]!.word) k--;
   return toks[k]?.text ?? '';
+}
+
+/**
+ * Does a name (capitalised, not a possessive) or a subject pronoun end right before the cue: `Breitbart reports`, `the
+ * Daily Courier reports`, `she notes` (not `the report`, `Doe's notes`, `the paper notes`)?
+ */
+function namedRightBefore(f: SentenceFacts, cue: FoundCue, rules: AttributeRules): boolean {
+  const prev = f.tokens[cue.first - 1];
+  if (!prev || !prev.word || prev.quoted || /['’]s?$/u.test(prev.text)) return false;
+  const m = speakerBefore(f, cue.first, rules.phrases);
+  if (!m?.mention || m.span.end !== prev.end) return false;
+  return m.mention.pronoun ? rules.words.subjectPronouns.has(m.mention.name.toLowerCase()) : /^\p{Lu}/u.test(m.mention.name) && prev.cap;
 }

@@ -1,7 +1,7 @@
 import type { PhraseRules, PhraseWords } from '../../rules/phrase-words.js';
 import type { Token } from '../../text/tokens.js';
 import type { FoundMention } from '../mentions.js';
-import { type SentenceFacts, type SpeakerRef, commaBeforeMarks, cueAt, lastIndexOf, mentionEndingAt, tokenIndexAtOrAfter } from '../sentence-facts.js';
+import { type SentenceFacts, type SpeakerRef, commaBeforeMarks, cueAt, isDash, lastIndexOf, mentionEndingAt, tokenIndexAtOrAfter } from '../sentence-facts.js';
 import { anyNounPhrase, commonNounPhrase, phraseMention, quantitySubject, speakingNoun } from './noun-phrases.js';
 
 /**
@@ -59,6 +59,13 @@ function phraseBefore(f: SentenceFacts, cueFirst: number, rules: PhraseRules, st
     k = time - 1;
   }
   if (k < 0) return null;
+  // `Jane Doe - who has run twice - said`, `The justice -- in a rare move -- said`: an aside between dashes stands
+  // between the subject and its verb; the subject is before its opening dash.
+  if (!toks[k]!.quoted && isDash(toks[k]!)) {
+    const open = asideOpening(toks, k);
+    if (open < 1) return null;
+    k = open - 1;
+  }
   let t = toks[k]!;
   // `Tess Malloy, host of MSNBC’s “Sunrise Desk,” suggested`: the comma inside a closing mark (or two: `,''`).
   const commaInMark = t.quoted && (t.text === '"' || t.text === "'") && commaBeforeMarks(toks, k);
@@ -143,6 +150,25 @@ function phraseBefore(f: SentenceFacts, cueFirst: number, rules: PhraseRules, st
 }
 
 /**
+ * The dash that opens the aside closed by the dash at token k (one or two dash tokens each: `-`, `--`, `—`): the first
+ * token of the opening dash, at most 40 tokens back, with no sentence end or other dash between; -1 if none.
+ */
+export function asideOpening(toks: readonly Token[], k: number): number {
+  let x = k;
+  while (x > 0 && !toks[x - 1]!.quoted && isDash(toks[x - 1]!)) x--; // `--`
+  for (let y = x - 1; y >= Math.max(0, x - 40); y--) {
+    const t = toks[y]!;
+    if (t.quoted) continue;
+    if (t.text === ';' || t.text === ':') return -1;
+    if (isDash(t)) {
+      while (y > 0 && !toks[y - 1]!.quoted && isDash(toks[y - 1]!)) y--;
+      return y - 1 > 0 ? y : -1;
+    }
+  }
+  return -1;
+}
+
+/**
  * Where a mention's noun phrase starts, and the mention that names it: a nominal with its determiner and modifiers
  * (`the agency`, `a spokesman for ICE`, `Trump's campaign`, `Republican candidate Donald Trump`). `linkedOnly`: only
  * when a link joins the mention to a nominal before it (`The senator from Utah`), else the mention itself.
@@ -199,16 +225,42 @@ function relativeCommaBefore(f: SentenceFacts, k: number, rules: PhraseRules): n
 }
 
 /** `…, who …, said`: the relative pronoun's antecedent is the noun phrase before its comma. */
-function relativeWho(f: SentenceFacts, who: FoundMention, rules: PhraseRules, strong = false): SpeakerRef | null {
-  // (`…, said Tom Reed, the group's strategist, who added …`: before a saying verb a description before the comma too.)
-  const comma = f.tokens[who.first - 1]?.text === ',';
-  const m = mentionEndingAt(f, who.first - 2) ?? (comma && strong ? commonNounPhrase(f, who.first - 2, rules) : null);
+function relativeWho(f: SentenceFacts, who: FoundMention, rules: PhraseRules, strong: boolean): SpeakerRef | null {
   // PolNeAR marks the relative pronoun itself as the source; its name is the antecedent's.
-  if (m && comma) return { span: { start: who.start, end: who.end }, mention: m, name: null, kind: null };
+  if (f.tokens[who.first - 1]?.text === ',') {
+    // Before a speech verb, any antecedent; before another cue (`, who knew …`), only a name.
+    const m = strong ? antecedentBefore(f, who.first - 2, rules) : mentionEndingAt(f, who.first - 2);
+    if (m) return { span: { start: who.start, end: who.end }, mention: m, name: null, kind: null };
+  }
   // `Republicans who say …`, `64 percent who say …`: the noun right before.
   const direct = mentionEndingAt(f, who.first - 1) ?? commonNounPhrase(f, who.first - 1, rules) ?? anyNounPhrase(f, who.first - 1, rules);
   if (direct && !direct.pronoun) return { span: { start: who.start, end: who.end }, mention: direct, name: null, kind: null };
   return null;
+}
+
+/**
+ * The antecedent of `, who` that ends at token k: a name or a speaking noun phrase (`the student, who`, `some analysts
+ * and activists, who`), or the head before its post-modifier (`one official familiar with the talks, who`): the nearest
+ * within eight words with no punctuation, quotation or cue between. A name right before the comma is the antecedent
+ * (`an interview with Jane Doe, who`); else the object of a post-modifier (`the talks`, `the agency` in `the former
+ * head of the agency, who`) is passed over, and stays the answer only when no other phrase stands there (`the last
+ * question came from a student, who`).
+ */
+function antecedentBefore(f: SentenceFacts, k: number, rules: PhraseRules): FoundMention | null {
+  const toks = f.tokens;
+  const named = mentionEndingAt(f, k); // `Donald Smith Jr., who`, `an interview with Jane Doe, who`
+  if (named) return named.pronoun ? null : named;
+  let object: FoundMention | null = null;
+  for (let j = k; j >= 0 && j >= k - 8; j--) {
+    const t = toks[j]!;
+    if (!t.word || t.quoted || cueAt(f, j) !== undefined) break;
+    const headed = j === k || rules.words.postModifier.has(toks[j + 1]!.lower);
+    const m = mentionEndingAt(f, j) ?? commonNounPhrase(f, j, rules) ?? (headed ? anyNounPhrase(f, j, rules) : null);
+    if (!m || m.pronoun) continue;
+    if (!(m.first > 0 && rules.words.postModifier.has(toks[m.first - 1]!.lower))) return m;
+    object ??= m;
+  }
+  return object;
 }
 
 /**

@@ -29,7 +29,7 @@ export function secondCueSpeaker(f: SentenceFacts, limit: number, rules: PhraseR
   const clause = clauseSubjectBefore(f, limit, rules, coordinated, previous?.content ?? null);
   const after = previous ? Math.max(previous.content.end, previous.cue?.end ?? 0) : -1;
   const earlier = previous?.speaker && previous.cue?.kind !== 'noun' ? previous.speaker : null;
-  const subject = sentenceSubject(f, limit, rules);
+  const subject = sentenceSubject(f, limit, rules, !coordinated); // a participle's subject may be a longer phrase
   // The same phrase found both ways keeps its shorter span (the sentence's subject without its apposition).
   const same = (a: SpeakerRef | null) => !!a && !!clause && a.span.start < clause.span.end && clause.span.start < a.span.end;
   if (clause && clause.span.start >= after) return same(earlier) ? earlier : same(subject) ? subject : clause;

@@ -59,9 +59,10 @@ export function commonNounPhrase(f: SentenceFacts, k: number, rules: PhraseRules
 
 /**
  * A poll quantity that ends at token k and opens its clause: `Nearly half`, `About 4 in 10`, `three-quarters`,
- * `58 percent of Republicans`, `a majority of voters`, `Six in 10 Ohio Green caucus voters`. kind `other`.
+ * `58 percent of Republicans`, `a majority of voters`, `Six in 10 Ohio Green caucus voters`. kind `other`. With
+ * `afterWith`, also one after `with` (`with 50 percent saying …`).
  */
-export function quantitySubject(f: SentenceFacts, k: number, rules: PhraseRules): FoundMention | null {
+export function quantitySubject(f: SentenceFacts, k: number, rules: PhraseRules, afterWith = false): FoundMention | null {
   const toks = f.tokens;
   const w = rules.words;
   const plain = (i: number) => { const t = toks[i]; return !!t && t.word && !t.quoted && cueAt(f, i) === undefined; };
@@ -82,7 +83,7 @@ export function quantitySubject(f: SentenceFacts, k: number, rules: PhraseRules)
       if (at >= 0 && seq.every((x, j) => plain(at + j) && toks[at + j]!.lower === x)) { start = at; break; }
     }
     const before = toks[start - 1];
-    if (before && (before.quoted || before.word && !w.clauseStart.has(before.lower))) return null;
+    if (before && (before.quoted || before.word && !w.clauseStart.has(before.lower) && !(afterWith && before.lower === 'with'))) return null;
     return phraseMention(f, start, k, s, start, true);
   }
   return null;

@@ -11,14 +11,15 @@ import { phraseMention } from './noun-phrases.js';
  */
 
 /** The first name, pronoun or nominal of the sentence, before token `limit`: the subject a participle hangs on. */
-export function sentenceSubject(f: SentenceFacts, limit: number, rules: PhraseRules): SpeakerRef | null {
+export function sentenceSubject(f: SentenceFacts, limit: number, rules: PhraseRules, long = false): SpeakerRef | null {
   // The first mention of the sentence, when it opens it: a name (known to the lexicon or not), a
   // pronoun, or a nominal (`Navarro was open …, saying …`, `He criticized X, saying …`).
   // A dateline and introductory phrases come first: `WASHINGTON — Sen. Bernie Sanders defended …, saying`,
   // `At Friday night’s forum, Pike compared himself …, saying`.
   const from = subjectStart(f, limit, rules);
   const m = f.mentions.find((x) => !x.quoted && x.first >= from && x.last < limit);
-  if (!m || m.first > from + 3) return nounPhraseSubject(f, from, limit, rules); // `Beyond the footage, the affidavit cited …`
+  // `Beyond the footage, the affidavit cited …`; with `long` (a participle's subject), a longer phrase before the verb.
+  if (!m || m.first > from + 3) return nounPhraseSubject(f, from, limit, rules) ?? (long ? verbSubject(f, from, limit, rules) : null);
   if ((m.pronoun && !rules.words.subjectPronouns.has(m.name.toLowerCase()))) return null;
   if (!m.pronoun && m.kind === 'other' && !/^\p{Lu}/u.test(m.name)) return null;
   return { span: { start: m.start, end: m.end }, mention: m, name: null, kind: null };
@@ -66,6 +67,38 @@ function nounPhraseSubject(f: SentenceFacts, from: number, limit: number, rules:
 }
 
 /**
+ * A longer subject no mention opens: the noun phrase from token `from` to the clause's first verb (an auxiliary, a word
+ * in -ed, a verb cue), as the speaker grammar reads it before that verb (`Both parents stiffened …`, `One employee at a
+ * software firm declined …`, `The attorney general of the state is suing …`). A phrase found inside it (after a
+ * post-modifier) leaves the words before the post-modifier as the head (`One employee`). Null when the phrase found
+ * does not reach back to `from`, or a quotation or other punctuation comes first.
+ */
+function verbSubject(f: SentenceFacts, from: number, limit: number, rules: PhraseRules): SpeakerRef | null {
+  const toks = f.tokens;
+  const first = toks[from];
+  if (!first || !first.word || first.quoted || rules.words.clauseStart.has(first.lower) || rules.words.introPrepositions.has(first.lower)) return null;
+  for (let k = from + 1; k < Math.min(limit, from + 12); k++) {
+    const t = toks[k]!;
+    if (t.quoted || (!t.word && t.text !== '.' && t.text !== '-')) return null;
+    const cue = cueAt(f, k);
+    // (A cue's base form may be a noun: `The retired judge has …`.)
+    if (t.cap || !(rules.words.auxiliaries.has(t.lower) || /^[a-z]{3,}ed$/u.test(t.text) || (cue?.kind === 'verb' && cue.form !== cue.lemma))) continue;
+    if (rules.words.determiners.has(toks[k - 1]!.lower)) continue; // `The retired surgeon`: an adjective in -ed
+    const s = speakerBefore(f, k, rules, true);
+    if (!s || s.span.start < first.start) return null;
+    if (s.span.start === first.start) return s;
+    // `One employee at a software firm`: the head is the words before the first post-modifier.
+    let head = from;
+    while (head + 1 < k && !rules.words.postModifier.has(toks[head + 1]!.lower)) head++;
+    if (head + 1 >= k || head === from && rules.words.determiners.has(first.lower)) return null;
+    const lead = rules.words.determiners.has(first.lower) ? from + 1 : from;
+    const mention = phraseMention(f, from, head, lead, lead, /s$/u.test(toks[head]!.lower));
+    return { span: { start: first.start, end: toks[k - 1]!.end }, mention, name: null, kind: null };
+  }
+  return null;
+}
+
+/**
  * Where the subject may start: after a dateline (`TAMPA, Fla. (Reuters) -`) and after introductory phrases
  * that end in a comma, within 14 tokens: a circumstance or a preposition (`At a rally in Bend,`,
  * `Speaking at a county fair in Dover,`, `Despite the loss,`), a state after its town (`Dover,
@@ -99,6 +132,11 @@ function isIntroWord(f: SentenceFacts, i: number, rules: PhraseRules): boolean {
   const t = f.tokens[i];
   if (!t || !t.word || t.quoted) return false;
   if (rules.words.headCircumstance.has(t.lower) || rules.words.introPrepositions.has(t.lower) || isIntroModifier(f, i)) return true;
+  // `Continuing to explain his view,`, `Walking to the next house,`: a participle phrase (not a name: `Fleming said`).
+  if (/^[a-z]{3,}ing$/u.test(t.lower) && f.tokens[i + 1]?.word && !f.tokens[i + 1]!.cap && !f.tokens[i + 1]!.quoted && cueAt(f, i + 1) === undefined &&
+    !f.mentions.some((m) => m.first === i && !m.pronoun)) {
+    for (let k = i + 2; k < Math.min(f.tokens.length, i + 12); k++) if (f.tokens[k]!.text === ',') return true;
+  }
   const next = f.tokens[i + 1];
   if (rules.words.introAdverbs.has(t.lower) && !!next && !next.quoted && (next.text === ',' || (next.word && !next.cap))) return true;
   for (let k = i + 1; k < Math.min(f.tokens.length, i + 5); k++) {

@@ -1,0 +1,30 @@
+/**
+ * Words that tell a quoted title from quoted words (`sang “Take Me Out to the Ball Game”`, `in her memoir, “Hard
+ * Roads”`) and what ends a quotation's content after its closing marks. Read by the shapes with attribute-words.ts.
+ */
+
+/** Small words a title leaves in lower case (`Sons of the Desert`). */
+export const TITLE_SMALL_WORDS = ['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'as', 'vs'] as const;
+
+/**
+ * Issue 15: words in -ing that are no participle after a quotation's closing comma (`“…,” during the debate`), so they
+ * do not end the content as an aside (`“…,” blaming the mayor`) does.
+ */
+export const ING_NOT_PARTICIPLES = ['during', 'including', 'regarding', 'concerning', 'following', 'considering', 'excluding', 'involving',
+  'nothing', 'something', 'anything', 'everything', 'morning', 'evening', 'spring', 'thing', 'king', 'string'] as const;
+
+/**
+ * Issue 15: works with a title, named after a comma at the end of an attribution's tail (`said in his 2012 book, “A
+ * Long Road.”`, `she wrote in her memoir, “Hard Roads.”`): the quoted title is not what was said.
+ */
+export const WORK_NOUNS = [
+  'book', 'memoir', 'memoirs', 'autobiography', 'biography', 'novel', 'column', 'essay', 'op-ed', 'film', 'documentary',
+  'movie', 'show', 'program', 'programme', 'podcast', 'album', 'song', 'play', 'series', 'newsletter', 'blog',
+  'comedy', 'sitcom', 'drama', 'musical', 'opera', 'poem', 'anthem', 'hymn',
+] as const;
+
+/**
+ * Issue 15: words after which a quotation in title case names a work, no one's words (with WORK_NOUNS): performing
+ * verbs (`sang “Take Me Out to the Ball Game,”`) and `on` (`Later on “This Week,” Doe questioned …`).
+ */
+export const TITLE_LEADS = ['sing', 'sings', 'sang', 'sung', 'singing', 'hum', 'hummed', 'perform', 'performed', 'performing', 'played', 'playing', 'on'] as const;
