@@ -56,6 +56,7 @@ export const NOUN_LIKE_VERBS = [
   'pledge', 'vow', 'promise', 'remark', 'reply', 'respond', 'point', 'figure', 'signal', 'hint', 'blame', 'label',
   'brand', 'project', 'rule', 'judge', 'message', 'leak', 'broadcast', 'blog', 'lecture', 'brief', 'object',
   'protest', 'challenge', 'order', 'appeal', 'record', 'worry', 'guess', 'lament', 'boast', 'joke', 'quip', 'find',
+  'praise', 'blast', 'slam', 'credit', 'thank',
 ] as const;
 
 /**
@@ -68,21 +69,42 @@ export const SMALL_CLAUSE_VERBS = ['call', 'label', 'brand', 'dub'] as const;
 export const AS_VERBS = ['describe', 'characterize', 'portray', 'depict', 'cast', 'frame', 'paint'] as const;
 
 /**
- * Characterising verbs: a report only with an object and its characterisation (`blasted the deal as “a disgrace”`,
- * `likened the plan to a tax`), never on their own (`dismissed the case`, `hailed a cab`). The word that links
- * the object to the characterisation.
+ * Characterising and evaluative verbs: a report only with an object and what the speaker says of it, never on their
+ * own (`dismissed the case`, `hailed a cab`). `links`: the words that tie the object to its characterisation (`blasted
+ * the deal as “a disgrace”`, `likened the plan to a tax`) or to the reason for the judgement (`praised the mayor for
+ * her work`, `blamed the loss on turnout`, `credited the aide with the win`); with one of them the content runs from
+ * the object to the clause's end. `object`: what the object alone may report: `none`, `any` (`blasted the plan`,
+ * `praised the mayor`: what was judged), or `proposition`, only a noun of something said (`rejected the idea that …`,
+ * `dismissed the allegations`; not `rejected the bill`).
  */
 export const CHARACTERISING_VERBS = [
-  { lemma: 'blast', link: 'as' },
-  { lemma: 'deride', link: 'as' },
-  { lemma: 'dismiss', link: 'as' },
-  { lemma: 'hail', link: 'as' },
-  { lemma: 'slam', link: 'as' },
-  { lemma: 'liken', link: 'to' },
-  { lemma: 'portray', link: 'as' },
-  { lemma: 'refer to', link: 'as' },
-  { lemma: 'praise', link: 'as' }, // `praised the mayor as “a fighter”`; `praised the plan` alone is no report
-] as const satisfies readonly { lemma: string; link: string }[];
+  { lemma: 'blast', links: ['as', 'for', 'over'], object: 'any' },
+  { lemma: 'slam', links: ['as', 'for', 'over'], object: 'any' },
+  { lemma: 'deride', links: ['as', 'for'], object: 'any' },
+  { lemma: 'praise', links: ['as', 'for'], object: 'any' },
+  { lemma: 'dismiss', links: ['as'], object: 'proposition' },
+  { lemma: 'reject', links: ['as'], object: 'proposition' },
+  { lemma: 'hail', links: ['as', 'for'], object: 'none' }, // `hails from Texas`, `hailed a cab`
+  { lemma: 'liken', links: ['to'], object: 'none' },
+  { lemma: 'portray', links: ['as'], object: 'none' },
+  { lemma: 'refer to', links: ['as'], object: 'none' },
+  { lemma: 'blame', links: ['for', 'on'], object: 'none' },
+  { lemma: 'thank', links: ['for'], object: 'none' }, // `thanked the crowd` is manners, not a report
+  { lemma: 'credit', links: ['with', 'for', 'to'], object: 'none' },
+] as const satisfies readonly { lemma: string; links: readonly string[]; object: 'none' | 'any' | 'proposition' }[];
+
+/**
+ * Nouns of something said or written: the object of `rejected`, `dismissed` that is a report (`the idea that …`). Not
+ * `charges`, `case`, `complaint`, `lawsuit`: a court dismisses those.
+ */
+export const PROPOSITION_NOUNS = [
+  'idea', 'ideas', 'notion', 'notions', 'suggestion', 'suggestions', 'claim', 'claims', 'allegation', 'allegations',
+  'accusation', 'accusations', 'criticism', 'criticisms', 'critique', 'critiques', 'concern',
+  'concerns', 'argument', 'arguments', 'assertion', 'assertions', 'report', 'reports', 'speculation', 'rumor', 'rumors',
+  'rumour', 'rumours', 'theory', 'theories', 'premise', 'characterization', 'characterisation', 'comparison', 'comments',
+  'remarks', 'attacks', 'complaints', 'fears', 'worries', 'talk', 'narrative', 'view', 'views', 'assessment', 'label',
+  'labels', 'contention', 'insinuation', 'implication', 'prediction', 'predictions',
+] as const;
 
 /** Of the noun-like verbs, those whose base and -s forms are nouns far more often in news: cues only before `that` or a colon. */
 export const MOSTLY_NOUN_VERBS = [
@@ -186,6 +208,9 @@ export const GO_ON_ACTIONS = [
   'trial', 'hiatus', 'leave', 'vacation', 'holiday', 'tour', 'sale', 'display',
 ] as const;
 
+/** A characterising verb's entry: its links and what its object alone may report. */
+export interface Characterising { readonly links: ReadonlySet<string>; readonly object: 'none' | 'any' | 'proposition' }
+
 /** What the attribution shapes read; `phrases` is passed on to the speaker phrases they call. */
 export interface AttributeRules {
   readonly gap: ReadonlySet<string>; // words between a speaker and its verb
@@ -199,7 +224,8 @@ export interface AttributeRules {
   readonly whClauseVerbs: ReadonlySet<string>;
   readonly labels: ReadonlySet<string>;
   readonly asVerbs: ReadonlySet<string>;
-  readonly characterisingVerbs: ReadonlyMap<string, string>; // lemma → linking word
+  readonly characterisingVerbs: ReadonlyMap<string, Characterising>; // CHARACTERISING_VERBS by lemma
+  readonly propositionNouns: ReadonlySet<string>; // PROPOSITION_NOUNS
   readonly smallClauseVerbs: ReadonlySet<string>;
   readonly objectSenseVerbs: ReadonlySet<string>;
   readonly viewNouns: ReadonlySet<string>;

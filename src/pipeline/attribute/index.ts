@@ -6,6 +6,7 @@ import { findIndexBefore } from '../../text/span.js';
 import { type SentenceFacts, WINDOW, sentenceAt, tokenIndexAtOrAfter, wordCount } from '../sentence-facts.js';
 import { ACCORDING_TO, accordingTo } from './according-to.js';
 import { CONTINUED, afterReported, blockQuotes, continuesPrevious, isSubhead, isTitleSubject } from './continued.js';
+import { CHARACTERISING } from './characterising.js';
 import { COORDINATED, addingThat, linksSecondContent } from './coordinated.js';
 import { HEADLINE, headlineClaims } from './headline.js';
 import { LEAD_IN, clauseRunsOn, headBefore, leading } from './lead-in.js';
@@ -31,6 +32,7 @@ export const FAMILIES: readonly { readonly file: string; readonly shapes: readon
   { file: 'noun-cues.ts', shapes: NOUN_CUES },
   { file: 'coordinated.ts', shapes: COORDINATED },
   { file: 'reported-clause.ts', shapes: REPORTED_CLAUSE },
+  { file: 'characterising.ts', shapes: CHARACTERISING },
   { file: 'naming.ts', shapes: NAMING },
   { file: 'transcript.ts', shapes: TRANSCRIPT },
   { file: 'headline.ts', shapes: HEADLINE },

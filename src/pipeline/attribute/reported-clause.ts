@@ -6,11 +6,12 @@ import { afterApposition, isLast, speakerAfter } from '../phrases/after.js';
 import { speakerBefore, speakingHeadBefore } from '../phrases/before.js';
 import { documentSender } from '../phrases/cue-speaker.js';
 import { relativeSubject, sentenceSubject } from '../phrases/subject.js';
-import { MAX_CONTENT_TOKENS, type SentenceFacts, type SpeakerRef, atLeastWords, commaBeforeMarks, firstTokenFrom, hasClause, hasClauseSign, tokenIndexAtOrAfter } from '../sentence-facts.js';
+import { MAX_CONTENT_TOKENS, type SentenceFacts, type SpeakerRef, atLeastWords, commaBeforeMarks, hasClause, hasClauseSign, tokenIndexAtOrAfter } from '../sentence-facts.js';
 import { clauseAfter, clauseBefore, isTrailingTail } from './clauses.js';
 import { attributionOpens, documentSubject, reportsFindings } from './document-subject.js';
 import { isShortObject, skipHearer } from './hearer.js';
 import { afterPreposition, freeRelativeBefore, nounHeadCue, opensClause, relativeBefore, relativeEnd, secondCueSoon, topicEnd } from './clause-bounds.js';
+import { characterisation } from './characterising.js';
 import { longSubject } from './long-subject.js';
 import { plainComplementEnd, smallClauseEnd } from './naming.js';
 import { type Found, mk, type Shape } from './shape.js';
@@ -23,7 +24,6 @@ export const REPORTED_CLAUSE = [
   { id: 'clause-comma-name-cue', confidence: 0.85, example: 'The office will reopen next week, Jane Doe said.', match: verbCue },
   { id: 'clause-comma-cue-name', confidence: 0.85, example: 'The office will reopen next week, said Jane Doe.', match: clauseCommaCueName },
   { id: 'clause-name-cue-clause', confidence: 0.8, example: 'The plan, Jane Doe said, is a good one.', match: verbCue },
-  { id: 'name-cue-object-as', confidence: 0.75, example: 'Jane Doe blasted the deal as “a disgrace.”', match: verbCue },
   { id: 'clause-cue-name-clause', confidence: 0.8, example: 'The plan, said Jane Doe, a union leader, is a good one.', match: clauseCommaCueName },
 ] as const satisfies readonly Shape[];
 
@@ -103,7 +103,9 @@ export function verbCue(cue: FoundCue, f: SentenceFacts, rules: AttributeRules, 
     // `said of the plan that it would fail`: `of` names the topic; the content follows `that`. `…, the mayor said of
     // the proposal on Tuesday.`: the topic ends the sentence, and the content is before.
     const topic = cue.lemma === 'say' && next.lower === 'of' ? topicEnd(f, cue.last + 1) : -1;
-    const start = topic >= 0 ? topic : skipHearer(f, cue, rules);
+    // `blamed the mayor for the loss`: a characterising verb's object is part of its content, not a hearer.
+    const link = rules.characterisingVerbs.get(cue.lemma);
+    const start = topic >= 0 ? topic : link !== undefined ? cue.last + 1 : skipHearer(f, cue, rules);
     const hearer = start > cue.last + 1 && topic < 0;
     const first = toks[start];
     // `…, the mayor told reporters on Monday, adding that …`: the hearer's tail ends at the participle.
@@ -147,7 +149,6 @@ export function verbCue(cue: FoundCue, f: SentenceFacts, rules: AttributeRules, 
     // After a relative word it is content (`the House, which even Democrats doubt will flip`).
     if (nounForm && bare && rules.words.auxiliaries.has(first.lower) && !relativeBefore(f, subject.span)) return null;
     // `blasted the deal as “a disgrace”`, `likened the plan to a tax`: only with the object and its characterisation.
-    const link = rules.characterisingVerbs.get(cue.lemma);
     // `dismissed that suggestion as …`: `that` is the object's determiner (characterisationEnd finds no clause in it).
     if (link !== undefined && ((!bare && first.lower !== 'that') || coordinated && !lastInSentence)) return null;
     if (bare && !small && link === undefined && !rules.bareClauseVerbs.has(cue.lemma) && cue.weight < 0.7) return null;
@@ -157,8 +158,8 @@ export function verbCue(cue: FoundCue, f: SentenceFacts, rules: AttributeRules, 
     const content = bare && !hearer && relativeBefore(f, subject.span) ? relativeEnd(f, clause) : clause;
     if (bare && plainEnd !== null && !hearer) return mk({ start: content.start, end: Math.min(content.end, plainEnd) }, subject, cue, coordinated ? 'and-cue-that-clause' : 'name-cue-object-complement', coordinated ? 0.9 : 1, f);
     if (link !== undefined) {
-      const end = characterisationEnd(f, start, content, link, rules);
-      return end === null ? null : mk({ start: content.start, end }, subject, cue, 'name-cue-object-as', coordinated ? 0.9 : 1, f);
+      const c = characterisation(f, start, content, link, rules);
+      return c === null ? null : mk({ start: content.start, end: c.end }, subject, cue, c.rule, coordinated ? 0.9 : 1, f);
     }
     // `…, a spokesman told the Post.`, `Holloway Tells Farm Convention`: what follows a hearer verb is only
     // the hearer (a short noun phrase that ends the sentence); the content is before.
@@ -213,47 +214,6 @@ function clauseCommaCueName(cue: FoundCue, f: SentenceFacts, rules: AttributeRul
     if (content) return mk(content, m, cue, 'clause-comma-cue-name', 1, f);
   }
   return null;
-}
-
-/**
- * The end of a characterisation: a short object (one to twelve words before the link, no quotation, no auxiliary, no
- * participle after a name; one aside between commas, `the candidate, who is his old friend,`), the link (`as`, `to`), then what it is called,
- * to the content's end; null when the link is missing.
- */
-const subjectPronoun = /^(?:he|she|it|they|we|i|you|there)$/u;
-
-function characterisationEnd(f: SentenceFacts, start: number, content: Span, link: string, rules: AttributeRules): number | null {
-  const toks = f.tokens;
-  let words = 0;
-  let aside = false;
-  for (let k = firstTokenFrom(toks, content.start); k < toks.length && k < start + 14; k++) {
-    const t = toks[k]!;
-    if (t.start >= content.end) return null;
-    // `as it moved north`, `as Smith left`: a clause of time, not a characterisation.
-    if (t.lower === link && !t.quoted) return words >= 1 && toks[k + 1] !== undefined && toks[k + 1]!.start < content.end && !subjectPronoun.test(toks[k + 1]!.lower) ? content.end : null;
-    if (t.text === ',' && !aside && words >= 1) {
-      const close = asideEnd(toks, k + 1);
-      if (close < 0) return null;
-      aside = true;
-      k = close;
-      continue;
-    }
-    if (!t.word || t.quoted || rules.words.auxiliaries.has(t.lower)) return null;
-    // `portraying a young Doe wincing as guards …`: a participle after a name opens a clause, and `as` is a conjunction.
-    if (words >= 1 && /ing$/u.test(t.lower) && !t.cap && toks[k - 1]!.cap) return null;
-    words++;
-  }
-  return null;
-}
-
-/** From token i (after a comma), the comma that closes an aside of one to ten unquoted words; -1 if none. */
-function asideEnd(toks: readonly Token[], i: number): number {
-  for (let k = i; k < toks.length && k <= i + 10; k++) {
-    const t = toks[k]!;
-    if (t.text === ',') return k > i ? k : -1;
-    if (!t.word || t.quoted) return -1;
-  }
-  return -1;
 }
 
 /**
