@@ -67,12 +67,34 @@ shapeTable('issue 15: judgements with a reason, an object, a rejected claim', CH
   ['name-cue-object-for', 'The bank credited the account for the amount.'],
 ]);
 
+shapeTable('issue 15: what a relative word is called', CHARACTERISING, [
+  ['relative-name-cue-complement', 'Ailes built it as an answer to what they described as a liberal news media.'],
+  ['relative-name-cue-complement', 'Jane Doe praised the bill, which critics described as a giveaway to builders.'],
+  ['relative-name-cue-complement', 'Voters rejected what the mayor calls his “legacy project” in a landslide.'],
+], [
+  // the verb's own object after a preposition and its relative word; `that` as a conjunction; no `as` after `describe`
+  ['relative-name-cue-complement', 'It was a speech in which he called the plan a disaster.'],
+  ['relative-name-cue-complement', 'She told aides that he called her at home.'],
+  ['relative-name-cue-complement', 'Jane Doe visited Florida, which she describes in her memoir.'],
+  ['relative-name-cue-complement', 'The plan was what he called it.'],
+  // inside another claim, a pronoun is that claim's speaker again, whose words go on
+  ['relative-name-cue-complement', 'He said the tax system, which he described as “chaotic,” must change.'],
+]);
+
 describe('issue 15: a judgement’s content is its object and what is said of it', () => {
   test.each([
     ['The senator blamed the loss on low turnout.', ['the loss on low turnout', 'The senator', 'senator', 'blamed', 'indirect', 'name-cue-object-for']],
     ['Jane Doe praised the mayor for “a steady hand.”', ['the mayor for “a steady hand.”', 'Jane Doe', 'Jane Doe', 'praised', 'mixed', 'name-cue-object-for']],
     ['The governor rejected the idea that the office will close.', ['the idea that the office will close', 'The governor', 'governor', 'rejected', 'indirect', 'name-cue-rejected-claim']],
+    ['Voters rejected what the mayor calls his “legacy project” in a landslide.', ['his “legacy project”', 'the mayor', 'mayor', 'calls', 'mixed', 'relative-name-cue-complement']],
   ])('%s', (text, expected) => {
     expect(claims(text)).toEqual([expected]);
+  });
+
+  test('a naming verb’s quotation in a relative clause is its complement, and the outer claim keeps its words', () => {
+    expect(claims('Jane Doe said the bill, which critics called “a giveaway,” would pass.').map((c) => [c[0], c[1]])).toEqual([
+      ['the bill, which critics called “a giveaway,” would pass', 'Jane Doe'],
+      ['a giveaway,', 'critics'],
+    ]);
   });
 });

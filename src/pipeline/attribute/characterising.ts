@@ -1,8 +1,10 @@
 import type { AttributeRules, Characterising } from '../../rules/attribute-words.js';
 import type { Token } from '../../text/tokens.js';
 import type { Span } from '../../types.js';
-import { type SentenceFacts, cueAt, firstTokenFrom, mentionAt } from '../sentence-facts.js';
-import type { Shape } from './shape.js';
+import type { FoundCue } from '../cues.js';
+import { speakerBefore } from '../phrases/before.js';
+import { type SentenceFacts, type SpeakerRef, cueAt, firstTokenFrom, mentionAt, tokenIndexAtOrAfter } from '../sentence-facts.js';
+import { type Found, mk, type Shape } from './shape.js';
 
 /**
  * Characterisations and judgements: a verb with an object and what the speaker says of it (`blasted the deal as “a
@@ -15,6 +17,7 @@ export const CHARACTERISING = [
   { id: 'name-cue-object-for', confidence: 0.7, example: 'Jane Doe praised the mayor for her work on the budget.', match: characterisation },
   { id: 'name-cue-judged-object', confidence: 0.6, example: 'Jane Doe blasted the new budget.', match: characterisation },
   { id: 'name-cue-rejected-claim', confidence: 0.7, example: 'Jane Doe rejected the idea that the office will close.', match: characterisation },
+  { id: 'relative-name-cue-complement', confidence: 0.7, example: 'The shooting was what officials called a hate crime.', match: relativeCharacterisation },
 ] as const satisfies readonly Shape[];
 
 /**
@@ -93,4 +96,65 @@ function asideEnd(toks: readonly Token[], i: number): number {
     if (!t.word || t.quoted) return -1;
   }
   return -1;
+}
+
+/** Relative words that can stand for a characterising verb's object: `what she called …`, `which he describes as …`. */
+const OBJECT_RELATIVES = new Set(['what', 'which', 'whom', 'who']);
+
+/**
+ * A characterisation whose object is a relative word before the speaker: `what she called “a fair deal”`, `the state,
+ * which he describes as his second home`, `the marchers, whom he described as “peaceful,”`, `the bill, which critics called
+ * anti-gay`. The content is what the object is called (with its `as`), to the end of a quotation that opens it, else to
+ * the next punctuation or clause word. Not after a preposition (`in which he called the plan a disaster`: the verb has
+ * an object of its own), nor after `that`, which is as often a conjunction (`told aides that he called her`).
+ */
+export function relativeCharacterisation(cue: FoundCue, f: SentenceFacts, subject: SpeakerRef, rules: AttributeRules): Found | null {
+  const toks = f.tokens;
+  const verb = rules.characterisingVerbs.get(cue.lemma);
+  const as = rules.asVerbs.has(cue.lemma) || (verb !== undefined && verb.links.has('as'));
+  if (!as && !rules.smallClauseVerbs.has(cue.lemma)) return null;
+  const at = tokenIndexAtOrAfter(f, subject.span.start);
+  const rel = toks[at - 1];
+  if (!rel || rel.quoted || !OBJECT_RELATIVES.has(rel.lower) || tokenIndexAtOrAfter(f, subject.span.end) + 2 < cue.first) return null;
+  const before = toks[at - 2];
+  // `in which he called the plan a disaster`: the verb has an object of its own (not `an answer to what they called …`).
+  if (rel.lower !== 'what' && rules.words.prepositions.has(before?.lower ?? '') && !before!.quoted) return null;
+  let i = cue.last + 1;
+  const link = toks[i]?.lower === 'as' && !toks[i]!.quoted;
+  if (as && !rules.smallClauseVerbs.has(cue.lemma) && !link) return null; // `which he describes in his book`
+  const first = toks[link ? i + 1 : i];
+  if (!first || (!first.word && !first.quoted) || (!first.quoted && (rules.words.notObjectStart.has(first.lower) && first.lower !== 'a' && first.lower !== 'an'))) return null;
+  if (!first.quoted && (rules.words.subjectPronouns.has(first.lower) || rules.words.auxiliaries.has(first.lower))) return null; // `what he calls it`, `which she called is`
+  const from = link ? i + 1 : i;
+  let end = -1;
+  for (let k = from; k < toks.length; k++) {
+    const t = toks[k]!;
+    if (t.quoted) {
+      end = t.end;
+      // A quotation that opens the complement ends it; a comma inside closing marks (`“a mood,” alluding to …`) too.
+      const closes = !toks[k + 1]?.quoted;
+      if (closes && toks[from]!.quoted) break;
+      if (t.text === ',' && toks[k + 1]?.quoted && /^["'\u201d\u2019]$/u.test(toks[k + 1]!.text) && !toks[k + 2]?.quoted) { end = toks[k + 1]!.end; break; }
+      continue;
+    }
+    if (!t.word && t.text !== "'" && t.text !== '-') break;
+    if (t.text === '-' && toks[k - 1] && toks[k - 1]!.end < t.start) break; // a dash standing apart
+    if (k > from && rules.words.clauseStart.has(t.lower)) break; // `the “cartel” and cast himself as …`
+    if (toks[k - 1]!.quoted && k - 1 > from && rules.words.prepositions.has(t.lower)) break; // `his “legacy project” in a landslide`
+    end = t.end;
+  }
+  return end > first.start ? mk({ start: toks[i]!.start, end }, subject, cue, 'relative-name-cue-complement', 1, f) : null;
+}
+
+/**
+ * A relative characterisation inside another claim's content (`Lee praised the bill, which critics called a giveaway`):
+ * the cue is nested, but what the relative word is called is its speaker's own claim beside the outer one.
+ */
+export function nestedCharacterisation(cue: FoundCue, f: SentenceFacts, rules: AttributeRules): Found | null {
+  if (cue.kind !== 'verb') return null;
+  const subject = speakerBefore(f, cue.first, rules.phrases);
+  // `despises what he calls political correctness`: a free relative is part of the outer content, not beside it. A
+  // pronoun (`…, which he described as “chaotic,”`) is most often the outer speaker again, whose words go on.
+  if (!subject || subject.mention?.pronoun || f.tokens[tokenIndexAtOrAfter(f, subject.span.start) - 1]?.lower === 'what') return null;
+  return relativeCharacterisation(cue, f, subject, rules);
 }
