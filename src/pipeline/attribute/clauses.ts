@@ -136,6 +136,7 @@ export function clauseAfter(f: SentenceFacts, i: number, rules: AttributeRules):
     if (t.lower === 'and' && toks[k - 1]?.quoted && pastForm(toks[k + 1]) && !hasClause(toks, { start: toks[a]!.start, end: t.start }, rules)) { b = k - 1; break; }
     // `… were incomplete and the governor warned that B`: the same without a comma.
     if (JOINS.has(t.lower) && toks[k - 1]?.text !== ',' && secondAttributionAt(f, k, rules)) { b = k - 1; break; }
+    if (absoluteAttributionAt(f, k, rules)) { b = toks[k - 1]?.text === ',' ? k - 2 : k - 1; break; }
   }
   while (b > a && !toks[b]!.word && !toks[b]!.quoted && toks[b]!.text !== '"' && toks[b]!.text !== "'" && toks[b]!.text !== ')') b--;
   // Keep a closing quotation mark that belongs to the content.
@@ -324,6 +325,20 @@ function secondAttributionAt(f: SentenceFacts, i: number, rules: AttributeRules)
   if (cue.weight < 0.9 && next.lower !== 'that' && !contrast) return false;
   // A bare plural (`activists warned that`) is a subject only before a speech verb.
   return subjectStartsAt(f, cue, s, rules, cue.weight >= 0.9);
+}
+
+/**
+ * `…, with Sen. Jane Doe calling it “a mess”`, `… and Trump calling it “great”`: at token k, an absolute clause whose
+ * subject opens right after `with` or `and` and whose participle is a saying or naming verb: an attribution of its own.
+ */
+function absoluteAttributionAt(f: SentenceFacts, k: number, rules: AttributeRules): boolean {
+  const toks = f.tokens;
+  const t = toks[k]!;
+  if ((t.lower !== 'with' && t.lower !== 'and') || t.quoted) return false;
+  const cue = verbCueAfter(f, k);
+  if (!cue || cue.first <= k + 1 || !/ing$/u.test(cue.form) || rules.words.auxiliaries.has(toks[cue.first - 1]!.lower)) return false; // not `with what he was saying`
+  if (cue.weight < 0.9 && !rules.smallClauseVerbs.has(cue.lemma) && !rules.characterisingVerbs.has(cue.lemma)) return false;
+  return subjectStartsAt(f, cue, k + 1, rules);
 }
 
 /** A dash standing apart (` - `): ends a reported clause; a hyphen inside a word does not. */
