@@ -47,7 +47,7 @@ describe('words between the subject and its verb', () => {
 
 describe('the subject of a participle or a coordinated cue', () => {
   test.each([
-    ['WASHINGTON — Sen. Gus Holloway (I-Vt.) defended his call for a levy, saying the gains would outweigh the costs.', 'Sen. Gus Holloway'],
+    ['WASHINGTON — Sen. Gus Holloway (I-Vt.) renewed his call for a levy, saying the gains would outweigh the costs.', 'Sen. Gus Holloway'],
     ['TAMPA, Fla. (Reuters) - Mayor Dana Navarro met farmers on Friday and said the county must act.', 'Mayor Dana Navarro'],
     ['New York (AFP) – Governor Hal Dempsey hit the road, saying Ray Ferris is unready.', 'Governor Hal Dempsey'],
     ['LYON, Aug 31 (Reuters) - Claire Dufresne voiced support for Ray Ferris, saying his rival would bring ruin.', 'Claire Dufresne'],

@@ -82,6 +82,7 @@ export const CHARACTERISING_VERBS = [
   { lemma: 'slam', links: ['as', 'for', 'over'], object: 'any' },
   { lemma: 'deride', links: ['as', 'for'], object: 'any' },
   { lemma: 'praise', links: ['as', 'for'], object: 'any' },
+  { lemma: 'defend', links: ['as', 'against'], object: 'any' }, // `defended the plan as fair`, `defended his record`
   { lemma: 'dismiss', links: ['as'], object: 'proposition' },
   { lemma: 'reject', links: ['as'], object: 'proposition' },
   { lemma: 'hail', links: ['as', 'for'], object: 'none' }, // `hails from Texas`, `hailed a cab`

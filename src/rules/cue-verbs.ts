@@ -163,6 +163,7 @@ export const CUE_VERBS = [
   { lemma: 'portray', forms: ['portray', 'portrays', 'portrayed', 'portraying'], weight: 0.60 }, // with `as` only
   { lemma: 'praise', forms: ['praise', 'praises', 'praised', 'praising'], weight: 0.60 }, // with an object (CHARACTERISING_VERBS)
   { lemma: 'reject', forms: ['reject', 'rejects', 'rejected', 'rejecting'], weight: 0.60 }, // a proposition or `as` only
+  { lemma: 'defend', forms: ['defend', 'defends', 'defended', 'defending'], weight: 0.60 }, // with an object (CHARACTERISING_VERBS)
   { lemma: 'credit', forms: ['credit', 'credits', 'credited', 'crediting'], weight: 0.60 }, // with `with`, `for`, `to` only
   { lemma: 'applaud', forms: ['applaud', 'applauds', 'applauded', 'applauding'], weight: 0.60 },
   { lemma: 'welcome', forms: ['welcome', 'welcomes', 'welcomed', 'welcoming'], weight: 0.50 },

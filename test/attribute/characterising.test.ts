@@ -44,6 +44,9 @@ shapeTable('issue 15: judgements with a reason, an object, a rejected claim', CH
   ['name-cue-judged-object', 'Jane Doe praised her rival’s debate performance.'],
   ['name-cue-judged-object', 'The union slammed the decision on Friday.'],
   ['name-cue-judged-object', 'The senator derided the debate.'],
+  ['name-cue-judged-object', 'The senator defended her vote on the budget.'],
+  ['name-cue-judged-object', 'The senator was defending her record at a rally.'],
+  ['name-cue-object-as', 'The governor defended the plan as fair to workers.'],
   ['name-cue-rejected-claim', 'The aide dismissed the allegations.'],
   ['name-cue-rejected-claim', 'The governor rejected criticism from rivals that the plan was rushed.'],
   ['name-cue-rejected-claim', 'Jane Doe dismissed her opponent’s claims about the budget.'],
@@ -64,6 +67,8 @@ shapeTable('issue 15: judgements with a reason, an object, a rejected claim', CH
   ['name-cue-judged-object', 'The blast shook the windows.'],
   ['name-cue-judged-object', 'The plan was praised by the mayor.'],
   ['name-cue-object-for', 'Thanks to the rain, the game was delayed for an hour.'],
+  // a participle after a common noun may hang on the subject as well: its object alone is no claim
+  ['name-cue-judged-object', 'Jane Doe spoke before lawmakers defending the budget.'],
   ['name-cue-object-for', 'The bank credited the account for the amount.'],
 ]);
 

@@ -25,14 +25,25 @@ export const CHARACTERISING = [
  * and its link (`as`, `to`, `for`, …) to the clause's end; else the object alone when the verb allows it. Null: no
  * characterisation (`dismissed the case`, `hailed a cab`, `slammed into a wall`, `rejected the bill`).
  */
-export function characterisation(f: SentenceFacts, start: number, content: Span, verb: Characterising, rules: AttributeRules): { end: number; rule: string } | null {
+export function characterisation(f: SentenceFacts, start: number, content: Span, verb: Characterising, rules: AttributeRules, by?: { cue: FoundCue; subject: SpeakerRef }): { end: number; rule: string } | null {
   const linked = characterisationEnd(f, start, content, verb.links, rules);
   if (linked) return { end: content.end, rule: linked === 'as' || linked === 'to' ? 'name-cue-object-as' : 'name-cue-object-for' };
   const first = f.tokens[start];
   if (!first || (!first.word && !first.quoted) || (!first.quoted && rules.words.notObjectStart.has(first.lower) && first.lower !== 'a' && first.lower !== 'an')) return null;
-  if (verb.object === 'any') return { end: content.end, rule: 'name-cue-judged-object' };
+  if (verb.object === 'any' && (!by || !looseParticiple(f, by.cue, by.subject, rules))) return { end: content.end, rule: 'name-cue-judged-object' };
   if (verb.object === 'proposition' && propositionObject(f, start, content, rules)) return { end: content.end, rule: 'name-cue-rejected-claim' };
   return null;
+}
+
+/**
+ * `Bosma spoke before lawmakers defending the budget`: a participle after a common noun may hang on the clause's
+ * subject as well as on that noun, so its object alone is no claim. Not a progressive (`was defending`) nor a name or
+ * a pronoun right before it (`with Sen. Jane Doe blasting the plan`).
+ */
+function looseParticiple(f: SentenceFacts, cue: FoundCue, subject: SpeakerRef, rules: AttributeRules): boolean {
+  if (!/ing$/u.test(cue.form) || rules.words.auxiliaries.has(f.tokens[cue.first - 1]?.lower ?? '')) return false;
+  const m = subject.mention;
+  return !m || !(m.pronoun || /^\p{Lu}/u.test(m.name));
 }
 
 /**

@@ -161,7 +161,7 @@ export function verbCue(cue: FoundCue, f: SentenceFacts, rules: AttributeRules, 
     const content = bare && !hearer && relativeBefore(f, subject.span) ? relativeEnd(f, clause) : clause;
     if (bare && plainEnd !== null && !hearer) return mk({ start: content.start, end: Math.min(content.end, plainEnd) }, subject, cue, coordinated ? 'and-cue-that-clause' : 'name-cue-object-complement', coordinated ? 0.9 : 1, f);
     if (link !== undefined) {
-      const c = characterisation(f, start, content, link, rules);
+      const c = characterisation(f, start, content, link, rules, { cue, subject });
       return c === null ? null : mk({ start: content.start, end: c.end }, subject, cue, c.rule, coordinated ? 0.9 : 1, f);
     }
     // `…, a spokesman told the Post.`, `Holloway Tells Farm Convention`: what follows a hearer verb is only
