@@ -147,7 +147,9 @@ export function verbCue(cue: FoundCue, f: SentenceFacts, rules: AttributeRules, 
     // with a subject pronoun or a possessive makes the form a verb (not after a possessive: `the mayor’s claims he …`).
     const clauseNext = !small && (rules.words.subjectPronouns.has(first.lower) || /^(?:his|their|its|our)$/u.test(first.lower)) &&
       first.lower !== 'you' && !/['’]s$/u.test(lastWord(f, subject.span)) && !first.quoted && rules.bareClauseVerbs.has(cue.lemma);
-    if (nounForm && bare && !namedSubject && smallEnd === null && !clauseNext) return null; // `The governor calls it her “habit”` is a verb
+    // `The governor calls it her “habit”`, `the campaign calls it a false story`: a verb before an object pronoun.
+    const pronounObject = plainEnd !== null && rules.words.complementObjects.has(first.lower);
+    if (nounForm && bare && !namedSubject && smallEnd === null && !pronounObject && !clauseNext) return null;
     // `Health worries have dogged …`, `Trump claims are false`: the noun's own verb follows, so it was a noun.
     // After a relative word it is content (`the House, which even Democrats doubt will flip`).
     if (nounForm && bare && rules.words.auxiliaries.has(first.lower) && !relativeBefore(f, subject.span)) return null;
