@@ -105,7 +105,7 @@ describe('words between the subject and its verb', () => {
 
 describe('the subject of a participle or a coordinated cue', () => {
   test.each([
-    ['WASHINGTON — Sen. Gus Holloway (I-Vt.) defended his call for a levy, saying the gains would outweigh the costs.', 'Sen. Gus Holloway'],
+    ['WASHINGTON — Sen. Gus Holloway (I-Vt.) renewed his call for a levy, saying the gains would outweigh the costs.', 'Sen. Gus Holloway'],
     ['TAMPA, Fla. (Reuters) - Mayor Dana Navarro met farmers on Friday and said the county must act.', 'Mayor Dana Navarro'],
     ['New York (AFP) – Governor Hal Dempsey hit the road, saying Ray Ferris is unready.', 'Governor Hal Dempsey'],
     ['LYON, Aug 31 (Reuters) - Claire Dufresne voiced support for Ray Ferris, saying his rival would bring ruin.', 'Claire Dufresne'],
@@ -114,14 +114,14 @@ describe('the subject of a participle or a coordinated cue', () => {
   });
 
   test('a name in capitals before a dash is no dateline when the words before the dash are not all capitals', () => {
-    expect(claims('FBI Director James Comey - a Republican - defended the decision, saying it was right.').map((c) => c[1])).toEqual(['FBI Director James Comey']);
+    expect(claims('FBI Director James Comey - a Republican - kept to the decision, saying it was right.').map((c) => c[1])).toEqual(['FBI Director James Comey']);
   });
 
   test.each([
     ['Speaking at a county fair in Dover, Delaware, Ferris went after Pike, calling him “a real bore.”', 'Ferris'],
     ['At a rally in Bend, Oregon, on Friday, Mrs. Navarro tried to expand on her remarks, saying that the country should lead.', 'Mrs. Navarro'],
     ['At a dinner in Burlington, Vt., on Monday, Senator Gus Holloway endorsed Mrs. Navarro, saying that she would be an outstanding president.', 'Senator Gus Holloway'],
-    ['Like Ostrowski, Delgado rejected the idea, arguing that there is room in the budget.', 'Delgado'],
+    ['Like Ostrowski, Delgado rejected the plan, arguing that there is room in the budget.', 'Delgado'],
   ])('introductory phrases are skipped, a state after its town with them: %s', (text, speaker) => {
     expect(claims(text).map((c) => c[1])).toEqual([speaker]);
   });
@@ -200,7 +200,7 @@ describe('issue 15: an introductory adverb or time phrase is not the subject', (
   test.each([
     ['Hours later, Jane Doe returned the favour to the mayor, telling reporters the deal was good.', 'Jane Doe'],
     ['Likewise, Jane Doe went after the mayor for backing the plan, saying it would fail.', 'Jane Doe'],
-    ['Back in 1999, Jane Doe praised the mayor, saying the city was in good hands.', 'Jane Doe'],
+    ['Back in 1999, Jane Doe visited the mayor, saying the city was in good hands.', 'Jane Doe'],
     ['Eight years ago, Jane Doe backed the mayor and said the city was in good hands.', 'Jane Doe'],
     // near misses: the time phrase after the subject, an adverb before a name
     ['Jane Doe, two years later, left the party, saying it had lost its way.', 'Jane Doe'],

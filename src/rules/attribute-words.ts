@@ -56,6 +56,7 @@ export const NOUN_LIKE_VERBS = [
   'pledge', 'vow', 'promise', 'remark', 'reply', 'respond', 'point', 'figure', 'signal', 'hint', 'blame', 'label',
   'brand', 'project', 'rule', 'judge', 'message', 'leak', 'broadcast', 'blog', 'lecture', 'brief', 'object',
   'protest', 'challenge', 'order', 'appeal', 'record', 'worry', 'guess', 'lament', 'boast', 'joke', 'quip', 'find',
+  'praise', 'blast', 'slam', 'credit', 'thank',
 ] as const;
 
 /**
@@ -66,43 +67,6 @@ export const SMALL_CLAUSE_VERBS = ['call', 'label', 'brand', 'dub'] as const;
 
 /** Verbs that report a description only with `as` or a quotation: `described it as “…”`, not `described the meeting`. */
 export const AS_VERBS = ['describe', 'characterize', 'portray', 'depict', 'cast', 'frame', 'paint'] as const;
-
-/**
- * Characterising verbs: a report only with an object and its characterisation (`blasted the deal as “a disgrace”`,
- * `likened the plan to a tax`), never on their own (`dismissed the case`, `hailed a cab`). The word that links
- * the object to the characterisation.
- */
-export const CHARACTERISING_VERBS = [
-  { lemma: 'blast', link: 'as' },
-  { lemma: 'deride', link: 'as' },
-  { lemma: 'dismiss', link: 'as' },
-  { lemma: 'hail', link: 'as' },
-  { lemma: 'slam', link: 'as' },
-  { lemma: 'liken', link: 'to' },
-  { lemma: 'portray', link: 'as' },
-  { lemma: 'refer to', link: 'as' },
-  { lemma: 'praise', link: 'as' }, // `praised the mayor as “a fighter”`; `praised the plan` alone is no report
-] as const satisfies readonly { lemma: string; link: string }[];
-
-/**
- * Issue 15: verbs of praise and blame that report words when a quotation gives the reason after the object and its link
- * (`thanked the mayor for “taking these steps”`, `blamed the law on “reckless politicians”`); never without one
- * (`thanked the mayor for his help`, `blamed the rain for the delay`).
- */
-export const REASON_VERBS = [
-  { lemma: 'thank', links: ['for'] },
-  { lemma: 'praise', links: ['for'] },
-  { lemma: 'applaud', links: ['for'] },
-  { lemma: 'blame', links: ['for', 'on'] },
-  { lemma: 'criticize', links: ['for'] },
-  { lemma: 'condemn', links: ['for'] },
-  { lemma: 'slam', links: ['for'] }, // `slammed the agency for its “stunning failure”` (`as` is its characterisation)
-  { lemma: 'mock', links: ['for'] },
-  { lemma: 'credit', links: ['for', 'with', 'to'] },
-  { lemma: 'chide', links: ['for'] },
-  { lemma: 'commend', links: ['for'] },
-  { lemma: 'congratulate', links: ['for', 'on'] },
-] as const satisfies readonly { lemma: string; links: readonly string[] }[];
 
 /** Of the noun-like verbs, those whose base and -s forms are nouns far more often in news: cues only before `that` or a colon. */
 export const MOSTLY_NOUN_VERBS = [
@@ -226,6 +190,9 @@ export const GO_ON_ACTIONS = [
   'trial', 'hiatus', 'leave', 'vacation', 'holiday', 'tour', 'sale', 'display',
 ] as const;
 
+/** A characterising verb's entry: its links and what its object alone may report. */
+export interface Characterising { readonly links: ReadonlySet<string>; readonly object: 'none' | 'any' | 'proposition' }
+
 /** What the attribution shapes read; `phrases` is passed on to the speaker phrases they call. */
 export interface AttributeRules {
   readonly gap: ReadonlySet<string>; // words between a speaker and its verb
@@ -240,7 +207,8 @@ export interface AttributeRules {
   readonly whClauseVerbs: ReadonlySet<string>;
   readonly labels: ReadonlySet<string>;
   readonly asVerbs: ReadonlySet<string>;
-  readonly characterisingVerbs: ReadonlyMap<string, string>; // lemma → linking word
+  readonly characterisingVerbs: ReadonlyMap<string, Characterising>; // CHARACTERISING_VERBS by lemma
+  readonly propositionNouns: ReadonlySet<string>; // PROPOSITION_NOUNS
   readonly reasonVerbs: ReadonlyMap<string, ReadonlySet<string>>; // REASON_VERBS: lemma → linking words
   readonly smallClauseVerbs: ReadonlySet<string>;
   readonly objectSenseVerbs: ReadonlySet<string>;
@@ -377,3 +345,5 @@ export const NOT_COMPLEMENT = [
 
 // Titles of works and what is no quotation's content after its marks: quoted-words.ts.
 export * from './quoted-words.js';
+// Verbs of judging (characterising, praising, blaming) and what their object may report: judging-words.ts.
+export * from './judging-words.js';

@@ -155,18 +155,20 @@ export const CUE_VERBS = [
   { lemma: 'criticise', forms: ['criticise', 'criticises', 'criticised', 'criticising'], weight: 0.70 },
   { lemma: 'condemn', forms: ['condemn', 'condemns', 'condemned', 'condemning'], weight: 0.70 },
   { lemma: 'denounce', forms: ['denounce', 'denounces', 'denounced', 'denouncing'], weight: 0.70 },
-  { lemma: 'blast', forms: ['blast', 'blasts', 'blasted', 'blasting'], weight: 0.70 }, // with `as` only (CHARACTERISING_VERBS)
-  { lemma: 'deride', forms: ['deride', 'derides', 'derided', 'deriding'], weight: 0.75 }, // with `as` only
-  { lemma: 'dismiss', forms: ['dismiss', 'dismisses', 'dismissed', 'dismissing'], weight: 0.60 }, // with `as` only
-  { lemma: 'slam', forms: ['slam', 'slams', 'slammed', 'slamming'], weight: 0.70 }, // with `as` only
+  { lemma: 'blast', forms: ['blast', 'blasts', 'blasted', 'blasting'], weight: 0.70 }, // with an object (CHARACTERISING_VERBS)
+  { lemma: 'deride', forms: ['deride', 'derides', 'derided', 'deriding'], weight: 0.75 }, // with an object
+  { lemma: 'dismiss', forms: ['dismiss', 'dismisses', 'dismissed', 'dismissing'], weight: 0.60 }, // a proposition or `as` only
+  { lemma: 'slam', forms: ['slam', 'slams', 'slammed', 'slamming'], weight: 0.70 }, // with an object
   { lemma: 'liken', forms: ['liken', 'likens', 'likened', 'likening'], weight: 0.75 }, // with `to` only
   { lemma: 'portray', forms: ['portray', 'portrays', 'portrayed', 'portraying'], weight: 0.60 }, // with `as` only
-  { lemma: 'praise', forms: ['praise', 'praises', 'praised', 'praising'], weight: 0.60 },
+  { lemma: 'praise', forms: ['praise', 'praises', 'praised', 'praising'], weight: 0.60 }, // with an object (CHARACTERISING_VERBS)
+  { lemma: 'reject', forms: ['reject', 'rejects', 'rejected', 'rejecting'], weight: 0.60 }, // a proposition or `as` only
+  { lemma: 'defend', forms: ['defend', 'defends', 'defended', 'defending'], weight: 0.60 }, // with an object (CHARACTERISING_VERBS)
+  { lemma: 'credit', forms: ['credit', 'credits', 'credited', 'crediting'], weight: 0.60 }, // with `with`, `for`, `to` only
   { lemma: 'applaud', forms: ['applaud', 'applauds', 'applauded', 'applauding'], weight: 0.60 },
   { lemma: 'welcome', forms: ['welcome', 'welcomes', 'welcomed', 'welcoming'], weight: 0.50 },
   { lemma: 'thank', forms: ['thank', 'thanks', 'thanked', 'thanking'], weight: 0.50 },
-  // issue 15: with a quoted reason only (REASON_VERBS): `credited the mayor with “holding the city together”`
-  { lemma: 'credit', forms: ['credited', 'crediting'], weight: 0.50 }, // `credit`, `credits` are nouns far more often
+  // issue 15: with a quoted reason only (REASON_VERBS): `chided the press for “the little game” it plays`
   { lemma: 'chide', forms: ['chide', 'chides', 'chided', 'chiding'], weight: 0.60 },
   { lemma: 'commend', forms: ['commend', 'commends', 'commended', 'commending'], weight: 0.60 },
   { lemma: 'congratulate', forms: ['congratulate', 'congratulates', 'congratulated', 'congratulating'], weight: 0.50 },

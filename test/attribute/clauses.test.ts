@@ -229,3 +229,20 @@ describe('issue 15: an attribution inside an opening subordinate clause ends at 
     expect(claims(text).map((c) => c[0])).toContain(content);
   });
 });
+
+describe('issue 15: an absolute clause with a speaker of its own (`with X calling it “…”`) ends the content', () => {
+  test.each([
+    ['The senators said they were irritated by the plan, with Sen. Jane Doe calling it a “mess.”', [['they were irritated by the plan', 'The senators'], ['it a “mess.”', 'Sen. Jane Doe']]],
+    ['Roe said he was “encouraged” and Doe calling it a “great meeting.”', [['he was “encouraged”', 'Roe'], ['it a “great meeting.”', 'Doe']]],
+  ])('%s', (text, expected) => {
+    expect(claims(text).map((c) => [c[0], c[1]])).toEqual(expected);
+  });
+
+  test.each([
+    // a progressive after `with` is no absolute clause; a participle right after `with` has no subject of its own
+    ['The mayor said she agreed with what Doe was saying about the budget.', 'she agreed with what Doe was saying about the budget'],
+    ['The mayor said she was pleased with calling the vote early.', 'she was pleased with calling the vote early'],
+  ])('not split: %s', (text, content) => {
+    expect(claims(text).map((c) => c[0])).toContain(content);
+  });
+});

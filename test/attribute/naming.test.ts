@@ -13,6 +13,9 @@ shapeTable('naming verbs', NAMING, [
   ['name-cue-object-quote', 'The director called the agency’s private email servers “careless.”'],
   ['name-cue-object-quote', 'The mayor called what she witnessed “terrible.”'],
   ['name-cue-object-quote', 'The newspaper calls it “the pearl” of the coast.'],
+  // the signs of a number inside the object
+  ['name-cue-object-quote', 'Jane Roe called the mayor’s remarks on 9/11 “a new low.”'],
+  ['name-cue-object-quote', 'Jane Roe called the $2.5 billion plant “a disgrace.”'],
 ], [
   ['name-cue-object-quote', 'Bush called Trump on Tuesday.'],
   ['name-cue-object-quote', 'Bush called for “unity.”'],
@@ -58,6 +61,8 @@ shapeTable('issue 15: an unquoted complement of `call`', NAMING, [
   ['name-cue-object-complement', 'The board called the vote unfair, and the mayor agreed.'],
   ['name-cue-object-complement', 'She called her late husband her hero before the crowd fell silent.'],
   ['name-cue-object-complement', 'Critics dubbed the plan a giveaway.'],
+  // `calls` after a common noun is a verb before an object pronoun
+  ['name-cue-object-complement', 'The union calls it a broken promise.'],
 ], [
   ['name-cue-object-complement', 'The senator called Smith on Tuesday.'],
   ['name-cue-object-complement', 'The senator called him back.'],
@@ -70,6 +75,8 @@ shapeTable('issue 15: an unquoted complement of `call`', NAMING, [
   ['name-cue-object-complement', 'The senator called them directly.'],
   ['name-cue-object-complement', 'The senator called the president a few times.'],
   ['name-cue-object-complement', 'A group called Friends 7 met on Monday.'],
+  ['name-cue-object-complement', 'The campaign calls voters every day.'],
+  ['name-cue-object-complement', 'The union calls it quits.'],
 ]);
 
 describe('issue 15: the unquoted complement is the content', () => {

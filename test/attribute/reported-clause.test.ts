@@ -167,35 +167,6 @@ describe('issue 15: a cue word that is noun and verb reads as a verb after a sub
   });
 });
 
-shapeTable('issue 15: characterisations', REPORTED_CLAUSE, [
-  ['name-cue-object-as', 'The governor blasted the deal as a disgrace.'],
-  ['name-cue-object-as', 'The senator derided the plan as a giveaway to the rich.'],
-  ['name-cue-object-as', 'The senator likened the plan to a tax on the poor.'],
-  ['name-cue-object-as', 'The senator dismissed the report as partisan nonsense.'],
-  ['name-cue-object-as', 'The mayor hailed the deal as a victory for workers.'],
-  // mixed characterisations: `that` as the object's determiner, an aside between commas in the object
-  ['name-cue-object-as', 'The aide dismissed that idea as a sign of a rival in “panic.”'],
-  ['name-cue-object-as', 'The senator blasted the mayor, who is her old friend, as “a fraud.”'],
-  ['name-cue-object-as', 'The governor referred to the mayor as “a bright, charismatic leader.”'],
-  ['name-cue-object-as', 'Jane Doe refers to the candidate, who is her old friend, as “Mr. Smith.”'],
-  ['name-cue-object-as', 'Critics portrayed the shooting as a “workplace” issue.'],
-  ['name-cue-object-as', 'The governor praised the mayor as “a builder, not a talker.”'],
-], [
-  ['name-cue-object-as', 'The judge dismissed the case on Tuesday.'],
-  ['name-cue-object-as', 'The crowd hailed a cab outside the hotel.'],
-  ['name-cue-object-as', 'The senator blasted the plan, and aides left the room.'],
-  ['name-cue-object-as', 'The mayor dismissed the staff as he left the building.'],
-  ['name-cue-object-as', 'The senator likened it.'],
-  // a that-clause, not a determiner; an aside with no closing comma; a participle clause after a name, `as` a conjunction
-  ['name-cue-object-as', 'The aide dismissed that the campaign was in “disarray” as rumor.'],
-  ['name-cue-object-as', 'The senator blasted the mayor, who left as the crowd shouted “fraud.”'],
-  ['name-cue-object-as', 'The senator blasted a young Smith wincing as police held him.'],
-  // `refer to`, `portray` and `praise` report only with `as`
-  ['name-cue-object-as', 'The mayor referred to the report in her speech.'],
-  ['name-cue-object-as', 'The film portrayed the town in winter.'],
-  ['name-cue-object-as', 'The governor praised the mayor for her work.'],
-]);
-
 describe('issue 15: a characterising verb has its subject before it', () => {
   test('`“…,” referring to X`: X is no speaker', () => {
     const out = claims('He also vowed, “We will fix the roads in the valley and we will fix them soon,” referring to the Northern Front.');

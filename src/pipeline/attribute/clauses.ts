@@ -5,69 +5,7 @@ import type { FoundCue } from '../cues.js';
 import { isLast, speakerAfter } from '../phrases/after.js';
 import { speakerBefore } from '../phrases/before.js';
 import { MAX_CONTENT_TOKENS, type SentenceFacts, commaBeforeMarks, cueAt, hasClause, indexOf, isDash } from '../sentence-facts.js';
-
-export function isTrailingTail(f: SentenceFacts, i: number, rules: AttributeRules, limit = f.tokens.length): boolean {
-  // `said Tuesday.` `said in a statement.` `told reporters.`: nothing clause-like follows before the end (the
-  // sentence's, or token `limit`: `said Tuesday in Paris, noting …`).
-  const toks = f.tokens;
-  const next = toks[i];
-  // `…, analysts say; in 2012 …`: a semicolon ends the clause. `…, Doe said, adding …`: a participle goes on with the
-  // same speaker (however long the rest). `…, the county reported on Monday — a sign that …`: an aside on the whole
-  // sentence ends the tail.
-  if (next?.text === ';' && i < limit) return true;
-  if (next?.text === ',' && i + 1 < limit && toks[i + 1] && !toks[i + 1]!.quoted && rules.words.gerundLink.has(toks[i + 1]!.lower)) return true;
-  if (limit - i > 16) return false;
-  let end = limit;
-  for (let k = i; k < limit; k++) {
-    if (!toks[k]!.quoted && isDash(toks[k]!)) {
-      let d = k;
-      while (toks[d] && !toks[d]!.quoted && isDash(toks[d]!)) d++;
-      if (toks[d] && !toks[d]!.quoted && rules.words.determiners.has(toks[d]!.lower)) end = k;
-      break;
-    }
-  }
-  if (end === i) return true;
-  const tail = toks.slice(i, end);
-  if (tail.length <= 12 && plainTail(tail, rules, 7)) return true;
-  if (titledWorkTail(tail, rules)) return true;
-  // `said Wednesday morning on the radio`, `said, on condition of anonymity to discuss it.`: time words, then a
-  // circumstance (after a comma too), with no auxiliary, run up to ten words.
-  let k = 0;
-  while (tail[k] && tail[k]!.word && !tail[k]!.quoted && (rules.words.timeWords.has(tail[k]!.lower) || rules.words.dayParts.has(tail[k]!.lower))) k++;
-  if (tail[k]?.text === ',' && tail[k + 1] && !tail[k + 1]!.quoted && rules.circumstance.has(tail[k + 1]!.lower)) k++;
-  else if (k === 0 && tail[k]?.text === ',') return false;
-  const rest = tail.slice(k);
-  return rest.length <= 12 && !rest.some((t) => rules.words.auxiliaries.has(t.lower)) && plainTail(rest, rules, 10, true);
-}
-
-/**
- * A tail of circumstances of at most `max` words. With `titles`, a quoted title after its first word is part of it
- * (`on MSNBC’s “Morning Call.”`): quoted words that are all capitalised.
- */
-function plainTail(rest: readonly Token[], rules: AttributeRules, max: number, titles = false): boolean {
-  // `he said:` introduces what follows; `continues to lead`, `volunteered to replace him`: the verb governs an infinitive.
-  if (rest[0]?.text === ':' || (rest[0]?.lower === 'to' && rest[1] && rest[1].word && !rest[1].cap && !rules.words.determiners.has(rest[1].lower))) return false;
-  if (!rest.some((t) => t.word)) return true; // `told The Huffington Post.`: the hearer ended it
-  const title = (t: Token, k: number) => titles && k > 0 && !rest[0]!.quoted && (!t.word || t.cap);
-  if (rest.some((t, k) => t.lower === 'that' || t.text === ',' || (t.quoted && !title(t, k)) || (!t.quoted && rules.words.subjectPronouns.has(t.lower)) || /^(?:that|it|he|she|they|we|i|there|this)'/u.test(t.lower))) return false;
-  const words = rest.filter((t) => t.word).length;
-  const first = rest[0]!.lower;
-  if (!titles && rules.words.timeWords.has(first)) return words <= 3; // `said Tuesday.`, `said last week.`
-  return words <= max && rules.circumstance.has(first); // `said in a statement.`
-}
-
-/**
- * `said in his 2012 book, “A Long Road.”`, `wrote in her memoir, “Hard Roads.”`: a circumstance that ends in a work
- * noun, a comma, then only the work's quoted title (its words capitalised but for small ones) to the sentence's end.
- */
-function titledWorkTail(tail: readonly Token[], rules: AttributeRules): boolean {
-  const comma = tail.findIndex((t) => t.text === ',' && !t.quoted);
-  if (comma < 2 || !rules.words.workNouns.has(tail[comma - 1]!.lower) || !plainTail(tail.slice(0, comma), rules, 8)) return false;
-  const rest = tail.slice(comma + 1);
-  const words = rest.filter((t) => t.word);
-  return words.length > 0 && words.length <= 8 && rest.every((t) => t.quoted || (!t.word && /^[.!?"'\u201c\u201d\u2018\u2019]$/u.test(t.text))) &&
-    words.every((t) => t.cap || /^\d/u.test(t.text) || rules.words.titleSmallWords.has(t.lower));
-}
+import { isTrailingTail } from './trailing.js';
 
 /** The reported clause from token i to its end: the sentence's end, `; `, or `, adding that`. */
 export function clauseAfter(f: SentenceFacts, i: number, rules: AttributeRules): Span | null {
@@ -152,6 +90,7 @@ export function clauseAfter(f: SentenceFacts, i: number, rules: AttributeRules):
     if (t.lower === 'and' && toks[k - 1]?.quoted && pastForm(toks[k + 1]) && !hasClause(toks, { start: toks[a]!.start, end: t.start }, rules)) { b = k - 1; break; }
     // `… were incomplete and the governor warned that B`: the same without a comma.
     if (JOINS.has(t.lower) && toks[k - 1]?.text !== ',' && secondAttributionAt(f, k, rules)) { b = k - 1; break; }
+    if (absoluteAttributionAt(f, k, rules)) { b = toks[k - 1]?.text === ',' ? k - 2 : k - 1; break; }
   }
   while (b > a && !toks[b]!.word && !toks[b]!.quoted && toks[b]!.text !== '"' && toks[b]!.text !== "'" && toks[b]!.text !== ')') b--;
   // Keep a closing quotation mark that belongs to the content.
@@ -363,6 +302,20 @@ function secondAttributionAt(f: SentenceFacts, i: number, rules: AttributeRules)
   if (cue.weight < 0.9 && next.lower !== 'that' && !contrast) return false;
   // A bare plural (`activists warned that`) is a subject only before a speech verb.
   return subjectStartsAt(f, cue, s, rules, cue.weight >= 0.9);
+}
+
+/**
+ * `…, with Sen. Jane Doe calling it “a mess”`, `… and Trump calling it “great”`: at token k, an absolute clause whose
+ * subject opens right after `with` or `and` and whose participle is a saying or naming verb: an attribution of its own.
+ */
+function absoluteAttributionAt(f: SentenceFacts, k: number, rules: AttributeRules): boolean {
+  const toks = f.tokens;
+  const t = toks[k]!;
+  if ((t.lower !== 'with' && t.lower !== 'and') || t.quoted) return false;
+  const cue = verbCueAfter(f, k);
+  if (!cue || cue.first <= k + 1 || !/ing$/u.test(cue.form) || rules.words.auxiliaries.has(toks[cue.first - 1]!.lower)) return false; // not `with what he was saying`
+  if (cue.weight < 0.9 && !rules.smallClauseVerbs.has(cue.lemma) && !rules.characterisingVerbs.has(cue.lemma)) return false;
+  return subjectStartsAt(f, cue, k + 1, rules);
 }
 
 /** A dash standing apart (` - `): ends a reported clause; a hyphen inside a word does not. */

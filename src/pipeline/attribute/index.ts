@@ -8,6 +8,7 @@ import { type SentenceFacts, WINDOW, isDash, sentenceAt, tokenIndexAtOrAfter, wo
 import { ACCORDING_TO, accordingTo } from './according-to.js';
 import { isTitleCase } from './clause-bounds.js';
 import { CONTINUED, afterReported, blockQuotes, continuesPrevious, isSubhead, isTitleSubject } from './continued.js';
+import { CHARACTERISING, nestedCharacterisation } from './characterising.js';
 import { COORDINATED, addingThat, linksSecondContent } from './coordinated.js';
 import { HEADLINE, headlineClaims } from './headline.js';
 import { LEAD_IN, clauseRunsOn, headBefore, leading } from './lead-in.js';
@@ -33,6 +34,7 @@ export const FAMILIES: readonly { readonly file: string; readonly shapes: readon
   { file: 'noun-cues.ts', shapes: NOUN_CUES },
   { file: 'coordinated.ts', shapes: COORDINATED },
   { file: 'reported-clause.ts', shapes: REPORTED_CLAUSE },
+  { file: 'characterising.ts', shapes: CHARACTERISING },
   { file: 'naming.ts', shapes: NAMING },
   { file: 'transcript.ts', shapes: TRANSCRIPT },
   { file: 'headline.ts', shapes: HEADLINE },
@@ -99,7 +101,9 @@ export function findAttributions(
       // A quotation that ends a sentence of its own (`shouted “You lie!” at the president`) does not run on.
       const quoted = text.slice(quote.start, quote.end);
       const runsOn = !/[.!?\u2026]['\u2019]?$/u.test(quoted) && (before[before.length - 1]?.text !== ',' || !/[,;:]['\u2019]?$/u.test(quoted));
-      const more = hit === lead && lead.rule === 'name-cue-comma-quote' && runsOn ? clauseRunsOn(closeS, after, rules) : null;
+      // `which critics called “a giveaway,” would pass`: a naming verb's quotation is its complement and ends there.
+      const naming = !!hit.cue && rules.smallClauseVerbs.has(hit.cue.lemma) && !before.some((t) => t.text === ',' && t.start >= hit.cue!.end);
+      const more = hit === lead && lead.rule === 'name-cue-comma-quote' && runsOn && !naming ? clauseRunsOn(closeS, after, rules) : null;
       if (more) coveredUntil = more.end;
       // `In past campaigns, “we felt …,” he said.` · `The market was empty, he added, “but …”`: the
       // unquoted words that open the sentence are part of the content, which is then mixed.
@@ -152,7 +156,12 @@ export function findAttributions(
     let covered = -1;
     for (const cue of f.cues) {
       while (pending.length > 0 && pending[0]!.content.start <= cue.start) covered = Math.max(covered, pending.shift()!.content.end);
-      if (usedCues.has(cue.start) || cue.end <= covered) continue;
+      if (usedCues.has(cue.start)) continue;
+      if (cue.end <= covered) {
+        const inner = nestedCharacterisation(cue, f, rules); // `…, which he describes as his home`
+        if (inner) { usedCues.add(cue.start); found.push(inner); }
+        continue;
+      }
       const r = reported(cue, f, rules, nearestBefore(attributed, cue.start));
       if (!r || isNameList(f, r.content)) continue;
       usedCues.add(cue.start);
@@ -220,7 +229,11 @@ function withoutNested(list: readonly Found[], text: string, rules: AttributeRul
       const according = o.cue?.lemma === 'according to';
       const scoped = according && a.cue !== null && /,\s*(?:which|who)\b/u.test(text.slice(a.cue.end, o.cue!.start));
       // `the bill was what the mayor called “a giveaway”`: a free relative is part of the outer content; both stay.
-      const relative = /\b(?:what|as)\s+$/iu.test(text.slice(Math.max(o.content.start, a.speaker.span.start - 8), a.speaker.span.start));
+      // `Florida, which he describes as his home`: a characterisation in a relative clause stays beside it too.
+      // So does `the bill, which critics called “a giveaway,”` (a naming verb whose object is the relative word).
+      const before = text.slice(Math.max(o.content.start, a.speaker.span.start - 8), a.speaker.span.start);
+      const naming = a.cue !== null && rules.smallClauseVerbs.has(a.cue.lemma);
+      const relative = /\b(?:what|as)\s+$/iu.test(before) || (naming && /\b(?:which|whom)\s+$/iu.test(before)) || a.rule === 'relative-name-cue-complement';
       // `Trump said he wants “a total shutdown”`: a quotation that is the object of a verb inside another speaker's
       // reported clause is part of that clause (mixed), and the outer speaker's.
       if (quotation && objectQuote(a, o, text) && !relative) continue;

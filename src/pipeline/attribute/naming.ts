@@ -41,6 +41,8 @@ export function smallClauseEnd(f: SentenceFacts, i: number, rules: AttributeRule
       if (close > 0) { apposition = true; k = close; }
       continue;
     }
+    // `Clinton’s remarks on 9/11`, `a $1.6 billion plant`: the signs of a number are part of the object.
+    if (!t.word && k > i && /^[$%/.]$/u.test(t.text) && /\d/u.test((toks[k - 1]!.text + (toks[k + 1]?.text ?? '')))) continue;
     if (!t.word || t.lower === 'to' || rules.words.auxiliaries.has(t.lower)) return null;
     const c = cueAt(f, k);
     if (c && !(k > i && nounForm(c) && !toks[k - 1]!.cap && toks[k - 1]!.word)) return null;

@@ -7,11 +7,13 @@ import { asideOpening, speakerBefore, speakingHeadBefore } from '../phrases/befo
 import { quantitySubject } from '../phrases/noun-phrases.js';
 import { documentSender } from '../phrases/cue-speaker.js';
 import { secondCueSpeaker } from '../phrases/clause-subject.js';
-import { MAX_CONTENT_TOKENS, type SentenceFacts, type SpeakerRef, atLeastWords, clauseSign, commaBeforeMarks, cueAt, firstTokenFrom, hasClause, hasClauseSign, isDash, tokenIndexAtOrAfter } from '../sentence-facts.js';
-import { clauseAfter, clauseBefore, isTrailingTail } from './clauses.js';
+import { MAX_CONTENT_TOKENS, type SentenceFacts, type SpeakerRef, atLeastWords, clauseSign, commaBeforeMarks, cueAt, hasClause, hasClauseSign, isDash, tokenIndexAtOrAfter } from '../sentence-facts.js';
+import { clauseAfter, clauseBefore } from './clauses.js';
+import { isTrailingTail } from './trailing.js';
 import { attributionOpens, documentSubject, reportsFindings } from './document-subject.js';
 import { isShortObject, skipHearer } from './hearer.js';
 import { afterPreposition, freeRelativeBefore, nameAsSoon, nounHeadCue, opensClause, relativeBefore, relativeEnd, secondCueSoon, sinceWhen, subordinateEnd, titleAfter, topicEnd } from './clause-bounds.js';
+import { characterisation, relativeCharacterisation } from './characterising.js';
 import { longSubject } from './long-subject.js';
 import { plainComplementEnd, reasonClause, smallClauseEnd } from './naming.js';
 import { type Found, mk, type Shape } from './shape.js';
@@ -26,7 +28,6 @@ export const REPORTED_CLAUSE = [
   { id: 'clause-comma-name-cue', confidence: 0.85, example: 'The office will reopen next week, Jane Doe said.', match: verbCue },
   { id: 'clause-comma-cue-name', confidence: 0.85, example: 'The office will reopen next week, said Jane Doe.', match: clauseCommaCueName },
   { id: 'clause-name-cue-clause', confidence: 0.8, example: 'The plan, Jane Doe said, is a good one.', match: verbCue },
-  { id: 'name-cue-object-as', confidence: 0.75, example: 'Jane Doe blasted the deal as “a disgrace.”', match: verbCue },
   { id: 'clause-cue-name-clause', confidence: 0.8, example: 'The plan, said Jane Doe, a union leader, is a good one.', match: clauseCommaCueName },
   { id: 'name-cue-object-for-quote', confidence: 0.75, example: 'Jane Doe thanked the mayor for “keeping us all safe.”', match: verbCue },
 ] as const satisfies readonly Shape[];
@@ -69,9 +70,12 @@ export function verbCue(cue: FoundCue, f: SentenceFacts, rules: AttributeRules, 
   const after = toks[cue.last + 1];
   const namedVerb = rules.namedSFormVerbs.has(cue.lemma) && cue.form === cue.lemma + 's' && !rules.words.auxiliaries.has(after?.lower ?? '') && !(after && !after.quoted && /^[a-z]+ed$/u.test(after.text)) &&
     cueAt(f, cue.last + 1) === undefined && namedRightBefore(f, cue, rules); // `FEC reports show that …`: the noun's verb follows
+  let subject = speakerBefore(f, cue.first, rules.phrases, cue.weight >= 0.9);
+  // `what she called “a fair deal”`, `which he describes as his home`: a relative word is the object.
+  const relCharacterised = subject ? relativeCharacterisation(cue, f, subject, rules) : null;
+  if (relCharacterised) return relCharacterised;
   if (!small && !namedVerb && rules.mostlyNouns.has(cue.lemma) && (cue.form === cue.lemma || cue.form === cue.lemma + 's') &&
     ((toks[cue.last + 1]?.lower !== 'that' && toks[cue.last + 1]?.text !== ':') || rules.words.auxiliaries.has(toks[cue.last + 2]?.lower ?? ''))) return null;
-  let subject = speakerBefore(f, cue.first, rules.phrases, cue.weight >= 0.9);
   // `…, with 50 percent saying she is ready`: in an absolute `with` phrase the quantity says the participle's clause.
   const share = !subject && /ing$/u.test(cue.form) && cue.weight >= 0.9 ? quantitySubject(f, cue.first - 1, rules.phrases, true) : null;
   if (share && toks[share.first - 1]?.lower === 'with') subject = { span: { start: share.start, end: share.end }, mention: share, name: null, kind: null };
@@ -128,7 +132,9 @@ export function verbCue(cue: FoundCue, f: SentenceFacts, rules: AttributeRules, 
     // `said of the plan that it would fail`: `of` names the topic; the content follows `that`. `…, the mayor said of
     // the proposal on Tuesday.`: the topic ends the sentence, and the content is before.
     const topic = cue.lemma === 'say' && next.lower === 'of' ? topicEnd(f, cue.last + 1) : -1;
-    const start = topic >= 0 ? topic : skipHearer(f, cue, rules);
+    // `blamed the mayor for the loss`: a characterising verb's object is part of its content, not a hearer.
+    const link = rules.characterisingVerbs.get(cue.lemma);
+    const start = topic >= 0 ? topic : link !== undefined ? cue.last + 1 : skipHearer(f, cue, rules);
     const hearer = start > cue.last + 1 && topic < 0;
     const first = toks[start];
     if (titleAfter(toks, start, cue, rules)) return null; // `sang “Take Me Out to the Ball Game,” which …`: a song
@@ -170,12 +176,13 @@ export function verbCue(cue: FoundCue, f: SentenceFacts, rules: AttributeRules, 
     // with a subject pronoun or a possessive makes the form a verb (not after a possessive: `the mayor’s claims he …`).
     const clauseNext = !small && (rules.words.subjectPronouns.has(first.lower) || /^(?:his|their|its|our)$/u.test(first.lower)) &&
       first.lower !== 'you' && !/['’]s$/u.test(lastWord(f, subject.span)) && !first.quoted && rules.bareClauseVerbs.has(cue.lemma);
-    if (nounForm && bare && !namedSubject && smallEnd === null && !clauseNext) return null; // `The governor calls it her “habit”` is a verb
+    // `The governor calls it her “habit”`, `the campaign calls it a false story`: a verb before an object pronoun.
+    const pronounObject = plainEnd !== null && rules.words.complementObjects.has(first.lower);
+    if (nounForm && bare && !namedSubject && smallEnd === null && !pronounObject && !clauseNext) return null;
     // `Health worries have dogged …`, `Trump claims are false`: the noun's own verb follows, so it was a noun.
     // After a relative word it is content (`the House, which even Democrats doubt will flip`).
     if (nounForm && bare && rules.words.auxiliaries.has(first.lower) && !relativeBefore(f, subject.span)) return null;
     // `blasted the deal as “a disgrace”`, `likened the plan to a tax`: only with the object and its characterisation.
-    const link = rules.characterisingVerbs.get(cue.lemma);
     // `dismissed that suggestion as …`: `that` is the object's determiner (characterisationEnd finds no clause in it).
     if (link !== undefined && ((!bare && first.lower !== 'that') || coordinated && !lastInSentence)) return null;
     // `thanked the mayor for “taking these steps”`, `blamed the law on “reckless politicians”`: praise or blame with a
@@ -192,8 +199,8 @@ export function verbCue(cue: FoundCue, f: SentenceFacts, rules: AttributeRules, 
     const content = bare && !hearer && relativeBefore(f, subject.span) ? relativeEnd(f, clause) : clause;
     if (bare && plainEnd !== null && !hearer) return mk({ start: content.start, end: Math.min(content.end, plainEnd) }, subject, cue, coordinated ? 'and-cue-that-clause' : 'name-cue-object-complement', coordinated ? 0.9 : 1, f);
     if (link !== undefined) {
-      const end = characterisationEnd(f, start, content, link, rules);
-      return end === null ? null : mk({ start: content.start, end }, subject, cue, 'name-cue-object-as', coordinated ? 0.9 : 1, f);
+      const c = characterisation(f, start, content, link, rules, { cue, subject });
+      return c === null ? null : mk({ start: content.start, end: c.end }, subject, cue, c.rule, coordinated ? 0.9 : 1, f);
     }
     // `…, a spokesman told the Post.`, `Holloway Tells Farm Convention`: what follows a hearer verb is only
     // the hearer (a short noun phrase that ends the sentence); the content is before.
@@ -215,47 +222,6 @@ export function verbCue(cue: FoundCue, f: SentenceFacts, rules: AttributeRules, 
     return mk(own, subject, cue, coordinated ? 'and-cue-that-clause' : hearer ? 'name-cue-hearer-that-clause' : 'name-cue-that-clause', (that ? 1 : 0.9) * (coordinated ? 0.9 : 1), f);
   }
   return clauseCommaCueName(cue, f, rules, false);
-}
-
-/**
- * The end of a characterisation: a short object (one to twelve words before the link, no quotation, no auxiliary, no
- * participle after a name; one aside between commas, `the candidate, who is his old friend,`), the link (`as`, `to`), then what it is called,
- * to the content's end; null when the link is missing.
- */
-const subjectPronoun = /^(?:he|she|it|they|we|i|you|there)$/u;
-
-function characterisationEnd(f: SentenceFacts, start: number, content: Span, link: string, rules: AttributeRules): number | null {
-  const toks = f.tokens;
-  let words = 0;
-  let aside = false;
-  for (let k = firstTokenFrom(toks, content.start); k < toks.length && k < start + 14; k++) {
-    const t = toks[k]!;
-    if (t.start >= content.end) return null;
-    // `as it moved north`, `as Smith left`: a clause of time, not a characterisation.
-    if (t.lower === link && !t.quoted) return words >= 1 && toks[k + 1] !== undefined && toks[k + 1]!.start < content.end && !subjectPronoun.test(toks[k + 1]!.lower) ? content.end : null;
-    if (t.text === ',' && !aside && words >= 1) {
-      const close = asideEnd(toks, k + 1);
-      if (close < 0) return null;
-      aside = true;
-      k = close;
-      continue;
-    }
-    if (!t.word || t.quoted || rules.words.auxiliaries.has(t.lower)) return null;
-    // `portraying a young Doe wincing as guards …`: a participle after a name opens a clause, and `as` is a conjunction.
-    if (words >= 1 && /ing$/u.test(t.lower) && !t.cap && toks[k - 1]!.cap) return null;
-    words++;
-  }
-  return null;
-}
-
-/** From token i (after a comma), the comma that closes an aside of one to ten unquoted words; -1 if none. */
-function asideEnd(toks: readonly Token[], i: number): number {
-  for (let k = i; k < toks.length && k <= i + 10; k++) {
-    const t = toks[k]!;
-    if (t.text === ',') return k > i ? k : -1;
-    if (!t.word || t.quoted) return -1;
-  }
-  return -1;
 }
 
 /**

@@ -1,0 +1,63 @@
+/**
+ * Verbs that judge or characterise an object (`blasted the deal as “a disgrace”`, `praised the mayor for her work`)
+ * and the nouns of something said that such a verb may take as its object. Read by the shapes with attribute-words.ts.
+ */
+
+/**
+ * Characterising and evaluative verbs: a report only with an object and what the speaker says of it, never on their
+ * own (`dismissed the case`, `hailed a cab`). `links`: the words that tie the object to its characterisation (`blasted
+ * the deal as “a disgrace”`, `likened the plan to a tax`) or to the reason for the judgement (`praised the mayor for
+ * her work`, `blamed the loss on turnout`, `credited the aide with the win`); with one of them the content runs from
+ * the object to the clause's end. `object`: what the object alone may report: `none`, `any` (`blasted the plan`,
+ * `praised the mayor`: what was judged), or `proposition`, only a noun of something said (`rejected the idea that …`,
+ * `dismissed the allegations`; not `rejected the bill`).
+ */
+export const CHARACTERISING_VERBS = [
+  { lemma: 'blast', links: ['as', 'for', 'over'], object: 'any' },
+  { lemma: 'slam', links: ['as', 'for', 'over'], object: 'any' },
+  { lemma: 'deride', links: ['as', 'for'], object: 'any' },
+  { lemma: 'praise', links: ['as', 'for'], object: 'any' },
+  { lemma: 'defend', links: ['as', 'against'], object: 'any' }, // `defended the plan as fair`, `defended his record`
+  { lemma: 'dismiss', links: ['as'], object: 'proposition' },
+  { lemma: 'reject', links: ['as'], object: 'proposition' },
+  { lemma: 'hail', links: ['as', 'for'], object: 'none' }, // `hails from Texas`, `hailed a cab`
+  { lemma: 'liken', links: ['to'], object: 'none' },
+  { lemma: 'portray', links: ['as'], object: 'none' },
+  { lemma: 'refer to', links: ['as'], object: 'none' },
+  { lemma: 'blame', links: ['for', 'on'], object: 'none' },
+  { lemma: 'thank', links: ['for'], object: 'none' }, // `thanked the crowd` is manners, not a report
+  { lemma: 'credit', links: ['with', 'for', 'to'], object: 'none' },
+] as const satisfies readonly { lemma: string; links: readonly string[]; object: 'none' | 'any' | 'proposition' }[];
+
+/**
+ * Nouns of something said or written: the object of `rejected`, `dismissed` that is a report (`the idea that …`). Not
+ * `charges`, `case`, `complaint`, `lawsuit`: a court dismisses those.
+ */
+export const PROPOSITION_NOUNS = [
+  'idea', 'ideas', 'notion', 'notions', 'suggestion', 'suggestions', 'claim', 'claims', 'allegation', 'allegations',
+  'accusation', 'accusations', 'criticism', 'criticisms', 'critique', 'critiques', 'concern',
+  'concerns', 'argument', 'arguments', 'assertion', 'assertions', 'report', 'reports', 'speculation', 'rumor', 'rumors',
+  'rumour', 'rumours', 'theory', 'theories', 'premise', 'characterization', 'characterisation', 'comparison', 'comments',
+  'remarks', 'attacks', 'complaints', 'fears', 'worries', 'talk', 'narrative', 'view', 'views', 'assessment', 'label',
+  'labels', 'contention', 'insinuation', 'implication', 'prediction', 'predictions',
+] as const;
+
+/**
+ * Issue 15: verbs of praise and blame that report words when a quotation gives the reason after the object and its link
+ * (`thanked the mayor for “taking these steps”`, `blamed the law on “reckless politicians”`); never without one
+ * (`thanked the mayor for his help`, `blamed the rain for the delay`).
+ */
+export const REASON_VERBS = [
+  { lemma: 'thank', links: ['for'] },
+  { lemma: 'praise', links: ['for'] },
+  { lemma: 'applaud', links: ['for'] },
+  { lemma: 'blame', links: ['for', 'on'] },
+  { lemma: 'criticize', links: ['for'] },
+  { lemma: 'condemn', links: ['for'] },
+  { lemma: 'slam', links: ['for'] }, // `slammed the agency for its “stunning failure”` (`as` is its characterisation)
+  { lemma: 'mock', links: ['for'] },
+  { lemma: 'credit', links: ['for', 'with', 'to'] },
+  { lemma: 'chide', links: ['for'] },
+  { lemma: 'commend', links: ['for'] },
+  { lemma: 'congratulate', links: ['for', 'on'] },
+] as const satisfies readonly { lemma: string; links: readonly string[] }[];
