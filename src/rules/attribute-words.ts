@@ -93,6 +93,15 @@ export const MOSTLY_NOUN_VERBS = [
 /** Verbs that, with no `that` and no clause after them, take an object, not content: `found a way`, `added 1 million jobs`, `maintained his lead`, `charged him with battery`. */
 export const OBJECT_SENSE_VERBS = ['find', 'add', 'maintain', 'charge', 'assume'] as const; // `assume office`
 
+/**
+ * Issue 15: verbs whose past participle reports a question put to the clause's subject, the asker unnamed or after
+ * `by`: `Asked whether …, Doe said`, `…, she said when asked why …`, `Doe was asked by a reporter if …`.
+ */
+export const QUESTION_VERBS = ['ask'] as const;
+
+/** Words that open the clause of such a participle: `When asked why …`, `after being asked …`, `if asked …`. */
+export const QUESTION_OPENERS = ['when', 'if', 'once', 'after', 'before', 'while', 'until', 'upon'] as const;
+
 /** Punctuation that ends a reported clause. */
 export const CLAUSE_BREAK = [';'] as const;
 
@@ -242,6 +251,8 @@ export interface AttributeWords extends ClauseWords {
   readonly asideAdverbs: ReadonlySet<string>; // ASIDE_ADVERBS
   readonly headlineTopicLinks: ReadonlySet<string>; // HEADLINE_TOPIC_LINKS
   readonly answerNouns: ReadonlySet<string>; // ANSWER_NOUNS
+  readonly questionVerbs: ReadonlySet<string>; // QUESTION_VERBS
+  readonly questionOpeners: ReadonlySet<string>; // QUESTION_OPENERS
 }
 
 /** Words that open a free relative subject: `Everything Trump says`, `whatever she claims`. */

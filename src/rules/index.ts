@@ -178,6 +178,8 @@ function buildAttributeRules(functionWords: ReadonlySet<string>): AttributeRules
       asideAdverbs: new Set<string>(A.ASIDE_ADVERBS),
       headlineTopicLinks: new Set<string>(A.HEADLINE_TOPIC_LINKS),
       answerNouns: new Set<string>(A.ANSWER_NOUNS),
+      questionVerbs: new Set<string>(A.QUESTION_VERBS),
+      questionOpeners: new Set<string>(A.QUESTION_OPENERS),
     },
     phrases,
   };
