@@ -128,6 +128,9 @@ export const FINDINGS_NOUNS = [
   'organization', 'institute', 'center', 'foundation', 'commission', 'committee', 'panel', 'office', 'agency',
   'polling', 'findings', 'figures', 'results', 'records', 'documents', 'memo', 'filing', 'tally',
   'filings', 'emails', 'email', 'statistics', 'footage', 'transcripts', 'projections', // issue 15: `new filings show`
+  // issue 15: `tallies by two firms show`, `disclosures filed Sunday revealed`, `the rolling average of polls shows`,
+  // `a new batch of emails showed`, `the cable indicated`, `handwritten ledgers show`
+  'tallies', 'disclosures', 'average', 'averages', 'batch', 'trove', 'cable', 'cables', 'ledgers', 'video', 'videos',
 ] as const;
 
 /**
@@ -152,7 +155,13 @@ export const SUBJECT_HEAD_END = ['of', 'for', 'in', 'at', 'from', 'with', 'on', 
 export const PREPOSITIONS = ['of', 'in', 'on', 'at', 'for', 'from', 'with', 'by', 'to', 'among', 'about', 'like', 'including'] as const;
 
 /** Participles that end a document's head noun like a preposition (`a poll released Friday`, `a survey conducted by`). */
-export const DOCUMENT_PARTICIPLES = ['released', 'published', 'conducted', 'taken'] as const;
+export const DOCUMENT_PARTICIPLES = [
+  'released', 'published', 'conducted', 'taken',
+  'filed', 'obtained', 'commissioned', 'issued', 'leaked', 'discovered', 'posted', 'compiled', 'reviewed', 'out', // issue 15
+] as const;
+
+/** Issue 15: verbs of aspect before `to` and a document's verb: `polls continue to show`, `the emails seem to show`. */
+export const ASPECT_VERBS = ['continue', 'continues', 'continued', 'seem', 'seems', 'seemed', 'appear', 'appears', 'appeared', 'tend', 'tends', 'tended'] as const;
 
 /**
  * Hearers after `to`: `to` before one of them is a circumstance (`said to reporters`, `told to him`), not an
@@ -253,6 +262,7 @@ export interface AttributeWords extends ClauseWords {
   readonly answerNouns: ReadonlySet<string>; // ANSWER_NOUNS
   readonly questionVerbs: ReadonlySet<string>; // QUESTION_VERBS
   readonly questionOpeners: ReadonlySet<string>; // QUESTION_OPENERS
+  readonly aspectVerbs: ReadonlySet<string>; // ASPECT_VERBS
 }
 
 /** Words that open a free relative subject: `Everything Trump says`, `whatever she claims`. */

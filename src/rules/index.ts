@@ -180,6 +180,7 @@ function buildAttributeRules(functionWords: ReadonlySet<string>): AttributeRules
       answerNouns: new Set<string>(A.ANSWER_NOUNS),
       questionVerbs: new Set<string>(A.QUESTION_VERBS),
       questionOpeners: new Set<string>(A.QUESTION_OPENERS),
+      aspectVerbs: new Set<string>(A.ASPECT_VERBS),
     },
     phrases,
   };

@@ -142,7 +142,8 @@ export function verbCue(cue: FoundCue, f: SentenceFacts, rules: AttributeRules, 
     // with a subject pronoun or a possessive makes the form a verb (not after a possessive: `the mayor’s claims he …`).
     const clauseNext = !small && (rules.words.subjectPronouns.has(first.lower) || /^(?:his|their|its|our)$/u.test(first.lower)) &&
       first.lower !== 'you' && !/['’]s$/u.test(lastWord(f, subject.span)) && !first.quoted && rules.bareClauseVerbs.has(cue.lemma);
-    if (nounForm && bare && !namedSubject && smallEnd === null && !clauseNext) return null; // `The governor calls it her “habit”` is a verb
+    // `The new poll finds Doe ahead`: after a document's phrase the form is its verb.
+    if (nounForm && bare && !namedSubject && smallEnd === null && !clauseNext && subject.span.start !== document?.span.start) return null; // `The governor calls it her “habit”` is a verb
     // `Health worries have dogged …`, `Trump claims are false`: the noun's own verb follows, so it was a noun.
     // After a relative word it is content (`the House, which even Democrats doubt will flip`).
     if (nounForm && bare && rules.words.auxiliaries.has(first.lower) && !relativeBefore(f, subject.span)) return null;
