@@ -38,7 +38,8 @@ export function findCues(tokens: readonly Token[], sentence: number, rules: CueR
       const end = tokens[i + phrase.words.length - 1]!;
       // A phrase with its speaker before it behaves as a verb (`Smith shot back`).
       const kind = phrase.speaker === 'after' ? 'phrase' : 'verb';
-      out.push({ start: t.start, end: end.end, lemma: phrase.lemma, weight: phrase.weight, kind, sentence, first: i, last: i + phrase.words.length - 1, form: phrase.lemma });
+      // A verb phrase's form is its first word as written (`calling` in `calling on`), so a participle reads as one.
+      out.push({ start: t.start, end: end.end, lemma: phrase.lemma, weight: phrase.weight, kind, sentence, first: i, last: i + phrase.words.length - 1, form: kind === 'verb' ? t.lower : phrase.lemma });
       i += phrase.words.length - 1;
       continue;
     }

@@ -160,8 +160,15 @@ export const DOCUMENT_PARTICIPLES = [
   'filed', 'obtained', 'commissioned', 'issued', 'leaked', 'discovered', 'posted', 'compiled', 'reviewed', 'out', // issue 15
 ] as const;
 
-/** Issue 15: verbs of aspect before `to` and a document's verb: `polls continue to show`, `the emails seem to show`. */
-export const ASPECT_VERBS = ['continue', 'continues', 'continued', 'seem', 'seems', 'seemed', 'appear', 'appears', 'appeared', 'tend', 'tends', 'tended'] as const;
+/**
+ * Issue 15: verbs of aspect whose subject is a cue's subject, before `to` and the cue (`polls continue to show`, `the
+ * senator decided to question whether …`) or before its participle (`began urging voters to …`).
+ */
+export const ASPECT_VERBS = [
+  'continue', 'continues', 'continued', 'seem', 'seems', 'seemed', 'appear', 'appears', 'appeared', 'tend', 'tends', 'tended',
+  'begin', 'begins', 'began', 'begun', 'start', 'starts', 'started', 'decide', 'decides', 'decided', 'keep', 'keeps', 'kept',
+  'taken', // `has taken to urging voters to …`
+] as const;
 
 /**
  * Hearers after `to`: `to` before one of them is a circumstance (`said to reporters`, `told to him`), not an

@@ -47,3 +47,36 @@ describe('a question put to someone: its content and asker', () => {
     expect(rules).toEqual(['asked-question']);
   });
 });
+
+describe('issue 15: requests and questions with a subject of their own', () => {
+  test.each([
+    // a participle after the main clause: `calling on` reads as a participle, and `questioning`, `demanding` link
+    ['The mayor spoke on Monday, calling on the council to act.', ['the council to act', 'mayor', 'calling on']],
+    ['The senator attacked the mayor, questioning whether he was eligible to serve.', ['whether he was eligible to serve', 'senator', 'questioning']],
+    ['Activists staged a sit-in, demanding that the flag be removed.', ['the flag be removed', 'Activists', 'demanding']],
+    // a verb of aspect before the cue
+    ['The senator continued to question whether the mayor was eligible.', ['whether the mayor was eligible', 'The senator', 'question']],
+    ['The mayor has taken to urging voters to slow down.', ['to slow down', 'The mayor', 'urging']],
+    ['The union kept asking the mayor why the pool was closed.', ['the mayor why the pool was closed', 'The union', 'asking']],
+    // a short circumstance before the question word
+    ['The senator has questioned in recent days whether the mayor can lead.', ['whether the mayor can lead', 'The senator', 'questioned']],
+  ])('%s', (text, expected) => {
+    expect(claims(text).map((c) => [c[0], c[1], c[3]])).toContainEqual(expected);
+  });
+
+  test.each([
+    // `calling on` after a comma is no inverted attribution of the one called on
+    ['The mayor spoke on Monday, calling on the council to act.', 'the council'],
+    // a participle of a verb without a hearer after a verb of aspect; a cue with no content after its comma
+    ['In 1970, the pastor began broadcasting the show on Sunday mornings.', 'the pastor'],
+    ['As the crowd began to chant, the mayor walked on stage.', 'the crowd'],
+    // a circumstance with a relative clause is no question
+    ['The senator explained in a town where voters are angry that the plan is bad.', 'none'],
+  ])('no claim of the wrong speaker: %s', (text, wrong) => {
+    expect(claims(text).map((c) => c[1])).not.toContain(wrong);
+  });
+
+  test('`to question` before a noun stays a noun use', () => {
+    expect(claims('It is fair to question the timing of the vote.')).toEqual([]);
+  });
+});

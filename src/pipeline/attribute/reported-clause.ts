@@ -51,9 +51,15 @@ export function verbCue(cue: FoundCue, f: SentenceFacts, rules: AttributeRules, 
   // `called Doe a liar`, `called the ruling fair`: an unquoted complement.
   const plainEnd = smallEnd === null && rules.plainComplementVerbs.has(cue.lemma) ? plainComplementEnd(f, cue.last + 1, rules) : null;
   const small = smallEnd !== null || plainEnd !== null;
-  if (!small && rules.mostlyNouns.has(cue.lemma) && (cue.form === cue.lemma || cue.form === cue.lemma + 's') &&
+  // (`to question whether …`, `did not question that …`: after `to` or a negation the base form is a verb.)
+  const verbLead = cue.form === cue.lemma && rules.words.notNounHeadLeads.has(toks[cue.first - 1]?.lower ?? '') && !toks[cue.first - 1]!.quoted &&
+    (rules.words.whWords.has(toks[cue.last + 1]?.lower ?? '') || toks[cue.last + 1]?.lower === 'that');
+  if (!small && !verbLead && rules.mostlyNouns.has(cue.lemma) && (cue.form === cue.lemma || cue.form === cue.lemma + 's') &&
     ((toks[cue.last + 1]?.lower !== 'that' && toks[cue.last + 1]?.text !== ':') || rules.words.auxiliaries.has(toks[cue.last + 2]?.lower ?? ''))) return null;
   let subject = speakerBefore(f, cue.first, rules.phrases, cue.weight >= 0.9);
+  // `The senator continued to question whether …`, `Members have begun urging the party to …`: a verb of aspect's subject.
+  const aspect = subject ? -1 : aspectVerbBefore(toks, cue, rules);
+  if (aspect >= 0) subject = speakerBefore(f, aspect, rules.phrases, cue.weight >= 0.9);
   // `A new poll released Friday shows that …`, `A survey by the group in March found …`: a document's long subject.
   // Not a participle (`cited a study showing …`), and not when the content opens with an attribution of its own
   // (`Papers show Mrs Thatcher warned that …`: hers is the claim).
@@ -103,8 +109,9 @@ export function verbCue(cue: FoundCue, f: SentenceFacts, rules: AttributeRules, 
     // `said of the plan that it would fail`: `of` names the topic; the content follows `that`. `…, the mayor said of
     // the proposal on Tuesday.`: the topic ends the sentence, and the content is before.
     const topic = cue.lemma === 'say' && next.lower === 'of' ? topicEnd(f, cue.last + 1) : -1;
-    const start = topic >= 0 ? topic : skipHearer(f, cue, rules);
-    const hearer = start > cue.last + 1 && topic < 0;
+    const afterHearer = topic >= 0 ? topic : skipHearer(f, cue, rules);
+    const start = topic >= 0 ? topic : whAfterCircumstance(f, cue, afterHearer, rules);
+    const hearer = afterHearer > cue.last + 1 && topic < 0;
     const first = toks[start];
     // `…, the mayor told reporters on Monday, adding that …`: the hearer's tail ends at the participle.
     const hearerTail = hearer && !!first && toks[start - 1]?.text === ',' && rules.words.gerundLink.has(first.lower);
@@ -338,6 +345,35 @@ function withPhraseBefore(f: SentenceFacts, i: number): boolean {
     if (!t.word && t.text !== '%') return false;
   }
   return false;
+}
+
+/**
+ * `questioned in recent days whether …`, `asked on Monday why …`: past a short circumstance (a preposition and at most
+ * five unquoted words) to the question word of a wh-verb's clause; else token i.
+ */
+function whAfterCircumstance(f: SentenceFacts, cue: FoundCue, i: number, rules: AttributeRules): number {
+  const toks = f.tokens;
+  if (!rules.whClauseVerbs.has(cue.lemma) || !rules.circumstance.has(toks[i]?.lower ?? '') || toks[i]!.quoted) return i;
+  for (let k = i + 1; k < toks.length && k <= i + 6; k++) {
+    const t = toks[k]!;
+    if (t.quoted || !t.word || rules.words.auxiliaries.has(t.lower) || rules.words.subjectPronouns.has(t.lower)) return i;
+    if (/^(?:whether|why|how)$/u.test(t.lower)) return k;
+  }
+  return i;
+}
+
+/** The index of a verb of aspect before the cue (`continued to question`, `began urging`, `has taken to urging`), or -1. */
+function aspectVerbBefore(toks: readonly Token[], cue: FoundCue, rules: AttributeRules): number {
+  const to = toks[cue.first - 1]?.lower === 'to' && !toks[cue.first - 1]!.quoted ? 1 : 0;
+  const k = cue.first - 1 - to;
+  const t = toks[k];
+  if (!t || t.quoted || !rules.words.aspectVerbs.has(t.lower)) return -1;
+  // `to` before a base form (`continued to question`), none before a participle (`began urging`); `taken to urging`. A
+  // participle only of a verb with a hearer (`kept asking her why`, not `began broadcasting the show`), and the content
+  // follows at once (`As the crowd began to chant, the mayor …` has none).
+  const participle = /ing$/u.test(cue.form) && rules.hearerVerbs.has(cue.lemma);
+  const ok = to === 1 ? cue.form === cue.lemma || (t.lower === 'taken' && participle) : participle && t.lower !== 'taken';
+  return ok && toks[cue.last + 1]?.text !== ',' ? k : -1;
 }
 
 /** The last word of a span, as written. */
