@@ -131,6 +131,7 @@ export const FINDINGS_NOUNS = [
   // issue 15: `tallies by two firms show`, `disclosures filed Sunday revealed`, `the rolling average of polls shows`,
   // `a new batch of emails showed`, `the cable indicated`, `handwritten ledgers show`
   'tallies', 'disclosures', 'average', 'averages', 'batch', 'trove', 'cable', 'cables', 'ledgers', 'video', 'videos',
+  'evidence', // `anecdotal evidence suggesting that …`
 ] as const;
 
 /**

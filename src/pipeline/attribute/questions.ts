@@ -108,7 +108,7 @@ function clauseOpensAt(toks: readonly Token[], p: number, openers: ReadonlySet<s
  * The end (exclusive token index) of a question that opens the sentence: the comma before the subject of the next cue
  * (`Asked if X, the senator replied …`), else the first comma not followed by a relative or a conjunction.
  */
-function endBeforeMainClause(f: SentenceFacts, start: number, rules: AttributeRules): number {
+export function endBeforeMainClause(f: SentenceFacts, start: number, rules: AttributeRules): number {
   const toks = f.tokens;
   for (let k = start + 1; k < toks.length; k++) {
     const c = cueAt(f, k);
