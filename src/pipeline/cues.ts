@@ -57,8 +57,10 @@ export function findCues(tokens: readonly Token[], sentence: number, rules: CueR
     if (verb && t.cap && i > 0 && !(titleCase ??= isTitleCase(tokens)) && !/^["'(\-]$/u.test(tokens[i - 1]!.text)) continue;
     // `a new poll that shows …`: an -s form right after a relative `that` (itself after a word that is no cue) is a verb.
     const prev = tokens[i - 1];
-    const relative = !!verb && prev?.lower === 'that' && !prev.quoted && t.lower !== verb.lemma && /s$/u.test(t.lower) &&
-      !!tokens[i - 2]?.word && !index.get(tokens[i - 2]!.lower)?.verb;
+    // (A base form after a plural: `the polls that show …`.)
+    const before = tokens[i - 2];
+    const relative = !!verb && prev?.lower === 'that' && !prev.quoted && !!before?.word && !index.get(before.lower)?.verb &&
+      (t.lower !== verb.lemma ? /s$/u.test(t.lower) : /[^s]s$/u.test(before.lower));
     if (verb && !relative && nounUse(tokens, i, verb.lemma, rules)) continue;
     if (verb) out.push({ start: t.start, end: t.end, lemma: verb.lemma, weight: verb.weight, kind: 'verb', sentence, first: i, last: i, form: t.lower });
   }

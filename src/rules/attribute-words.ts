@@ -102,6 +102,9 @@ export const QUESTION_VERBS = ['ask'] as const;
 /** Words that open the clause of such a participle: `When asked why …`, `after being asked …`, `if asked …`. */
 export const QUESTION_OPENERS = ['when', 'if', 'once', 'after', 'before', 'while', 'until', 'upon'] as const;
 
+/** Issue 15: verbs whose -s form after a name is the verb, not a noun: `Reuters estimates the crowd at 40,000`. */
+export const ESTIMATING_VERBS = ['estimate', 'project'] as const;
+
 /** Punctuation that ends a reported clause. */
 export const CLAUSE_BREAK = [';'] as const;
 
@@ -131,7 +134,7 @@ export const FINDINGS_NOUNS = [
   // issue 15: `tallies by two firms show`, `disclosures filed Sunday revealed`, `the rolling average of polls shows`,
   // `a new batch of emails showed`, `the cable indicated`, `handwritten ledgers show`
   'tallies', 'disclosures', 'average', 'averages', 'batch', 'trove', 'cable', 'cables', 'ledgers', 'video', 'videos',
-  'evidence', // `anecdotal evidence suggesting that …`
+  'evidence', 'analyses', 'community', 'messages', // `anecdotal evidence suggesting that …`, `some analyses suggest`, `the intelligence community has concluded`
 ] as const;
 
 /**
@@ -271,6 +274,7 @@ export interface AttributeWords extends ClauseWords {
   readonly questionVerbs: ReadonlySet<string>; // QUESTION_VERBS
   readonly questionOpeners: ReadonlySet<string>; // QUESTION_OPENERS
   readonly aspectVerbs: ReadonlySet<string>; // ASPECT_VERBS
+  readonly estimatingVerbs: ReadonlySet<string>; // ESTIMATING_VERBS
 }
 
 /** Words that open a free relative subject: `Everything Trump says`, `whatever she claims`. */

@@ -181,6 +181,7 @@ function buildAttributeRules(functionWords: ReadonlySet<string>): AttributeRules
       questionVerbs: new Set<string>(A.QUESTION_VERBS),
       questionOpeners: new Set<string>(A.QUESTION_OPENERS),
       aspectVerbs: new Set<string>(A.ASPECT_VERBS),
+      estimatingVerbs: new Set<string>(A.ESTIMATING_VERBS),
     },
     phrases,
   };

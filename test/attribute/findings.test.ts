@@ -24,12 +24,19 @@ describe('issue 15: findings inside a noun phrase, their content and speaker', (
     ['The probe turned up handwritten ledgers showing he was paid $2 million.', ['he was paid $2 million', 'handwritten ledgers', 'showing']],
     ['Doe released her records in July, which showed she was fit for duty.', ['she was fit for duty', 'her records', 'showed']],
     ['He will need their support, with recent polls showing a tightening of the race.', ['a tightening of the race', 'recent polls', 'showing']],
+    // a phrase between the noun and `that`; a `which` clause in the subject ends at its comma
+    ['This poll comes after polls by the university that showed the mayor gaining in three states.', ['the mayor gaining in three states', 'polls', 'showed']],
+    ['The video, which showed the officer firing, was released in May.', ['the officer firing', 'The video', 'showed']],
   ])('%s', (text, expected) => {
     expect(claims(text).map((c) => [c[0], c[1], c[3]])).toContainEqual(expected);
   });
 
+  test('a `that` clause in the sentence subject has no end found: no claim', () => {
+    expect(claims('The polls that show the mayor at 10 percent have her rival ahead.').map((c) => c[5])).not.toContain('document-relative-clause');
+  });
+
   test('an -s form after a relative `that` is a verb, after `said that` a noun', () => {
-    expect(claims('A new poll that shows more voters dislike her came out today.').map((c) => c[1])).toContain('A new poll');
+    expect(claims('The mayor cited a new poll that shows more voters dislike her.').map((c) => c[1])).toContain('a new poll');
     expect(claims('He said that reports of fraud were false.').map((c) => c[3])).toEqual(['said']);
   });
 });

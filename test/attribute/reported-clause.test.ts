@@ -227,6 +227,13 @@ describe('issue 15: a document, poll or study with a long subject', () => {
     ['The statewide poll finds the mayor faring better in the north.', ['the mayor faring better in the north', 'The statewide poll', 'finds']],
     ['Donors paid for the ads, disclosures filed on Sunday revealed.', ['Donors paid for the ads', 'disclosures filed on Sunday', 'revealed']],
     ['The cable indicated 12 guards would be needed.', ['12 guards would be needed', 'The cable', 'indicated']],
+    // a long apposition with a noun-like cue word inside (`state lines`); an estimating verb after a name; a weak cue
+    // after a verb of aspect with a document as subject
+    ['Many recent studies of the wage, often conducted by comparing counties across state lines, have found little evidence that raising it costs jobs.',
+      ['little evidence that raising it costs jobs', 'Many recent studies of the wage, often conducted by comparing counties across state lines', 'found']],
+    ['The intelligence community has concluded that the files were secret.', ['the files were secret', 'The intelligence community', 'concluded']],
+    ['Reuters estimates the crowd at 40,000.', ['the crowd at 40,000', 'Reuters', 'estimates']],
+    ['Messages seem to show close ties with the agency.', ['close ties with the agency', 'Messages', 'show']],
   ])('%s', (text, expected) => {
     expect(claims(text).map((c) => [c[0], c[1], c[3]])).toEqual([expected]);
   });
@@ -241,6 +248,8 @@ describe('issue 15: a document, poll or study with a long subject', () => {
     ['a verb after the noun', 'In one email, the foundation appeared to push aides to help find a job for a friend.', 'the foundation appeared to push aides to help'],
     ['an auxiliary after the noun', 'The poll was taken in May and the results show the mayor ahead.', 'The poll was taken in May and the results'],
     ['a second verb', 'The paper obtained a video of the speech and found that she hedged.', 'The paper obtained a video of the speech and'],
+    ['a report as an action', 'Jane Doe reports the news on KXT.', 'Jane Doe'],
+    ['a weak cue after a verb of aspect, no clause', 'The senator appeared to show particular callousness.', 'The senator'],
   ])('no document subject: %s', (_what, text, wrong) => {
     expect(claims(text).map((c) => c[1])).not.toContain(wrong);
   });

@@ -51,9 +51,11 @@ export function documentSubject(f: SentenceFacts, verbFirst: number, rules: Attr
   let end = cueFirst; // the phrase is toks[first, end), its apposition toks[end, cueFirst)
   if (toks[cueFirst - 1]?.text === ',') {
     let c = cueFirst - 2;
-    while (c > 0 && c > cueFirst - 18 && toks[c]!.text !== ',') {
+    while (c > 0 && c > cueFirst - 24 && toks[c]!.text !== ',') {
       const t = toks[c]!;
-      if (t.quoted || t.text === ';' || t.text === ':' || cueAt(f, c) !== undefined) return null;
+      const cue = cueAt(f, c); // `state lines`, `a report`: a mostly-noun form is no verb here
+      const noun = cue !== undefined && rules.mostlyNouns.has(cue.lemma) && (cue.form === cue.lemma || cue.form === cue.lemma + 's');
+      if (t.quoted || t.text === ';' || t.text === ':' || (cue !== undefined && !noun)) return null;
       c--;
     }
     if (toks[c]?.text !== ',' || c >= cueFirst - 2) return null;

@@ -51,19 +51,26 @@ export function documentRelative(cue: FoundCue, f: SentenceFacts, rules: Attribu
   while (r > 0 && toks[r]!.word && !toks[r]!.quoted && (rules.gap.has(toks[r]!.lower) || /ly$/u.test(toks[r]!.lower))) r--; // `which also showed`
   const rel = toks[r];
   if (!rel || rel.quoted || (rel.lower !== 'which' && rel.lower !== 'that')) return null;
-  // `that` right after the noun; `which` after a comma, past a short phrase of circumstance (`her records in July, which`).
+  // `that` after the noun, `which` after a comma; either past a short phrase of circumstance (`her records in July,
+  // which`, `polls by the university that showed`).
   let noun = r - 1;
   if (rel.lower === 'which') {
     if (toks[noun]?.text !== ',') return null;
     noun--;
-    const last = noun;
-    while (noun > 0 && noun > last - 4 && !isFindingsNoun(f, noun, rules) && toks[noun]!.word && !toks[noun]!.quoted) noun--;
-    if (noun < last && !rules.words.prepositions.has(toks[noun + 1]!.lower)) return null;
   }
+  const last = noun;
+  while (noun > 0 && noun > last - 5 && !isFindingsNoun(f, noun, rules) && toks[noun]!.word && !toks[noun]!.quoted) noun--;
+  if (noun < last && !rules.words.prepositions.has(toks[noun + 1]!.lower)) return null;
   const speaker = documentPhrase(f, noun, rules);
   if (!speaker) return null;
+  // A relative clause in the sentence's subject ends before its main verb, which is not found here: `The polls that
+  // show X have Y` gives none; `The video, which showed X, was …` ends at the comma.
+  const opener = tokenBefore(f, speaker);
+  if (rel.lower === 'that' && toks.slice(0, opener + 1).every((t) => t.word && rules.functionWords.has(t.lower))) return null;
   const content = clauseAfter(f, cue.last + 1, rules);
-  return content ? mk(content, speaker, cue, 'document-relative-clause', 1, f) : null;
+  if (!content) return null;
+  const comma = rel.lower === 'which' ? toks.findIndex((t, k) => k > cue.last + 1 && t.text === ',' && !t.quoted && t.end <= content.end) : -1;
+  return mk(comma > 0 ? { start: content.start, end: toks[comma - 1]!.end } : content, speaker, cue, 'document-relative-clause', 1, f);
 }
 
 /** A document's verb: `show`, `find`, `suggest`, … (one word). */
@@ -88,7 +95,8 @@ function documentPhrase(f: SentenceFacts, k: number, rules: AttributeRules): Spe
     const t = toks[first - 1]!;
     if (!t.word || t.quoted || rules.functionWords.has(t.lower) && !rules.words.determiners.has(t.lower) || rules.words.auxiliaries.has(t.lower) ||
       rules.words.prepositions.has(t.lower) || rules.words.clauseStart.has(t.lower) || cueAt(f, first - 1) !== undefined ||
-      rules.phrases.words.particles.has(t.lower) || (/ed$/u.test(t.lower) && !verbModifier(toks[first - 2]?.lower ?? '', rules))) break; // `turned up ledgers`
+      rules.phrases.words.particles.has(t.lower) || (/ed$/u.test(t.lower) && !verbModifier(toks[first - 2]?.lower ?? '', rules)) ||
+      (/[^s']s$/u.test(t.lower) && !isFindingsNoun(f, first - 1, rules))) break; // `turned up ledgers`, `provides poll results`
     first--;
     if (rules.words.determiners.has(t.lower) || /'s$/u.test(t.lower)) break;
   }

@@ -6,7 +6,7 @@ import { afterApposition, isLast, speakerAfter } from '../phrases/after.js';
 import { speakerBefore, speakingHeadBefore } from '../phrases/before.js';
 import { documentSender } from '../phrases/cue-speaker.js';
 import { relativeSubject, sentenceSubject } from '../phrases/subject.js';
-import { MAX_CONTENT_TOKENS, type SentenceFacts, type SpeakerRef, atLeastWords, commaBeforeMarks, firstTokenFrom, hasClause, hasClauseSign, tokenIndexAtOrAfter } from '../sentence-facts.js';
+import { MAX_CONTENT_TOKENS, type SentenceFacts, type SpeakerRef, atLeastWords, commaBeforeMarks, cueAt, firstTokenFrom, hasClause, hasClauseSign, tokenIndexAtOrAfter } from '../sentence-facts.js';
 import { clauseAfter, clauseBefore, isTrailingTail } from './clauses.js';
 import { attributionOpens, documentSubject, reportsFindings } from './document-subject.js';
 import { isShortObject, skipHearer } from './hearer.js';
@@ -52,14 +52,24 @@ export function verbCue(cue: FoundCue, f: SentenceFacts, rules: AttributeRules, 
   const plainEnd = smallEnd === null && rules.plainComplementVerbs.has(cue.lemma) ? plainComplementEnd(f, cue.last + 1, rules) : null;
   const small = smallEnd !== null || plainEnd !== null;
   // (`to question whether …`, `did not question that …`: after `to` or a negation the base form is a verb.)
-  const verbLead = cue.form === cue.lemma && rules.words.notNounHeadLeads.has(toks[cue.first - 1]?.lower ?? '') && !toks[cue.first - 1]!.quoted &&
-    (rules.words.whWords.has(toks[cue.last + 1]?.lower ?? '') || toks[cue.last + 1]?.lower === 'that');
+  // (`Reuters estimates the crowd at …`: an estimating verb's -s form after a name, before a word that is no verb or
+  // preposition; not `Jane Doe reports the news`.)
+  const next = toks[cue.last + 1];
+  const verbLead = (cue.form === cue.lemma && rules.words.notNounHeadLeads.has(toks[cue.first - 1]?.lower ?? '') && !toks[cue.first - 1]!.quoted &&
+    (rules.words.whWords.has(next?.lower ?? '') || next?.lower === 'that')) ||
+    (cue.form === cue.lemma + 's' && rules.words.estimatingVerbs.has(cue.lemma) && !toks[cue.first]!.cap && f.mentions.some((m) => m.last === cue.first - 1 && !m.pronoun && /^\p{Lu}/u.test(m.name)) &&
+      !!next?.word && !next.quoted && !rules.words.prepositions.has(next.lower) && !rules.words.auxiliaries.has(next.lower) && cueAt(f, cue.last + 1) === undefined);
   if (!small && !verbLead && rules.mostlyNouns.has(cue.lemma) && (cue.form === cue.lemma || cue.form === cue.lemma + 's') &&
     ((toks[cue.last + 1]?.lower !== 'that' && toks[cue.last + 1]?.text !== ':') || rules.words.auxiliaries.has(toks[cue.last + 2]?.lower ?? ''))) return null;
   let subject = speakerBefore(f, cue.first, rules.phrases, cue.weight >= 0.9);
   // `The senator continued to question whether …`, `Members have begun urging the party to …`: a verb of aspect's subject.
   const aspect = subject ? -1 : aspectVerbBefore(toks, cue, rules);
   if (aspect >= 0) subject = speakerBefore(f, aspect, rules.phrases, cue.weight >= 0.9);
+  // A weak cue needs a clause after it (`seems to feel the case will …`, `continued to question whether`) or a document
+  // as its subject (`Messages seem to show close ties`), not `appeared to show particular callousness`.
+  if (aspect >= 0 && subject && cue.weight < 0.7 && !rules.characterisingVerbs.has(cue.lemma) && toks[cue.last + 1] &&
+    toks[cue.last + 1]!.lower !== 'that' && !rules.words.whWords.has(toks[cue.last + 1]!.lower) &&
+    !hasClause(toks, { start: toks[cue.last + 1]!.start, end: f.sentence.end }, rules) && !reportsFindings(f, subject.span, rules)) subject = null;
   // `A new poll released Friday shows that …`, `A survey by the group in March found …`: a document's long subject.
   // Not a participle (`cited a study showing …`), and not when the content opens with an attribution of its own
   // (`Papers show Mrs Thatcher warned that …`: hers is the claim).
