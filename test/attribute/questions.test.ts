@@ -58,6 +58,8 @@ describe('issue 15: requests and questions with a subject of their own', () => {
     ['The senator continued to question whether the mayor was eligible.', ['whether the mayor was eligible', 'The senator', 'question']],
     ['The mayor has taken to urging voters to slow down.', ['to slow down', 'The mayor', 'urging']],
     ['The union kept asking the mayor why the pool was closed.', ['the mayor why the pool was closed', 'The union', 'asking']],
+    // a weak wh-verb joined by `and`, with its question word
+    ['Jane Doe said she earns $41,000 a year and questioned how she would be helped by the plan.', ['how she would be helped by the plan', 'Jane Doe', 'questioned']],
     // a short circumstance before the question word
     ['The senator has questioned in recent days whether the mayor can lead.', ['whether the mayor can lead', 'The senator', 'questioned']],
   ])('%s', (text, expected) => {
@@ -70,6 +72,8 @@ describe('issue 15: requests and questions with a subject of their own', () => {
     // a participle of a verb without a hearer after a verb of aspect; a cue with no content after its comma
     ['In 1970, the pastor began broadcasting the show on Sunday mornings.', 'the pastor'],
     ['As the crowd began to chant, the mayor walked on stage.', 'the crowd'],
+    // a weak verb joined by `and` without a question word is no claim
+    ['The mayor left the room and questioned the timing of the vote.', 'mayor'],
     // a circumstance with a relative clause is no question
     ['The senator explained in a town where voters are angry that the plan is bad.', 'none'],
   ])('no claim of the wrong speaker: %s', (text, wrong) => {

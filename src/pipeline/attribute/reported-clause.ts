@@ -102,7 +102,9 @@ export function verbCue(cue: FoundCue, f: SentenceFacts, rules: AttributeRules, 
   }
   if (subject) subject = documentSender(f, cue, subject, rules.phrases) ?? subject;
   let coordinated = false;
-  if (!subject && secondVerb && (cue.weight >= 0.7 || small)) {
+  // (`… and questioned how he would be helped`: a weak wh-verb with its question word.)
+  const question = rules.whClauseVerbs.has(cue.lemma) && /^(?:whether|why|how|if)$/u.test(toks[cue.last + 1]?.lower ?? '');
+  if (!subject && secondVerb && (cue.weight >= 0.7 || small || question)) {
     // `Conway rejected the idea and said that …`: the subject of the first verb.
     subject = relativeSubject(f, cue.first, rules.phrases, lastInSentence?.content ?? null) ?? lastInSentence?.speaker ?? sentenceSubject(f, cue.first, rules.phrases);
     coordinated = subject !== null;
