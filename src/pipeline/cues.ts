@@ -39,7 +39,8 @@ export function findCues(tokens: readonly Token[], sentence: number, rules: CueR
       const end = tokens[i + phrase.words.length - 1]!;
       // A phrase with its speaker before it behaves as a verb (`Smith shot back`).
       const kind = phrase.speaker === 'after' ? 'phrase' : 'verb';
-      out.push({ start: t.start, end: end.end, lemma: phrase.lemma, weight: phrase.weight, kind, sentence, first: i, last: i + phrase.words.length - 1, form: phrase.lemma });
+      // A verb phrase's form is its first word as written (`calling` in `calling on`), so a participle reads as one.
+      out.push({ start: t.start, end: end.end, lemma: phrase.lemma, weight: phrase.weight, kind, sentence, first: i, last: i + phrase.words.length - 1, form: kind === 'verb' ? t.lower : phrase.lemma });
       i += phrase.words.length - 1;
       continue;
     }
@@ -55,7 +56,13 @@ export function findCues(tokens: readonly Token[], sentence: number, rules: CueR
     // `Secretary of State`, `the Post` are names; in a Title Case headline (`Holloway Announces Levy`) a
     // capitalised cue is still a cue.
     if (verb && t.cap && i > 0 && !(titleCase ??= isTitleCase(tokens)) && !/^["'(\-]$/u.test(tokens[i - 1]!.text)) continue;
-    if (verb && nounUse(tokens, i, verb.lemma, rules)) continue;
+    // `a new poll that shows …`: an -s form right after a relative `that` (itself after a word that is no cue) is a verb.
+    const prev = tokens[i - 1];
+    // (A base form after a plural: `the polls that show …`.)
+    const before = tokens[i - 2];
+    const relative = !!verb && prev?.lower === 'that' && !prev.quoted && !!before?.word && !index.get(before.lower)?.verb &&
+      (t.lower !== verb.lemma ? /s$/u.test(t.lower) : /[^s]s$/u.test(before.lower));
+    if (verb && !relative && nounUse(tokens, i, verb.lemma, rules)) continue;
     if (verb) out.push({ start: t.start, end: t.end, lemma: verb.lemma, weight: verb.weight, kind: 'verb', sentence, first: i, last: i, form: t.lower });
   }
   return out;

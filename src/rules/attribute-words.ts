@@ -87,6 +87,18 @@ export const OBJECT_SENSE_VERBS = [
   'observe', 'testify', // `observed the vote in Kachin state`, `testified before Congress, and …`
 ] as const;
 
+/**
+ * Issue 15: verbs whose past participle reports a question put to the clause's subject, the asker unnamed or after
+ * `by`: `Asked whether …, Doe said`, `…, she said when asked why …`, `Doe was asked by a reporter if …`.
+ */
+export const QUESTION_VERBS = ['ask'] as const;
+
+/** Words that open the clause of such a participle: `When asked why …`, `after being asked …`, `if asked …`. */
+export const QUESTION_OPENERS = ['when', 'if', 'once', 'after', 'before', 'while', 'until', 'upon'] as const;
+
+/** Issue 15: verbs whose -s form after a name is the verb, not a noun: `Reuters estimates the crowd at 40,000`. */
+export const ESTIMATING_VERBS = ['estimate', 'project'] as const;
+
 /** Punctuation that ends a reported clause. */
 export const CLAUSE_BREAK = [';'] as const;
 
@@ -113,6 +125,10 @@ export const FINDINGS_NOUNS = [
   'organization', 'institute', 'center', 'foundation', 'commission', 'committee', 'panel', 'office', 'agency',
   'polling', 'findings', 'figures', 'results', 'records', 'documents', 'memo', 'filing', 'tally',
   'filings', 'emails', 'email', 'statistics', 'footage', 'transcripts', 'projections', // issue 15: `new filings show`
+  // issue 15: `tallies by two firms show`, `disclosures filed Sunday revealed`, `the rolling average of polls shows`,
+  // `a new batch of emails showed`, `the cable indicated`, `handwritten ledgers show`
+  'tallies', 'disclosures', 'average', 'averages', 'batch', 'trove', 'cable', 'cables', 'ledgers', 'video', 'videos',
+  'evidence', 'analyses', 'community', 'messages', // `anecdotal evidence suggesting that …`, `some analyses suggest`, `the intelligence community has concluded`
 ] as const;
 
 /**
@@ -137,7 +153,20 @@ export const SUBJECT_HEAD_END = ['of', 'for', 'in', 'at', 'from', 'with', 'on', 
 export const PREPOSITIONS = ['of', 'in', 'on', 'at', 'for', 'from', 'with', 'by', 'to', 'among', 'about', 'like', 'including'] as const;
 
 /** Participles that end a document's head noun like a preposition (`a poll released Friday`, `a survey conducted by`). */
-export const DOCUMENT_PARTICIPLES = ['released', 'published', 'conducted', 'taken'] as const;
+export const DOCUMENT_PARTICIPLES = [
+  'released', 'published', 'conducted', 'taken',
+  'filed', 'obtained', 'commissioned', 'issued', 'leaked', 'discovered', 'posted', 'compiled', 'reviewed', 'out', // issue 15
+] as const;
+
+/**
+ * Issue 15: verbs of aspect whose subject is a cue's subject, before `to` and the cue (`polls continue to show`, `the
+ * senator decided to question whether …`) or before its participle (`began urging voters to …`).
+ */
+export const ASPECT_VERBS = [
+  'continue', 'continues', 'continued', 'seem', 'seems', 'seemed', 'appear', 'appears', 'appeared', 'tend', 'tends', 'tended',
+  'begin', 'begins', 'began', 'begun', 'start', 'starts', 'started', 'decide', 'decides', 'decided', 'keep', 'keeps', 'kept',
+  'taken', // `has taken to urging voters to …`
+] as const;
 
 /**
  * Hearers after `to`: `to` before one of them is a circumstance (`said to reporters`, `told to him`), not an
@@ -260,6 +289,10 @@ export interface AttributeWords extends ClauseWords {
   readonly stateCues: ReadonlySet<string>; // STATE_CUES
   readonly joinedVerbAdverbs: ReadonlySet<string>; // JOINED_VERB_ADVERBS
   readonly intentionVerbs: ReadonlySet<string>; // INTENTION_VERBS
+  readonly questionVerbs: ReadonlySet<string>; // QUESTION_VERBS
+  readonly questionOpeners: ReadonlySet<string>; // QUESTION_OPENERS
+  readonly aspectVerbs: ReadonlySet<string>; // ASPECT_VERBS
+  readonly estimatingVerbs: ReadonlySet<string>; // ESTIMATING_VERBS
 }
 
 /** Words that open a free relative subject: `Everything Trump says`, `whatever she claims`. */

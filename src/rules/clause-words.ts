@@ -8,7 +8,9 @@ export const GERUND_LINK = ['adding', 'saying', 'noting', 'arguing', 'insisting'
   // issue 15: more speech participles after a main clause (`…, recalling that …`, `…, vowing to …`)
   'recalling', 'vowing', 'pledging', 'conceding', 'complaining', 'alleging', 'emphasizing', 'reminding', 'announcing',
   'confirming', 'estimating', 'maintaining', 'countering', 'replying', 'lamenting', 'observing',
-  'quipping', 'tweeting', 'boasting', 'joking', 'cautioning', 'assuring', 'reiterating', 'denying', 'accusing'] as const;
+  'quipping', 'tweeting', 'boasting', 'joking', 'cautioning', 'assuring', 'reiterating', 'denying', 'accusing',
+  // issue 15: questions and demands after a main clause (`…, questioning whether …`, `…, demanding that …`)
+  'questioning', 'demanding', 'wondering'] as const;
 
 /** Words that open a noun phrase (a speaker mention starts at one). */
 export const DETERMINERS = ['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'this', 'that', 'these', 'those', 'one', 'another', 'some', 'many', 'several', 'two', 'three', 'other', 'most', 'both', 'all'] as const;

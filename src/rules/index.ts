@@ -194,6 +194,10 @@ function buildAttributeRules(functionWords: ReadonlySet<string>): AttributeRules
       stateCues: new Set<string>(A.STATE_CUES),
       joinedVerbAdverbs: new Set<string>(A.JOINED_VERB_ADVERBS),
       intentionVerbs: new Set<string>(A.INTENTION_VERBS),
+      questionVerbs: new Set<string>(A.QUESTION_VERBS),
+      questionOpeners: new Set<string>(A.QUESTION_OPENERS),
+      aspectVerbs: new Set<string>(A.ASPECT_VERBS),
+      estimatingVerbs: new Set<string>(A.ESTIMATING_VERBS),
     },
     phrases,
   };

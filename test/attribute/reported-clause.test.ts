@@ -186,6 +186,25 @@ describe('issue 15: a document, poll or study with a long subject', () => {
     ['New filings show the campaign has less than $1 million on hand.', ['the campaign has less than $1 million on hand', 'New filings', 'show']],
     ['A new poll, conducted jointly by two firms, shows the mayor with 47 percent.', ['the mayor with 47 percent', 'A new poll, conducted jointly by two firms', 'shows']],
     ['The house was sold for $2 million in 2011, records show.', ['The house was sold for $2 million in 2011', 'records', 'show']],
+    // an adverb, an auxiliary, an aside or a verb of aspect before the verb; `and` inside the description; a longer
+    // description; a quantity head (`average`, `batch`); a form that is also a noun after a document
+    ['The survey, conducted for a farm group, also found that support for the levy rose.', ['support for the levy rose', 'The survey, conducted for a farm group', 'found']],
+    ['A Delta poll for the station and the paper released last week actually showed the mayor with 9 percent.', ['the mayor with 9 percent', 'A Delta poll for the station and the paper released last week', 'showed']],
+    ['A town poll has, however, found that the mayor is popular.', ['the mayor is popular', 'A town poll', 'found']],
+    ['Local polls continue to show the levy losing.', ['the levy losing', 'Local polls', 'show']],
+    ['Early results of exit polls run by two firms for the station and three papers show most voters back the levy.', ['most voters back the levy', 'Early results of exit polls run by two firms for the station and three papers', 'show']],
+    ['The rolling average of polls shows the mayor has gained ground.', ['the mayor has gained ground', 'The rolling average of polls', 'shows']],
+    ['A new batch of city emails released this week showed close ties between the mayor and the builder.', ['close ties between the mayor and the builder', 'A new batch of city emails released this week', 'showed']],
+    ['The statewide poll finds the mayor faring better in the north.', ['the mayor faring better in the north', 'The statewide poll', 'finds']],
+    ['Donors paid for the ads, disclosures filed on Sunday revealed.', ['Donors paid for the ads', 'disclosures filed on Sunday', 'revealed']],
+    ['The cable indicated 12 guards would be needed.', ['12 guards would be needed', 'The cable', 'indicated']],
+    // a long apposition with a noun-like cue word inside (`state lines`); an estimating verb after a name; a weak cue
+    // after a verb of aspect with a document as subject
+    ['Many recent studies of the wage, often conducted by comparing counties across state lines, have found little evidence that raising it costs jobs.',
+      ['little evidence that raising it costs jobs', 'Many recent studies of the wage, often conducted by comparing counties across state lines', 'found']],
+    ['The intelligence community has concluded that the files were secret.', ['the files were secret', 'The intelligence community', 'concluded']],
+    ['Reuters estimates the crowd at 40,000.', ['the crowd at 40,000', 'Reuters', 'estimates']],
+    ['Messages seem to show close ties with the agency.', ['close ties with the agency', 'Messages', 'show']],
   ])('%s', (text, expected) => {
     expect(claims(text).map((c) => [c[0], c[1], c[3]])).toEqual([expected]);
   });
@@ -196,8 +215,18 @@ describe('issue 15: a document, poll or study with a long subject', () => {
     ['an attribution opens the content', 'New papers show the governor warned that the plan would fail.', 'New papers'],
     ['a function word before a bare plural', 'Some of the voters and polls show little change.', 'Some of the voters and polls'],
     ['a person with an apposition', 'The senator, a member of the panel, showed reporters the door.', 'The senator, a member of the panel'],
+    // issue 15 near misses: a verb of the phrase's own after its noun; `and` before the head or right before the verb
+    ['a verb after the noun', 'In one email, the foundation appeared to push aides to help find a job for a friend.', 'the foundation appeared to push aides to help'],
+    ['an auxiliary after the noun', 'The poll was taken in May and the results show the mayor ahead.', 'The poll was taken in May and the results'],
+    ['a second verb', 'The paper obtained a video of the speech and found that she hedged.', 'The paper obtained a video of the speech and'],
+    ['a weak cue after a verb of aspect, no clause', 'The senator appeared to show particular callousness.', 'The senator'],
   ])('no document subject: %s', (_what, text, wrong) => {
     expect(claims(text).map((c) => c[1])).not.toContain(wrong);
+  });
+  // Known: after a name, an -s form of NAMED_S_FORM_VERBS is a verb (`The Harbor Times reports the two friends fell out`),
+  // and telling a clause (irregular past `fell`) from a bare object needs more than hasClause knows.
+  test.fails('no claim: a report as an action', () => {
+    expect(claims('Jane Doe reports the news on KXT.').map((c) => c[1])).not.toContain('Jane Doe');
   });
   // Known (older than issue 15): the object of a relative clause is taken as the subject of `found`.
   test.fails('no document subject inside a relative clause', () => {

@@ -14,6 +14,8 @@ import { HEADLINE, headlineClaims } from './headline.js';
 import { LEAD_IN, clauseRunsOn, headBefore, leading } from './lead-in.js';
 import { NAMING } from './naming.js';
 import { NOUN_CUES, nounCue } from './noun-cues.js';
+import { FINDINGS, documentParticiple, documentRelative } from './findings.js';
+import { QUESTIONS, askedQuestion } from './questions.js';
 import { REPORTED_CLAUSE, verbCue } from './reported-clause.js';
 import { TRAILING, endsUtterance, trailing } from './trailing.js';
 import { TRANSCRIPT, withTurns } from './transcript.js';
@@ -22,7 +24,8 @@ import { TRANSCRIPT, withTurns } from './transcript.js';
  * The attribute stage: who-said-what shapes, one file per family, each shape a record (src/pipeline/attribute/shape.ts).
  * This file is the one place that says their order: quotations first (a trailing attribution, else a lead-in; then a
  * continued or an unattributed quotation), then reported speech around each cue no quotation took (`according to`,
- * a noun cue, a linking participle, else a saying verb), then block quotations and headlines.
+ * a noun cue, a linking participle, a document's participle or relative clause, a question put to someone, else a
+ * saying verb), then block quotations and headlines.
  */
 
 /** The shape families, each with its file (README's rule table), in the order attribution tries them. */
@@ -33,6 +36,8 @@ export const FAMILIES: readonly { readonly file: string; readonly shapes: readon
   { file: 'according-to.ts', shapes: ACCORDING_TO },
   { file: 'noun-cues.ts', shapes: NOUN_CUES },
   { file: 'coordinated.ts', shapes: COORDINATED },
+  { file: 'findings.ts', shapes: FINDINGS },
+  { file: 'questions.ts', shapes: QUESTIONS },
   { file: 'reported-clause.ts', shapes: REPORTED_CLAUSE },
   { file: 'characterising.ts', shapes: CHARACTERISING },
   { file: 'naming.ts', shapes: NAMING },
@@ -347,7 +352,7 @@ function reported(cue: FoundCue, f: SentenceFacts, rules: AttributeRules, lastIn
   // `…, warning that B`: a form that is also a noun (`a warning that`) is the participle after a comma or a dash.
   if (linksSecondContent(cue, f, rules)) return addingThat(cue, f, rules, lastInSentence);
   if (cue.kind === 'noun') return nounCue(cue, f, rules);
-  return verbCue(cue, f, rules, lastInSentence);
+  return documentParticiple(cue, f, rules) ?? documentRelative(cue, f, rules) ?? askedQuestion(cue, f, rules) ?? verbCue(cue, f, rules, lastInSentence);
 }
 
 /** `Ohio, Oregon, Maine and Utah`: a list of four or more names is not something said. */

@@ -70,12 +70,27 @@ export function verbCue(cue: FoundCue, f: SentenceFacts, rules: AttributeRules, 
   const after = toks[cue.last + 1];
   const namedVerb = rules.namedSFormVerbs.has(cue.lemma) && cue.form === cue.lemma + 's' && !rules.words.auxiliaries.has(after?.lower ?? '') && !(after && !after.quoted && /^[a-z]+ed$/u.test(after.text)) &&
     cueAt(f, cue.last + 1) === undefined && namedRightBefore(f, cue, rules); // `FEC reports show that …`: the noun's verb follows
+  // (`to question whether …`, `did not question that …`: after `to` or a negation the base form is a verb.)
+  // (`Reuters estimates the crowd at …`: an estimating verb's -s form after a name, before a word that is no verb or
+  // preposition; not `Jane Doe reports the news`.)
+  const verbLead = (cue.form === cue.lemma && rules.words.notNounHeadLeads.has(toks[cue.first - 1]?.lower ?? '') && !toks[cue.first - 1]!.quoted &&
+    (rules.words.whWords.has(after?.lower ?? '') || after?.lower === 'that')) ||
+    (cue.form === cue.lemma + 's' && rules.words.estimatingVerbs.has(cue.lemma) && !toks[cue.first]!.cap && f.mentions.some((m) => m.last === cue.first - 1 && !m.pronoun && /^\p{Lu}/u.test(m.name)) &&
+      !!after?.word && !after.quoted && !rules.words.prepositions.has(after.lower) && !rules.words.auxiliaries.has(after.lower) && cueAt(f, cue.last + 1) === undefined);
   let subject = speakerBefore(f, cue.first, rules.phrases, cue.weight >= 0.9);
   // `what she called “a fair deal”`, `which he describes as his home`: a relative word is the object.
   const relCharacterised = subject ? relativeCharacterisation(cue, f, subject, rules) : null;
   if (relCharacterised) return relCharacterised;
-  if (!small && !namedVerb && rules.mostlyNouns.has(cue.lemma) && (cue.form === cue.lemma || cue.form === cue.lemma + 's') &&
+  if (!small && !namedVerb && !verbLead && rules.mostlyNouns.has(cue.lemma) && (cue.form === cue.lemma || cue.form === cue.lemma + 's') &&
     ((toks[cue.last + 1]?.lower !== 'that' && toks[cue.last + 1]?.text !== ':') || rules.words.auxiliaries.has(toks[cue.last + 2]?.lower ?? ''))) return null;
+  // `The senator continued to question whether …`, `Members have begun urging the party to …`: a verb of aspect's subject.
+  const aspect = subject ? -1 : aspectVerbBefore(toks, cue, rules);
+  if (aspect >= 0) subject = speakerBefore(f, aspect, rules.phrases, cue.weight >= 0.9);
+  // A weak cue needs a clause after it (`seems to feel the case will …`, `continued to question whether`) or a document
+  // as its subject (`Messages seem to show close ties`), not `appeared to show particular callousness`.
+  if (aspect >= 0 && subject && cue.weight < 0.7 && !rules.characterisingVerbs.has(cue.lemma) && toks[cue.last + 1] &&
+    toks[cue.last + 1]!.lower !== 'that' && !rules.words.whWords.has(toks[cue.last + 1]!.lower) &&
+    !hasClause(toks, { start: toks[cue.last + 1]!.start, end: f.sentence.end }, rules) && !reportsFindings(f, subject.span, rules)) subject = null;
   // `…, with 50 percent saying she is ready`: in an absolute `with` phrase the quantity says the participle's clause.
   const share = !subject && /ing$/u.test(cue.form) && cue.weight >= 0.9 ? quantitySubject(f, cue.first - 1, rules.phrases, true) : null;
   if (share && toks[share.first - 1]?.lower === 'with') subject = { span: { start: share.start, end: share.end }, mention: share, name: null, kind: null };
@@ -115,7 +130,9 @@ export function verbCue(cue: FoundCue, f: SentenceFacts, rules: AttributeRules, 
   }
   if (subject) subject = documentSender(f, cue, subject, rules.phrases) ?? subject;
   let coordinated = false;
-  if (!subject && secondVerb && (cue.weight >= 0.7 || small)) {
+  // (`… and questioned how he would be helped`: a weak wh-verb with its question word.)
+  const question = rules.whClauseVerbs.has(cue.lemma) && /^(?:whether|why|how|if)$/u.test(toks[cue.last + 1]?.lower ?? '');
+  if (!subject && secondVerb && (cue.weight >= 0.7 || small || question)) {
     // `Conway rejected the idea and said that …`: the subject of the first verb.
     subject = secondCueSpeaker(f, cue.first, rules.phrases, lastInSentence, true);
     coordinated = subject !== null;
@@ -134,8 +151,9 @@ export function verbCue(cue: FoundCue, f: SentenceFacts, rules: AttributeRules, 
     const topic = cue.lemma === 'say' && next.lower === 'of' ? topicEnd(f, cue.last + 1) : -1;
     // `blamed the mayor for the loss`: a characterising verb's object is part of its content, not a hearer.
     const link = rules.characterisingVerbs.get(cue.lemma);
-    const start = topic >= 0 ? topic : link !== undefined ? cue.last + 1 : skipHearer(f, cue, rules);
-    const hearer = start > cue.last + 1 && topic < 0;
+    const afterHearer = topic >= 0 ? topic : link !== undefined ? cue.last + 1 : skipHearer(f, cue, rules);
+    const start = topic >= 0 ? topic : whAfterCircumstance(f, cue, afterHearer, rules);
+    const hearer = afterHearer > cue.last + 1 && topic < 0;
     const first = toks[start];
     if (titleAfter(toks, start, cue, rules)) return null; // `sang “Take Me Out to the Ball Game,” which …`: a song
     // `…, the mayor told reporters on Monday, adding that …`: the hearer's tail ends at the participle.
@@ -178,7 +196,8 @@ export function verbCue(cue: FoundCue, f: SentenceFacts, rules: AttributeRules, 
       first.lower !== 'you' && !/['’]s$/u.test(lastWord(f, subject.span)) && !first.quoted && rules.bareClauseVerbs.has(cue.lemma);
     // `The governor calls it her “habit”`, `the campaign calls it a false story`: a verb before an object pronoun.
     const pronounObject = plainEnd !== null && rules.words.complementObjects.has(first.lower);
-    if (nounForm && bare && !namedSubject && smallEnd === null && !pronounObject && !clauseNext) return null;
+    // `The new poll finds Doe ahead`: after a document's phrase the form is its verb.
+    if (nounForm && bare && !namedSubject && smallEnd === null && !pronounObject && !clauseNext && subject.span.start !== document?.span.start) return null;
     // `Health worries have dogged …`, `Trump claims are false`: the noun's own verb follows, so it was a noun.
     // After a relative word it is content (`the House, which even Democrats doubt will flip`).
     if (nounForm && bare && rules.words.auxiliaries.has(first.lower) && !relativeBefore(f, subject.span)) return null;
@@ -317,6 +336,35 @@ function withPhraseBefore(f: SentenceFacts, i: number): boolean {
     if (!t.word && t.text !== '%') return false;
   }
   return false;
+}
+
+/**
+ * `questioned in recent days whether …`, `asked on Monday why …`: past a short circumstance (a preposition and at most
+ * five unquoted words) to the question word of a wh-verb's clause; else token i.
+ */
+function whAfterCircumstance(f: SentenceFacts, cue: FoundCue, i: number, rules: AttributeRules): number {
+  const toks = f.tokens;
+  if (!rules.whClauseVerbs.has(cue.lemma) || !rules.circumstance.has(toks[i]?.lower ?? '') || toks[i]!.quoted) return i;
+  for (let k = i + 1; k < toks.length && k <= i + 6; k++) {
+    const t = toks[k]!;
+    if (t.quoted || !t.word || rules.words.auxiliaries.has(t.lower) || rules.words.subjectPronouns.has(t.lower)) return i;
+    if (/^(?:whether|why|how)$/u.test(t.lower)) return k;
+  }
+  return i;
+}
+
+/** The index of a verb of aspect before the cue (`continued to question`, `began urging`, `has taken to urging`), or -1. */
+function aspectVerbBefore(toks: readonly Token[], cue: FoundCue, rules: AttributeRules): number {
+  const to = toks[cue.first - 1]?.lower === 'to' && !toks[cue.first - 1]!.quoted ? 1 : 0;
+  const k = cue.first - 1 - to;
+  const t = toks[k];
+  if (!t || t.quoted || !rules.words.aspectVerbs.has(t.lower)) return -1;
+  // `to` before a base form (`continued to question`), none before a participle (`began urging`); `taken to urging`. A
+  // participle only of a verb with a hearer (`kept asking her why`, not `began broadcasting the show`), and the content
+  // follows at once (`As the crowd began to chant, the mayor …` has none).
+  const participle = /ing$/u.test(cue.form) && rules.hearerVerbs.has(cue.lemma);
+  const ok = to === 1 ? cue.form === cue.lemma || (t.lower === 'taken' && participle) : participle && t.lower !== 'taken';
+  return ok && toks[cue.last + 1]?.text !== ',' ? k : -1;
 }
 
 /** The last word of a span, as written. */
