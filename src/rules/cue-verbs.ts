@@ -248,6 +248,8 @@ export interface CuePhrase {
   readonly weight: number;
   /** Where the speaker stands: after (`according to X`) or before, as the subject (`X shot back`). */
   readonly speaker: 'after' | 'before';
+  /** No cue when the next two words (lower case, one space) match: `talked about an hour` is an amount, not a topic. */
+  readonly notBefore?: RegExp;
 }
 export const CUE_PHRASES = [
   { lemma: 'according to', words: ['according', 'to'], weight: 1.0, speaker: 'after' },
