@@ -5,7 +5,7 @@ export interface CueRules {
   readonly verbForms: ReadonlyMap<string, { lemma: string; weight: number }>;
   readonly quoteForms: ReadonlyMap<string, { lemma: string; weight: number }>; // `read`: a cue only next to a quotation or a colon
   readonly quoteReaders: ReadonlySet<string>; // `he read “…”` reads a title aloud: no cue after these
-  readonly phrases: readonly { lemma: string; words: readonly string[]; weight: number; speaker: 'after' | 'before' }[];
+  readonly phrases: readonly { lemma: string; words: readonly string[]; weight: number; speaker: 'after' | 'before'; notBefore?: RegExp }[];
   readonly nouns: ReadonlySet<string>; // `statement`: a cue before `that`
   readonly viewNouns: ReadonlySet<string>; // `view`: a cue after `in` (`in Crane's view`)
   readonly nounDeterminer: RegExp; // `a`, `the`, `his`, `Clinton's`: before a noun use of a cue word
@@ -34,7 +34,8 @@ export function findCues(tokens: readonly Token[], sentence: number, rules: CueR
       if (q && i > 0 && !t.cap && nextToQuotation(tokens, i, rules)) out.push({ start: t.start, end: t.end, lemma: q.lemma, weight: q.weight, kind: 'verb', sentence, first: i, last: i, form: t.lower });
       continue; // most words start no cue
     }
-    const phrase = entry.phrases?.find((p) => p.words.every((w, k) => tokens[i + k]?.lower === w && !tokens[i + k]!.quoted));
+    const phrase = entry.phrases?.find((p) => p.words.every((w, k) => tokens[i + k]?.lower === w && !tokens[i + k]!.quoted) &&
+      !(p.notBefore && p.notBefore.test(nextWords(tokens, i + p.words.length))));
     if (phrase) {
       const end = tokens[i + phrase.words.length - 1]!;
       // A phrase with its speaker before it behaves as a verb (`Smith shot back`).
@@ -91,6 +92,11 @@ function opensWithIn(tokens: readonly Token[], i: number): boolean {
     if (t.lower === 'in') return true;
   }
   return false;
+}
+
+/** The two words from token `i`, lower case, one space between (`an hour`). */
+function nextWords(tokens: readonly Token[], i: number): string {
+  return [tokens[i]?.lower, tokens[i + 1]?.lower].filter((w) => w !== undefined).join(' ');
 }
 
 /** What a word can start: phrases (by their first word), a cue noun, a view noun, a cue verb form. */

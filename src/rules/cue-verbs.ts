@@ -250,7 +250,11 @@ export interface CuePhrase {
   readonly weight: number;
   /** Where the speaker stands: after (`according to X`) or before, as the subject (`X shot back`). */
   readonly speaker: 'after' | 'before';
+  /** No cue when the next two words (lower case, one space) match: `talked about an hour` is an amount, not a topic. */
+  readonly notBefore?: RegExp;
 }
+/** After `about`, an amount (`spoke about 20 minutes`, `talked about an hour`), not what was spoken about. */
+const AMOUNT_NEXT = /^(?:\d\S*|half|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|a hundred|a few (?:minutes|hours|days)|an? (?:hour|minute|week|month|year|mile|dozen|third|quarter|half|day))(?: |$)/u;
 export const CUE_PHRASES = [
   { lemma: 'according to', words: ['according', 'to'], weight: 1.0, speaker: 'after' },
   { lemma: 'shoot back', words: ['shot', 'back'], weight: 0.9, speaker: 'before' },
@@ -280,6 +284,21 @@ export const CUE_PHRASES = [
   { lemma: 'call on', words: ['called', 'on'], weight: 0.75, speaker: 'before' },
   { lemma: 'call for', words: ['calling', 'for'], weight: 0.75, speaker: 'before' },
   { lemma: 'call on', words: ['calling', 'on'], weight: 0.75, speaker: 'before' },
+  // `talked about how the plant had closed`, `spoke of their relief`: the topic a speaker spoke about is what they said.
+  { lemma: 'talk about', words: ['talk', 'about'], weight: 0.7, speaker: 'before', notBefore: AMOUNT_NEXT },
+  { lemma: 'talk about', words: ['talks', 'about'], weight: 0.7, speaker: 'before', notBefore: AMOUNT_NEXT },
+  { lemma: 'talk about', words: ['talked', 'about'], weight: 0.7, speaker: 'before', notBefore: AMOUNT_NEXT },
+  { lemma: 'talk about', words: ['talking', 'about'], weight: 0.7, speaker: 'before', notBefore: AMOUNT_NEXT },
+  { lemma: 'speak about', words: ['speak', 'about'], weight: 0.7, speaker: 'before', notBefore: AMOUNT_NEXT },
+  { lemma: 'speak about', words: ['speaks', 'about'], weight: 0.7, speaker: 'before', notBefore: AMOUNT_NEXT },
+  { lemma: 'speak about', words: ['spoke', 'about'], weight: 0.7, speaker: 'before', notBefore: AMOUNT_NEXT },
+  { lemma: 'speak about', words: ['spoken', 'about'], weight: 0.7, speaker: 'before', notBefore: AMOUNT_NEXT },
+  { lemma: 'speak about', words: ['speaking', 'about'], weight: 0.7, speaker: 'before', notBefore: AMOUNT_NEXT },
+  { lemma: 'speak of', words: ['speak', 'of'], weight: 0.7, speaker: 'before' },
+  { lemma: 'speak of', words: ['speaks', 'of'], weight: 0.7, speaker: 'before' },
+  { lemma: 'speak of', words: ['spoke', 'of'], weight: 0.7, speaker: 'before' },
+  { lemma: 'speak of', words: ['spoken', 'of'], weight: 0.7, speaker: 'before' },
+  { lemma: 'speak of', words: ['speaking', 'of'], weight: 0.7, speaker: 'before' },
 ] as const satisfies readonly CuePhrase[];
 
 /** Nouns that carry reported content in `X's statement that …`, `the claim that …` (with `that` after them). */

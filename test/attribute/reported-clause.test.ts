@@ -642,3 +642,22 @@ describe('issue 15: a share in an absolute `with` phrase says the participle cla
     else expect(c).toBeUndefined();
   });
 });
+
+describe('spoke about a topic: `talk about`, `speak about`, `speak of`', () => {
+  test.each([
+    ['The mayor talked about how families had worked two jobs for one wage.', ['how families had worked two jobs for one wage', 'The mayor', 'talked about']],
+    ['The two leaders spoke about trade and border controls.', ['trade and border controls', 'two leaders', 'spoke about']],
+    ['Jane Doe spoke of the need for calm after the vote.', ['the need for calm after the vote', 'Jane Doe', 'spoke of']],
+  ])('%s', (text, expected) => {
+    expect(claims(text).map((c) => [c[0], c[1], c[3]])[0]).toEqual(expected);
+  });
+
+  test.each([
+    ['an amount after about', 'They talked about an hour before the game started.'],
+    ['a number after about', 'Jane Doe spoke about 20 minutes and left.'],
+    ['talk with no preposition', 'The two leaders talked for a while in the garden.'],
+    ['speak to a hearer', 'Jane Doe spoke to the crowd in the square.'],
+  ])('no claim: %s', (_what, text) => {
+    expect(claims(text).filter((c) => c[1] !== '-')).toEqual([]);
+  });
+});

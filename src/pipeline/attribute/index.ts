@@ -13,6 +13,7 @@ import { COORDINATED, addingThat, linksSecondContent } from './coordinated.js';
 import { HEADLINE, headlineClaims } from './headline.js';
 import { LEAD_IN, clauseRunsOn, headBefore, leading } from './lead-in.js';
 import { NAMING } from './naming.js';
+import { NESTED_QUOTE, nestedQuotes } from './nested-quote.js';
 import { NOUN_CUES, nounCue } from './noun-cues.js';
 import { FINDINGS, documentParticiple, documentRelative } from './findings.js';
 import { QUESTIONS, askedQuestion } from './questions.js';
@@ -33,6 +34,7 @@ export const FAMILIES: readonly { readonly file: string; readonly shapes: readon
   { file: 'trailing.ts', shapes: TRAILING },
   { file: 'lead-in.ts', shapes: LEAD_IN },
   { file: 'continued.ts', shapes: CONTINUED },
+  { file: 'nested-quote.ts', shapes: NESTED_QUOTE },
   { file: 'according-to.ts', shapes: ACCORDING_TO },
   { file: 'noun-cues.ts', shapes: NOUN_CUES },
   { file: 'coordinated.ts', shapes: COORDINATED },
@@ -204,7 +206,10 @@ export function findAttributions(
     const prev = all[i - 1];
     return !prev || prev.content.start !== x.content.start || prev.content.end !== x.content.end;
   });
-  return withTurns(headlineClaims(unique, input, rules), (list) => withoutNested(list, text, rules), text, input.paragraphs, facts);
+  const kept = withTurns(headlineClaims(unique, input, rules), (list) => withoutNested(list, text, rules), text, input.paragraphs, facts);
+  // 6. A quotation inside a quotation, with its own speaker inside the outer one (`“… I said, ‘Come home.’”`).
+  const inner = nestedQuotes(kept, facts, text, rules);
+  return inner.length === 0 ? kept : [...kept, ...inner].sort((a, b) => a.content.start - b.content.start || a.content.end - b.content.end);
 }
 
 /**
