@@ -240,6 +240,7 @@ export interface AttributeRules {
   readonly propositionNouns: ReadonlySet<string>; // PROPOSITION_NOUNS
   readonly reasonVerbs: ReadonlyMap<string, ReadonlySet<string>>; // REASON_VERBS: lemma → linking words
   readonly smallClauseVerbs: ReadonlySet<string>;
+  readonly nestedSayings: ReadonlyMap<string, string>; // NESTED_SAYINGS: each form of CUE_VERBS → its lemma
   readonly objectSenseVerbs: ReadonlySet<string>;
   readonly viewNouns: ReadonlySet<string>;
   readonly functionWords: ReadonlySet<string>;
@@ -277,6 +278,7 @@ export interface AttributeWords extends ClauseWords {
   readonly afterCommaNotContent: ReadonlySet<string>; // AFTER_COMMA_NOT_CONTENT
   readonly subjectRelatives: ReadonlySet<string>; // SUBJECT_RELATIVES
   readonly titleSmallWords: ReadonlySet<string>; // TITLE_SMALL_WORDS
+  readonly hypotheticalModals: ReadonlySet<string>; // HYPOTHETICAL_MODALS
   readonly ingNotParticiples: ReadonlySet<string>; // ING_NOT_PARTICIPLES
   readonly subordinators: ReadonlySet<string>; // SUBORDINATORS
   readonly workNouns: ReadonlySet<string>; // WORK_NOUNS

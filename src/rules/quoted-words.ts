@@ -28,3 +28,12 @@ export const WORK_NOUNS = [
  * verbs (`sang “Take Me Out to the Ball Game,”`) and `on` (`Later on “This Week,” Doe questioned …`).
  */
 export const TITLE_LEADS = ['sing', 'sings', 'sang', 'sung', 'singing', 'hum', 'hummed', 'perform', 'performed', 'performing', 'played', 'playing', 'on'] as const;
+
+/**
+ * A quotation inside a quotation: the plain sayings that introduce the quoted speaker's own earlier words (`“I rang her
+ * and I said, ‘Come home now.’”`), by lemma of CUE_VERBS; not stances (`I think, ‘…’` is rare and ambiguous).
+ */
+export const NESTED_SAYINGS = ['say', 'tell', 'reply', 'write', 'add', 'answer'] as const;
+
+/** Modals that make such a saying hypothetical (`I would tell them, ‘…’`, `the city could say, ‘…’`): no claim. */
+export const HYPOTHETICAL_MODALS = ['could', 'would', 'might', 'may', 'should', 'will', 'can', 'must', "'d", '’d'] as const;

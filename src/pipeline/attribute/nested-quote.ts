@@ -18,7 +18,7 @@ const CLOSE: Readonly<Record<string, string>> = { '\u2018': '\u2019', '\'': '\''
 
 /**
  * In each direct claim, an inner quotation right after `SUBJECT [was|kept|had been] VERB [to HEARER][,:]`: SUBJECT
- * `I`, `we` or a quantifier (`Everybody said to us: ‘…’`), VERB a plain saying (SAYING), not after a modal
+ * `I`, `we` or a quantifier (`Everybody said to us: ‘…’`), VERB a plain saying (NESTED_SAYINGS), not after a modal
  * (`I would say, ‘…’` is hypothetical).
  */
 export function nestedQuotes(list: readonly Found[], facts: readonly SentenceFacts[], text: string, rules: AttributeRules): Found[] {
@@ -51,19 +51,6 @@ export function nestedQuotes(list: readonly Found[], facts: readonly SentenceFac
   return out;
 }
 
-/** Plain sayings that introduce an inner quotation (`I said, ‘…’`); not stances (`I think, ‘…’` is rare and ambiguous). */
-const SAYING: ReadonlySet<string> = new Set(['say', 'tell', 'reply', 'write', 'add', 'answer']);
-
-const MODALS: ReadonlySet<string> = new Set(['could', 'would', 'might', 'may', 'should', 'will', 'can', 'must', "'d", '’d']);
-
-/** The lemma of a saying form, if `rules.bareClauseVerbs` holds it: `said` → `say`, `replied` → `reply`, `telling` → `tell`. */
-function sayingLemma(word: string, rules: AttributeRules): string | null {
-  const irregular: Readonly<Record<string, string>> = { said: 'say', told: 'tell', wrote: 'write' };
-  const candidates = [irregular[word], word, word.replace(/s$/u, ''), word.replace(/ied$/u, 'y'), word.replace(/ies$/u, 'y'),
-    word.replace(/ed$/u, ''), word.replace(/d$/u, ''), word.replace(/ing$/u, ''), word.replace(/ing$/u, 'e')];
-  return candidates.find((c) => c !== undefined && rules.bareClauseVerbs.has(c)) ?? null;
-}
-
 /** The speaker and cue right before an inner quotation that opens at `at`: `I said,`, `Everybody said to us:`. */
 function innerSpeaker(f: SentenceFacts, at: number, rules: AttributeRules): { speaker: NonNullable<Found['speaker']>; cue: FoundCue } | null {
   const toks = f.tokens;
@@ -75,11 +62,11 @@ function innerSpeaker(f: SentenceFacts, at: number, rules: AttributeRules): { sp
   if (to >= 0) k = Math.max(0, k - 4) + to - 1;
   const verb = toks[k];
   if (!verb || !verb.word || verb.start < 0) return null;
-  const lemma = sayingLemma(verb.lower, rules);
-  if (!lemma || !SAYING.has(lemma)) return null;
+  const lemma = rules.nestedSayings.get(verb.lower); // NESTED_SAYINGS
+  if (!lemma) return null;
   // The subject: the mention right before the verb, with at most two auxiliaries between (`I was saying`, `I kept saying`).
   // `the city could say, ‘…’`, `I would tell them, ‘…’`: a hypothetical saying is no claim.
-  if (toks.slice(Math.max(0, k - 3), k).some((t) => MODALS.has(t.lower))) return null;
+  if (toks.slice(Math.max(0, k - 3), k).some((t) => rules.words.hypotheticalModals.has(t.lower))) return null;
   const m = f.mentions.find((x) => x.last < k && k - x.last <= 3 && toks.slice(x.last + 1, k).every((t) => rules.words.auxiliaries.has(t.lower) || /^(?:kept|been|just|then|also)$/u.test(t.lower)));
   const cue: FoundCue = { start: verb.start, end: verb.end, lemma, weight: 0.9, kind: 'verb', sentence: f.sentence.index, first: k, last: k, form: verb.lower };
   // The quoted speaker's own earlier words (`I said`, `we told them`): inside a quotation `he`, `she` or a name is
