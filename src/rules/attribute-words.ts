@@ -168,6 +168,9 @@ export const ASPECT_VERBS = [
   'taken', // `has taken to urging voters to …`
 ] as const;
 
+/** Leads of a purpose infinitive whose subject says the cue: `took to the radio to say`, `went out of her way to praise`, `are more likely to say`. */
+export const PURPOSE_LEADS = { take: ['take', 'takes', 'took', 'taking', 'taken'], go: ['go', 'goes', 'went', 'going', 'gone'], degree: ['more', 'less', 'most', 'least'] } as const;
+
 /**
  * Hearers after `to`: `to` before one of them is a circumstance (`said to reporters`, `told to him`), not an
  * infinitive (`to bolster its military`).
@@ -294,6 +297,7 @@ export interface AttributeWords extends ClauseWords {
   readonly questionVerbs: ReadonlySet<string>; // QUESTION_VERBS
   readonly questionOpeners: ReadonlySet<string>; // QUESTION_OPENERS
   readonly aspectVerbs: ReadonlySet<string>; // ASPECT_VERBS
+  readonly purposeLeads: { readonly take: ReadonlySet<string>; readonly go: ReadonlySet<string>; readonly degree: ReadonlySet<string> }; // PURPOSE_LEADS
   readonly estimatingVerbs: ReadonlySet<string>; // ESTIMATING_VERBS
 }
 

@@ -199,6 +199,7 @@ function buildAttributeRules(functionWords: ReadonlySet<string>): AttributeRules
       questionVerbs: new Set<string>(A.QUESTION_VERBS),
       questionOpeners: new Set<string>(A.QUESTION_OPENERS),
       aspectVerbs: new Set<string>(A.ASPECT_VERBS),
+      purposeLeads: { take: new Set<string>(A.PURPOSE_LEADS.take), go: new Set<string>(A.PURPOSE_LEADS.go), degree: new Set<string>(A.PURPOSE_LEADS.degree) },
       estimatingVerbs: new Set<string>(A.ESTIMATING_VERBS),
     },
     phrases,

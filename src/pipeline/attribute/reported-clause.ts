@@ -19,6 +19,7 @@ import { plainComplementEnd, reasonClause, smallClauseEnd } from './naming.js';
 import { type Found, mk, type Shape } from './shape.js';
 import { clauseCommaCueName } from './inverted.js';
 import { isPassive } from './voice.js';
+import { purposeLeadBefore } from './purpose.js';
 
 /** Reported clauses: a saying verb with its subject before it or, inverted, its speaker after it. */
 
@@ -355,6 +356,8 @@ function whAfterCircumstance(f: SentenceFacts, cue: FoundCue, i: number, rules: 
 
 /** The index of a verb of aspect before the cue (`continued to question`, `began urging`, `has taken to urging`), or -1. */
 function aspectVerbBefore(toks: readonly Token[], cue: FoundCue, rules: AttributeRules): number {
+  const lead = purposeLeadBefore(toks, cue, rules); // `took to Twitter to say`
+  if (lead >= 0) return lead;
   const to = toks[cue.first - 1]?.lower === 'to' && !toks[cue.first - 1]!.quoted ? 1 : 0;
   const k = cue.first - 1 - to;
   const t = toks[k];

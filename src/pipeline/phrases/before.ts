@@ -232,8 +232,10 @@ function relativeWho(f: SentenceFacts, who: FoundMention, rules: PhraseRules, st
     const m = strong ? antecedentBefore(f, who.first - 2, rules) : mentionEndingAt(f, who.first - 2);
     if (m) return { span: { start: who.start, end: who.end }, mention: m, name: null, kind: null };
   }
-  // `Republicans who say …`, `64 percent who say …`: the noun right before.
-  const direct = mentionEndingAt(f, who.first - 1) ?? commonNounPhrase(f, who.first - 1, rules) ?? anyNounPhrase(f, who.first - 1, rules);
+  // `Republicans who say …`, `64 percent who say …`: the noun right before; `compared with 30 percent who say …`: a poll
+  // quantity after `with`.
+  const k = who.first - 1;
+  const direct = mentionEndingAt(f, k) ?? commonNounPhrase(f, k, rules) ?? anyNounPhrase(f, k, rules) ?? quantitySubject(f, k, rules, true);
   if (direct && !direct.pronoun) return { span: { start: who.start, end: who.end }, mention: direct, name: null, kind: null };
   return null;
 }
