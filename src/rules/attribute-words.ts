@@ -88,6 +88,14 @@ export const OBJECT_SENSE_VERBS = [
 ] as const;
 
 /**
+ * After an OBJECT_SENSE_VERBS verb, its object ends at a comma or at one of these words, and a clause after it is the
+ * object's, not content: `maintained her lead as the polls closed`, `kept this faith even though it was wrong`.
+ */
+export const OBJECT_TAIL_WORDS = ['as', 'even', 'though', 'although', 'because', 'while', 'when', 'since', 'until', 'who', 'which', 'whom', 'whose', 'where'] as const;
+/** An object opened by these takes a subject pronoun or an auxiliary to be a clause, not a participle: `a large pledged lead`. */
+export const OBJECT_DETERMINERS = ['a', 'an', 'this', 'these', 'their', 'his', 'her', 'its', 'our', 'my', 'your'] as const;
+
+/**
  * Issue 15: verbs whose past participle reports a question put to the clause's subject, the asker unnamed or after
  * `by`: `Asked whether …, Doe said`, `…, she said when asked why …`, `Doe was asked by a reporter if …`.
  */
@@ -241,6 +249,8 @@ export interface AttributeRules {
   readonly reasonVerbs: ReadonlyMap<string, ReadonlySet<string>>; // REASON_VERBS: lemma → linking words
   readonly smallClauseVerbs: ReadonlySet<string>;
   readonly objectSenseVerbs: ReadonlySet<string>;
+  readonly objectTail: ReadonlySet<string>; // OBJECT_TAIL_WORDS
+  readonly objectDeterminers: ReadonlySet<string>; // OBJECT_DETERMINERS
   readonly viewNouns: ReadonlySet<string>;
   readonly functionWords: ReadonlySet<string>;
   readonly words: AttributeWords;

@@ -150,6 +150,8 @@ function buildAttributeRules(functionWords: ReadonlySet<string>): AttributeRules
     reasonVerbs: new Map<string, ReadonlySet<string>>(A.REASON_VERBS.map((v) => [v.lemma, new Set<string>(v.links)])),
     smallClauseVerbs: new Set<string>(A.SMALL_CLAUSE_VERBS),
     objectSenseVerbs: new Set<string>(A.OBJECT_SENSE_VERBS),
+    objectTail: new Set<string>(A.OBJECT_TAIL_WORDS),
+    objectDeterminers: new Set<string>(A.OBJECT_DETERMINERS),
     viewNouns: new Set<string>(VIEW_NOUNS),
     functionWords,
     plainComplementVerbs: new Set<string>(A.PLAIN_COMPLEMENT_VERBS),
