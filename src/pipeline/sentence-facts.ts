@@ -62,6 +62,23 @@ export function hasClause(toks: readonly Token[], span: Span, rules: ClauseRules
 }
 
 /**
+ * After a verb that also takes an object (`maintained`, `added`, `charged`), is there a clause in the words before the
+ * object's tail (a comma, `as`, `even though`, `who`: `maintained her lead as they sit atop the polls`)? An object opened
+ * by an article or a possessive (`a large pledged lead`) needs a subject pronoun or an auxiliary, not a participle.
+ */
+export function hasObjectClause(toks: readonly Token[], span: Span, rules: ClauseRules, object: { tail: ReadonlySet<string>; determiners: ReadonlySet<string> }): boolean {
+  const from = firstTokenFrom(toks, span.start);
+  let end = span.end;
+  for (let k = from + 1; k < toks.length && toks[k]!.end <= span.end; k++) {
+    const t = toks[k]!;
+    if (!t.quoted && (t.text === ',' || object.tail.has(t.lower))) { end = toks[k - 1]!.end; break; }
+  }
+  const head = { start: span.start, end };
+  if (!object.determiners.has(toks[from]?.lower ?? '')) return hasClause(toks, head, rules);
+  return toks.some((t) => t.start >= head.start && t.end <= head.end && clauseSign(t, rules));
+}
+
+/**
  * Do the closing quotation marks that end at token k (one or two: `”`, `''`) follow a comma inside them, as in
  * `was “corrupt,” noting`? Then the sentence goes on after a comma, as it would after `“corrupt”, noting`.
  */
