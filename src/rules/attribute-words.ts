@@ -94,6 +94,8 @@ export const OBJECT_SENSE_VERBS = [
 export const OBJECT_TAIL_WORDS = ['as', 'even', 'though', 'although', 'because', 'while', 'when', 'since', 'until', 'who', 'which', 'whom', 'whose', 'where'] as const;
 /** An object opened by these takes a subject pronoun or an auxiliary to be a clause, not a participle: `a large pledged lead`. */
 export const OBJECT_DETERMINERS = ['a', 'an', 'this', 'these', 'their', 'his', 'her', 'its', 'our', 'my', 'your'] as const;
+/** After these a participle in such an object is a gerund or an adjective, not a verb: `by appending riders`, `into advanced age`. */
+export const OBJECT_PREPOSITIONS = ['in', 'into', 'of', 'for', 'through', 'by', 'with', 'without', 'from', 'on', 'at', 'about', 'over', 'under', 'to'] as const;
 
 /**
  * Issue 15: verbs whose past participle reports a question put to the clause's subject, the asker unnamed or after
@@ -251,6 +253,7 @@ export interface AttributeRules {
   readonly objectSenseVerbs: ReadonlySet<string>;
   readonly objectTail: ReadonlySet<string>; // OBJECT_TAIL_WORDS
   readonly objectDeterminers: ReadonlySet<string>; // OBJECT_DETERMINERS
+  readonly objectPrepositions: ReadonlySet<string>; // OBJECT_PREPOSITIONS
   readonly viewNouns: ReadonlySet<string>;
   readonly functionWords: ReadonlySet<string>;
   readonly words: AttributeWords;

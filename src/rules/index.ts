@@ -152,6 +152,7 @@ function buildAttributeRules(functionWords: ReadonlySet<string>): AttributeRules
     objectSenseVerbs: new Set<string>(A.OBJECT_SENSE_VERBS),
     objectTail: new Set<string>(A.OBJECT_TAIL_WORDS),
     objectDeterminers: new Set<string>(A.OBJECT_DETERMINERS),
+    objectPrepositions: new Set<string>(A.OBJECT_PREPOSITIONS),
     viewNouns: new Set<string>(VIEW_NOUNS),
     functionWords,
     plainComplementVerbs: new Set<string>(A.PLAIN_COMPLEMENT_VERBS),
