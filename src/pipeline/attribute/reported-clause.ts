@@ -232,7 +232,7 @@ export function verbCue(cue: FoundCue, f: SentenceFacts, rules: AttributeRules, 
     // unless a clause follows (`found he was wrong`) or the subject reports findings (`the poll found 90 percent support`).
     // `found herself stranded`, `found itself running short`: a reflexive object, not a finding.
     if (bare && rules.objectSenseVerbs.has(cue.lemma) && /^(?:himself|herself|itself|themselves|myself|ourselves|yourself)$/u.test(first.lower)) return null;
-    if (bare && rules.objectSenseVerbs.has(cue.lemma) && !hasObjectClause(toks, content, rules, { tail: rules.objectTail, determiners: rules.objectDeterminers }) && !(cue.lemma === 'find' && (subject === document || reportsFindings(f, subject.span, rules)))) return null;
+    if (bare && rules.objectSenseVerbs.has(cue.lemma) && !hasObjectClause(toks, content, rules, { tail: rules.objectTail, determiners: rules.objectDeterminers, prepositions: rules.objectPrepositions }) && !(cue.lemma === 'find' && (subject === document || reportsFindings(f, subject.span, rules)))) return null;
     // `has known the mayor for decades`, `knew Doe since college`: an acquaintance, not knowledge.
     if (bare && cue.lemma === 'know' && !hasClause(toks, content, rules) && sinceWhen(toks, start)) return null;
     // The complement ends with its quotation: `called the system “rigged” in a tweet, and …` stops at `”`.
