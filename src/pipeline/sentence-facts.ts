@@ -61,6 +61,34 @@ export function hasClause(toks: readonly Token[], span: Span, rules: ClauseRules
   return false;
 }
 
+/** OBJECT_TAIL_WORDS, OBJECT_DETERMINERS, OBJECT_PREPOSITIONS. */
+export interface ObjectWords { readonly tail: ReadonlySet<string>; readonly determiners: ReadonlySet<string>; readonly prepositions: ReadonlySet<string> }
+
+/**
+ * After a verb that also takes an object (`maintained`, `added`, `charged`), is there a clause in the words before the
+ * object's tail (a comma, `as`, `even though`, `who`: `maintained her lead as they sit atop the polls`)? An object opened
+ * by an article or a possessive (`a large pledged lead`) needs a subject pronoun or an auxiliary, not a participle.
+ */
+export function hasObjectClause(toks: readonly Token[], span: Span, rules: ClauseRules, object: ObjectWords): boolean {
+  const from = firstTokenFrom(toks, span.start);
+  let end = span.end;
+  for (let k = from + 1; k < toks.length && toks[k]!.end <= span.end; k++) {
+    const t = toks[k]!;
+    if (!t.quoted && (t.text === ',' || object.tail.has(t.lower))) { end = toks[k - 1]!.end; break; }
+  }
+  // A participle after a preposition is a gerund or an adjective (`ways to win by appending riders`, `into advanced age`).
+  const participles = !object.determiners.has(toks[from]?.lower ?? '');
+  let prev: Token | null = null;
+  for (let k = from; k < toks.length && toks[k]!.end <= end; k++) {
+    const t = toks[k]!;
+    if (t.quoted) continue;
+    if (clauseSign(t, rules)) return true;
+    if (participles && prev && !rules.words.determiners.has(prev.lower) && !object.prepositions.has(prev.lower) && !t.cap && /^[a-z]{3,}(?:ed|ing)$/u.test(t.lower)) return true;
+    if (t.word) prev = t;
+  }
+  return false;
+}
+
 /**
  * Do the closing quotation marks that end at token k (one or two: `”`, `''`) follow a comma inside them, as in
  * `was “corrupt,” noting`? Then the sentence goes on after a comma, as it would after `“corrupt”, noting`.

@@ -88,6 +88,16 @@ export const OBJECT_SENSE_VERBS = [
 ] as const;
 
 /**
+ * After an OBJECT_SENSE_VERBS verb, its object ends at a comma or at one of these words, and a clause after it is the
+ * object's, not content: `maintained her lead as the polls closed`, `kept this faith even though it was wrong`.
+ */
+export const OBJECT_TAIL_WORDS = ['as', 'even', 'though', 'although', 'because', 'while', 'when', 'since', 'until', 'who', 'which', 'whom', 'whose', 'where'] as const;
+/** An object opened by these takes a subject pronoun or an auxiliary to be a clause, not a participle: `a large pledged lead`. */
+export const OBJECT_DETERMINERS = ['a', 'an', 'this', 'these', 'their', 'his', 'her', 'its', 'our', 'my', 'your'] as const;
+/** After these a participle in such an object is a gerund or an adjective, not a verb: `by appending riders`, `into advanced age`. */
+export const OBJECT_PREPOSITIONS = ['in', 'into', 'of', 'for', 'through', 'by', 'with', 'without', 'from', 'on', 'at', 'about', 'over', 'under', 'to'] as const;
+
+/**
  * Issue 15: verbs whose past participle reports a question put to the clause's subject, the asker unnamed or after
  * `by`: `Asked whether …, Doe said`, `…, she said when asked why …`, `Doe was asked by a reporter if …`.
  */
@@ -245,6 +255,9 @@ export interface AttributeRules {
   readonly smallClauseVerbs: ReadonlySet<string>;
   readonly nestedSayings: ReadonlyMap<string, string>; // NESTED_SAYINGS: each form of CUE_VERBS → its lemma
   readonly objectSenseVerbs: ReadonlySet<string>;
+  readonly objectTail: ReadonlySet<string>; // OBJECT_TAIL_WORDS
+  readonly objectDeterminers: ReadonlySet<string>; // OBJECT_DETERMINERS
+  readonly objectPrepositions: ReadonlySet<string>; // OBJECT_PREPOSITIONS
   readonly viewNouns: ReadonlySet<string>;
   readonly functionWords: ReadonlySet<string>;
   readonly words: AttributeWords;
@@ -365,24 +378,7 @@ export const JOINED_VERB_ADVERBS = ['also', 'then', 'now', 'later', 'since', 'st
  */
 export const INTENTION_VERBS = ['promise', 'vow', 'pledge', 'threaten', 'swear'] as const;
 
-/** Issue 15: naming verbs whose complement may be unquoted: `called the mayor a liar`, `called the fines unfair`. */
-export const PLAIN_COMPLEMENT_VERBS = ['call', 'dub'] as const;
-
-/** Object pronouns before an unquoted complement: `called him a liar`, `called himself pro-choice`. */
-export const COMPLEMENT_OBJECTS = ['him', 'her', 'it', 'them', 'himself', 'herself', 'itself', 'themselves', 'me', 'us', 'you', 'myself', 'ourselves'] as const;
-
-/**
- * Words that are no complement after a naming verb's object: particles, adverbs and times (`called him back`,
- * `called it quits`, `called her the next day`, `called it a day`).
- */
-export const NOT_COMPLEMENT = [
-  'back', 'up', 'off', 'out', 'over', 'down', 'in', 'again', 'twice', 'once', 'quits', 'later', 'home', 'now', 'then',
-  'first', 'day', 'days', 'week', 'weeks', 'morning', 'night', 'year', 'month', 'time', 'times', 'minutes', 'hours',
-  'afternoon', 'evening', 'weekend', 'next', 'same', 'other', 'few', 'number', 'lot', 'dozen', 'directly', 'personally',
-  'below', 'above', 'listed', 'together', 'instead', 'ahead', 'around', 'away', 'forward', 'along',
-] as const;
-
 // Titles of works and what is no quotation's content after its marks: quoted-words.ts.
 export * from './quoted-words.js';
-// Verbs of judging (characterising, praising, blaming) and what their object may report: judging-words.ts.
+// Verbs of judging (characterising, praising, blaming, naming) and what their object may report: judging-words.ts.
 export * from './judging-words.js';

@@ -1,6 +1,7 @@
 /**
- * Verbs that judge or characterise an object (`blasted the deal as “a disgrace”`, `praised the mayor for her work`)
- * and the nouns of something said that such a verb may take as its object. Read by the shapes with attribute-words.ts.
+ * Verbs that judge, characterise or name an object (`blasted the deal as “a disgrace”`, `praised the mayor for her
+ * work`, `called the mayor a liar`), the nouns of something said that such a verb may take as its object, and what
+ * may stand as a naming verb's unquoted complement. Read by the shapes with attribute-words.ts.
  */
 
 /**
@@ -61,3 +62,20 @@ export const REASON_VERBS = [
   { lemma: 'commend', links: ['for'] },
   { lemma: 'congratulate', links: ['for', 'on'] },
 ] as const satisfies readonly { lemma: string; links: readonly string[] }[];
+
+/** Issue 15: naming verbs whose complement may be unquoted: `called the mayor a liar`, `called the fines unfair`. */
+export const PLAIN_COMPLEMENT_VERBS = ['call', 'dub'] as const;
+
+/** Object pronouns before an unquoted complement: `called him a liar`, `called himself pro-choice`. */
+export const COMPLEMENT_OBJECTS = ['him', 'her', 'it', 'them', 'himself', 'herself', 'itself', 'themselves', 'me', 'us', 'you', 'myself', 'ourselves'] as const;
+
+/**
+ * Words that are no complement after a naming verb's object: particles, adverbs and times (`called him back`,
+ * `called it quits`, `called her the next day`, `called it a day`).
+ */
+export const NOT_COMPLEMENT = [
+  'back', 'up', 'off', 'out', 'over', 'down', 'in', 'again', 'twice', 'once', 'quits', 'later', 'home', 'now', 'then',
+  'first', 'day', 'days', 'week', 'weeks', 'morning', 'night', 'year', 'month', 'time', 'times', 'minutes', 'hours',
+  'afternoon', 'evening', 'weekend', 'next', 'same', 'other', 'few', 'number', 'lot', 'dozen', 'directly', 'personally',
+  'below', 'above', 'listed', 'together', 'instead', 'ahead', 'around', 'away', 'forward', 'along',
+] as const;

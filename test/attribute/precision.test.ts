@@ -200,3 +200,31 @@ describe('issue 15: `according to` inside a sentence whose opener has no clause'
     expect(claims(text).map((c) => c[0])).toEqual([content]);
   });
 });
+
+describe('issue 15: an object of `maintain`, `add`, `charge`, `assume`, `find` with a clause of its own after it', () => {
+  test.each([
+    ['a participle inside an article-led object', 'The governor maintains a large pledged delegate lead over her rival.'],
+    ['a participle after a preposition', 'Mrs. Kettering maintained a brisk pace into advanced age.'],
+    ['a clause after `even though`', "The board has maintained this belief even though it's been shown wrong again and again."],
+    ['a clause after `as`', 'The two rivals maintained their contest as they sit atop the state polls.'],
+    ['a participle after a comma', 'The senator still maintains an overwhelming lead in local endorsements, reflecting his standing.'],
+    ['a relative clause', 'Can the mayor maintain the loyalty of voters who were new to politics last year?'],
+    ['a price', 'The marina charged a $40,000 berth fee, half of it refundable on leaving.'],
+    ['taking office', 'When she assumed office as head of the agency in 2009, she made reform her focus.'],
+    ['a gerund after a preposition', 'The councillor found ways to press her plans through attaching riders to budget bills.'],
+    ['a participle object after a comma', 'The pantry closed early, adding two hours of waiting to the line.'],
+  ])('no claim: %s', (_what, text) => {
+    expect(claims(text)).toEqual([]);
+  });
+
+  test.each([
+    ['a pronoun subject', 'The campaign has long maintained they were not warned at the time.', 'they were not warned at the time'],
+    ['a noun subject and an auxiliary', 'The governor maintained the tax was never raised.', 'the tax was never raised'],
+    ['an article-led subject and an auxiliary', 'The union maintains a majority of members have backed the deal.', 'a majority of members have backed the deal'],
+    ['a participle verb after a noun', 'The mayor maintained the old provision amounted to a tax on renters.', 'the old provision amounted to a tax on renters'],
+    ['a participle verb after a plain noun', 'The inspectors found the pipes leaking into the basement.', 'the pipes leaking into the basement'],
+    ['`that` before an object-like clause', 'The mayor maintained that a large fee deterred new members.', 'a large fee deterred new members'],
+  ])('still a claim: %s', (_what, text, content) => {
+    expect(claims(text).map((c) => c[0])).toContain(content);
+  });
+});

@@ -1,6 +1,6 @@
 import type { AttributeRules } from '../../rules/attribute-words.js';
 import type { FoundCue } from '../cues.js';
-import { type SentenceFacts, firstTokenFrom, hasClause } from '../sentence-facts.js';
+import { type SentenceFacts, firstTokenFrom, hasObjectClause } from '../sentence-facts.js';
 import { linksParticiple } from '../phrases/cue-speaker.js';
 import { secondCueSpeaker } from '../phrases/clause-subject.js';
 import { clauseAfter } from './clauses.js';
@@ -36,7 +36,7 @@ export function addingThat(cue: FoundCue, f: SentenceFacts, rules: AttributeRule
   // verbs take an object, as after a subject (OBJECT_SENSE_VERBS).
   // Not before `that` or a quotation (`, adding, “…”`, `adding of Doe, “…”`).
   const bare = toks[at]?.lower !== 'that' && !toks.some((t) => t.quoted && t.start >= content.start && t.end <= content.end);
-  if (bare && rules.objectSenseVerbs.has(cue.lemma) && !hasClause(toks, content, rules)) return null;
+  if (bare && rules.objectSenseVerbs.has(cue.lemma) && !hasObjectClause(toks, content, rules, { tail: rules.objectTail, determiners: rules.objectDeterminers, prepositions: rules.objectPrepositions })) return null;
   // `promising reforms while …`, `vowing revenge`: a verb of intention takes an object, not a clause, unless `that`, `to`, a
   // quotation or a clause's subject (a pronoun, a determiner, a name) follows.
   const first = toks[firstTokenFrom(toks, content.start)];

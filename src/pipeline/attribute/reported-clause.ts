@@ -7,7 +7,7 @@ import { asideOpening, speakerBefore, speakingHeadBefore } from '../phrases/befo
 import { quantitySubject } from '../phrases/noun-phrases.js';
 import { documentSender } from '../phrases/cue-speaker.js';
 import { secondCueSpeaker } from '../phrases/clause-subject.js';
-import { MAX_CONTENT_TOKENS, type SentenceFacts, type SpeakerRef, atLeastWords, clauseSign, commaBeforeMarks, cueAt, hasClause, hasClauseSign, isDash, tokenIndexAtOrAfter } from '../sentence-facts.js';
+import { MAX_CONTENT_TOKENS, type SentenceFacts, type SpeakerRef, atLeastWords, clauseSign, commaBeforeMarks, cueAt, hasClause, hasClauseSign, hasObjectClause, isDash, tokenIndexAtOrAfter } from '../sentence-facts.js';
 import { clauseAfter, clauseBefore } from './clauses.js';
 import { isTrailingTail } from './trailing.js';
 import { attributionOpens, documentSubject, reportsFindings } from './document-subject.js';
@@ -229,11 +229,11 @@ export function verbCue(cue: FoundCue, f: SentenceFacts, rules: AttributeRules, 
     }
     // `described the meeting in detail` is an object, not content: describing verbs need `as` or a quotation.
     if (bare && rules.asVerbs.has(cue.lemma) && !toks.some((t) => t.start >= content.start && t.end <= content.end && (t.lower === 'as' || t.quoted))) return null;
-    // `found a way`, `added 1 million jobs`, `maintained his lead`: without `that` these verbs take an object,
+    // `found a way`, `added 1 million jobs`, `maintained his lead`: without `that` these verbs take an object (up to its tail),
     // unless a clause follows (`found he was wrong`) or the subject reports findings (`the poll found 90 percent support`).
     // `found herself stranded`, `found itself running short`: a reflexive object, not a finding.
     if (bare && rules.objectSenseVerbs.has(cue.lemma) && /^(?:himself|herself|itself|themselves|myself|ourselves|yourself)$/u.test(first.lower)) return null;
-    if (bare && rules.objectSenseVerbs.has(cue.lemma) && !hasClause(toks, content, rules) && !(cue.lemma === 'find' && (subject === document || reportsFindings(f, subject.span, rules)))) return null;
+    if (bare && rules.objectSenseVerbs.has(cue.lemma) && !hasObjectClause(toks, content, rules, { tail: rules.objectTail, determiners: rules.objectDeterminers, prepositions: rules.objectPrepositions }) && !(cue.lemma === 'find' && (subject === document || reportsFindings(f, subject.span, rules)))) return null;
     // `has known the mayor for decades`, `knew Doe since college`: an acquaintance, not knowledge.
     if (bare && cue.lemma === 'know' && !hasClause(toks, content, rules) && sinceWhen(toks, start)) return null;
     // The complement ends with its quotation: `called the system “rigged” in a tweet, and …` stops at `”`.
