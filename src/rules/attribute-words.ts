@@ -75,7 +75,7 @@ export const MOSTLY_NOUN_VERBS = [
 ] as const;
 
 /**
- * Issue 15: of MOSTLY_NOUN_VERBS, those whose -s form right after a name or a subject pronoun is the verb (`Breitbart
+ * Issue 15: of MOSTLY_NOUN_VERBS, those whose -s form right after a name or a subject pronoun is the verb (`Harbourline
  * reports the …`, `Dana Reyes notes the fund …`, `…, the Daily Courier reports.`); not `states` (`Western states`),
  * `estimates` (`Cost estimates`), `emails`, `comments`, `records`: after a name those are nouns far more often.
  */
@@ -84,7 +84,7 @@ export const NAMED_S_FORM_VERBS = ['report', 'note'] as const;
 /** Verbs that, with no `that` and no clause after them, take an object, not content: `found a way`, `added 1 million jobs`, `maintained his lead`, `charged him with battery`. */
 export const OBJECT_SENSE_VERBS = [
   'find', 'add', 'maintain', 'charge', 'assume', // `assume office`
-  'observe', 'testify', // `observed the vote in Kachin state`, `testified before Congress, and …`
+  'observe', 'testify', // `observed the vote in the northern province`, `testified before Congress, and …`
 ] as const;
 
 /**

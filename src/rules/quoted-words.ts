@@ -1,5 +1,5 @@
 /**
- * Words that tell a quoted title from quoted words (`sang “Take Me Out to the Ball Game”`, `in her memoir, “Hard
+ * Words that tell a quoted title from quoted words (`sang “Sing Me Back to the River”`, `in her memoir, “Hard
  * Roads”`) and what ends a quotation's content after its closing marks. Read by the shapes with attribute-words.ts.
  */
 
@@ -25,7 +25,7 @@ export const WORK_NOUNS = [
 
 /**
  * Issue 15: words after which a quotation in title case names a work, no one's words (with WORK_NOUNS): performing
- * verbs (`sang “Take Me Out to the Ball Game,”`) and `on` (`Later on “This Week,” Doe questioned …`).
+ * verbs (`sang “Sing Me Back to the River,”`) and `on` (`Later on “This Week,” Doe questioned …`).
  */
 export const TITLE_LEADS = ['sing', 'sings', 'sang', 'sung', 'singing', 'hum', 'hummed', 'perform', 'performed', 'performing', 'played', 'playing', 'on'] as const;
 

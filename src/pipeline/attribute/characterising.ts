@@ -36,7 +36,7 @@ export function characterisation(f: SentenceFacts, start: number, content: Span,
 }
 
 /**
- * `Bosma spoke before lawmakers defending the budget`: a participle after a common noun may hang on the clause's
+ * `Doe spoke to reporters defending the budget`: a participle after a common noun may hang on the clause's
  * subject as well as on that noun, so its object alone is no claim. Not a progressive (`was defending`) nor a name or
  * a pronoun right before it (`with Sen. Jane Doe blasting the plan`).
  */

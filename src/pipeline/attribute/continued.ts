@@ -154,7 +154,7 @@ export function continuesPrevious(previous: Found | null, s: SentenceFacts, fact
  * mixed) carries on that speaker's words: in the next sentence of the paragraph, or opening the next paragraph when
  * the attribution ended its own. A quotation taken so may in turn be carried on by the next one (`… “A.” “B.”`).
  * The quotation must be a whole sentence (`“… appeal.”`, nothing after it in its sentence), so neither a title
- * (`“The Wire” is …`) nor a quotation with a speaker after it that no shape read (`“…,” the tycoon told Reuters`) is
+ * (`“Harbour Lights” is …`) nor a quotation with a speaker after it that no shape read (`“…,” the tycoon told Reuters`) is
  * a continuation. Returns `found` with those quotations given their speaker (rule `quote-after-reported`).
  */
 export function afterReported(found: readonly Found[], facts: readonly SentenceFacts[], text: string): Found[] {

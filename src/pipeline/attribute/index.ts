@@ -84,7 +84,7 @@ export function findAttributions(
     const after = closeS.tokens.slice(closeAt, closeAt + WINDOW);
     const words = wordCount(text, quote);
 
-    // `In his memoir, “A Long Road,” he described …`, `his widow sang “Take Me Out to the Ball Game,” which …`: a
+    // `In his memoir, “A Long Road,” he described …`, `his widow sang “Sing Me Back to the River,” which …`: a
     // title after a work noun or a verb of performing names a work; no one says it.
     if (namesWork(before, text.slice(quote.start, quote.end), rules)) continue;
     // A trailing attribution belongs to a quotation that opens its sentence (or follows a colon):

@@ -42,7 +42,7 @@ export function verbCue(cue: FoundCue, f: SentenceFacts, rules: AttributeRules, 
   // `the blogger known as “Tressle”`, `a chef known for burning toast`, `known online as`, `known to its fans as`: a
   // name or a reputation, not knowledge.
   if (cue.form === 'known' && (/^(?:as|for)$/u.test(toks[cue.last + 1]?.lower ?? '') || nameAsSoon(toks, cue.last + 1))) return null;
-  // `the man she knew as Uncle Ossie`: `as` and a name after any form of `know`.
+  // `the man she knew as Uncle Teodor`: `as` and a name after any form of `know`.
   if (cue.lemma === 'know' && toks[cue.last + 1]?.lower === 'as' && toks[cue.last + 2]?.cap && !toks[cue.last + 2]!.quoted) return null;
   // `showed up at the polls`, `has written off the effort`: a phrasal verb of action (PARTICLE_ACTIONS); not `up to`
   // a number (`polls show up to 40 percent …`).
@@ -64,12 +64,12 @@ export function verbCue(cue: FoundCue, f: SentenceFacts, rules: AttributeRules, 
   // `called Doe a liar`, `called the ruling fair`: an unquoted complement.
   const plainEnd = smallEnd === null && rules.plainComplementVerbs.has(cue.lemma) ? plainComplementEnd(f, cue.last + 1, rules) : null;
   const small = smallEnd !== null || plainEnd !== null;
-  // `Breitbart reports the two …`, `…, the Daily Courier reports.`, `Dana Reyes notes the fund …`: an -s form right after a
+  // `Harbourline reports the two …`, `…, the Daily Courier reports.`, `Dana Reyes notes the fund …`: an -s form right after a
   // name or a subject pronoun is the verb (not before an auxiliary, a participle or another cue: `the Senate reports are
-  // due`, `the Pentagon reports released in May`, `FEC reports show`).
+  // due`, `the Pentagon reports released in May`, `EPA reports show`).
   const after = toks[cue.last + 1];
   const namedVerb = rules.namedSFormVerbs.has(cue.lemma) && cue.form === cue.lemma + 's' && !rules.words.auxiliaries.has(after?.lower ?? '') && !(after && !after.quoted && /^[a-z]+ed$/u.test(after.text)) &&
-    cueAt(f, cue.last + 1) === undefined && namedRightBefore(f, cue, rules); // `FEC reports show that …`: the noun's verb follows
+    cueAt(f, cue.last + 1) === undefined && namedRightBefore(f, cue, rules); // `EPA reports show that …`: the noun's verb follows
   // (`to question whether …`, `did not question that …`: after `to` or a negation the base form is a verb.)
   // (`Reuters estimates the crowd at …`: an estimating verb's -s form after a name, before a word that is no verb or
   // preposition; not `Jane Doe reports the news`.)
@@ -155,7 +155,7 @@ export function verbCue(cue: FoundCue, f: SentenceFacts, rules: AttributeRules, 
     const start = topic >= 0 ? topic : whAfterCircumstance(f, cue, afterHearer, rules);
     const hearer = afterHearer > cue.last + 1 && topic < 0;
     const first = toks[start];
-    if (titleAfter(toks, start, cue, rules)) return null; // `sang “Take Me Out to the Ball Game,” which …`: a song
+    if (titleAfter(toks, start, cue, rules)) return null; // `sang “Sing Me Back to the River,” which …`: a song
     // `…, the mayor told reporters on Monday, adding that …`: the hearer's tail ends at the participle.
     const hearerTail = hearer && !!first && toks[start - 1]?.text === ',' && rules.words.gerundLink.has(first.lower);
     if (!first || topic === toks.length || isTrailingTail(f, start, rules) || hearerTail) {
@@ -376,7 +376,7 @@ function lastWord(f: SentenceFacts, span: Span): string {
 }
 
 /**
- * Does a name (capitalised, not a possessive) or a subject pronoun end right before the cue: `Breitbart reports`, `the
+ * Does a name (capitalised, not a possessive) or a subject pronoun end right before the cue: `Harbourline reports`, `the
  * Daily Courier reports`, `she notes` (not `the report`, `Doe's notes`, `the paper notes`)?
  */
 function namedRightBefore(f: SentenceFacts, cue: FoundCue, rules: AttributeRules): boolean {
