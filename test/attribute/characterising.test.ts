@@ -73,7 +73,7 @@ shapeTable('issue 15: judgements with a reason, an object, a rejected claim', CH
 ]);
 
 shapeTable('issue 15: what a relative word is called', CHARACTERISING, [
-  ['relative-name-cue-complement', 'Ailes built it as an answer to what they described as a liberal news media.'],
+  ['relative-name-cue-complement', 'Reyes built it as an answer to what they described as a biased press.'],
   ['relative-name-cue-complement', 'Jane Doe praised the bill, which critics described as a giveaway to builders.'],
   ['relative-name-cue-complement', 'Voters rejected what the mayor calls his “legacy project” in a landslide.'],
 ], [

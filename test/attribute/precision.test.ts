@@ -14,14 +14,14 @@ describe('issue 15: a cue word that heads a compound noun', () => {
   });
 
   test('an -s form after have is a plural noun', () => {
-    const text = 'Vietnam and Taiwan have claims in the area, and rising tensions have fuelled spending.';
+    const text = 'Norland and Vesta have claims to the field, and rising costs have slowed the work.';
     expect(claims(text)).toEqual([]);
     expect(claims('The mayor has claimed that the vote was rigged.').map((c) => c[0])).toEqual(['the vote was rigged']);
   });
 
   test('the quotation after a show title stays with the speaker of the one before it', () => {
-    const text = '"It\'s too early," said Miller, who is also a host on the TV show "Lion Pit." "I mean, we will see."';
-    expect(claims(text).map((c) => [c[0], c[1]])).toEqual([["It's too early,", 'Miller'], ['I mean, we will see.', 'Miller']]);
+    const text = '"It\'s too soon," said Reyes, who is also a host on the radio show "Night Desk." "I mean, we will see."';
+    expect(claims(text).map((c) => [c[0], c[1]])).toEqual([["It's too soon,", 'Reyes'], ['I mean, we will see.', 'Reyes']]);
   });
 
   test.each([
@@ -55,12 +55,12 @@ describe('issue 15: the quoted title of a work after an attribution', () => {
 describe('issue 15: a cue word in another sense', () => {
   test.each([
     ['known to someone as', 'The hacker, most recently known to his many followers as @Ghost12, posted again.', 'known'],
-    ['known online as', 'Lazar, 44, known online as "Spider," was extradited in 2014.', 'known'],
-    ['knew as a name', '"Ditto," she said, quoting the man she knew as Uncle Ossie.', 'knew'],
+    ['known online as', 'Vance, 52, known online as "Falcon," was jailed in 2019.', 'known'],
+    ['knew as a name', '"Agreed," she said, quoting the man she knew as Uncle Teodor.', 'knew'],
     ['an acquaintance since a time', 'Louise Penn, who has known Smith since the 1970s, disagreed.', 'known'],
     ['an acquaintance for a time', 'Ann Lee, who has known the Lees for decades, disagreed.', 'known'],
     ['observing an event', 'Ms. Ganz, who observed voting in the north, was calm.', 'observed'],
-    ['testifying before a body', 'Mr. Hale first testified before Congress on the attacks, and Sen. Roe (R-Vt.) kept asking him why.', 'testified'],
+    ['testifying before a body', 'Mr. Dane first testified before Congress on the flooding, and Sen. Roe (R-Vt.) kept asking him why.', 'testified'],
   ])('no claim for the cue: %s', (_what, text, cue) => {
     expect(claims(text).map((c) => c[3])).not.toContain(cue);
   });
@@ -167,10 +167,10 @@ describe('issue 15: a short `Name:` line below the headline heads a list', () =>
 
 describe('issue 15: a title in quotation marks is no quotation', () => {
   test.each([
-    ['a song after sang', 'Before the game his widow, Jane, sang "Take Me Out to the Ball Game," which her husband had sung for years.', 'Take Me Out'],
+    ['a song after sang', 'Before the match her brother, Tom, sang "Sing Me Back to the River," which their father had sung for years.', 'Sing Me Back'],
     ['a song after sang and a comma', '"We will win," she said. She then sang, "We Shall Overcome."', 'We Shall Overcome'],
-    ['a book after a work noun', 'In his autobiography, "Prayer: My Long Road," he described standing alone by a river.', 'Prayer'],
-    ['a sitcom', 'Sunday\'s shows include a situation comedy, "Married With Kids," which Kellner praised.', 'Married With Kids'],
+    ['a book after a work noun', 'In his autobiography, "Lantern: A Late Harvest," he described standing alone by a river.', 'Lantern'],
+    ['a sitcom', 'Monday\'s shows include a family comedy, "Married With Kids," which Reyes praised.', 'Married With Kids'],
     ['a programme after on', 'Later on "This Week," Senator Roe questioned the plan.', 'This Week'],
   ])('no claim of the title: %s', (_what, text, title) => {
     expect(claims(text).map((c) => c[0]).filter((q) => q.includes(title))).toEqual([]);
