@@ -279,6 +279,7 @@ export interface AttributeWords extends ClauseWords {
   readonly subjectRelatives: ReadonlySet<string>; // SUBJECT_RELATIVES
   readonly titleSmallWords: ReadonlySet<string>; // TITLE_SMALL_WORDS
   readonly hypotheticalModals: ReadonlySet<string>; // HYPOTHETICAL_MODALS
+  readonly nestedSayingGap: ReadonlySet<string>; // NESTED_SAYING_GAP
   readonly ingNotParticiples: ReadonlySet<string>; // ING_NOT_PARTICIPLES
   readonly subordinators: ReadonlySet<string>; // SUBORDINATORS
   readonly workNouns: ReadonlySet<string>; // WORK_NOUNS

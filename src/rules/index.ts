@@ -184,6 +184,7 @@ function buildAttributeRules(functionWords: ReadonlySet<string>): AttributeRules
       subjectRelatives: new Set<string>(A.SUBJECT_RELATIVES),
       titleSmallWords: new Set<string>(A.TITLE_SMALL_WORDS),
       hypotheticalModals: new Set<string>(A.HYPOTHETICAL_MODALS),
+      nestedSayingGap: new Set<string>(A.NESTED_SAYING_GAP),
       ingNotParticiples: new Set<string>(A.ING_NOT_PARTICIPLES),
       subordinators: new Set<string>(A.SUBORDINATORS),
       workNouns: new Set<string>(A.WORK_NOUNS),

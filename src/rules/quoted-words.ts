@@ -37,3 +37,6 @@ export const NESTED_SAYINGS = ['say', 'tell', 'reply', 'write', 'add', 'answer']
 
 /** Modals that make such a saying hypothetical (`I would tell them, ‘…’`, `the city could say, ‘…’`): no claim. */
 export const HYPOTHETICAL_MODALS = ['could', 'would', 'might', 'may', 'should', 'will', 'can', 'must', "'d", '’d'] as const;
+
+/** Words besides AUXILIARIES that may stand between such a saying and its subject (`I kept saying`, `we just said`). */
+export const NESTED_SAYING_GAP = ['kept', 'been', 'just', 'then', 'also'] as const;
