@@ -277,6 +277,7 @@ export interface AttributeWords extends ClauseWords {
   readonly periodNouns: ReadonlySet<string>; // PERIOD_NOUNS
   readonly afterCommaNotContent: ReadonlySet<string>; // AFTER_COMMA_NOT_CONTENT
   readonly subjectRelatives: ReadonlySet<string>; // SUBJECT_RELATIVES
+  readonly objectRelatives: ReadonlySet<string>; // OBJECT_RELATIVES
   readonly titleSmallWords: ReadonlySet<string>; // TITLE_SMALL_WORDS
   readonly hypotheticalModals: ReadonlySet<string>; // HYPOTHETICAL_MODALS
   readonly nestedSayingGap: ReadonlySet<string>; // NESTED_SAYING_GAP

@@ -182,6 +182,7 @@ function buildAttributeRules(functionWords: ReadonlySet<string>): AttributeRules
       periodNouns: new Set<string>(A.PERIOD_NOUNS),
       afterCommaNotContent: new Set<string>(A.AFTER_COMMA_NOT_CONTENT),
       subjectRelatives: new Set<string>(A.SUBJECT_RELATIVES),
+      objectRelatives: new Set<string>(A.OBJECT_RELATIVES),
       titleSmallWords: new Set<string>(A.TITLE_SMALL_WORDS),
       hypotheticalModals: new Set<string>(A.HYPOTHETICAL_MODALS),
       nestedSayingGap: new Set<string>(A.NESTED_SAYING_GAP),

@@ -109,9 +109,6 @@ function asideEnd(toks: readonly Token[], i: number): number {
   return -1;
 }
 
-/** Relative words that can stand for a characterising verb's object: `what she called …`, `which he describes as …`. */
-const OBJECT_RELATIVES = new Set(['what', 'which', 'whom', 'who']);
-
 /**
  * A characterisation whose object is a relative word before the speaker: `what she called “a fair deal”`, `the state,
  * which he describes as his second home`, `the marchers, whom he described as “peaceful,”`, `the bill, which critics called
@@ -126,7 +123,7 @@ export function relativeCharacterisation(cue: FoundCue, f: SentenceFacts, subjec
   if (!as && !rules.smallClauseVerbs.has(cue.lemma)) return null;
   const at = tokenIndexAtOrAfter(f, subject.span.start);
   const rel = toks[at - 1];
-  if (!rel || rel.quoted || !OBJECT_RELATIVES.has(rel.lower) || tokenIndexAtOrAfter(f, subject.span.end) + 2 < cue.first) return null;
+  if (!rel || rel.quoted || !rules.words.objectRelatives.has(rel.lower) || tokenIndexAtOrAfter(f, subject.span.end) + 2 < cue.first) return null;
   const before = toks[at - 2];
   // `in which he called the plan a disaster`: the verb has an object of its own (not `an answer to what they called …`).
   if (rel.lower !== 'what' && rules.words.prepositions.has(before?.lower ?? '') && !before!.quoted) return null;
