@@ -65,9 +65,6 @@ function propositionObject(f: SentenceFacts, i: number, content: Span, rules: At
   return false;
 }
 
-/** `as it moved north`, `as Smith left`: after a subject pronoun, `as` opens a clause of time, not a characterisation. */
-const subjectPronoun = /^(?:he|she|it|they|we|i|you|there)$/u;
-
 /**
  * The link that ends a short object (one to twelve words before the link, no quotation, no auxiliary, no participle
  * after a name; one aside between commas, `the candidate, who is his old friend,`) and has words after it; null when
@@ -80,7 +77,7 @@ function characterisationEnd(f: SentenceFacts, start: number, content: Span, lin
   for (let k = firstTokenFrom(toks, content.start); k < toks.length && k < start + 14; k++) {
     const t = toks[k]!;
     if (t.start >= content.end) return null;
-    if (links.has(t.lower) && !t.quoted) return words >= 1 && toks[k + 1] !== undefined && toks[k + 1]!.start < content.end && !subjectPronoun.test(toks[k + 1]!.lower) ? t.lower : null;
+    if (links.has(t.lower) && !t.quoted) return words >= 1 && toks[k + 1] !== undefined && toks[k + 1]!.start < content.end && !opensClauseAfterLink(toks[k + 1]!.lower, rules) ? t.lower : null;
     if (t.text === ',' && !aside && words >= 1) {
       const close = asideEnd(toks, k + 1);
       if (close < 0) return null;
@@ -97,6 +94,11 @@ function characterisationEnd(f: SentenceFacts, start: number, content: Span, lin
     words++;
   }
   return null;
+}
+
+/** `as it moved north`, `as Smith left`: after a subject pronoun (or `there`), `as` opens a clause of time, not a characterisation. */
+function opensClauseAfterLink(word: string, rules: AttributeRules): boolean {
+  return rules.words.subjectPronouns.has(word) || word === 'there';
 }
 
 /** From token i (after a comma), the comma that closes an aside of one to ten unquoted words; -1 if none. */
