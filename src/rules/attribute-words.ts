@@ -95,6 +95,8 @@ export const QUESTION_VERBS = ['ask'] as const;
 
 /** Words that open the clause of such a participle: `When asked why …`, `after being asked …`, `if asked …`. */
 export const QUESTION_OPENERS = ['when', 'if', 'once', 'after', 'before', 'while', 'until', 'upon'] as const;
+/** Adverbs between such an opener (or `was`) and the participle, besides those in -ly: `was also asked`, `when later asked`. */
+export const QUESTION_ADVERBS = ['also', 'even', 'later', 'again', 'first'] as const;
 
 /** Issue 15: verbs whose -s form after a name is the verb, not a noun: `Reuters estimates the crowd at 40,000`. */
 export const ESTIMATING_VERBS = ['estimate', 'project'] as const;
@@ -295,6 +297,7 @@ export interface AttributeWords extends ClauseWords {
   readonly intentionVerbs: ReadonlySet<string>; // INTENTION_VERBS
   readonly questionVerbs: ReadonlySet<string>; // QUESTION_VERBS
   readonly questionOpeners: ReadonlySet<string>; // QUESTION_OPENERS
+  readonly questionAdverbs: ReadonlySet<string>; // QUESTION_ADVERBS
   readonly aspectVerbs: ReadonlySet<string>; // ASPECT_VERBS
   readonly estimatingVerbs: ReadonlySet<string>; // ESTIMATING_VERBS
 }

@@ -200,6 +200,7 @@ function buildAttributeRules(functionWords: ReadonlySet<string>): AttributeRules
       intentionVerbs: new Set<string>(A.INTENTION_VERBS),
       questionVerbs: new Set<string>(A.QUESTION_VERBS),
       questionOpeners: new Set<string>(A.QUESTION_OPENERS),
+      questionAdverbs: new Set<string>(A.QUESTION_ADVERBS),
       aspectVerbs: new Set<string>(A.ASPECT_VERBS),
       estimatingVerbs: new Set<string>(A.ESTIMATING_VERBS),
     },

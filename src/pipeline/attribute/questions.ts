@@ -33,7 +33,7 @@ export function askedQuestion(cue: FoundCue, f: SentenceFacts, rules: AttributeR
   if (cue.kind !== 'verb' || cue.first !== cue.last || !w.questionVerbs.has(cue.lemma) || !/ed$/u.test(cue.form)) return null;
   // What stands before the participle: adverbs and `being` (`after being asked`, `was repeatedly asked`).
   let p = cue.first - 1;
-  while (p >= 0 && !toks[p]!.quoted && (toks[p]!.lower === 'being' || (/ly$/u.test(toks[p]!.lower) && !w.lyNotAdverbs.has(toks[p]!.lower)) || /^(?:also|even|later|again|first)$/u.test(toks[p]!.lower))) p--;
+  while (p >= 0 && !toks[p]!.quoted && (toks[p]!.lower === 'being' || (/ly$/u.test(toks[p]!.lower) && !w.lyNotAdverbs.has(toks[p]!.lower)) || w.questionAdverbs.has(toks[p]!.lower))) p--;
   const before = toks[p];
   const passive = !!before && !before.quoted && w.be.has(before.lower);
   const opener = !!before && !before.quoted && w.questionOpeners.has(before.lower);
