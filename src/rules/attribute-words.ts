@@ -97,6 +97,8 @@ export const QUESTION_VERBS = ['ask'] as const;
 export const QUESTION_OPENERS = ['when', 'if', 'once', 'after', 'before', 'while', 'until', 'upon'] as const;
 /** Adverbs between such an opener (or `was`) and the participle, besides those in -ly: `was also asked`, `when later asked`. */
 export const QUESTION_ADVERBS = ['also', 'even', 'later', 'again', 'first'] as const;
+/** Words after a comma that carry an opening question on, as relatives do (`Asked about taxes, and about jobs, …`). */
+export const QUESTION_GOES_ON = ['and', 'or', 'but', 'including', 'such', 'like'] as const;
 
 /** Issue 15: verbs whose -s form after a name is the verb, not a noun: `Reuters estimates the crowd at 40,000`. */
 export const ESTIMATING_VERBS = ['estimate', 'project'] as const;
@@ -298,6 +300,7 @@ export interface AttributeWords extends ClauseWords {
   readonly questionVerbs: ReadonlySet<string>; // QUESTION_VERBS
   readonly questionOpeners: ReadonlySet<string>; // QUESTION_OPENERS
   readonly questionAdverbs: ReadonlySet<string>; // QUESTION_ADVERBS
+  readonly questionGoesOn: ReadonlySet<string>; // QUESTION_GOES_ON
   readonly aspectVerbs: ReadonlySet<string>; // ASPECT_VERBS
   readonly estimatingVerbs: ReadonlySet<string>; // ESTIMATING_VERBS
 }

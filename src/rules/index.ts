@@ -201,6 +201,7 @@ function buildAttributeRules(functionWords: ReadonlySet<string>): AttributeRules
       questionVerbs: new Set<string>(A.QUESTION_VERBS),
       questionOpeners: new Set<string>(A.QUESTION_OPENERS),
       questionAdverbs: new Set<string>(A.QUESTION_ADVERBS),
+      questionGoesOn: new Set<string>(A.QUESTION_GOES_ON),
       aspectVerbs: new Set<string>(A.ASPECT_VERBS),
       estimatingVerbs: new Set<string>(A.ESTIMATING_VERBS),
     },

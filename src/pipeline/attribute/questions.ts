@@ -130,7 +130,7 @@ export function endBeforeMainClause(f: SentenceFacts, start: number, rules: Attr
     while (toks[after] && toks[after]!.quoted && !toks[after]!.word) after++;
     const next = toks[after];
     if (t.quoted && (!n || n.quoted) && after === k + 1) continue; // a comma inside a quotation that goes on
-    if (!next || rules.phrases.words.relativePronouns.has(next.lower) || /^(?:and|or|but|including|such|like)$/u.test(next.lower)) continue;
+    if (!next || rules.phrases.words.relativePronouns.has(next.lower) || rules.words.questionGoesOn.has(next.lower)) continue;
     return k;
   }
   return -1;
