@@ -22,7 +22,7 @@ describe('issue 15: findings inside a noun phrase, their content and speaker', (
   test.each([
     ['Despite polls showing her well behind, the mayor campaigned hard.', ['her well behind', 'polls', 'showing']],
     ['The probe turned up handwritten ledgers showing he was paid $2 million.', ['he was paid $2 million', 'handwritten ledgers', 'showing']],
-    ['Doe released her records in July, which showed she was fit for duty.', ['she was fit for duty', 'her records', 'showed']],
+    ['Doe released her records in May, which showed she had paid every bill.', ['she had paid every bill', 'her records', 'showed']],
     ['He will need their support, with recent polls showing a tightening of the race.', ['a tightening of the race', 'recent polls', 'showing']],
     // a phrase between the noun and `that`; a `which` clause in the subject ends at its comma
     ['This poll comes after polls by the university that showed the mayor gaining in three states.', ['the mayor gaining in three states', 'polls', 'showed']],

@@ -17,7 +17,7 @@ export const CHARACTERISING = [
   { id: 'name-cue-object-for', confidence: 0.7, example: 'Jane Doe praised the mayor for her work on the budget.', match: characterisation },
   { id: 'name-cue-judged-object', confidence: 0.6, example: 'Jane Doe blasted the new budget.', match: characterisation },
   { id: 'name-cue-rejected-claim', confidence: 0.7, example: 'Jane Doe rejected the idea that the office will close.', match: characterisation },
-  { id: 'relative-name-cue-complement', confidence: 0.7, example: 'The shooting was what officials called a hate crime.', match: relativeCharacterisation },
+  { id: 'relative-name-cue-complement', confidence: 0.7, example: 'The closure was what officials called a necessary step.', match: relativeCharacterisation },
 ] as const satisfies readonly Shape[];
 
 /**

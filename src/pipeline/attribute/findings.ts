@@ -15,7 +15,7 @@ import { type Found, mk, type Shape } from './shape.js';
 
 export const FINDINGS = [
   { id: 'document-participle-clause', confidence: 0.7, example: 'The mayor gained ground, with recent polls showing a tightening race.', match: documentParticiple },
-  { id: 'document-relative-clause', confidence: 0.75, example: 'Doe released her records in July, which showed she was fit for duty.', match: documentRelative },
+  { id: 'document-relative-clause', confidence: 0.75, example: 'Doe released her records in May, which showed she had paid every bill.', match: documentRelative },
 ] as const satisfies readonly Shape[];
 
 // Tokens read back from a document's noun to its determiner (`the new state polls`).
