@@ -1,6 +1,6 @@
 /**
- * Words that tell a quoted title from quoted words (`sang “Sing Me Back to the River”`, `in her memoir, “Hard
- * Roads”`) and what ends a quotation's content after its closing marks. Read by the shapes with attribute-words.ts.
+ * Words that tell a quoted title from quoted words (`sang “Sing Me Back to the River”`, `in her memoir, “Late
+ * Light”`) and what ends a quotation's content after its closing marks. Read by the shapes with attribute-words.ts.
  */
 
 /** Small words a title leaves in lower case (`Sons of the Desert`). */
@@ -14,8 +14,8 @@ export const ING_NOT_PARTICIPLES = ['during', 'including', 'regarding', 'concern
   'nothing', 'something', 'anything', 'everything', 'morning', 'evening', 'spring', 'thing', 'king', 'string'] as const;
 
 /**
- * Issue 15: works with a title, named after a comma at the end of an attribution's tail (`said in his 2012 book, “A
- * Long Road.”`, `she wrote in her memoir, “Hard Roads.”`): the quoted title is not what was said.
+ * Issue 15: works with a title, named after a comma at the end of an attribution's tail (`said in his 2009 book, “A
+ * Cold Harbour.”`, `she wrote in her memoir, “Late Light.”`): the quoted title is not what was said.
  */
 export const WORK_NOUNS = [
   'book', 'memoir', 'memoirs', 'autobiography', 'biography', 'novel', 'column', 'essay', 'op-ed', 'film', 'documentary',

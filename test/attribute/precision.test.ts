@@ -35,8 +35,8 @@ describe('issue 15: a cue word that heads a compound noun', () => {
 
 describe('issue 15: the quoted title of a work after an attribution', () => {
   test.each([
-    ['a book', "The revolution dampened plans to return home, Mr. Doe said in his 2012 book, ''A Long Road.'' So they stayed.", 'The revolution dampened plans to return home', "''A Long Road.''"],
-    ['a memoir', 'Her bosses tossed "cold water on the idea immediately," she wrote in her memoir, "Hard Roads." She was adamant.', 'Her bosses tossed "cold water on the idea immediately,"', '"Hard Roads."'],
+    ['a book', "The war ended plans to move back, Mr. Doe said in his 2009 book, ''A Cold Harbour.'' So they stayed.", 'The war ended plans to move back', "''A Cold Harbour.''"],
+    ['a memoir', 'Her editors poured "scorn on the plan at once," she wrote in her memoir, "Late Light." She was firm.', 'Her editors poured "scorn on the plan at once,"', '"Late Light."'],
     ['a column', 'The council has lost its way, Jane Roe wrote in her weekly column, "Town Talk."', 'The council has lost its way', '"Town Talk."'],
   ])('the content is before the speaker, not the title: %s', (_what, text, content, title) => {
     const quotes = claims(text).map((c) => c[0]);
@@ -79,7 +79,7 @@ describe('issue 15: a cue word in another sense', () => {
 
 describe('issue 15: two claims over the same words', () => {
   test.each([
-    ['a quotation inside a trailing attribution', '"We will keep the plant open," Jane Roe said on Monday.\n\n"You know what I want to do? I want to wait until I meet with the board" before discussing specifics, he said.'],
+    ['a quotation inside a trailing attribution', '"We will keep the plant open," Jane Roe said on Monday.\n\n"You see what I plan to do? I plan to wait until I see the figures" before giving details, he said.'],
     ['two quotations inside one', '"We will keep the plant open," Jane Roe said on Monday.\n\n"Family farm people" are "not out to bash anyone," she said.'],
   ])('the quotation is not also a piece of the previous speaker: %s', (_what, text) => {
     const rows = claims(text);
@@ -98,7 +98,7 @@ describe('issue 15: a linking participle in its other sense', () => {
   test.each([
     ['adding an object', 'The group held most of its seats while adding two strongholds in the north.', 'adding'],
     ['observing an event', 'He spends his days meeting commanders, observing training and drills.', 'observing'],
-    ['writing for a court', 'Judge Amy Roe, writing for the majority in the 2-1 decision, said the law stood.', 'writing'],
+    ['writing for a court', 'Judge Amy Roe, writing for the panel in the 3-0 ruling, said the law stood.', 'writing'],
   ])('no claim for the participle: %s', (_what, text, cue) => {
     expect(claims(text).map((c) => c[3])).not.toContain(cue);
   });
@@ -158,7 +158,7 @@ describe('issue 15: a short `Name:` line below the headline heads a list', () =>
 
   test.each([
     ['a transcript turn next to another', 'The hosts argued.\n\nJohn Pell: Well, speculation is bad.\n\nAnna Ross: Nobody thinks their savings are speculation at all, not one of them.', 'Well, speculation is bad.'],
-    ['a long line', 'The senator spoke at length.\n\nLee: I am not much of a socialist compared to the presidents before me.\n\nShe went on.', 'I am not much of a socialist compared to the presidents before me.'],
+    ['a long line', 'The senator spoke at length.\n\nLee: I am not much of a spender compared to the governors before me.\n\nShe went on.', 'I am not much of a spender compared to the governors before me.'],
     ['the headline', 'Lee: Win in a walk\n\nSenator Amy Lee spoke on Monday.', 'Win in a walk'],
   ])('the line stays a claim: %s', (_what, text, content) => {
     expect(claims(text).map((c) => c[0])).toContain(content);
@@ -187,8 +187,8 @@ describe('issue 15: a title in quotation marks is no quotation', () => {
 
 describe('issue 15: `according to` inside a sentence whose opener has no clause', () => {
   test.each([
-    ['an opener, then a clause', 'Over the long term, according to the budget office, the deficit will grow faster than the economy.', 'Over the long term, according to the budget office, the deficit will grow faster than the economy'],
-    ['a source with an apposition', 'At the heart of the trouble, according to Dan Ross, a former envoy, was a decision by the president to press the point.', 'At the heart of the trouble, according to Dan Ross, a former envoy, was a decision by the president to press the point'],
+    ['an opener, then a clause', 'In the coming decade, according to the budget office, the debt will rise faster than wages.', 'In the coming decade, according to the budget office, the debt will rise faster than wages'],
+    ['a source with an apposition', 'At the root of the dispute, according to Dan Ross, a former envoy, was a choice by the governor to force the issue.', 'At the root of the dispute, according to Dan Ross, a former envoy, was a choice by the governor to force the issue'],
   ])('the content runs through the source: %s', (_what, text, content) => {
     expect(claims(text).map((c) => [c[0], c[1]])).toContainEqual([content, content.includes('Dan Ross') ? 'Dan Ross' : 'the budget office']);
   });

@@ -37,8 +37,8 @@ export function accordingTo(cue: FoundCue, f: SentenceFacts, rules: AttributeRul
   if (toks[cue.first - 1]?.text === ',' || (commaBeforeMarks(toks, cue.first - 1) && !owned)) {
     const content = clauseBefore(f, toks[cue.first - 1]!.text === ',' ? cue.first - 1 : cue.first);
     if (!content) return null;
-    // `Over the long term, according to the budget office, the deficit will grow.`, `At the heart of the trouble,
-    // according to Ross, a former envoy, was a decision …`: the words before have no clause of their own, and the
+    // `In the coming decade, according to the budget office, the debt will rise.`, `At the root of the dispute,
+    // according to Ross, a former envoy, was a choice …`: the words before have no clause of their own, and the
     // sentence goes on past the source (and its apposition) with a clause: the content runs through it.
     const b = afterApposition(f, mEnd, rules.phrases);
     if (b > mEnd && b < toks.length && !hasClauseSign(toks, content, rules) && !toks.slice(0, cue.first).some((t) => t.quoted) &&

@@ -84,7 +84,7 @@ export function findAttributions(
     const after = closeS.tokens.slice(closeAt, closeAt + WINDOW);
     const words = wordCount(text, quote);
 
-    // `In his memoir, “A Long Road,” he described …`, `his widow sang “Sing Me Back to the River,” which …`: a
+    // `In his memoir, “A Cold Harbour,” he described …`, `his widow sang “Sing Me Back to the River,” which …`: a
     // title after a work noun or a verb of performing names a work; no one says it.
     if (namesWork(before, text.slice(quote.start, quote.end), rules)) continue;
     // A trailing attribution belongs to a quotation that opens its sentence (or follows a colon):
@@ -230,7 +230,7 @@ function withoutNested(list: readonly Found[], text: string, rules: AttributeRul
   for (const a of list) {
     const o = outerAt >= 0 ? out[outerAt]! : null;
     let said: Found | null = null; // the outer claim whose speaker says quotation a
-    // `“You know what I want? To wait,” before the talks, he said.`: a quotation inside a content attributed in its
+    // `“You see what I plan? To wait,” before the talks, he said.`: a quotation inside a content attributed in its
     // own sentence is that speaker's, not a piece that carries on the previous speaker's words.
     if (o !== null && a.rule === 'quote-continued' && o.rule !== 'quote-continued' && o.cue !== null && a.content.start > o.content.start && a.content.end <= o.content.end) continue;
     if (o !== null && a.speaker !== null && a.content.end <= o.content.end) {

@@ -127,7 +127,7 @@ function plainTail(rest: readonly Token[], rules: AttributeRules, max: number, t
 }
 
 /**
- * `said in his 2012 book, “A Long Road.”`, `wrote in her memoir, “Hard Roads.”`: a circumstance that ends in a work
+ * `said in his 2009 book, “A Cold Harbour.”`, `wrote in her memoir, “Late Light.”`: a circumstance that ends in a work
  * noun, a comma, then only the work's quoted title (its words capitalised but for small ones) to the sentence's end.
  */
 function titledWorkTail(tail: readonly Token[], rules: AttributeRules): boolean {
