@@ -175,8 +175,8 @@ export function titleAfter(toks: readonly Token[], i: number, cue: FoundCue, rul
   return words.length > 0 && isTitleCase(words.join(' '), rules);
 }
 
-/** Words in title case: each capitalised but for small ones (`Sing Me Back to the River`), one to ten of them. */
-export function isTitleCase(quoted: string, rules: AttributeRules): boolean {
+/** Words in title case: each capitalised but for small ones (`Sing Me Back to the River`), one to `most` of them. */
+export function isTitleCase(quoted: string, rules: AttributeRules, most = 10): boolean {
   const words = quoted.match(/[\p{L}\p{N}][\p{L}\p{N}'\u2019-]*/gu) ?? [];
-  return words.length > 0 && words.length <= 10 && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || rules.words.titleSmallWords.has(w.toLowerCase()));
+  return words.length > 0 && words.length <= most && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || rules.words.titleSmallWords.has(w.toLowerCase()));
 }

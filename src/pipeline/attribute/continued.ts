@@ -3,6 +3,7 @@ import type { Paragraph, Quote, Sentence, Span } from '../../types.js';
 import type { FoundCue } from '../cues.js';
 import { type SentenceFacts, sentenceAt, wordCount } from '../sentence-facts.js';
 import type { Found, Shape } from './shape.js';
+import { isTitleCase } from './clause-bounds.js';
 import { type Token, countWords } from '../../text/tokens.js';
 import { speakerForCue } from '../phrases/cue-speaker.js';
 import { isCommonWord } from '../../nlp/lexicon.js';
@@ -116,8 +117,7 @@ export function isSubhead(quote: Quote, before: Quote | undefined, paragraphs: r
  */
 export function isTitleSubject(quoted: string, next: Token | undefined, rules: AttributeRules): boolean {
   if (!next || !next.word || next.cap || /[.,!?;:\u2026]$/u.test(quoted.trim())) return false;
-  const words = quoted.match(/[\p{L}\p{N}][\p{L}\p{N}'\u2019-]*/gu) ?? [];
-  return words.length > 0 && words.length <= 6 && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || rules.words.titleSmallWords.has(w.toLowerCase()));
+  return isTitleCase(quoted, rules, 6);
 }
 
 /** `pointed out that the vote was close:`: a `that` and a clause of at least two words between the cue and the colon. */
