@@ -32,7 +32,7 @@ export function accordingTo(cue: FoundCue, f: SentenceFacts, rules: AttributeRul
     return mk(content, m, cue, 'according-to-name-clause', 1, f);
   }
   // `The trip became “the low point,” according to Brown.`: the comma inside the closing marks; the content keeps them.
-  // (`for “R,” or “D,” according to their preference`: there not a possessive's thing, unless it reports.)
+  // (`for “A,” or “B,” according to their mood`: there not a possessive's thing, unless it reports.)
   const owned = !person && /^(?:their|his|her|its|our|my|your)$/u.test(opener?.lower ?? '');
   if (toks[cue.first - 1]?.text === ',' || (commaBeforeMarks(toks, cue.first - 1) && !owned)) {
     const content = clauseBefore(f, toks[cue.first - 1]!.text === ',' ? cue.first - 1 : cue.first);
