@@ -33,7 +33,8 @@ export function accordingTo(cue: FoundCue, f: SentenceFacts, rules: AttributeRul
   }
   // `The trip became “the low point,” according to Brown.`: the comma inside the closing marks; the content keeps them.
   // (`for “A,” or “B,” according to their mood`: there not a possessive's thing, unless it reports.)
-  const owned = !person && /^(?:their|his|her|its|our|my|your)$/u.test(opener?.lower ?? '');
+  const owner = opener?.lower ?? '';
+  const owned = !person && (rules.phrases.possessives.has(owner) || owner === 'your'); // POSSESSIVE_PRONOUNS has no `your`
   if (toks[cue.first - 1]?.text === ',' || (commaBeforeMarks(toks, cue.first - 1) && !owned)) {
     const content = clauseBefore(f, toks[cue.first - 1]!.text === ',' ? cue.first - 1 : cue.first);
     if (!content) return null;
