@@ -163,7 +163,7 @@ export function relativeCharacterisation(cue: FoundCue, f: SentenceFacts, subjec
 export function nestedCharacterisation(cue: FoundCue, f: SentenceFacts, rules: AttributeRules): Found | null {
   if (cue.kind !== 'verb') return null;
   const subject = speakerBefore(f, cue.first, rules.phrases);
-  // `despises what he calls political correctness`: a free relative is part of the outer content, not beside it. A
+  // `despises what he calls red tape`: a free relative is part of the outer content, not beside it. A
   // pronoun (`…, which he described as “chaotic,”`) is most often the outer speaker again, whose words go on.
   if (!subject || subject.mention?.pronoun || f.tokens[tokenIndexAtOrAfter(f, subject.span.start) - 1]?.lower === 'what') return null;
   return relativeCharacterisation(cue, f, subject, rules);

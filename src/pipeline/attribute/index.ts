@@ -91,7 +91,7 @@ export function findAttributions(
     // in `star of television’s “Scandal,” thanked Obama` the quotation is a title inside a clause.
     const lastBefore = before[before.length - 1];
     // `… (“…,” Doe wrote in May) …` · `… — “…,” she said — and …`: an aside opens with its quotation too.
-    // (Not a dash inside one quotation's words: `“I don't think” -- that … -- “is going to last,” he says.`)
+    // (Not a dash inside one quotation's words: `“I doubt it” -- that … -- “will hold for long,” she says.`)
     const opensAside = !!lastBefore && !lastBefore.quoted && (lastBefore.text === '(' || isDash(lastBefore)) && !before.some((t) => t.quoted);
     const opensSentence = !before.some((t) => t.word) || lastBefore!.text === ':' || lastBefore!.text === ',' || opensAside ||
       before.every((t) => !t.word || rules.functionWords.has(t.lower)); // `But “…,” he said`
@@ -244,7 +244,7 @@ function withoutNested(list: readonly Found[], text: string, rules: AttributeRul
       const before = text.slice(Math.max(o.content.start, a.speaker.span.start - 8), a.speaker.span.start);
       const naming = a.cue !== null && rules.smallClauseVerbs.has(a.cue.lemma);
       const relative = /\b(?:what|as)\s+$/iu.test(before) || (naming && /\b(?:which|whom)\s+$/iu.test(before)) || a.rule === 'relative-name-cue-complement';
-      // `Trump said he wants “a total shutdown”`: a quotation that is the object of a verb inside another speaker's
+      // `Doe said she wants “a full audit”`: a quotation that is the object of a verb inside another speaker's
       // reported clause is part of that clause (mixed), and the outer speaker's.
       if (quotation && objectQuote(a, o, text) && !relative) continue;
       if (!scoped && !relative && (within(a.speaker.span) || (quotation && a.cue !== null && within(a.cue)))) {
