@@ -169,7 +169,7 @@ export const DOCUMENT_PARTICIPLES = [
 export const ASPECT_VERBS = [
   'continue', 'continues', 'continued', 'seem', 'seems', 'seemed', 'appear', 'appears', 'appeared', 'tend', 'tends', 'tended',
   'begin', 'begins', 'began', 'begun', 'start', 'starts', 'started', 'decide', 'decides', 'decided', 'keep', 'keeps', 'kept',
-  'taken', // `has taken to urging voters to …`
+  'taken', // `has taken to urging members to …`
 ] as const;
 
 /**

@@ -113,7 +113,7 @@ function asideEnd(toks: readonly Token[], i: number): number {
 
 /**
  * A characterisation whose object is a relative word before the speaker: `what she called “a fair deal”`, `the state,
- * which he describes as his second home`, `the marchers, whom he described as “peaceful,”`, `the bill, which critics called
+ * which he describes as his true home`, `the marchers, whom he described as “peaceful,”`, `the bill, which critics called
  * anti-gay`. The content is what the object is called (with its `as`), to the end of a quotation that opens it, else to
  * the next punctuation or clause word. Not after a preposition (`in which he called the plan a disaster`: the verb has
  * an object of its own), nor after `that`, which is as often a conjunction (`told aides that he called her`).

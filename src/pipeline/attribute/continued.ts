@@ -76,7 +76,7 @@ export function blockQuotes(input: { text: string; paragraphs: readonly Paragrap
     turns.push({ content: { start: next.start, end }, type: null, speaker: { span: { start: m.start, end: m.end }, mention: m, name: null, kind: null }, cue, rule: 'headline-name-colon', factor: p === 0 ? 1 : 0.9, sentence: f.sentence.index });
   }
   // `Lee: Win in a walk.`, then `Hart: Just hang on.` further down: short lines below the headline with no such line
-  // next to them head a list (`what each candidate needs to do`); a transcript's turns come in a row (`MATTHEWS: …`,
+  // next to them head a list (`what each team must do`); a transcript's turns come in a row (`MATTHEWS: …`,
   // `LOPEZ: …`), and one such line alone stays a claim.
   const paragraphOf = (x: Found) => facts[x.sentence]!.sentence.paragraph;
   const turnParagraphs = new Set(turns.map(paragraphOf));

@@ -5,7 +5,7 @@ import { phraseMention } from '../phrases/noun-phrases.js';
 import { type SentenceFacts, type SpeakerRef, cueAt, tokenIndexAtOrAfter } from '../sentence-facts.js';
 import { namedIn } from './long-subject.js';
 
-// Words of description after a document's noun: `Early results of exit polls conducted by a firm for two networks show`.
+// Words of description after a document's noun: `First figures of door-to-door surveys run by a college for the paper show`.
 const MAX_DESCRIPTION = 14;
 
 /** `the poll`, `a new study`, `investigators`: a subject whose findings are reported (its last word). */

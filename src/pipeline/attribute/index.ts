@@ -239,7 +239,7 @@ function withoutNested(list: readonly Found[], text: string, rules: AttributeRul
       const according = o.cue?.lemma === 'according to';
       const scoped = according && a.cue !== null && /,\s*(?:which|who)\b/u.test(text.slice(a.cue.end, o.cue!.start));
       // `the bill was what the mayor called “a giveaway”`: a free relative is part of the outer content; both stay.
-      // `Florida, which he describes as his home`: a characterisation in a relative clause stays beside it too.
+      // `Vermont, which she describes as her home`: a characterisation in a relative clause stays beside it too.
       // So does `the bill, which critics called “a giveaway,”` (a naming verb whose object is the relative word).
       const before = text.slice(Math.max(o.content.start, a.speaker.span.start - 8), a.speaker.span.start);
       const naming = a.cue !== null && rules.smallClauseVerbs.has(a.cue.lemma);

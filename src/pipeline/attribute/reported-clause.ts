@@ -83,15 +83,15 @@ export function verbCue(cue: FoundCue, f: SentenceFacts, rules: AttributeRules, 
   if (relCharacterised) return relCharacterised;
   if (!small && !namedVerb && !verbLead && rules.mostlyNouns.has(cue.lemma) && (cue.form === cue.lemma || cue.form === cue.lemma + 's') &&
     ((toks[cue.last + 1]?.lower !== 'that' && toks[cue.last + 1]?.text !== ':') || rules.words.auxiliaries.has(toks[cue.last + 2]?.lower ?? ''))) return null;
-  // `The senator continued to question whether …`, `Members have begun urging the party to …`: a verb of aspect's subject.
+  // `The senator continued to question whether …`, `Members have begun pressing the board to …`: a verb of aspect's subject.
   const aspect = subject ? -1 : aspectVerbBefore(toks, cue, rules);
   if (aspect >= 0) subject = speakerBefore(f, aspect, rules.phrases, cue.weight >= 0.9);
-  // A weak cue needs a clause after it (`seems to feel the case will …`, `continued to question whether`) or a document
+  // A weak cue needs a clause after it (`seems to feel the deal will …`, `continued to question whether`) or a document
   // as its subject (`Messages seem to show close ties`), not `appeared to show particular callousness`.
   if (aspect >= 0 && subject && cue.weight < 0.7 && !rules.characterisingVerbs.has(cue.lemma) && toks[cue.last + 1] &&
     toks[cue.last + 1]!.lower !== 'that' && !rules.words.whWords.has(toks[cue.last + 1]!.lower) &&
     !hasClause(toks, { start: toks[cue.last + 1]!.start, end: f.sentence.end }, rules) && !reportsFindings(f, subject.span, rules)) subject = null;
-  // `…, with 50 percent saying she is ready`: in an absolute `with` phrase the quantity says the participle's clause.
+  // `…, with 40 percent saying he is prepared`: in an absolute `with` phrase the quantity says the participle's clause.
   const share = !subject && /ing$/u.test(cue.form) && cue.weight >= 0.9 ? quantitySubject(f, cue.first - 1, rules.phrases, true) : null;
   if (share && toks[share.first - 1]?.lower === 'with') subject = { span: { start: share.start, end: share.end }, mention: share, name: null, kind: null };
   // `A new poll released Friday shows that …`, `A survey by the group in March found …`: a document's long subject.
@@ -130,7 +130,7 @@ export function verbCue(cue: FoundCue, f: SentenceFacts, rules: AttributeRules, 
   }
   if (subject) subject = documentSender(f, cue, subject, rules.phrases) ?? subject;
   let coordinated = false;
-  // (`… and questioned how he would be helped`: a weak wh-verb with its question word.)
+  // (`… and questioned how she would gain`: a weak wh-verb with its question word.)
   const question = rules.whClauseVerbs.has(cue.lemma) && /^(?:whether|why|how|if)$/u.test(toks[cue.last + 1]?.lower ?? '');
   if (!subject && secondVerb && (cue.weight >= 0.7 || small || question)) {
     // `Conway rejected the idea and said that …`: the subject of the first verb.
@@ -311,7 +311,7 @@ function trailingClaim(f: SentenceFacts, subject: SpeakerRef, cue: FoundCue, rul
 }
 
 /**
- * `In a statement released Thursday, Rep. Roe reacted to the news.`, `When pressed by the moderators, Doe apologized
+ * `In a note sent Friday, Rep. Roe reacted to the ruling.`, `When pressed by the moderators, Doe apologized
  * to his rival.`: a circumstance that opens the sentence (a HEAD_CIRCUMSTANCE word; no comma, quotation or clause of
  * its own) before a subject whose verb goes on is not content; only a trailing attribution that ends its sentence
  * keeps it. A determiner after anything but a preposition opens a subject (`In 2012 the plan failed, …`).
