@@ -200,8 +200,8 @@ describe('issue 15: a document, poll or study with a long subject', () => {
     ['The cable indicated 12 guards would be needed.', ['12 guards would be needed', 'The cable', 'indicated']],
     // a long apposition with a noun-like cue word inside (`state lines`); an estimating verb after a name; a weak cue
     // after a verb of aspect with a document as subject
-    ['Many recent studies of the wage, often conducted by comparing counties across state lines, have found little evidence that raising it costs jobs.',
-      ['little evidence that raising it costs jobs', 'Many recent studies of the wage, often conducted by comparing counties across state lines', 'found']],
+    ['Several new studies of the levy, mostly done by comparing towns across county borders, have found scant proof that raising it drives firms away.',
+      ['scant proof that raising it drives firms away', 'Several new studies of the levy, mostly done by comparing towns across county borders', 'found']],
     ['The intelligence community has concluded that the files were secret.', ['the files were secret', 'The intelligence community', 'concluded']],
     ['Reuters estimates the crowd at 40,000.', ['the crowd at 40,000', 'Reuters', 'estimates']],
     ['Messages seem to show close ties with the agency.', ['close ties with the agency', 'Messages', 'show']],
