@@ -179,7 +179,7 @@ function nounUse(tokens: readonly Token[], i: number, lemma: string, rules: CueR
   // `the reality TV show`, `talk shows`: a compound noun; before `that` the verb is as likely (`TV shows that …`).
   const prev = tokens[i - 1];
   if (prev && !prev.quoted && rules.compoundLeads.get(lemma)?.has(prev.lower) && tokens[i + 1]?.lower !== 'that') return true;
-  // `Taiwan and Brunei have claims in the area`: an -s form after `have` is a plural noun (a verb would be a participle).
+  // `Norland and Vesta have claims to the field`: an -s form after `have` is a plural noun (a verb would be a participle).
   if (form !== lemma && prev && !prev.quoted && /^(?:have|has|had|having)$/u.test(prev.lower)) return true;
   for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
     const t = tokens[k]!;

@@ -75,7 +75,7 @@ export const MOSTLY_NOUN_VERBS = [
 ] as const;
 
 /**
- * Issue 15: of MOSTLY_NOUN_VERBS, those whose -s form right after a name or a subject pronoun is the verb (`Breitbart
+ * Issue 15: of MOSTLY_NOUN_VERBS, those whose -s form right after a name or a subject pronoun is the verb (`Harbourline
  * reports the …`, `Dana Reyes notes the fund …`, `…, the Daily Courier reports.`); not `states` (`Western states`),
  * `estimates` (`Cost estimates`), `emails`, `comments`, `records`: after a name those are nouns far more often.
  */
@@ -84,7 +84,7 @@ export const NAMED_S_FORM_VERBS = ['report', 'note'] as const;
 /** Verbs that, with no `that` and no clause after them, take an object, not content: `found a way`, `added 1 million jobs`, `maintained his lead`, `charged him with battery`. */
 export const OBJECT_SENSE_VERBS = [
   'find', 'add', 'maintain', 'charge', 'assume', // `assume office`
-  'observe', 'testify', // `observed the vote in Kachin state`, `testified before Congress, and …`
+  'observe', 'testify', // `observed the vote in the northern province`, `testified before Congress, and …`
 ] as const;
 
 /**
@@ -105,6 +105,10 @@ export const QUESTION_VERBS = ['ask'] as const;
 
 /** Words that open the clause of such a participle: `When asked why …`, `after being asked …`, `if asked …`. */
 export const QUESTION_OPENERS = ['when', 'if', 'once', 'after', 'before', 'while', 'until', 'upon'] as const;
+/** Adverbs between such an opener (or `was`) and the participle, besides those in -ly: `was also asked`, `when later asked`. */
+export const QUESTION_ADVERBS = ['also', 'even', 'later', 'again', 'first'] as const;
+/** Words after a comma that carry an opening question on, as relatives do (`Asked about taxes, and about jobs, …`). */
+export const QUESTION_GOES_ON = ['and', 'or', 'but', 'including', 'such', 'like'] as const;
 
 /** Issue 15: verbs whose -s form after a name is the verb, not a noun: `Reuters estimates the crowd at 40,000`. */
 export const ESTIMATING_VERBS = ['estimate', 'project'] as const;
@@ -175,7 +179,7 @@ export const DOCUMENT_PARTICIPLES = [
 export const ASPECT_VERBS = [
   'continue', 'continues', 'continued', 'seem', 'seems', 'seemed', 'appear', 'appears', 'appeared', 'tend', 'tends', 'tended',
   'begin', 'begins', 'began', 'begun', 'start', 'starts', 'started', 'decide', 'decides', 'decided', 'keep', 'keeps', 'kept',
-  'taken', // `has taken to urging voters to …`
+  'taken', // `has taken to urging members to …`
 ] as const;
 
 /** Leads of a purpose infinitive whose subject says the cue: `took to the radio to say`, `went out of her way to praise`, `are more likely to say`. */
@@ -293,8 +297,10 @@ export interface AttributeWords extends ClauseWords {
   readonly periodNouns: ReadonlySet<string>; // PERIOD_NOUNS
   readonly afterCommaNotContent: ReadonlySet<string>; // AFTER_COMMA_NOT_CONTENT
   readonly subjectRelatives: ReadonlySet<string>; // SUBJECT_RELATIVES
+  readonly objectRelatives: ReadonlySet<string>; // OBJECT_RELATIVES
   readonly titleSmallWords: ReadonlySet<string>; // TITLE_SMALL_WORDS
   readonly hypotheticalModals: ReadonlySet<string>; // HYPOTHETICAL_MODALS
+  readonly nestedSayingGap: ReadonlySet<string>; // NESTED_SAYING_GAP
   readonly ingNotParticiples: ReadonlySet<string>; // ING_NOT_PARTICIPLES
   readonly subordinators: ReadonlySet<string>; // SUBORDINATORS
   readonly workNouns: ReadonlySet<string>; // WORK_NOUNS
@@ -309,6 +315,8 @@ export interface AttributeWords extends ClauseWords {
   readonly intentionVerbs: ReadonlySet<string>; // INTENTION_VERBS
   readonly questionVerbs: ReadonlySet<string>; // QUESTION_VERBS
   readonly questionOpeners: ReadonlySet<string>; // QUESTION_OPENERS
+  readonly questionAdverbs: ReadonlySet<string>; // QUESTION_ADVERBS
+  readonly questionGoesOn: ReadonlySet<string>; // QUESTION_GOES_ON
   readonly aspectVerbs: ReadonlySet<string>; // ASPECT_VERBS
   readonly purposeLeads: { readonly take: ReadonlySet<string>; readonly go: ReadonlySet<string>; readonly degree: ReadonlySet<string> }; // PURPOSE_LEADS
   readonly estimatingVerbs: ReadonlySet<string>; // ESTIMATING_VERBS

@@ -30,6 +30,9 @@ export const CHARACTERISING_VERBS = [
   { lemma: 'credit', links: ['with', 'for', 'to'], object: 'none' },
 ] as const satisfies readonly { lemma: string; links: readonly string[]; object: 'none' | 'any' | 'proposition' }[];
 
+/** Relative words that can stand for a characterising verb's object: `what she called …`, `which he describes as …`. */
+export const OBJECT_RELATIVES = ['what', 'which', 'whom', 'who'] as const;
+
 /**
  * Nouns of something said or written: the object of `rejected`, `dismissed` that is a report (`the idea that …`). Not
  * `charges`, `case`, `complaint`, `lawsuit`: a court dismisses those.

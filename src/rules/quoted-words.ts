@@ -1,6 +1,6 @@
 /**
- * Words that tell a quoted title from quoted words (`sang “Take Me Out to the Ball Game”`, `in her memoir, “Hard
- * Roads”`) and what ends a quotation's content after its closing marks. Read by the shapes with attribute-words.ts.
+ * Words that tell a quoted title from quoted words (`sang “Sing Me Back to the River”`, `in her memoir, “Late
+ * Light”`) and what ends a quotation's content after its closing marks. Read by the shapes with attribute-words.ts.
  */
 
 /** Small words a title leaves in lower case (`Sons of the Desert`). */
@@ -14,8 +14,8 @@ export const ING_NOT_PARTICIPLES = ['during', 'including', 'regarding', 'concern
   'nothing', 'something', 'anything', 'everything', 'morning', 'evening', 'spring', 'thing', 'king', 'string'] as const;
 
 /**
- * Issue 15: works with a title, named after a comma at the end of an attribution's tail (`said in his 2012 book, “A
- * Long Road.”`, `she wrote in her memoir, “Hard Roads.”`): the quoted title is not what was said.
+ * Issue 15: works with a title, named after a comma at the end of an attribution's tail (`said in his 2009 book, “A
+ * Cold Harbour.”`, `she wrote in her memoir, “Late Light.”`): the quoted title is not what was said.
  */
 export const WORK_NOUNS = [
   'book', 'memoir', 'memoirs', 'autobiography', 'biography', 'novel', 'column', 'essay', 'op-ed', 'film', 'documentary',
@@ -25,7 +25,7 @@ export const WORK_NOUNS = [
 
 /**
  * Issue 15: words after which a quotation in title case names a work, no one's words (with WORK_NOUNS): performing
- * verbs (`sang “Take Me Out to the Ball Game,”`) and `on` (`Later on “This Week,” Doe questioned …`).
+ * verbs (`sang “Sing Me Back to the River,”`) and `on` (`Later on “This Week,” Doe questioned …`).
  */
 export const TITLE_LEADS = ['sing', 'sings', 'sang', 'sung', 'singing', 'hum', 'hummed', 'perform', 'performed', 'performing', 'played', 'playing', 'on'] as const;
 
@@ -37,3 +37,6 @@ export const NESTED_SAYINGS = ['say', 'tell', 'reply', 'write', 'add', 'answer']
 
 /** Modals that make such a saying hypothetical (`I would tell them, ‘…’`, `the city could say, ‘…’`): no claim. */
 export const HYPOTHETICAL_MODALS = ['could', 'would', 'might', 'may', 'should', 'will', 'can', 'must', "'d", '’d'] as const;
+
+/** Words besides AUXILIARIES that may stand between such a saying and its subject (`I kept saying`, `we just said`). */
+export const NESTED_SAYING_GAP = ['kept', 'been', 'just', 'then', 'also'] as const;

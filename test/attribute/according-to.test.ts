@@ -61,7 +61,7 @@ describe('issue 15: `according to` after a quotation that ends a mixed clause', 
   });
 
   test.each([
-    ['a possessive’s thing that does not report', 'Voters pull the lever for “R,” or “D,” according to their instinct.'],
+    ['a possessive’s thing that does not report', 'Voters mark the ballot for “A,” or “B,” according to their mood.'],
     ['no comma inside the closing marks', 'The seats went to the “at-large” winners according to the rules.'],
   ])('no claim: %s', (_what, text) => {
     expect(claims(text)).toEqual([]);

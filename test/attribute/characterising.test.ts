@@ -73,7 +73,7 @@ shapeTable('issue 15: judgements with a reason, an object, a rejected claim', CH
 ]);
 
 shapeTable('issue 15: what a relative word is called', CHARACTERISING, [
-  ['relative-name-cue-complement', 'Ailes built it as an answer to what they described as a liberal news media.'],
+  ['relative-name-cue-complement', 'Reyes built it as an answer to what they described as a biased press.'],
   ['relative-name-cue-complement', 'Jane Doe praised the bill, which critics described as a giveaway to builders.'],
   ['relative-name-cue-complement', 'Voters rejected what the mayor calls his “legacy project” in a landslide.'],
 ], [
@@ -83,7 +83,7 @@ shapeTable('issue 15: what a relative word is called', CHARACTERISING, [
   ['relative-name-cue-complement', 'Jane Doe visited Florida, which she describes in her memoir.'],
   ['relative-name-cue-complement', 'The plan was what he called it.'],
   // inside another claim, a pronoun is that claim's speaker again, whose words go on
-  ['relative-name-cue-complement', 'He said the tax system, which he described as “chaotic,” must change.'],
+  ['relative-name-cue-complement', 'She said the permit office, which she described as “a maze,” must change.'],
 ]);
 
 describe('issue 15: a judgement’s content is its object and what is said of it', () => {

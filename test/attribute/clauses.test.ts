@@ -201,7 +201,7 @@ describe('issue 15: an aside after a quotation’s closing comma is not the cont
 
   test.each([
     // A list of quotations goes on.
-    ['Roe said the mayor was a “loser,” a “liar” and a “whiner.”', 'the mayor was a “loser,” a “liar” and a “whiner.”'],
+    ['Roe said the mayor was a “crook,” a “coward” and a “bully.”', 'the mayor was a “crook,” a “coward” and a “bully.”'],
     // A quoted title with its own apposition is part of the content.
     ['A survey found that “The Long Road,” which opened in May, and “Home Again” were the most watched shows.', '“The Long Road,” which opened in May, and “Home Again” were the most watched shows'],
     // A word in -ing that is no participle.

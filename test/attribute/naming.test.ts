@@ -14,7 +14,7 @@ shapeTable('naming verbs', NAMING, [
   ['name-cue-object-quote', 'The mayor called what she witnessed “terrible.”'],
   ['name-cue-object-quote', 'The newspaper calls it “the pearl” of the coast.'],
   // the signs of a number inside the object
-  ['name-cue-object-quote', 'Jane Roe called the mayor’s remarks on 9/11 “a new low.”'],
+  ['name-cue-object-quote', 'Jane Roe called the mayor’s remarks on 4/12 “a sad day.”'],
   ['name-cue-object-quote', 'Jane Roe called the $2.5 billion plant “a disgrace.”'],
 ], [
   ['name-cue-object-quote', 'Bush called Trump on Tuesday.'],

@@ -14,14 +14,14 @@ describe('issue 15: a cue word that heads a compound noun', () => {
   });
 
   test('an -s form after have is a plural noun', () => {
-    const text = 'Vietnam and Taiwan have claims in the area, and rising tensions have fuelled spending.';
+    const text = 'Norland and Vesta have claims to the field, and rising costs have slowed the work.';
     expect(claims(text)).toEqual([]);
     expect(claims('The mayor has claimed that the vote was rigged.').map((c) => c[0])).toEqual(['the vote was rigged']);
   });
 
   test('the quotation after a show title stays with the speaker of the one before it', () => {
-    const text = '"It\'s too early," said Miller, who is also a host on the TV show "Lion Pit." "I mean, we will see."';
-    expect(claims(text).map((c) => [c[0], c[1]])).toEqual([["It's too early,", 'Miller'], ['I mean, we will see.', 'Miller']]);
+    const text = '"It\'s too soon," said Reyes, who is also a host on the radio show "Night Desk." "I mean, we will see."';
+    expect(claims(text).map((c) => [c[0], c[1]])).toEqual([["It's too soon,", 'Reyes'], ['I mean, we will see.', 'Reyes']]);
   });
 
   test.each([
@@ -35,8 +35,8 @@ describe('issue 15: a cue word that heads a compound noun', () => {
 
 describe('issue 15: the quoted title of a work after an attribution', () => {
   test.each([
-    ['a book', "The revolution dampened plans to return home, Mr. Doe said in his 2012 book, ''A Long Road.'' So they stayed.", 'The revolution dampened plans to return home', "''A Long Road.''"],
-    ['a memoir', 'Her bosses tossed "cold water on the idea immediately," she wrote in her memoir, "Hard Roads." She was adamant.', 'Her bosses tossed "cold water on the idea immediately,"', '"Hard Roads."'],
+    ['a book', "The war ended plans to move back, Mr. Doe said in his 2009 book, ''A Cold Harbour.'' So they stayed.", 'The war ended plans to move back', "''A Cold Harbour.''"],
+    ['a memoir', 'Her editors poured "scorn on the plan at once," she wrote in her memoir, "Late Light." She was firm.', 'Her editors poured "scorn on the plan at once,"', '"Late Light."'],
     ['a column', 'The council has lost its way, Jane Roe wrote in her weekly column, "Town Talk."', 'The council has lost its way', '"Town Talk."'],
   ])('the content is before the speaker, not the title: %s', (_what, text, content, title) => {
     const quotes = claims(text).map((c) => c[0]);
@@ -55,12 +55,12 @@ describe('issue 15: the quoted title of a work after an attribution', () => {
 describe('issue 15: a cue word in another sense', () => {
   test.each([
     ['known to someone as', 'The hacker, most recently known to his many followers as @Ghost12, posted again.', 'known'],
-    ['known online as', 'Lazar, 44, known online as "Spider," was extradited in 2014.', 'known'],
-    ['knew as a name', '"Ditto," she said, quoting the man she knew as Uncle Ossie.', 'knew'],
+    ['known online as', 'Vance, 52, known online as "Falcon," was jailed in 2019.', 'known'],
+    ['knew as a name', '"Agreed," she said, quoting the man she knew as Uncle Teodor.', 'knew'],
     ['an acquaintance since a time', 'Louise Penn, who has known Smith since the 1970s, disagreed.', 'known'],
     ['an acquaintance for a time', 'Ann Lee, who has known the Lees for decades, disagreed.', 'known'],
     ['observing an event', 'Ms. Ganz, who observed voting in the north, was calm.', 'observed'],
-    ['testifying before a body', 'Mr. Hale first testified before Congress on the attacks, and Sen. Roe (R-Vt.) kept asking him why.', 'testified'],
+    ['testifying before a body', 'Mr. Dane first testified before Congress on the flooding, and Sen. Roe (R-Vt.) kept asking him why.', 'testified'],
   ])('no claim for the cue: %s', (_what, text, cue) => {
     expect(claims(text).map((c) => c[3])).not.toContain(cue);
   });
@@ -79,7 +79,7 @@ describe('issue 15: a cue word in another sense', () => {
 
 describe('issue 15: two claims over the same words', () => {
   test.each([
-    ['a quotation inside a trailing attribution', '"We will keep the plant open," Jane Roe said on Monday.\n\n"You know what I want to do? I want to wait until I meet with the board" before discussing specifics, he said.'],
+    ['a quotation inside a trailing attribution', '"We will keep the plant open," Jane Roe said on Monday.\n\n"You see what I plan to do? I plan to wait until I see the figures" before giving details, he said.'],
     ['two quotations inside one', '"We will keep the plant open," Jane Roe said on Monday.\n\n"Family farm people" are "not out to bash anyone," she said.'],
   ])('the quotation is not also a piece of the previous speaker: %s', (_what, text) => {
     const rows = claims(text);
@@ -98,7 +98,7 @@ describe('issue 15: a linking participle in its other sense', () => {
   test.each([
     ['adding an object', 'The group held most of its seats while adding two strongholds in the north.', 'adding'],
     ['observing an event', 'He spends his days meeting commanders, observing training and drills.', 'observing'],
-    ['writing for a court', 'Judge Amy Roe, writing for the majority in the 2-1 decision, said the law stood.', 'writing'],
+    ['writing for a court', 'Judge Amy Roe, writing for the panel in the 3-0 ruling, said the law stood.', 'writing'],
   ])('no claim for the participle: %s', (_what, text, cue) => {
     expect(claims(text).map((c) => c[3])).not.toContain(cue);
   });
@@ -134,9 +134,9 @@ describe('issue 15: a circumstance that opens the sentence is no content', () =>
 describe('issue 15: a phrasal verb of action', () => {
   test.each([
     ['show up', 'Nearly 9,000 voters showed up at the school to vote for the mayor.', 'showed'],
-    ['showing up', 'But he is increasingly showing up on television to stump for her.', 'showing'],
+    ['showing up', 'But she is more often showing up on radio to campaign for him.', 'showing'],
     ['write off', 'The party has written off efforts by the rebels to change the rules.', 'written'],
-    ['shoot back up', 'Last year, spending shot back up and grew by 5 percent.', 'shot back'],
+    ['shoot back up', 'This spring, prices shot back up and rose by 3 percent.', 'shot back'],
   ])('no claim for the cue: %s', (_what, text, cue) => {
     expect(claims(text).map((c) => c[3])).not.toContain(cue);
   });
@@ -158,7 +158,7 @@ describe('issue 15: a short `Name:` line below the headline heads a list', () =>
 
   test.each([
     ['a transcript turn next to another', 'The hosts argued.\n\nJohn Pell: Well, speculation is bad.\n\nAnna Ross: Nobody thinks their savings are speculation at all, not one of them.', 'Well, speculation is bad.'],
-    ['a long line', 'The senator spoke at length.\n\nLee: I am not much of a socialist compared to the presidents before me.\n\nShe went on.', 'I am not much of a socialist compared to the presidents before me.'],
+    ['a long line', 'The senator spoke at length.\n\nLee: I am not much of a spender compared to the governors before me.\n\nShe went on.', 'I am not much of a spender compared to the governors before me.'],
     ['the headline', 'Lee: Win in a walk\n\nSenator Amy Lee spoke on Monday.', 'Win in a walk'],
   ])('the line stays a claim: %s', (_what, text, content) => {
     expect(claims(text).map((c) => c[0])).toContain(content);
@@ -167,10 +167,10 @@ describe('issue 15: a short `Name:` line below the headline heads a list', () =>
 
 describe('issue 15: a title in quotation marks is no quotation', () => {
   test.each([
-    ['a song after sang', 'Before the game his widow, Jane, sang "Take Me Out to the Ball Game," which her husband had sung for years.', 'Take Me Out'],
+    ['a song after sang', 'Before the match her brother, Tom, sang "Sing Me Back to the River," which their father had sung for years.', 'Sing Me Back'],
     ['a song after sang and a comma', '"We will win," she said. She then sang, "We Shall Overcome."', 'We Shall Overcome'],
-    ['a book after a work noun', 'In his autobiography, "Prayer: My Long Road," he described standing alone by a river.', 'Prayer'],
-    ['a sitcom', 'Sunday\'s shows include a situation comedy, "Married With Kids," which Kellner praised.', 'Married With Kids'],
+    ['a book after a work noun', 'In his autobiography, "Lantern: A Late Harvest," he described standing alone by a river.', 'Lantern'],
+    ['a sitcom', 'Monday\'s shows include a family comedy, "Married With Kids," which Reyes praised.', 'Married With Kids'],
     ['a programme after on', 'Later on "This Week," Senator Roe questioned the plan.', 'This Week'],
   ])('no claim of the title: %s', (_what, text, title) => {
     expect(claims(text).map((c) => c[0]).filter((q) => q.includes(title))).toEqual([]);
@@ -187,8 +187,8 @@ describe('issue 15: a title in quotation marks is no quotation', () => {
 
 describe('issue 15: `according to` inside a sentence whose opener has no clause', () => {
   test.each([
-    ['an opener, then a clause', 'Over the long term, according to the budget office, the deficit will grow faster than the economy.', 'Over the long term, according to the budget office, the deficit will grow faster than the economy'],
-    ['a source with an apposition', 'At the heart of the trouble, according to Dan Ross, a former envoy, was a decision by the president to press the point.', 'At the heart of the trouble, according to Dan Ross, a former envoy, was a decision by the president to press the point'],
+    ['an opener, then a clause', 'In the coming decade, according to the budget office, the debt will rise faster than wages.', 'In the coming decade, according to the budget office, the debt will rise faster than wages'],
+    ['a source with an apposition', 'At the root of the dispute, according to Dan Ross, a former envoy, was a choice by the governor to force the issue.', 'At the root of the dispute, according to Dan Ross, a former envoy, was a choice by the governor to force the issue'],
   ])('the content runs through the source: %s', (_what, text, content) => {
     expect(claims(text).map((c) => [c[0], c[1]])).toContainEqual([content, content.includes('Dan Ross') ? 'Dan Ross' : 'the budget office']);
   });

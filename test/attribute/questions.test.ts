@@ -56,10 +56,10 @@ describe('issue 15: requests and questions with a subject of their own', () => {
     ['Activists staged a sit-in, demanding that the flag be removed.', ['the flag be removed', 'Activists', 'demanding']],
     // a verb of aspect before the cue
     ['The senator continued to question whether the mayor was eligible.', ['whether the mayor was eligible', 'The senator', 'question']],
-    ['The mayor has taken to urging voters to slow down.', ['to slow down', 'The mayor', 'urging']],
+    ['The mayor has taken to urging members to stay calm.', ['to stay calm', 'The mayor', 'urging']],
     ['The union kept asking the mayor why the pool was closed.', ['the mayor why the pool was closed', 'The union', 'asking']],
     // a weak wh-verb joined by `and`, with its question word
-    ['Jane Doe said she earns $41,000 a year and questioned how she would be helped by the plan.', ['how she would be helped by the plan', 'Jane Doe', 'questioned']],
+    ['Jane Doe said she pays $900 a month and questioned how she would gain from the plan.', ['how she would gain from the plan', 'Jane Doe', 'questioned']],
     // a short circumstance before the question word
     ['The senator has questioned in recent days whether the mayor can lead.', ['whether the mayor can lead', 'The senator', 'questioned']],
   ])('%s', (text, expected) => {

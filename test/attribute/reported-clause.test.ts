@@ -200,8 +200,8 @@ describe('issue 15: a document, poll or study with a long subject', () => {
     ['The cable indicated 12 guards would be needed.', ['12 guards would be needed', 'The cable', 'indicated']],
     // a long apposition with a noun-like cue word inside (`state lines`); an estimating verb after a name; a weak cue
     // after a verb of aspect with a document as subject
-    ['Many recent studies of the wage, often conducted by comparing counties across state lines, have found little evidence that raising it costs jobs.',
-      ['little evidence that raising it costs jobs', 'Many recent studies of the wage, often conducted by comparing counties across state lines', 'found']],
+    ['Several new studies of the levy, mostly done by comparing towns across county borders, have found scant proof that raising it drives firms away.',
+      ['scant proof that raising it drives firms away', 'Several new studies of the levy, mostly done by comparing towns across county borders', 'found']],
     ['The intelligence community has concluded that the files were secret.', ['the files were secret', 'The intelligence community', 'concluded']],
     ['Reuters estimates the crowd at 40,000.', ['the crowd at 40,000', 'Reuters', 'estimates']],
     ['Messages seem to show close ties with the agency.', ['close ties with the agency', 'Messages', 'show']],
@@ -216,7 +216,7 @@ describe('issue 15: a document, poll or study with a long subject', () => {
     ['a function word before a bare plural', 'Some of the voters and polls show little change.', 'Some of the voters and polls'],
     ['a person with an apposition', 'The senator, a member of the panel, showed reporters the door.', 'The senator, a member of the panel'],
     // issue 15 near misses: a verb of the phrase's own after its noun; `and` before the head or right before the verb
-    ['a verb after the noun', 'In one email, the foundation appeared to push aides to help find a job for a friend.', 'the foundation appeared to push aides to help'],
+    ['a verb after the noun', 'In one letter, the foundation appeared to press staff to help find a post for a friend.', 'the foundation appeared to press staff to help'],
     ['an auxiliary after the noun', 'The poll was taken in May and the results show the mayor ahead.', 'The poll was taken in May and the results'],
     ['a second verb', 'The paper obtained a video of the speech and found that she hedged.', 'The paper obtained a video of the speech and'],
     ['a weak cue after a verb of aspect, no clause', 'The senator appeared to show particular callousness.', 'The senator'],
@@ -627,7 +627,7 @@ describe('issue 15: `X reports …`, `…, X reports.`, `X notes …`', () => {
 
 describe('issue 15: a share in an absolute `with` phrase says the participle clause', () => {
   test.each([
-    ['Voters see her as ready, with 50 percent saying she is prepared, compared with 30 percent who say the same of him.', ['she is prepared', '50 percent', 'saying']],
+    ['Voters see him as fit, with 40 percent saying he is prepared, compared with 35 percent who say the same of her.', ['he is prepared', '40 percent', 'saying']],
     ['The senator came second, with three in 10 saying they would not back him.', ['they would not back him', 'three in 10', 'saying']],
   ])('%s', (text, expected) => {
     expect(claims(text).map((c) => [c[0], c[1], c[3]])).toContainEqual(expected);

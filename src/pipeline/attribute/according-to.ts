@@ -32,13 +32,14 @@ export function accordingTo(cue: FoundCue, f: SentenceFacts, rules: AttributeRul
     return mk(content, m, cue, 'according-to-name-clause', 1, f);
   }
   // `The trip became “the low point,” according to Brown.`: the comma inside the closing marks; the content keeps them.
-  // (`for “R,” or “D,” according to their preference`: there not a possessive's thing, unless it reports.)
-  const owned = !person && /^(?:their|his|her|its|our|my|your)$/u.test(opener?.lower ?? '');
+  // (`for “A,” or “B,” according to their mood`: there not a possessive's thing, unless it reports.)
+  const owner = opener?.lower ?? '';
+  const owned = !person && (rules.phrases.possessives.has(owner) || owner === 'your'); // POSSESSIVE_PRONOUNS has no `your`
   if (toks[cue.first - 1]?.text === ',' || (commaBeforeMarks(toks, cue.first - 1) && !owned)) {
     const content = clauseBefore(f, toks[cue.first - 1]!.text === ',' ? cue.first - 1 : cue.first);
     if (!content) return null;
-    // `Over the long term, according to the budget office, the deficit will grow.`, `At the heart of the trouble,
-    // according to Ross, a former envoy, was a decision …`: the words before have no clause of their own, and the
+    // `In the coming decade, according to the budget office, the debt will rise.`, `At the root of the dispute,
+    // according to Ross, a former envoy, was a choice …`: the words before have no clause of their own, and the
     // sentence goes on past the source (and its apposition) with a clause: the content runs through it.
     const b = afterApposition(f, mEnd, rules.phrases);
     if (b > mEnd && b < toks.length && !hasClauseSign(toks, content, rules) && !toks.slice(0, cue.first).some((t) => t.quoted) &&

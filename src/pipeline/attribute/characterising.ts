@@ -17,7 +17,7 @@ export const CHARACTERISING = [
   { id: 'name-cue-object-for', confidence: 0.7, example: 'Jane Doe praised the mayor for her work on the budget.', match: characterisation },
   { id: 'name-cue-judged-object', confidence: 0.6, example: 'Jane Doe blasted the new budget.', match: characterisation },
   { id: 'name-cue-rejected-claim', confidence: 0.7, example: 'Jane Doe rejected the idea that the office will close.', match: characterisation },
-  { id: 'relative-name-cue-complement', confidence: 0.7, example: 'The shooting was what officials called a hate crime.', match: relativeCharacterisation },
+  { id: 'relative-name-cue-complement', confidence: 0.7, example: 'The closure was what officials called a necessary step.', match: relativeCharacterisation },
 ] as const satisfies readonly Shape[];
 
 /**
@@ -36,7 +36,7 @@ export function characterisation(f: SentenceFacts, start: number, content: Span,
 }
 
 /**
- * `Bosma spoke before lawmakers defending the budget`: a participle after a common noun may hang on the clause's
+ * `Doe spoke to reporters defending the budget`: a participle after a common noun may hang on the clause's
  * subject as well as on that noun, so its object alone is no claim. Not a progressive (`was defending`) nor a name or
  * a pronoun right before it (`with Sen. Jane Doe blasting the plan`).
  */
@@ -65,9 +65,6 @@ function propositionObject(f: SentenceFacts, i: number, content: Span, rules: At
   return false;
 }
 
-/** `as it moved north`, `as Smith left`: after a subject pronoun, `as` opens a clause of time, not a characterisation. */
-const subjectPronoun = /^(?:he|she|it|they|we|i|you|there)$/u;
-
 /**
  * The link that ends a short object (one to twelve words before the link, no quotation, no auxiliary, no participle
  * after a name; one aside between commas, `the candidate, who is his old friend,`) and has words after it; null when
@@ -80,7 +77,7 @@ function characterisationEnd(f: SentenceFacts, start: number, content: Span, lin
   for (let k = firstTokenFrom(toks, content.start); k < toks.length && k < start + 14; k++) {
     const t = toks[k]!;
     if (t.start >= content.end) return null;
-    if (links.has(t.lower) && !t.quoted) return words >= 1 && toks[k + 1] !== undefined && toks[k + 1]!.start < content.end && !subjectPronoun.test(toks[k + 1]!.lower) ? t.lower : null;
+    if (links.has(t.lower) && !t.quoted) return words >= 1 && toks[k + 1] !== undefined && toks[k + 1]!.start < content.end && !opensClauseAfterLink(toks[k + 1]!.lower, rules) ? t.lower : null;
     if (t.text === ',' && !aside && words >= 1) {
       const close = asideEnd(toks, k + 1);
       if (close < 0) return null;
@@ -99,6 +96,11 @@ function characterisationEnd(f: SentenceFacts, start: number, content: Span, lin
   return null;
 }
 
+/** `as it moved north`, `as Smith left`: after a subject pronoun (or `there`), `as` opens a clause of time, not a characterisation. */
+function opensClauseAfterLink(word: string, rules: AttributeRules): boolean {
+  return rules.words.subjectPronouns.has(word) || word === 'there';
+}
+
 /** From token i (after a comma), the comma that closes an aside of one to ten unquoted words; -1 if none. */
 function asideEnd(toks: readonly Token[], i: number): number {
   for (let k = i; k < toks.length && k <= i + 10; k++) {
@@ -109,12 +111,9 @@ function asideEnd(toks: readonly Token[], i: number): number {
   return -1;
 }
 
-/** Relative words that can stand for a characterising verb's object: `what she called …`, `which he describes as …`. */
-const OBJECT_RELATIVES = new Set(['what', 'which', 'whom', 'who']);
-
 /**
  * A characterisation whose object is a relative word before the speaker: `what she called “a fair deal”`, `the state,
- * which he describes as his second home`, `the marchers, whom he described as “peaceful,”`, `the bill, which critics called
+ * which he describes as his true home`, `the marchers, whom he described as “peaceful,”`, `the bill, which critics called
  * anti-gay`. The content is what the object is called (with its `as`), to the end of a quotation that opens it, else to
  * the next punctuation or clause word. Not after a preposition (`in which he called the plan a disaster`: the verb has
  * an object of its own), nor after `that`, which is as often a conjunction (`told aides that he called her`).
@@ -126,7 +125,7 @@ export function relativeCharacterisation(cue: FoundCue, f: SentenceFacts, subjec
   if (!as && !rules.smallClauseVerbs.has(cue.lemma)) return null;
   const at = tokenIndexAtOrAfter(f, subject.span.start);
   const rel = toks[at - 1];
-  if (!rel || rel.quoted || !OBJECT_RELATIVES.has(rel.lower) || tokenIndexAtOrAfter(f, subject.span.end) + 2 < cue.first) return null;
+  if (!rel || rel.quoted || !rules.words.objectRelatives.has(rel.lower) || tokenIndexAtOrAfter(f, subject.span.end) + 2 < cue.first) return null;
   const before = toks[at - 2];
   // `in which he called the plan a disaster`: the verb has an object of its own (not `an answer to what they called …`).
   if (rel.lower !== 'what' && rules.words.prepositions.has(before?.lower ?? '') && !before!.quoted) return null;
@@ -164,7 +163,7 @@ export function relativeCharacterisation(cue: FoundCue, f: SentenceFacts, subjec
 export function nestedCharacterisation(cue: FoundCue, f: SentenceFacts, rules: AttributeRules): Found | null {
   if (cue.kind !== 'verb') return null;
   const subject = speakerBefore(f, cue.first, rules.phrases);
-  // `despises what he calls political correctness`: a free relative is part of the outer content, not beside it. A
+  // `despises what he calls red tape`: a free relative is part of the outer content, not beside it. A
   // pronoun (`…, which he described as “chaotic,”`) is most often the outer speaker again, whose words go on.
   if (!subject || subject.mention?.pronoun || f.tokens[tokenIndexAtOrAfter(f, subject.span.start) - 1]?.lower === 'what') return null;
   return relativeCharacterisation(cue, f, subject, rules);

@@ -127,7 +127,7 @@ export function subordinateEnd(f: SentenceFacts, subject: SpeakerRef, content: S
   const toks = f.tokens;
   const at = tokenIndexAtOrAfter(f, subject.span.start);
   let k = 0;
-  while (k < at && /^(?:but|and|yet|so)$/u.test(toks[k]!.lower)) k++;
+  while (k < at && rules.phrases.words.clauseJoins.has(toks[k]!.lower)) k++;
   if (k !== at - 1 || !rules.words.subordinators.has(toks[k]!.lower) || toks[k]!.quoted) return content;
   let words = 0;
   for (let j = tokenIndexAtOrAfter(f, content.start); j < toks.length && toks[j]!.end <= content.end; j++) {
@@ -175,8 +175,8 @@ export function titleAfter(toks: readonly Token[], i: number, cue: FoundCue, rul
   return words.length > 0 && isTitleCase(words.join(' '), rules);
 }
 
-/** Words in title case: each capitalised but for small ones (`Take Me Out to the Ball Game`), one to ten of them. */
-export function isTitleCase(quoted: string, rules: AttributeRules): boolean {
+/** Words in title case: each capitalised but for small ones (`Sing Me Back to the River`), one to `most` of them. */
+export function isTitleCase(quoted: string, rules: AttributeRules, most = 10): boolean {
   const words = quoted.match(/[\p{L}\p{N}][\p{L}\p{N}'\u2019-]*/gu) ?? [];
-  return words.length > 0 && words.length <= 10 && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || rules.words.titleSmallWords.has(w.toLowerCase()));
+  return words.length > 0 && words.length <= most && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || rules.words.titleSmallWords.has(w.toLowerCase()));
 }

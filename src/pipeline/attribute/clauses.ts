@@ -250,7 +250,7 @@ function asideAfterMarks(toks: readonly Token[], i: number, end: number, rules: 
   return /^(?:which|who|whom|whose)$/u.test(t.lower) || (/^[a-z]{3,}ing$/u.test(t.lower) && !rules.words.ingNotParticiples.has(t.lower));
 }
 
-/** `''The Wire,'' which debuted …`: the quotation that ends at token k is a title (every word capitalised). */
+/** `''Harbour Lights,'' which opened …`: the quotation that ends at token k is a title (every word capitalised). */
 function quotedTitle(toks: readonly Token[], k: number, rules: AttributeRules): boolean {
   let open = k;
   while (open > 0 && toks[open - 1]!.quoted) open--;

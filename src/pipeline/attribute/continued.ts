@@ -3,6 +3,7 @@ import type { Paragraph, Quote, Sentence, Span } from '../../types.js';
 import type { FoundCue } from '../cues.js';
 import { type SentenceFacts, sentenceAt, wordCount } from '../sentence-facts.js';
 import type { Found, Shape } from './shape.js';
+import { isTitleCase } from './clause-bounds.js';
 import { type Token, countWords } from '../../text/tokens.js';
 import { speakerForCue } from '../phrases/cue-speaker.js';
 import { isCommonWord } from '../../nlp/lexicon.js';
@@ -75,7 +76,7 @@ export function blockQuotes(input: { text: string; paragraphs: readonly Paragrap
     turns.push({ content: { start: next.start, end }, type: null, speaker: { span: { start: m.start, end: m.end }, mention: m, name: null, kind: null }, cue, rule: 'headline-name-colon', factor: p === 0 ? 1 : 0.9, sentence: f.sentence.index });
   }
   // `Lee: Win in a walk.`, then `Hart: Just hang on.` further down: short lines below the headline with no such line
-  // next to them head a list (`what each candidate needs to do`); a transcript's turns come in a row (`MATTHEWS: …`,
+  // next to them head a list (`what each team must do`); a transcript's turns come in a row (`MATTHEWS: …`,
   // `LOPEZ: …`), and one such line alone stays a claim.
   const paragraphOf = (x: Found) => facts[x.sentence]!.sentence.paragraph;
   const turnParagraphs = new Set(turns.map(paragraphOf));
@@ -116,8 +117,7 @@ export function isSubhead(quote: Quote, before: Quote | undefined, paragraphs: r
  */
 export function isTitleSubject(quoted: string, next: Token | undefined, rules: AttributeRules): boolean {
   if (!next || !next.word || next.cap || /[.,!?;:\u2026]$/u.test(quoted.trim())) return false;
-  const words = quoted.match(/[\p{L}\p{N}][\p{L}\p{N}'\u2019-]*/gu) ?? [];
-  return words.length > 0 && words.length <= 6 && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || rules.words.titleSmallWords.has(w.toLowerCase()));
+  return isTitleCase(quoted, rules, 6);
 }
 
 /** `pointed out that the vote was close:`: a `that` and a clause of at least two words between the cue and the colon. */
@@ -154,7 +154,7 @@ export function continuesPrevious(previous: Found | null, s: SentenceFacts, fact
  * mixed) carries on that speaker's words: in the next sentence of the paragraph, or opening the next paragraph when
  * the attribution ended its own. A quotation taken so may in turn be carried on by the next one (`… “A.” “B.”`).
  * The quotation must be a whole sentence (`“… appeal.”`, nothing after it in its sentence), so neither a title
- * (`“The Wire” is …`) nor a quotation with a speaker after it that no shape read (`“…,” the tycoon told Reuters`) is
+ * (`“Harbour Lights” is …`) nor a quotation with a speaker after it that no shape read (`“…,” the tycoon told Reuters`) is
  * a continuation. Returns `found` with those quotations given their speaker (rule `quote-after-reported`).
  */
 export function afterReported(found: readonly Found[], facts: readonly SentenceFacts[], text: string): Found[] {

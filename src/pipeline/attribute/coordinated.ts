@@ -45,7 +45,7 @@ export function addingThat(cue: FoundCue, f: SentenceFacts, rules: AttributeRule
   // `Mr. Biden, recalling their breakfasts, described himself as …`: a participle right after the subject is an aside
   // that ends at its comma, before the main verb.
   if (!lastInSentence && toks[cue.first - 1]?.text === ',' && toks[cue.first - 2] && toks[cue.first - 2]!.end === speaker.span.end) {
-    // (`Jane Doe, writing in the Times, noticed …`, `writing for the majority, said …`: only a circumstance before the
+    // (`Jane Doe, writing in the Times, noticed …`, `writing for the panel, said …`: only a circumstance before the
     // comma, no content.)
     const first = toks.findIndex((t) => t.start >= content.start);
     const comma = toks.findIndex((t, k) => k > first && t.text === ',' && !t.quoted && t.end <= content.end);

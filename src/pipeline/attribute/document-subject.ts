@@ -5,7 +5,7 @@ import { phraseMention } from '../phrases/noun-phrases.js';
 import { type SentenceFacts, type SpeakerRef, cueAt, tokenIndexAtOrAfter } from '../sentence-facts.js';
 import { namedIn } from './long-subject.js';
 
-// Words of description after a document's noun: `Early results of exit polls conducted by a firm for two networks show`.
+// Words of description after a document's noun: `First figures of door-to-door surveys run by a college for the paper show`.
 const MAX_DESCRIPTION = 14;
 
 /** `the poll`, `a new study`, `investigators`: a subject whose findings are reported (its last word). */
@@ -91,7 +91,7 @@ export function documentSubject(f: SentenceFacts, verbFirst: number, rules: Attr
   if (!opener || first >= end || end - 1 - noun > MAX_DESCRIPTION || /^(?:and|or)$/u.test(toks[end - 1]!.lower)) return null;
   // What follows the head describes it, with no verb of its own: a preposition (`a study by`), a participle of
   // publication (`emails released Friday`), a time, a name, `and` another subject, or the last word of a compound
-  // (`poll numbers`); not `the foundation appeared to push aides to help`.
+  // (`poll numbers`); not `the foundation appeared to press staff to help`.
   const w = rules.words;
   const describes = (j: number) => {
     const n = toks[j]!;

@@ -9,13 +9,13 @@ import { type Found, mk, type Shape } from './shape.js';
 
 /**
  * Findings reported inside a noun phrase (issue 15): a document, poll or study with a participle (`with polls showing
- * the mayor ahead`) or a relative clause (`her records, which showed she was fit`, `a new poll that shows …`). The
+ * the mayor ahead`) or a relative clause (`her records, which showed she had paid`, `a new poll that shows …`). The
  * speaker is the document, the content what it shows.
  */
 
 export const FINDINGS = [
-  { id: 'document-participle-clause', confidence: 0.7, example: 'The mayor gained ground, with recent polls showing a tightening race.', match: documentParticiple },
-  { id: 'document-relative-clause', confidence: 0.75, example: 'Doe released her records in July, which showed she was fit for duty.', match: documentRelative },
+  { id: 'document-participle-clause', confidence: 0.7, example: 'The mayor gained ground, with recent polls showing a closer contest.', match: documentParticiple },
+  { id: 'document-relative-clause', confidence: 0.75, example: 'Doe released her records in May, which showed she had paid every bill.', match: documentRelative },
 ] as const satisfies readonly Shape[];
 
 // Tokens read back from a document's noun to its determiner (`the new state polls`).
@@ -43,7 +43,7 @@ export function documentParticiple(cue: FoundCue, f: SentenceFacts, rules: Attri
   return end > content.start ? mk({ start: content.start, end }, speaker, cue, 'document-participle-clause', 1, f) : null;
 }
 
-/** `…, which showed she was fit`, `a new poll that shows more voters …`: the antecedent reports. */
+/** `…, which showed she had paid`, `a fresh poll that shows most voters …`: the antecedent reports. */
 export function documentRelative(cue: FoundCue, f: SentenceFacts, rules: AttributeRules): Found | null {
   const toks = f.tokens;
   if (!documentVerb(cue, rules) || /ing$/u.test(cue.form)) return null;

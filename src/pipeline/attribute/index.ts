@@ -84,14 +84,14 @@ export function findAttributions(
     const after = closeS.tokens.slice(closeAt, closeAt + WINDOW);
     const words = wordCount(text, quote);
 
-    // `In his memoir, “A Long Road,” he described …`, `his widow sang “Take Me Out to the Ball Game,” which …`: a
+    // `In his memoir, “A Cold Harbour,” he described …`, `his widow sang “Sing Me Back to the River,” which …`: a
     // title after a work noun or a verb of performing names a work; no one says it.
     if (namesWork(before, text.slice(quote.start, quote.end), rules)) continue;
     // A trailing attribution belongs to a quotation that opens its sentence (or follows a colon):
     // in `star of television’s “Scandal,” thanked Obama` the quotation is a title inside a clause.
     const lastBefore = before[before.length - 1];
     // `… (“…,” Doe wrote in May) …` · `… — “…,” she said — and …`: an aside opens with its quotation too.
-    // (Not a dash inside one quotation's words: `“I don't think” -- that … -- “is going to last,” he says.`)
+    // (Not a dash inside one quotation's words: `“I doubt it” -- that … -- “will hold for long,” she says.`)
     const opensAside = !!lastBefore && !lastBefore.quoted && (lastBefore.text === '(' || isDash(lastBefore)) && !before.some((t) => t.quoted);
     const opensSentence = !before.some((t) => t.word) || lastBefore!.text === ':' || lastBefore!.text === ',' || opensAside ||
       before.every((t) => !t.word || rules.functionWords.has(t.lower)); // `But “…,” he said`
@@ -230,7 +230,7 @@ function withoutNested(list: readonly Found[], text: string, rules: AttributeRul
   for (const a of list) {
     const o = outerAt >= 0 ? out[outerAt]! : null;
     let said: Found | null = null; // the outer claim whose speaker says quotation a
-    // `“You know what I want? To wait,” before the talks, he said.`: a quotation inside a content attributed in its
+    // `“You see what I plan? To wait,” before the talks, he said.`: a quotation inside a content attributed in its
     // own sentence is that speaker's, not a piece that carries on the previous speaker's words.
     if (o !== null && a.rule === 'quote-continued' && o.rule !== 'quote-continued' && o.cue !== null && a.content.start > o.content.start && a.content.end <= o.content.end) continue;
     if (o !== null && a.speaker !== null && a.content.end <= o.content.end) {
@@ -239,12 +239,12 @@ function withoutNested(list: readonly Found[], text: string, rules: AttributeRul
       const according = o.cue?.lemma === 'according to';
       const scoped = according && a.cue !== null && /,\s*(?:which|who)\b/u.test(text.slice(a.cue.end, o.cue!.start));
       // `the bill was what the mayor called “a giveaway”`: a free relative is part of the outer content; both stay.
-      // `Florida, which he describes as his home`: a characterisation in a relative clause stays beside it too.
+      // `Vermont, which she describes as her home`: a characterisation in a relative clause stays beside it too.
       // So does `the bill, which critics called “a giveaway,”` (a naming verb whose object is the relative word).
       const before = text.slice(Math.max(o.content.start, a.speaker.span.start - 8), a.speaker.span.start);
       const naming = a.cue !== null && rules.smallClauseVerbs.has(a.cue.lemma);
       const relative = /\b(?:what|as)\s+$/iu.test(before) || (naming && /\b(?:which|whom)\s+$/iu.test(before)) || a.rule === 'relative-name-cue-complement';
-      // `Trump said he wants “a total shutdown”`: a quotation that is the object of a verb inside another speaker's
+      // `Doe said she wants “a full audit”`: a quotation that is the object of a verb inside another speaker's
       // reported clause is part of that clause (mixed), and the outer speaker's.
       if (quotation && objectQuote(a, o, text) && !relative) continue;
       if (!scoped && !relative && (within(a.speaker.span) || (quotation && a.cue !== null && within(a.cue)))) {

@@ -34,7 +34,7 @@ export function clauseCommaCueName(cue: FoundCue, f: SentenceFacts, rules: Attri
   }
   // After a closing quotation mark the content is complete, so a comma may follow the speaker (`Ms. Quarles is
   // “not a backslapper,” said Mr. Tenbrook, but she …`); a pronoun there is a clause's subject unless it ends the
-  // sentence (`on a “bad earpiece,” claiming he had …`).
+  // sentence (`on a “faulty microphone,” claiming she had …`).
   const pronounClause = closing && !!m.mention?.pronoun && wordsAfter;
   if (!pronounClause && ((closing && b >= 0) || isLast(f, m.span.end, rules.phrases))) {
     const content = clauseBefore(f, closing ? cue.first : cue.first - 1);

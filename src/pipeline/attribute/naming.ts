@@ -41,7 +41,7 @@ export function smallClauseEnd(f: SentenceFacts, i: number, rules: AttributeRule
       if (close > 0) { apposition = true; k = close; }
       continue;
     }
-    // `Clinton’s remarks on 9/11`, `a $1.6 billion plant`: the signs of a number are part of the object.
+    // `Doe’s remarks on 4/12`, `a $1.6 billion plant`: the signs of a number are part of the object.
     if (!t.word && k > i && /^[$%/.]$/u.test(t.text) && /\d/u.test((toks[k - 1]!.text + (toks[k + 1]?.text ?? '')))) continue;
     if (!t.word || t.lower === 'to' || rules.words.auxiliaries.has(t.lower)) return null;
     const c = cueAt(f, k);

@@ -67,7 +67,7 @@ function innerSpeaker(f: SentenceFacts, at: number, rules: AttributeRules): { sp
   // The subject: the mention right before the verb, with at most two auxiliaries between (`I was saying`, `I kept saying`).
   // `the city could say, ‘…’`, `I would tell them, ‘…’`: a hypothetical saying is no claim.
   if (toks.slice(Math.max(0, k - 3), k).some((t) => rules.words.hypotheticalModals.has(t.lower))) return null;
-  const m = f.mentions.find((x) => x.last < k && k - x.last <= 3 && toks.slice(x.last + 1, k).every((t) => rules.words.auxiliaries.has(t.lower) || /^(?:kept|been|just|then|also)$/u.test(t.lower)));
+  const m = f.mentions.find((x) => x.last < k && k - x.last <= 3 && toks.slice(x.last + 1, k).every((t) => rules.words.auxiliaries.has(t.lower) || rules.words.nestedSayingGap.has(t.lower)));
   const cue: FoundCue = { start: verb.start, end: verb.end, lemma, weight: 0.9, kind: 'verb', sentence: f.sentence.index, first: k, last: k, form: verb.lower };
   // The quoted speaker's own earlier words (`I said`, `we told them`): inside a quotation `he`, `she` or a name is
   // someone the quoted speaker talks about, often a paraphrase or a voice they put on (`Sanders was like, ‘…’`).

@@ -33,11 +33,12 @@ export function askedQuestion(cue: FoundCue, f: SentenceFacts, rules: AttributeR
   if (cue.kind !== 'verb' || cue.first !== cue.last || !w.questionVerbs.has(cue.lemma) || !/ed$/u.test(cue.form)) return null;
   // What stands before the participle: adverbs and `being` (`after being asked`, `was repeatedly asked`).
   let p = cue.first - 1;
-  while (p >= 0 && !toks[p]!.quoted && (toks[p]!.lower === 'being' || (/ly$/u.test(toks[p]!.lower) && !w.lyNotAdverbs.has(toks[p]!.lower)) || /^(?:also|even|later|again|first)$/u.test(toks[p]!.lower))) p--;
+  while (p >= 0 && !toks[p]!.quoted && (toks[p]!.lower === 'being' || (/ly$/u.test(toks[p]!.lower) && !w.lyNotAdverbs.has(toks[p]!.lower)) || w.questionAdverbs.has(toks[p]!.lower))) p--;
   const before = toks[p];
   const passive = !!before && !before.quoted && w.be.has(before.lower);
   const opener = !!before && !before.quoted && w.questionOpeners.has(before.lower);
-  const initial = p < 0 || (!before!.quoted && /^(?:but|and|so|yet)$/u.test(before!.lower) && p === 0);
+  const joins = rules.phrases.words.clauseJoins;
+  const initial = p < 0 || (!before!.quoted && joins.has(before!.lower) && p === 0);
   if (!passive && !opener && !initial) return null;
   // The agent: `by a reporter`, `by host Jane Doe`.
   let i = cue.last + 1;
@@ -51,7 +52,7 @@ export function askedQuestion(cue: FoundCue, f: SentenceFacts, rules: AttributeR
   if (start < 0) return null;
   // The question runs to the comma before the main clause when the participle opens the sentence (`When asked why,
   // he …`), else to the clause's end.
-  const opensSentence = initial || ((opener || passive) && clauseOpensAt(toks, p, w.questionOpeners));
+  const opensSentence = initial || ((opener || passive) && clauseOpensAt(toks, p, w.questionOpeners, joins));
   const end = opensSentence ? endBeforeMainClause(f, start, rules) : clauseEnd(f, start);
   if (end <= start) return null;
   return {
@@ -96,12 +97,12 @@ function questionStart(toks: readonly Token[], i: number, rules: AttributeRules)
 }
 
 /** Does the clause of the opener at token p start the sentence (`When asked`, `But when she was asked`)? */
-function clauseOpensAt(toks: readonly Token[], p: number, openers: ReadonlySet<string>): boolean {
+function clauseOpensAt(toks: readonly Token[], p: number, openers: ReadonlySet<string>, joins: ReadonlySet<string>): boolean {
   // back from a passive's `was` to its opener, over a short subject (`When the mayor was asked`)
   let j = p;
   for (let n = 0; j > 0 && n < 5 && !openers.has(toks[j]!.lower); n++) j--;
   if (!openers.has(toks[j]?.lower ?? '') || toks[j]!.quoted) return false;
-  return j === 0 || (j === 1 && /^(?:but|and|so|yet)$/u.test(toks[0]!.lower));
+  return j === 0 || (j === 1 && joins.has(toks[0]!.lower));
 }
 
 /**
@@ -129,7 +130,7 @@ export function endBeforeMainClause(f: SentenceFacts, start: number, rules: Attr
     while (toks[after] && toks[after]!.quoted && !toks[after]!.word) after++;
     const next = toks[after];
     if (t.quoted && (!n || n.quoted) && after === k + 1) continue; // a comma inside a quotation that goes on
-    if (!next || rules.phrases.words.relativePronouns.has(next.lower) || /^(?:and|or|but|including|such|like)$/u.test(next.lower)) continue;
+    if (!next || rules.phrases.words.relativePronouns.has(next.lower) || rules.words.questionGoesOn.has(next.lower)) continue;
     return k;
   }
   return -1;

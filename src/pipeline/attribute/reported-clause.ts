@@ -43,7 +43,7 @@ export function verbCue(cue: FoundCue, f: SentenceFacts, rules: AttributeRules, 
   // `the blogger known as “Tressle”`, `a chef known for burning toast`, `known online as`, `known to its fans as`: a
   // name or a reputation, not knowledge.
   if (cue.form === 'known' && (/^(?:as|for)$/u.test(toks[cue.last + 1]?.lower ?? '') || nameAsSoon(toks, cue.last + 1))) return null;
-  // `the man she knew as Uncle Ossie`: `as` and a name after any form of `know`.
+  // `the man she knew as Uncle Teodor`: `as` and a name after any form of `know`.
   if (cue.lemma === 'know' && toks[cue.last + 1]?.lower === 'as' && toks[cue.last + 2]?.cap && !toks[cue.last + 2]!.quoted) return null;
   // `showed up at the polls`, `has written off the effort`: a phrasal verb of action (PARTICLE_ACTIONS); not `up to`
   // a number (`polls show up to 40 percent …`).
@@ -65,12 +65,12 @@ export function verbCue(cue: FoundCue, f: SentenceFacts, rules: AttributeRules, 
   // `called Doe a liar`, `called the ruling fair`: an unquoted complement.
   const plainEnd = smallEnd === null && rules.plainComplementVerbs.has(cue.lemma) ? plainComplementEnd(f, cue.last + 1, rules) : null;
   const small = smallEnd !== null || plainEnd !== null;
-  // `Breitbart reports the two …`, `…, the Daily Courier reports.`, `Dana Reyes notes the fund …`: an -s form right after a
+  // `Harbourline reports the two …`, `…, the Daily Courier reports.`, `Dana Reyes notes the fund …`: an -s form right after a
   // name or a subject pronoun is the verb (not before an auxiliary, a participle or another cue: `the Senate reports are
-  // due`, `the Pentagon reports released in May`, `FEC reports show`).
+  // due`, `the Pentagon reports released in May`, `EPA reports show`).
   const after = toks[cue.last + 1];
   const namedVerb = rules.namedSFormVerbs.has(cue.lemma) && cue.form === cue.lemma + 's' && !rules.words.auxiliaries.has(after?.lower ?? '') && !(after && !after.quoted && /^[a-z]+ed$/u.test(after.text)) &&
-    cueAt(f, cue.last + 1) === undefined && namedRightBefore(f, cue, rules); // `FEC reports show that …`: the noun's verb follows
+    cueAt(f, cue.last + 1) === undefined && namedRightBefore(f, cue, rules); // `EPA reports show that …`: the noun's verb follows
   // (`to question whether …`, `did not question that …`: after `to` or a negation the base form is a verb.)
   // (`Reuters estimates the crowd at …`: an estimating verb's -s form after a name, before a word that is no verb or
   // preposition; not `Jane Doe reports the news`.)
@@ -84,15 +84,15 @@ export function verbCue(cue: FoundCue, f: SentenceFacts, rules: AttributeRules, 
   if (relCharacterised) return relCharacterised;
   if (!small && !namedVerb && !verbLead && rules.mostlyNouns.has(cue.lemma) && (cue.form === cue.lemma || cue.form === cue.lemma + 's') &&
     ((toks[cue.last + 1]?.lower !== 'that' && toks[cue.last + 1]?.text !== ':') || rules.words.auxiliaries.has(toks[cue.last + 2]?.lower ?? ''))) return null;
-  // `The senator continued to question whether …`, `Members have begun urging the party to …`: a verb of aspect's subject.
+  // `The senator continued to question whether …`, `Members have begun pressing the board to …`: a verb of aspect's subject.
   const aspect = subject ? -1 : aspectVerbBefore(toks, cue, rules);
   if (aspect >= 0) subject = speakerBefore(f, aspect, rules.phrases, cue.weight >= 0.9);
-  // A weak cue needs a clause after it (`seems to feel the case will …`, `continued to question whether`) or a document
+  // A weak cue needs a clause after it (`seems to feel the deal will …`, `continued to question whether`) or a document
   // as its subject (`Messages seem to show close ties`), not `appeared to show particular callousness`.
   if (aspect >= 0 && subject && cue.weight < 0.7 && !rules.characterisingVerbs.has(cue.lemma) && toks[cue.last + 1] &&
     toks[cue.last + 1]!.lower !== 'that' && !rules.words.whWords.has(toks[cue.last + 1]!.lower) &&
     !hasClause(toks, { start: toks[cue.last + 1]!.start, end: f.sentence.end }, rules) && !reportsFindings(f, subject.span, rules)) subject = null;
-  // `…, with 50 percent saying she is ready`: in an absolute `with` phrase the quantity says the participle's clause.
+  // `…, with 40 percent saying he is prepared`: in an absolute `with` phrase the quantity says the participle's clause.
   const share = !subject && /ing$/u.test(cue.form) && cue.weight >= 0.9 ? quantitySubject(f, cue.first - 1, rules.phrases, true) : null;
   if (share && toks[share.first - 1]?.lower === 'with') subject = { span: { start: share.start, end: share.end }, mention: share, name: null, kind: null };
   // `A new poll released Friday shows that …`, `A survey by the group in March found …`: a document's long subject.
@@ -131,7 +131,7 @@ export function verbCue(cue: FoundCue, f: SentenceFacts, rules: AttributeRules, 
   }
   if (subject) subject = documentSender(f, cue, subject, rules.phrases) ?? subject;
   let coordinated = false;
-  // (`… and questioned how he would be helped`: a weak wh-verb with its question word.)
+  // (`… and questioned how she would gain`: a weak wh-verb with its question word.)
   const question = rules.whClauseVerbs.has(cue.lemma) && /^(?:whether|why|how|if)$/u.test(toks[cue.last + 1]?.lower ?? '');
   if (!subject && secondVerb && (cue.weight >= 0.7 || small || question)) {
     // `Conway rejected the idea and said that …`: the subject of the first verb.
@@ -156,7 +156,7 @@ export function verbCue(cue: FoundCue, f: SentenceFacts, rules: AttributeRules, 
     const start = topic >= 0 ? topic : whAfterCircumstance(f, cue, afterHearer, rules);
     const hearer = afterHearer > cue.last + 1 && topic < 0;
     const first = toks[start];
-    if (titleAfter(toks, start, cue, rules)) return null; // `sang “Take Me Out to the Ball Game,” which …`: a song
+    if (titleAfter(toks, start, cue, rules)) return null; // `sang “Sing Me Back to the River,” which …`: a song
     // `…, the mayor told reporters on Monday, adding that …`: the hearer's tail ends at the participle.
     const hearerTail = hearer && !!first && toks[start - 1]?.text === ',' && rules.words.gerundLink.has(first.lower);
     if (!first || topic === toks.length || isTrailingTail(f, start, rules) || hearerTail) {
@@ -312,7 +312,7 @@ function trailingClaim(f: SentenceFacts, subject: SpeakerRef, cue: FoundCue, rul
 }
 
 /**
- * `In a statement released Thursday, Rep. Roe reacted to the news.`, `When pressed by the moderators, Doe apologized
+ * `In a note sent Friday, Rep. Roe reacted to the ruling.`, `When pressed by the moderators, Doe apologized
  * to his rival.`: a circumstance that opens the sentence (a HEAD_CIRCUMSTANCE word; no comma, quotation or clause of
  * its own) before a subject whose verb goes on is not content; only a trailing attribution that ends its sentence
  * keeps it. A determiner after anything but a preposition opens a subject (`In 2012 the plan failed, …`).
@@ -379,7 +379,7 @@ function lastWord(f: SentenceFacts, span: Span): string {
 }
 
 /**
- * Does a name (capitalised, not a possessive) or a subject pronoun end right before the cue: `Breitbart reports`, `the
+ * Does a name (capitalised, not a possessive) or a subject pronoun end right before the cue: `Harbourline reports`, `the
  * Daily Courier reports`, `she notes` (not `the report`, `Doe's notes`, `the paper notes`)?
  */
 function namedRightBefore(f: SentenceFacts, cue: FoundCue, rules: AttributeRules): boolean {

@@ -117,7 +117,7 @@ export function isTrailingTail(f: SentenceFacts, i: number, rules: AttributeRule
 function plainTail(rest: readonly Token[], rules: AttributeRules, max: number, titles = false): boolean {
   // `he said:` introduces what follows; `continues to lead`, `volunteered to replace him`: the verb governs an infinitive.
   if (rest[0]?.text === ':' || (rest[0]?.lower === 'to' && rest[1] && rest[1].word && !rest[1].cap && !rules.words.determiners.has(rest[1].lower))) return false;
-  if (!rest.some((t) => t.word)) return true; // `told The Huffington Post.`: the hearer ended it
+  if (!rest.some((t) => t.word)) return true; // `told The Harbour Herald.`: the hearer ended it
   const title = (t: Token, k: number) => titles && k > 0 && !rest[0]!.quoted && (!t.word || t.cap);
   if (rest.some((t, k) => t.lower === 'that' || t.text === ',' || (t.quoted && !title(t, k)) || (!t.quoted && rules.words.subjectPronouns.has(t.lower)) || /^(?:that|it|he|she|they|we|i|there|this)'/u.test(t.lower))) return false;
   const words = rest.filter((t) => t.word).length;
@@ -127,7 +127,7 @@ function plainTail(rest: readonly Token[], rules: AttributeRules, max: number, t
 }
 
 /**
- * `said in his 2012 book, “A Long Road.”`, `wrote in her memoir, “Hard Roads.”`: a circumstance that ends in a work
+ * `said in his 2009 book, “A Cold Harbour.”`, `wrote in her memoir, “Late Light.”`: a circumstance that ends in a work
  * noun, a comma, then only the work's quoted title (its words capitalised but for small ones) to the sentence's end.
  */
 function titledWorkTail(tail: readonly Token[], rules: AttributeRules): boolean {

@@ -69,7 +69,7 @@ function nounPhraseSubject(f: SentenceFacts, from: number, limit: number, rules:
 /**
  * A longer subject no mention opens: the noun phrase from token `from` to the clause's first verb (an auxiliary, a word
  * in -ed, a verb cue), as the speaker grammar reads it before that verb (`Both parents stiffened …`, `One employee at a
- * software firm declined …`, `The attorney general of the state is suing …`). A phrase found inside it (after a
+ * software firm declined …`, `The treasurer of the county is appealing …`). A phrase found inside it (after a
  * post-modifier) leaves the words before the post-modifier as the head (`One employee`). Null when the phrase found
  * does not reach back to `from`, or a quotation or other punctuation comes first.
  */
@@ -87,7 +87,7 @@ function verbSubject(f: SentenceFacts, from: number, limit: number, rules: Phras
     const s = speakerBefore(f, k, rules, true);
     if (!s || s.span.start < first.start) return null;
     if (s.span.start === first.start) return s;
-    // `One employee at a software firm`: the head is the words before the first post-modifier.
+    // `One clerk at a shipping firm`: the head is the words before the first post-modifier.
     let head = from;
     while (head + 1 < k && !rules.words.postModifier.has(toks[head + 1]!.lower)) head++;
     if (head + 1 >= k || head === from && rules.words.determiners.has(first.lower)) return null;
