@@ -1,5 +1,5 @@
 import type { ClauseWords } from './clause-words.js';
-import type { PhraseRules } from './phrase-words.js';
+import { type PhraseRules, SUBORDINATORS } from './phrase-words.js';
 
 /**
  * Closed word classes the attribution shapes read (src/pipeline/attribute/), lowercase: which saying verbs take a
@@ -302,7 +302,7 @@ export interface AttributeWords extends ClauseWords {
   readonly hypotheticalModals: ReadonlySet<string>; // HYPOTHETICAL_MODALS
   readonly nestedSayingGap: ReadonlySet<string>; // NESTED_SAYING_GAP
   readonly ingNotParticiples: ReadonlySet<string>; // ING_NOT_PARTICIPLES
-  readonly subordinators: ReadonlySet<string>; // SUBORDINATORS
+  readonly attributionSubordinators: ReadonlySet<string>; // ATTRIBUTION_SUBORDINATORS
   readonly workNouns: ReadonlySet<string>; // WORK_NOUNS
   readonly titleLeads: ReadonlySet<string>; // TITLE_LEADS
   readonly notNounHeadLeads: ReadonlySet<string>; // NOT_NOUN_HEAD_LEADS
@@ -336,10 +336,10 @@ export const PERIOD_NOUNS = ['week', 'month', 'year', ...DAY_PARTS] as const;
 
 /**
  * Issue 15: conjunctions that open a subordinate clause whose attribution ends at the clause's comma (`While Doe said the
- * plan was fair, her aides …`, `When Roe announced his run, he …`). Not `as` (`As Doe reported, the plan …` reports
- * the main clause).
+ * plan was fair, her aides …`, `When Roe announced his run, he …`): the speaker grammar's SUBORDINATORS but `as` (`As
+ * Doe reported, the plan …` reports the main clause) and `if` (a condition).
  */
-export const SUBORDINATORS = ['while', 'when', 'whenever', 'after', 'before', 'although', 'though', 'because', 'since', 'once', 'until', 'whereas', 'unless'] as const;
+export const ATTRIBUTION_SUBORDINATORS = SUBORDINATORS.filter((w) => w !== 'as' && w !== 'if');
 
 /** Words after which a comma after a hearer goes on with the same sentence, not with what the hearer was told. */
 export const AFTER_COMMA_NOT_CONTENT = ['but', 'and', 'or', 'though', 'although', 'who', 'which', 'whom', 'while', 'so'] as const;

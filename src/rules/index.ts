@@ -190,7 +190,7 @@ function buildAttributeRules(functionWords: ReadonlySet<string>): AttributeRules
       hypotheticalModals: new Set<string>(A.HYPOTHETICAL_MODALS),
       nestedSayingGap: new Set<string>(A.NESTED_SAYING_GAP),
       ingNotParticiples: new Set<string>(A.ING_NOT_PARTICIPLES),
-      subordinators: new Set<string>(A.SUBORDINATORS),
+      attributionSubordinators: new Set<string>(A.ATTRIBUTION_SUBORDINATORS),
       workNouns: new Set<string>(A.WORK_NOUNS),
       titleLeads: new Set<string>(A.TITLE_LEADS),
       notNounHeadLeads: new Set<string>(A.NOT_NOUN_HEAD_LEADS),

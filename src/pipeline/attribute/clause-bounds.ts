@@ -128,7 +128,7 @@ export function subordinateEnd(f: SentenceFacts, subject: SpeakerRef, content: S
   const at = tokenIndexAtOrAfter(f, subject.span.start);
   let k = 0;
   while (k < at && rules.phrases.words.clauseJoins.has(toks[k]!.lower)) k++;
-  if (k !== at - 1 || !rules.words.subordinators.has(toks[k]!.lower) || toks[k]!.quoted) return content;
+  if (k !== at - 1 || !rules.words.attributionSubordinators.has(toks[k]!.lower) || toks[k]!.quoted) return content;
   let words = 0;
   for (let j = tokenIndexAtOrAfter(f, content.start); j < toks.length && toks[j]!.end <= content.end; j++) {
     const t = toks[j]!;
