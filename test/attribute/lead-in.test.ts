@@ -49,3 +49,21 @@ describe('lead-ins and heads', () => {
     expect([c?.[0], c?.[1], c?.[4]]).toEqual(['ICE lacks effective leadership” under a new manager', 'Crane', 'mixed']);
   });
 });
+
+describe('a lead-in speaker headed by a speaking noun with its modifier', () => {
+  test.each([
+    ['A spokeswoman for the city said: "We will reopen the pool in June."', ['We will reopen the pool in June.', 'A spokeswoman for the city', 'name-cue-colon-quote']],
+    ['The father of five told the paper: "We will stay here for good."', ['We will stay here for good.', 'The father of five', 'name-cue-colon-quote']],
+    ['One aide close to the talks said, "Nobody expected a deal this week."', ['Nobody expected a deal this week.', 'One aide close to the talks', 'name-cue-comma-quote']],
+  ])('the whole phrase speaks, the quotation alone is the content: %s', (text, expected) => {
+    expect(claims(text).map((c) => [c[0], c[1], c[5]])).toEqual([expected]);
+  });
+
+  test.each([
+    // An opening circumstance is no part of the speaker; a name in apposition keeps its description.
+    ['After the vote, Jane Doe said: "We will reopen the pool in June."', 'Jane Doe'],
+    ['A lawyer for the family, Tom Reed, said: "We will appeal the ruling."', 'A lawyer for the family, Tom Reed'],
+  ])('near miss: the nearest phrase stays the speaker: %s', (text, speaker) => {
+    expect(claims(text).map((c) => c[1])).toEqual([speaker]);
+  });
+});

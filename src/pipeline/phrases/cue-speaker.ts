@@ -3,14 +3,18 @@ import type { Token } from '../../text/tokens.js';
 import type { FoundCue } from '../cues.js';
 import { type SentenceFacts, type SpeakerRef, commaBeforeMarks, isDash, mentionEndingAt, mentionsEndingAt, tokenIndexAtOrAfter } from '../sentence-facts.js';
 import { sourceAfter, speakerAfter } from './after.js';
-import { speakerBefore } from './before.js';
+import { speakerBefore, speakingHeadBefore } from './before.js';
 import { clauseSubjectBefore } from './clause-subject.js';
 import { sentenceSubject } from './subject.js';
 
 /** Who a cue's speaker is: after `according to`, the subject of a participle's clause, else before or after the verb. */
 export function speakerForCue(f: SentenceFacts, cue: FoundCue, rules: PhraseRules): SpeakerRef | null {
   if (cue.kind === 'phrase') return sourceAfter(f, cue.last + 1, rules);
-  const m = speakerBefore(f, cue.first, rules);
+  // `A spokeswoman for the city said: “…”`: a speaking noun with its modifier when it starts before the nearest
+  // phrase (as for a reported clause's subject).
+  const near = speakerBefore(f, cue.first, rules);
+  const head = speakingHeadBefore(f, cue.first, rules);
+  const m = head && (!near || head.span.start < near.span.start) ? head : near;
   if (m) return documentSender(f, cue, m, rules) ?? m;
   if (rules.words.gerundLink.has(cue.form) && linksParticiple(f.tokens, cue.first, rules)) return sentenceSubject(f, cue.first, rules);
   return speakerAfter(f, cue.last + 1, rules);
