@@ -67,3 +67,16 @@ describe('a lead-in speaker headed by a speaking noun with its modifier', () => 
     expect(claims(text).map((c) => c[1])).toEqual([speaker]);
   });
 });
+
+describe('a speaking noun with `of` and a number', () => {
+  test.each([
+    ['The father of two said: "We will stay here for good."', ['We will stay here for good.', 'The father of two']],
+    ['A mother of three told the paper: "We will not move."', ['We will not move.', 'A mother of three']],
+  ])('the whole phrase speaks (a number word is no function word after `of`): %s', (text, expected) => {
+    expect(claims(text).map((c) => [c[0], c[1]])).toEqual([expected]);
+  });
+
+  test('near miss: a number after `of the` ends no speaker phrase', () => {
+    expect(claims('Turnout rose in the largest of the three states that voted on Tuesday.')).toEqual([]);
+  });
+});
