@@ -208,7 +208,7 @@ export function findAttributions(
   });
   const kept = withTurns(headlineClaims(unique, input, rules), (list) => withoutNested(list, text, rules), text, input.paragraphs, facts);
   // 6. A quotation inside a quotation, with its own speaker inside the outer one (`“… I said, ‘Come home.’”`).
-  const inner = nestedQuotes(kept, facts, text, rules);
+  const inner = nestedQuotes(kept, quotes, facts, text, rules);
   return inner.length === 0 ? kept : [...kept, ...inner].sort((a, b) => a.content.start - b.content.start || a.content.end - b.content.end);
 }
 
