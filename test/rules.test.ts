@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { CUE_NOUNS, CUE_PHRASES, CUE_VERBS } from '../src/rules/cue-verbs.js';
-import { HEARER_VERBS, INVERTED_VERBS } from '../src/rules/attribute-words.js';
+import { CHARACTERISING_VERBS, HEARER_VERBS, INVERTED_VERBS, type JudgingVerb } from '../src/rules/attribute-words.js';
 import { SHAPES } from '../src/pipeline/attribute/index.js';
 import { PRONOUNS } from '../src/rules/pronouns.js';
 import { QUOTE_MARKS } from '../src/rules/quote-marks.js';
@@ -91,6 +91,16 @@ describe('other cue tables', () => {
     const lemmas = new Set<string>(CUE_VERBS.map((v) => v.lemma));
     expect(INVERTED_VERBS.filter((h) => !lemmas.has(h))).toEqual([]);
     expect(duplicates(INVERTED_VERBS)).toEqual([]);
+  });
+
+  test('CHARACTERISING_VERBS: each lemma once; a quoted reason only after links of its own (all of them for a reason-only verb)', () => {
+    expect(duplicates(CHARACTERISING_VERBS.map((v) => v.lemma))).toEqual([]);
+    for (const v of CHARACTERISING_VERBS as readonly JudgingVerb[]) {
+      if (v.quotedReasonOnly) expect([v.lemma, v.links.length, (v.reasonLinks ?? []).length > 0]).toEqual([v.lemma, 0, true]);
+      else expect([v.lemma, (v.reasonLinks ?? []).filter((l) => !v.links.includes(l))]).toEqual([v.lemma, []]);
+    }
+    expect([...RULES.attribute.reasonVerbs.keys()]).toContain('chide');
+    expect(RULES.attribute.characterisingVerbs.has('chide')).toBe(false);
   });
 
   test('CUE_NOUNS are lowercase and unique', () => {
