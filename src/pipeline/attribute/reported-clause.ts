@@ -70,13 +70,13 @@ export function verbCue(cue: FoundCue, f: SentenceFacts, rules: AttributeRules, 
   // due`, `the Pentagon reports released in May`, `EPA reports show`).
   const after = toks[cue.last + 1];
   const namedVerb = rules.namedSFormVerbs.has(cue.lemma) && cue.form === cue.lemma + 's' && !rules.words.auxiliaries.has(after?.lower ?? '') && !(after && !after.quoted && /^[a-z]+ed$/u.test(after.text)) &&
-    cueAt(f, cue.last + 1) === undefined && namedRightBefore(f, cue, rules); // `EPA reports show that …`: the noun's verb follows
+    cueAt(f, cue.last + 1) === undefined && namedRightBefore(f, cue, rules, true); // `EPA reports show that …`: the noun's verb follows
   // (`to question whether …`, `did not question that …`: after `to` or a negation the base form is a verb.)
   // (`Reuters estimates the crowd at …`: an estimating verb's -s form after a name, before a word that is no verb or
   // preposition; not `Jane Doe reports the news`.)
   const verbLead = (cue.form === cue.lemma && rules.words.notNounHeadLeads.has(toks[cue.first - 1]?.lower ?? '') && !toks[cue.first - 1]!.quoted &&
     (rules.words.whWords.has(after?.lower ?? '') || after?.lower === 'that')) ||
-    (cue.form === cue.lemma + 's' && rules.words.estimatingVerbs.has(cue.lemma) && !toks[cue.first]!.cap && f.mentions.some((m) => m.last === cue.first - 1 && !m.pronoun && /^\p{Lu}/u.test(m.name)) &&
+    (cue.form === cue.lemma + 's' && rules.words.estimatingVerbs.has(cue.lemma) && !toks[cue.first]!.cap && namedRightBefore(f, cue, rules, false) &&
       !!after?.word && !after.quoted && !rules.words.prepositions.has(after.lower) && !rules.words.auxiliaries.has(after.lower) && cueAt(f, cue.last + 1) === undefined);
   let subject = speakerBefore(f, cue.first, rules.phrases, cue.weight >= 0.9);
   // `what she called “a fair deal”`, `which he describes as his home`: a relative word is the object.
@@ -379,13 +379,13 @@ function lastWord(f: SentenceFacts, span: Span): string {
 }
 
 /**
- * Does a name (capitalised, not a possessive) or a subject pronoun end right before the cue: `Harbourline reports`, `the
- * Daily Courier reports`, `she notes` (not `the report`, `Doe's notes`, `the paper notes`)?
+ * Does a name (capitalised, not a possessive) or, with `pronouns`, a subject pronoun end right before the cue:
+ * `Harbourline reports`, `the Daily Courier reports`, `she notes` (not `the report`, `Doe's notes`, `the paper notes`)?
  */
-function namedRightBefore(f: SentenceFacts, cue: FoundCue, rules: AttributeRules): boolean {
+function namedRightBefore(f: SentenceFacts, cue: FoundCue, rules: AttributeRules, pronouns: boolean): boolean {
   const prev = f.tokens[cue.first - 1];
   if (!prev || !prev.word || prev.quoted || /['’]s?$/u.test(prev.text)) return false;
   const m = speakerBefore(f, cue.first, rules.phrases);
   if (!m?.mention || m.span.end !== prev.end) return false;
-  return m.mention.pronoun ? rules.words.subjectPronouns.has(m.mention.name.toLowerCase()) : /^\p{Lu}/u.test(m.mention.name) && prev.cap;
+  return m.mention.pronoun ? pronouns && rules.words.subjectPronouns.has(m.mention.name.toLowerCase()) : /^\p{Lu}/u.test(m.mention.name) && prev.cap;
 }
