@@ -8,6 +8,7 @@ import { NOMINALS, ORG_WORDS, TITLES } from '../src/rules/titles.js';
 import { RULES } from '../src/rules/index.js';
 import { AGE_NOUN, CLAUSE_CONJUNCTIONS, RELATIVE_PRONOUNS } from '../src/rules/phrase-words.js';
 import * as W from '../src/rules/phrase-words.js';
+import * as S from '../src/rules/word-subsets.js';
 
 /** The values that occur more than once, each once. */
 function duplicates<T>(values: readonly T[]): T[] {
@@ -184,6 +185,11 @@ describe('word classes for subjects and sources', () => {
     ['DOCUMENT_NOUNS', W.DOCUMENT_NOUNS],
     ['PARTICLES', W.PARTICLES],
     ['SUBJECT_DETERMINERS', W.SUBJECT_DETERMINERS],
+    ['OBJECT_PRONOUNS', S.OBJECT_PRONOUNS],
+    ['SPEAKING_PRONOUNS', S.SPEAKING_PRONOUNS],
+    ['CLAUSE_POSSESSIVES', S.CLAUSE_POSSESSIVES],
+    ['REFLEXIVE_PRONOUNS', S.REFLEXIVE_PRONOUNS],
+    ['HAVE_FORMS', S.HAVE_FORMS],
   ] as const)('%s: lowercase, no final full stop, each once', (_name, words) => {
     expect(words.filter((w) => w !== w.toLowerCase() || w.endsWith('.') || w.trim() !== w || w === '')).toEqual([]);
     expect(duplicates(words)).toEqual([]);
@@ -191,5 +197,20 @@ describe('word classes for subjects and sources', () => {
 
   test('a state of several words is written with single spaces', () => {
     expect(W.US_STATES.filter((w) => /\s{2,}|\t/u.test(w))).toEqual([]);
+  });
+});
+
+describe('word subsets (src/rules/word-subsets.ts)', () => {
+  test('a derived subset leaves out of its table exactly the words its comment names', () => {
+    expect(new Set(S.SPEAKING_PRONOUNS)).toEqual(new Set(['he', 'she', 'they', 'we', 'i']));
+    expect(new Set(S.CLAUSE_POSSESSIVES)).toEqual(new Set(['his', 'their', 'its', 'our']));
+  });
+
+  test('the Sets hold their tables; firstPerson is the first-person rows of PRONOUNS', () => {
+    const words = RULES.attribute.words;
+    expect(words.speakingPronouns.has('he') && !words.speakingPronouns.has('it') && !words.speakingPronouns.has('you')).toBe(true);
+    expect(words.clausePossessives.has('his') && !words.clausePossessives.has('her')).toBe(true);
+    expect([...words.firstPerson].sort()).toEqual(PRONOUNS.filter((p) => p.first).map((p) => p.word).sort());
+    expect(words.objectPronouns.has('them') && !words.objectPronouns.has('they')).toBe(true);
   });
 });
