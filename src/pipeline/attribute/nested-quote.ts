@@ -62,7 +62,7 @@ function innerSpeaker(f: SentenceFacts, at: number, rules: AttributeRules): { sp
   const cue: FoundCue = { start: verb.start, end: verb.end, lemma, weight: 0.9, kind: 'verb', sentence: f.sentence.index, first: k, last: k, form: verb.lower };
   // The quoted speaker's own earlier words (`I said`, `we told them`): inside a quotation `he`, `she` or a name is
   // someone the quoted speaker talks about, often a paraphrase or a voice they put on (`Sanders was like, ‘…’`).
-  if (m && m.pronoun && /^(?:i|we)$/u.test(m.name.toLowerCase())) return { speaker: { span: { start: m.start, end: m.end }, mention: m, name: null, kind: null }, cue };
+  if (m && m.pronoun && rules.words.firstPerson.has(m.name.toLowerCase())) return { speaker: { span: { start: m.start, end: m.end }, mention: m, name: null, kind: null }, cue };
   // `Everybody said to us: ‘…’`: a quantifier right before the verb.
   const q = toks[k - 1];
   if (q && rules.phrases.words.quantifierSpeakers.has(q.lower)) return { speaker: { span: { start: q.start, end: q.end }, mention: null, name: null, kind: null }, cue };

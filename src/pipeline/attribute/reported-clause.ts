@@ -193,7 +193,7 @@ export function verbCue(cue: FoundCue, f: SentenceFacts, rules: AttributeRules, 
     const namedSubject = !!subject.mention && (subject.mention.pronoun || /^\p{Lu}/u.test(subject.mention.name));
     // `The candidate claims his fortune is …`, `labor unions claim it will …`: after a common noun, a clause that opens
     // with a subject pronoun or a possessive makes the form a verb (not after a possessive: `the mayor’s claims he …`).
-    const clauseNext = !small && (rules.words.subjectPronouns.has(first.lower) || /^(?:his|their|its|our)$/u.test(first.lower)) &&
+    const clauseNext = !small && (rules.words.subjectPronouns.has(first.lower) || rules.words.clausePossessives.has(first.lower)) &&
       first.lower !== 'you' && !/['’]s$/u.test(lastWord(f, subject.span)) && !first.quoted && rules.bareClauseVerbs.has(cue.lemma);
     // `The governor calls it her “habit”`, `the campaign calls it a false story`: a verb before an object pronoun.
     const pronounObject = plainEnd !== null && rules.words.complementObjects.has(first.lower);
@@ -232,7 +232,7 @@ export function verbCue(cue: FoundCue, f: SentenceFacts, rules: AttributeRules, 
     // `found a way`, `added 1 million jobs`, `maintained his lead`: without `that` these verbs take an object (up to its tail),
     // unless a clause follows (`found he was wrong`) or the subject reports findings (`the poll found 90 percent support`).
     // `found herself stranded`, `found itself running short`: a reflexive object, not a finding.
-    if (bare && rules.objectSenseVerbs.has(cue.lemma) && /^(?:himself|herself|itself|themselves|myself|ourselves|yourself)$/u.test(first.lower)) return null;
+    if (bare && rules.objectSenseVerbs.has(cue.lemma) && rules.words.reflexivePronouns.has(first.lower)) return null;
     if (bare && rules.objectSenseVerbs.has(cue.lemma) && !hasObjectClause(toks, content, rules, { tail: rules.objectTail, determiners: rules.objectDeterminers, prepositions: rules.objectPrepositions }) && !(cue.lemma === 'find' && (subject === document || reportsFindings(f, subject.span, rules)))) return null;
     // `has known the mayor for decades`, `knew Doe since college`: an acquaintance, not knowledge.
     if (bare && cue.lemma === 'know' && !hasClause(toks, content, rules) && sinceWhen(toks, start)) return null;
