@@ -190,6 +190,7 @@ describe('word classes for subjects and sources', () => {
     ['CLAUSE_POSSESSIVES', S.CLAUSE_POSSESSIVES],
     ['REFLEXIVE_PRONOUNS', S.REFLEXIVE_PRONOUNS],
     ['HAVE_FORMS', S.HAVE_FORMS],
+    ['WH_OPENERS', S.WH_OPENERS],
   ] as const)('%s: lowercase, no final full stop, each once', (_name, words) => {
     expect(words.filter((w) => w !== w.toLowerCase() || w.endsWith('.') || w.trim() !== w || w === '')).toEqual([]);
     expect(duplicates(words)).toEqual([]);
@@ -204,6 +205,7 @@ describe('word subsets (src/rules/word-subsets.ts)', () => {
   test('a derived subset leaves out of its table exactly the words its comment names', () => {
     expect(new Set(S.SPEAKING_PRONOUNS)).toEqual(new Set(['he', 'she', 'they', 'we', 'i']));
     expect(new Set(S.CLAUSE_POSSESSIVES)).toEqual(new Set(['his', 'their', 'its', 'our']));
+    expect(new Set(S.WH_OPENERS)).toEqual(new Set(['whether', 'if', 'why', 'how']));
   });
 
   test('the Sets hold their tables; firstPerson is the first-person rows of PRONOUNS', () => {

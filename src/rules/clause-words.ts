@@ -52,6 +52,7 @@ export interface ClauseWords {
   readonly clausePossessives: ReadonlySet<string>; // CLAUSE_POSSESSIVES (word-subsets.ts)
   readonly reflexivePronouns: ReadonlySet<string>; // REFLEXIVE_PRONOUNS (word-subsets.ts)
   readonly firstPerson: ReadonlySet<string>; // PRONOUNS with `first` (`i`, `we`)
+  readonly whOpeners: ReadonlySet<string>; // WH_OPENERS (word-subsets.ts)
 }
 
 /** The rules the shared token helpers (src/pipeline/sentence-facts.ts) read: both stages' rules have these words. */

@@ -97,6 +97,7 @@ function buildAttributeRules(functionWords: ReadonlySet<string>): AttributeRules
     clausePossessives: new Set<string>(S.CLAUSE_POSSESSIVES),
     reflexivePronouns: new Set<string>(S.REFLEXIVE_PRONOUNS),
     firstPerson: new Set<string>(PRONOUNS.filter((p) => p.first).map((p) => p.word)),
+    whOpeners: new Set<string>(S.WH_OPENERS),
   };
   const phrases: PhraseRules = {
     gap,

@@ -1,3 +1,4 @@
+import { WH_WORDS } from './attribute-words.js';
 import { SUBJECT_PRONOUNS } from './clause-words.js';
 import { POSSESSIVE_PRONOUNS } from './phrase-words.js';
 
@@ -27,3 +28,10 @@ export const REFLEXIVE_PRONOUNS = ['himself', 'herself', 'itself', 'themselves',
 
 /** The forms of `have`: an -s form of a cue word after one is a plural noun (`they have claims to the field`). */
 export const HAVE_FORMS = ['have', 'has', 'had', 'having'] as const;
+
+/**
+ * WH_WORDS without `what`, `when`, `where`, `who` and `which`: the words that open an indirect question after a verb
+ * of asking or knowing (`questioned whether the plan works`). The others open an object, a relative or a time clause
+ * as often (`decided what to do next`, `revealed last fall when he …`, `asked to act no matter who is in charge`).
+ */
+export const WH_OPENERS = WH_WORDS.filter((w) => !['what', 'when', 'where', 'who', 'which'].includes(w));
