@@ -132,7 +132,7 @@ export function verbCue(cue: FoundCue, f: SentenceFacts, rules: AttributeRules, 
   if (subject) subject = documentSender(f, cue, subject, rules.phrases) ?? subject;
   let coordinated = false;
   // (`… and questioned how she would gain`: a weak wh-verb with its question word.)
-  const question = rules.whClauseVerbs.has(cue.lemma) && /^(?:whether|why|how|if)$/u.test(toks[cue.last + 1]?.lower ?? '');
+  const question = rules.whClauseVerbs.has(cue.lemma) && rules.words.whOpeners.has(toks[cue.last + 1]?.lower ?? '');
   if (!subject && secondVerb && (cue.weight >= 0.7 || small || question)) {
     // `Conway rejected the idea and said that …`: the subject of the first verb.
     subject = secondCueSpeaker(f, cue.first, rules.phrases, lastInSentence, true);
@@ -349,7 +349,7 @@ function whAfterCircumstance(f: SentenceFacts, cue: FoundCue, i: number, rules: 
   for (let k = i + 1; k < toks.length && k <= i + 6; k++) {
     const t = toks[k]!;
     if (t.quoted || !t.word || rules.words.auxiliaries.has(t.lower) || rules.words.subjectPronouns.has(t.lower)) return i;
-    if (/^(?:whether|why|how)$/u.test(t.lower)) return k;
+    if (rules.words.whOpeners.has(t.lower)) return k;
   }
   return i;
 }
