@@ -24,6 +24,7 @@ export interface Quote extends Span {
   readonly open: Span | null; // null when the opening mark was lost (rule `unopened`)
   readonly close: Span | null; // null when the quotation runs on into the next paragraph / is unclosed
   readonly rule: string; // id of the rule that found it
+  readonly inner?: readonly Quote[]; // quotations of the other kind inside it (`“… I said, ‘Come home.’”`): part of its words
 }
 
 export type CueKind = 'verb' | 'phrase' | 'noun';

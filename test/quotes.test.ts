@@ -226,6 +226,20 @@ describe('findQuotes: the mark table is data', () => {
   });
 });
 
+describe('findQuotes: a quotation inside one of the other kind is listed as its inner', () => {
+  test.each([
+    ['"I rang and I said, \'Come home.\' She did," he said.', [['I rang and I said, \'Come home.\' She did,', ['Come home.']]]],
+    ['‘He told me “never again” and “not now”,’ she said.', [['He told me “never again” and “not now”,', ['never again', 'not now']]]],
+    ["''I said, 'Stop the car.' He did,'' she said.", [["I said, 'Stop the car.' He did,", ['Stop the car.']]]],
+    // an apostrophe is no inner quotation
+    ['"We don\'t know the Joneses\' plans," he said.', [["We don\'t know the Joneses\' plans,", []]]],
+    // apart, neither is inside the other
+    ['Smith called it "a disgrace". Jones said: \'It was fine.\'', [['a disgrace', []], ['It was fine.', []]]],
+  ])('%j', (text, expected) => {
+    expect(find(text).map((q) => [slice(text, q), (q.inner ?? []).map((i) => slice(text, i))])).toEqual(expected);
+  });
+});
+
 describe('findQuotes: single quotation marks (issue 14)', () => {
   test.each([
     ["'We will win,' he said.", ['We will win,']],

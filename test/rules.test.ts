@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { CUE_NOUNS, CUE_PHRASES, CUE_VERBS } from '../src/rules/cue-verbs.js';
-import { HEARER_VERBS, INVERTED_VERBS } from '../src/rules/attribute-words.js';
+import { CHARACTERISING_VERBS, HEARER_VERBS, INVERTED_VERBS, type JudgingVerb } from '../src/rules/attribute-words.js';
 import { SHAPES } from '../src/pipeline/attribute/index.js';
 import { PRONOUNS } from '../src/rules/pronouns.js';
 import { QUOTE_MARKS } from '../src/rules/quote-marks.js';
@@ -8,6 +8,7 @@ import { NOMINALS, ORG_WORDS, TITLES } from '../src/rules/titles.js';
 import { RULES } from '../src/rules/index.js';
 import { AGE_NOUN, CLAUSE_CONJUNCTIONS, RELATIVE_PRONOUNS } from '../src/rules/phrase-words.js';
 import * as W from '../src/rules/phrase-words.js';
+import * as S from '../src/rules/word-subsets.js';
 
 /** The values that occur more than once, each once. */
 function duplicates<T>(values: readonly T[]): T[] {
@@ -93,6 +94,16 @@ describe('other cue tables', () => {
     expect(duplicates(INVERTED_VERBS)).toEqual([]);
   });
 
+  test('CHARACTERISING_VERBS: each lemma once; a quoted reason only after links of its own (all of them for a reason-only verb)', () => {
+    expect(duplicates(CHARACTERISING_VERBS.map((v) => v.lemma))).toEqual([]);
+    for (const v of CHARACTERISING_VERBS as readonly JudgingVerb[]) {
+      if (v.quotedReasonOnly) expect([v.lemma, v.links.length, (v.reasonLinks ?? []).length > 0]).toEqual([v.lemma, 0, true]);
+      else expect([v.lemma, (v.reasonLinks ?? []).filter((l) => !v.links.includes(l))]).toEqual([v.lemma, []]);
+    }
+    expect([...RULES.attribute.reasonVerbs.keys()]).toContain('chide');
+    expect(RULES.attribute.characterisingVerbs.has('chide')).toBe(false);
+  });
+
   test('CUE_NOUNS are lowercase and unique', () => {
     expect(CUE_NOUNS.filter((n) => n !== n.toLowerCase())).toEqual([]);
     expect(duplicates(CUE_NOUNS)).toEqual([]);
@@ -174,6 +185,12 @@ describe('word classes for subjects and sources', () => {
     ['DOCUMENT_NOUNS', W.DOCUMENT_NOUNS],
     ['PARTICLES', W.PARTICLES],
     ['SUBJECT_DETERMINERS', W.SUBJECT_DETERMINERS],
+    ['OBJECT_PRONOUNS', S.OBJECT_PRONOUNS],
+    ['SPEAKING_PRONOUNS', S.SPEAKING_PRONOUNS],
+    ['CLAUSE_POSSESSIVES', S.CLAUSE_POSSESSIVES],
+    ['REFLEXIVE_PRONOUNS', S.REFLEXIVE_PRONOUNS],
+    ['HAVE_FORMS', S.HAVE_FORMS],
+    ['WH_OPENERS', S.WH_OPENERS],
   ] as const)('%s: lowercase, no final full stop, each once', (_name, words) => {
     expect(words.filter((w) => w !== w.toLowerCase() || w.endsWith('.') || w.trim() !== w || w === '')).toEqual([]);
     expect(duplicates(words)).toEqual([]);
@@ -181,5 +198,21 @@ describe('word classes for subjects and sources', () => {
 
   test('a state of several words is written with single spaces', () => {
     expect(W.US_STATES.filter((w) => /\s{2,}|\t/u.test(w))).toEqual([]);
+  });
+});
+
+describe('word subsets (src/rules/word-subsets.ts)', () => {
+  test('a derived subset leaves out of its table exactly the words its comment names', () => {
+    expect(new Set(S.SPEAKING_PRONOUNS)).toEqual(new Set(['he', 'she', 'they', 'we', 'i']));
+    expect(new Set(S.CLAUSE_POSSESSIVES)).toEqual(new Set(['his', 'their', 'its', 'our']));
+    expect(new Set(S.WH_OPENERS)).toEqual(new Set(['whether', 'if', 'why', 'how']));
+  });
+
+  test('the Sets hold their tables; firstPerson is the first-person rows of PRONOUNS', () => {
+    const words = RULES.attribute.words;
+    expect(words.speakingPronouns.has('he') && !words.speakingPronouns.has('it') && !words.speakingPronouns.has('you')).toBe(true);
+    expect(words.clausePossessives.has('his') && !words.clausePossessives.has('her')).toBe(true);
+    expect([...words.firstPerson].sort()).toEqual(PRONOUNS.filter((p) => p.first).map((p) => p.word).sort());
+    expect(words.objectPronouns.has('them') && !words.objectPronouns.has('they')).toBe(true);
   });
 });

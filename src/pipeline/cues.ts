@@ -11,6 +11,8 @@ export interface CueRules {
   readonly nounDeterminer: RegExp; // `a`, `the`, `his`, `Clinton's`: before a noun use of a cue word
   readonly nounAdjective: RegExp; // `cautious`, `latest`: between that determiner and the noun
   readonly compoundLeads: ReadonlyMap<string, ReadonlySet<string>>; // lemma → `tv`, `radio`: `a TV show` is a noun
+  readonly haveForms: ReadonlySet<string>; // HAVE_FORMS: `have claims to` is a noun
+  readonly pronouns: ReadonlySet<string>; // PRONOUNS: `he claims`, `who claims` is a verb
 }
 
 export interface FoundCue extends Cue {
@@ -77,7 +79,7 @@ export function findCues(tokens: readonly Token[], sentence: number, rules: CueR
 function afterSubject(tokens: readonly Token[], i: number, rules: CueRules): boolean {
   const prev = tokens[i - 1];
   if (!prev || !prev.word || prev.quoted) return false;
-  if (/^(?:he|she|it|they|we|i|you|who|which)$/u.test(prev.lower)) return true;
+  if (rules.pronouns.has(prev.lower) || prev.lower === 'which') return true;
   if (rules.nounDeterminer.test(prev.lower) || rules.nounAdjective.test(prev.lower) || /(?:ed|ing)$/u.test(prev.lower)) return false;
   if (prev.cap && i - 1 > 0) return true; // `Jane Doe claims`; not the sentence's first word
   const before = tokens[i - 2];
@@ -180,7 +182,7 @@ function nounUse(tokens: readonly Token[], i: number, lemma: string, rules: CueR
   const prev = tokens[i - 1];
   if (prev && !prev.quoted && rules.compoundLeads.get(lemma)?.has(prev.lower) && tokens[i + 1]?.lower !== 'that') return true;
   // `Norland and Vesta have claims to the field`: an -s form after `have` is a plural noun (a verb would be a participle).
-  if (form !== lemma && prev && !prev.quoted && /^(?:have|has|had|having)$/u.test(prev.lower)) return true;
+  if (form !== lemma && prev && !prev.quoted && rules.haveForms.has(prev.lower)) return true;
   for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
     const t = tokens[k]!;
     if (!t.word) return false;

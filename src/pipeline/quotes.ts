@@ -40,7 +40,7 @@ const DECADE = /^\d\d(?:s)?(?![\p{L}\p{N}])/u; // '90s, class of '08
  * `o'clock`, `Hawai'i` are never marks); a possessive-looking one (`Jones' car`) closes only
  * when no other does. A single quotation must close in its paragraph, run on into the next, or
  * open its paragraph. Nesting goes both ways: a quotation inside one of the other kind
- * (`"… 'x' …"`, `'… "x" …'`) is part of it, not a quotation of its own. An unclosed mark quotes to
+ * (`"… 'x' …"`, `'… "x" …'`) is part of it, not a quotation of its own (kept as the outer one's `inner`). An unclosed mark quotes to
  * the end of its paragraph, never further. A paragraph whose first mark closes after a comma, with words
  * on both sides (`The first rule I keep,’ he says`), lost its opening mark: the quotation runs from the start
  * of the sentence holding the mark (rule `unopened`, `open` null), so narration before it stays narration
@@ -166,29 +166,36 @@ function outer(q: Quote): Span {
 
 /**
  * Both kinds' quotations, in text order. A quotation inside one of the other kind is part of it
- * (US `"… 'x' …"`, British `'… "x" …'`); a single one that crosses a double one is dropped.
+ * (US `"… 'x' …"`, British `'… "x" …'`) and listed as its `inner`; a single one that crosses a double one is dropped.
  * Linear: quotations of one kind never overlap.
  */
 function mergeQuotes(doubles: Quote[], singles: Quote[]): Quote[] {
   if (singles.length === 0) return doubles;
   if (doubles.length === 0) return singles;
   const dropped = new Uint8Array(doubles.length);
+  const innerOf: Quote[][] = []; // by double quotation: the single ones inside it
   const out: Quote[] = [];
   let j = 0;
   for (const s of singles) {
     const so = outer(s);
     while (j < doubles.length && outer(doubles[j]!).end <= so.start) j++;
     let keep = true;
+    const inner: Quote[] = [];
     for (let k = j; k < doubles.length; k++) {
       const d = outer(doubles[k]!);
       if (d.start >= so.end) break;
-      if (d.start >= so.start && d.end <= so.end) dropped[k] = 1;
-      else keep = false;
+      if (d.start >= so.start && d.end <= so.end) {
+        dropped[k] = 1;
+        inner.push(doubles[k]!);
+      } else {
+        keep = false;
+        if (d.start <= so.start && d.end >= so.end) (innerOf[k] ??= []).push(s);
+      }
     }
-    if (keep) out.push(s);
+    if (keep) out.push(inner.length > 0 ? { ...s, inner } : s);
   }
   doubles.forEach((d, k) => {
-    if (dropped[k] === 0) out.push(d);
+    if (dropped[k] === 0) out.push(innerOf[k] ? { ...d, inner: innerOf[k] } : d);
   });
   return out.sort((a, b) => a.start - b.start);
 }

@@ -255,7 +255,7 @@ export interface AttributeRules {
   readonly asVerbs: ReadonlySet<string>;
   readonly characterisingVerbs: ReadonlyMap<string, Characterising>; // CHARACTERISING_VERBS by lemma
   readonly propositionNouns: ReadonlySet<string>; // PROPOSITION_NOUNS
-  readonly reasonVerbs: ReadonlyMap<string, ReadonlySet<string>>; // REASON_VERBS: lemma → linking words
+  readonly reasonVerbs: ReadonlyMap<string, ReadonlySet<string>>; // CHARACTERISING_VERBS with reasonLinks: lemma → those links
   readonly smallClauseVerbs: ReadonlySet<string>;
   readonly nestedSayings: ReadonlyMap<string, string>; // NESTED_SAYINGS: each form of CUE_VERBS → its lemma
   readonly objectSenseVerbs: ReadonlySet<string>;

@@ -47,6 +47,12 @@ export interface ClauseWords {
   readonly subjectPronouns: ReadonlySet<string>; // SUBJECT_PRONOUNS
   readonly headCircumstance: ReadonlySet<string>; // HEAD_CIRCUMSTANCE
   readonly auxiliaries: ReadonlySet<string>; // AUXILIARIES
+  readonly objectPronouns: ReadonlySet<string>; // OBJECT_PRONOUNS (word-subsets.ts)
+  readonly speakingPronouns: ReadonlySet<string>; // SPEAKING_PRONOUNS (word-subsets.ts)
+  readonly clausePossessives: ReadonlySet<string>; // CLAUSE_POSSESSIVES (word-subsets.ts)
+  readonly reflexivePronouns: ReadonlySet<string>; // REFLEXIVE_PRONOUNS (word-subsets.ts)
+  readonly firstPerson: ReadonlySet<string>; // PRONOUNS with `first` (`i`, `we`)
+  readonly whOpeners: ReadonlySet<string>; // WH_OPENERS (word-subsets.ts)
 }
 
 /** The rules the shared token helpers (src/pipeline/sentence-facts.ts) read: both stages' rules have these words. */

@@ -168,7 +168,7 @@ export const CUE_VERBS = [
   { lemma: 'applaud', forms: ['applaud', 'applauds', 'applauded', 'applauding'], weight: 0.60 },
   { lemma: 'welcome', forms: ['welcome', 'welcomes', 'welcomed', 'welcoming'], weight: 0.50 },
   { lemma: 'thank', forms: ['thank', 'thanks', 'thanked', 'thanking'], weight: 0.50 },
-  // issue 15: with a quoted reason only (REASON_VERBS): `chided the press for “the little game” it plays`
+  // issue 15: with a quoted reason only (CHARACTERISING_VERBS, quotedReasonOnly): `chided the press for “the little game” it plays`
   { lemma: 'chide', forms: ['chide', 'chides', 'chided', 'chiding'], weight: 0.60 },
   { lemma: 'commend', forms: ['commend', 'commends', 'commended', 'commending'], weight: 0.60 },
   { lemma: 'congratulate', forms: ['congratulate', 'congratulates', 'congratulated', 'congratulating'], weight: 0.50 },

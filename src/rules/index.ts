@@ -14,6 +14,7 @@ import { PRONOUNS } from './pronouns.js';
 import { ELISIONS, QUOTE_DIGRAPHS, QUOTE_MARKS } from './quote-marks.js';
 import { NOMINALS, ORG_WORDS, SPEAKER_NOUNS, TITLES } from './titles.js';
 import * as E from './entities.js';
+import * as S from './word-subsets.js';
 
 /** The tables, indexed once for the stages. A test may build its own from smaller tables. */
 export function buildRules() {
@@ -26,7 +27,7 @@ export function buildRules() {
     quoteDigraphs: QUOTE_DIGRAPHS,
     elisions: ELISIONS,
     boilerplate: BOILERPLATE_PATTERNS,
-    cues: { verbForms, quoteForms: new Map(QUOTE_CUE_FORMS.map((q) => [q.form, { lemma: q.lemma, weight: q.weight }])), quoteReaders: new Set<string>(QUOTE_CUE_READERS), phrases: CUE_PHRASES, nouns: new Set<string>(CUE_NOUNS), viewNouns: new Set<string>(VIEW_NOUNS), nounDeterminer: NOUN_DETERMINER, nounAdjective: NOUN_ADJECTIVE, compoundLeads: new Map(CUE_COMPOUND_LEADS.map((c) => [c.lemma, new Set<string>(c.leads)])) },
+    cues: { verbForms, quoteForms: new Map(QUOTE_CUE_FORMS.map((q) => [q.form, { lemma: q.lemma, weight: q.weight }])), quoteReaders: new Set<string>(QUOTE_CUE_READERS), phrases: CUE_PHRASES, nouns: new Set<string>(CUE_NOUNS), viewNouns: new Set<string>(VIEW_NOUNS), nounDeterminer: NOUN_DETERMINER, nounAdjective: NOUN_ADJECTIVE, compoundLeads: new Map(CUE_COMPOUND_LEADS.map((c) => [c.lemma, new Set<string>(c.leads)])), haveForms: new Set<string>(S.HAVE_FORMS), pronouns: new Set<string>(PRONOUNS.map((p) => p.word)) },
     mentions: {
       titles: new Map<string, 'm' | 'f' | null>(TITLES.map((t) => [t.word, 'gender' in t ? t.gender : null])),
       orgWords: new Set<string>(ORG_WORDS),
@@ -91,6 +92,12 @@ function buildAttributeRules(functionWords: ReadonlySet<string>): AttributeRules
     subjectPronouns: new Set<string>(C.SUBJECT_PRONOUNS),
     headCircumstance: new Set<string>(C.HEAD_CIRCUMSTANCE),
     auxiliaries: new Set<string>(C.AUXILIARIES),
+    objectPronouns: new Set<string>(S.OBJECT_PRONOUNS),
+    speakingPronouns: new Set<string>(S.SPEAKING_PRONOUNS),
+    clausePossessives: new Set<string>(S.CLAUSE_POSSESSIVES),
+    reflexivePronouns: new Set<string>(S.REFLEXIVE_PRONOUNS),
+    firstPerson: new Set<string>(PRONOUNS.filter((p) => p.first).map((p) => p.word)),
+    whOpeners: new Set<string>(S.WH_OPENERS),
   };
   const phrases: PhraseRules = {
     gap,
@@ -145,9 +152,9 @@ function buildAttributeRules(functionWords: ReadonlySet<string>): AttributeRules
     whClauseVerbs: new Set<string>(A.WH_CLAUSE_VERBS),
     labels: new Set<string>(LABELS),
     asVerbs: new Set<string>(A.AS_VERBS),
-    characterisingVerbs: new Map(A.CHARACTERISING_VERBS.map((v) => [v.lemma, { links: new Set<string>(v.links), object: v.object }])),
+    characterisingVerbs: new Map(A.CHARACTERISING_VERBS.filter((v: A.JudgingVerb) => !v.quotedReasonOnly).map((v) => [v.lemma, { links: new Set<string>(v.links), object: v.object }])),
     propositionNouns: new Set<string>(A.PROPOSITION_NOUNS),
-    reasonVerbs: new Map<string, ReadonlySet<string>>(A.REASON_VERBS.map((v) => [v.lemma, new Set<string>(v.links)])),
+    reasonVerbs: new Map(A.CHARACTERISING_VERBS.flatMap((v: A.JudgingVerb) => (v.reasonLinks ? [[v.lemma, new Set<string>(v.reasonLinks)] as const] : []))),
     smallClauseVerbs: new Set<string>(A.SMALL_CLAUSE_VERBS),
     nestedSayings: new Map(CUE_VERBS.filter((v) => (A.NESTED_SAYINGS as readonly string[]).includes(v.lemma)).flatMap((v) => v.forms.map((form) => [form, v.lemma] as const))),
     objectSenseVerbs: new Set<string>(A.OBJECT_SENSE_VERBS),

@@ -4,6 +4,15 @@
  * may stand as a naming verb's unquoted complement. Read by the shapes with attribute-words.ts.
  */
 
+/** A row of CHARACTERISING_VERBS. */
+export interface JudgingVerb {
+  readonly lemma: string;
+  readonly links: readonly string[];
+  readonly object: 'none' | 'any' | 'proposition';
+  readonly reasonLinks?: readonly string[];
+  readonly quotedReasonOnly?: true;
+}
+
 /**
  * Characterising and evaluative verbs: a report only with an object and what the speaker says of it, never on their
  * own (`dismissed the case`, `hailed a cab`). `links`: the words that tie the object to its characterisation (`blasted
@@ -12,12 +21,17 @@
  * the object to the clause's end. `object`: what the object alone may report: `none`, `any` (`blasted the plan`,
  * `praised the mayor`: what was judged), or `proposition`, only a noun of something said (`rejected the idea that …`,
  * `dismissed the allegations`; not `rejected the bill`).
+ * Issue 15: verbs of praise and blame also report words when a quotation gives the reason after the object and its
+ * link (`thanked the mayor for “taking these steps”`, `blamed the law on “reckless politicians”`); never without one
+ * (`thanked the mayor for his help`, `blamed the rain for the delay`). `reasonLinks`: the links after which such a
+ * quoted reason counts (none: never so); `quotedReasonOnly`: a verb that reports only so, never as a characterising
+ * verb (not with an object alone, not after `as`).
  */
 export const CHARACTERISING_VERBS = [
   { lemma: 'blast', links: ['as', 'for', 'over'], object: 'any' },
-  { lemma: 'slam', links: ['as', 'for', 'over'], object: 'any' },
+  { lemma: 'slam', links: ['as', 'for', 'over'], object: 'any', reasonLinks: ['for'] }, // `slammed the agency for its “stunning failure”` (`as` is its characterisation)
   { lemma: 'deride', links: ['as', 'for'], object: 'any' },
-  { lemma: 'praise', links: ['as', 'for'], object: 'any' },
+  { lemma: 'praise', links: ['as', 'for'], object: 'any', reasonLinks: ['for'] },
   { lemma: 'defend', links: ['as', 'against'], object: 'any' }, // `defended the plan as fair`, `defended his record`
   { lemma: 'dismiss', links: ['as'], object: 'proposition' },
   { lemma: 'reject', links: ['as'], object: 'proposition' },
@@ -25,10 +39,17 @@ export const CHARACTERISING_VERBS = [
   { lemma: 'liken', links: ['to'], object: 'none' },
   { lemma: 'portray', links: ['as'], object: 'none' },
   { lemma: 'refer to', links: ['as'], object: 'none' },
-  { lemma: 'blame', links: ['for', 'on'], object: 'none' },
-  { lemma: 'thank', links: ['for'], object: 'none' }, // `thanked the crowd` is manners, not a report
-  { lemma: 'credit', links: ['with', 'for', 'to'], object: 'none' },
-] as const satisfies readonly { lemma: string; links: readonly string[]; object: 'none' | 'any' | 'proposition' }[];
+  { lemma: 'blame', links: ['for', 'on'], object: 'none', reasonLinks: ['for', 'on'] },
+  { lemma: 'thank', links: ['for'], object: 'none', reasonLinks: ['for'] }, // `thanked the crowd` is manners, not a report
+  { lemma: 'credit', links: ['with', 'for', 'to'], object: 'none', reasonLinks: ['for', 'with', 'to'] },
+  { lemma: 'applaud', links: [], object: 'none', reasonLinks: ['for'], quotedReasonOnly: true },
+  { lemma: 'criticize', links: [], object: 'none', reasonLinks: ['for'], quotedReasonOnly: true },
+  { lemma: 'condemn', links: [], object: 'none', reasonLinks: ['for'], quotedReasonOnly: true },
+  { lemma: 'mock', links: [], object: 'none', reasonLinks: ['for'], quotedReasonOnly: true },
+  { lemma: 'chide', links: [], object: 'none', reasonLinks: ['for'], quotedReasonOnly: true },
+  { lemma: 'commend', links: [], object: 'none', reasonLinks: ['for'], quotedReasonOnly: true },
+  { lemma: 'congratulate', links: [], object: 'none', reasonLinks: ['for', 'on'], quotedReasonOnly: true },
+] as const satisfies readonly JudgingVerb[];
 
 /** Relative words that can stand for a characterising verb's object: `what she called …`, `which he describes as …`. */
 export const OBJECT_RELATIVES = ['what', 'which', 'whom', 'who'] as const;
@@ -45,26 +66,6 @@ export const PROPOSITION_NOUNS = [
   'remarks', 'attacks', 'complaints', 'fears', 'worries', 'talk', 'narrative', 'view', 'views', 'assessment', 'label',
   'labels', 'contention', 'insinuation', 'implication', 'prediction', 'predictions',
 ] as const;
-
-/**
- * Issue 15: verbs of praise and blame that report words when a quotation gives the reason after the object and its link
- * (`thanked the mayor for “taking these steps”`, `blamed the law on “reckless politicians”`); never without one
- * (`thanked the mayor for his help`, `blamed the rain for the delay`).
- */
-export const REASON_VERBS = [
-  { lemma: 'thank', links: ['for'] },
-  { lemma: 'praise', links: ['for'] },
-  { lemma: 'applaud', links: ['for'] },
-  { lemma: 'blame', links: ['for', 'on'] },
-  { lemma: 'criticize', links: ['for'] },
-  { lemma: 'condemn', links: ['for'] },
-  { lemma: 'slam', links: ['for'] }, // `slammed the agency for its “stunning failure”` (`as` is its characterisation)
-  { lemma: 'mock', links: ['for'] },
-  { lemma: 'credit', links: ['for', 'with', 'to'] },
-  { lemma: 'chide', links: ['for'] },
-  { lemma: 'commend', links: ['for'] },
-  { lemma: 'congratulate', links: ['for', 'on'] },
-] as const satisfies readonly { lemma: string; links: readonly string[] }[];
 
 /** Issue 15: naming verbs whose complement may be unquoted: `called the mayor a liar`, `called the fines unfair`. */
 export const PLAIN_COMPLEMENT_VERBS = ['call', 'dub'] as const;

@@ -661,3 +661,16 @@ describe('spoke about a topic: `talk about`, `speak about`, `speak of`', () => {
     expect(claims(text).filter((c) => c[1] !== '-')).toEqual([]);
   });
 });
+
+describe('a name right before an -s form that is also a noun (one check, pronouns optional)', () => {
+  test.each([
+    ['The Daily Courier reports the fund is empty.', [['the fund is empty', 'The Daily Courier', 'reports']]],
+    ['She notes the fund is empty.', [['the fund is empty', 'She', 'notes']]],
+    ['The Harbour Institute estimates the cost at $4 billion.', [['the cost at $4 billion', 'The Harbour Institute', 'estimates']]],
+    // an estimating verb's -s form takes a name, not a pronoun, nor a common noun
+    ['She estimates the crowd at 5,000.', []],
+    ['The paper estimates the cost at $4 billion.', []],
+  ])('%s', (text, expected) => {
+    expect(claims(text).filter((c) => c[1] !== '-').map((c) => [c[0], c[1], c[3]])).toEqual(expected);
+  });
+});

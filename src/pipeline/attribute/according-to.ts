@@ -24,7 +24,7 @@ export function accordingTo(cue: FoundCue, f: SentenceFacts, rules: AttributeRul
   const reports = named || sourceNoun(f, m.span.start, m.span.end, rules);
   // `…, because, according to Ferris, the board would …`: after a clause start and its comma too (a name or a pronoun).
   const opener = toks[tokenIndexAtOrAfter(f, m.span.start)];
-  const person = reports || m.mention?.pronoun === true || (!!opener && (opener.cap || /^(?:him|her|them|us|me)$/u.test(opener.lower)));
+  const person = reports || m.mention?.pronoun === true || (!!opener && (opener.cap || rules.words.objectPronouns.has(opener.lower)));
   const afterStart = person && toks[cue.first - 1]?.text === ',' && rules.words.clauseStart.has(toks[cue.first - 2]?.lower ?? '');
   if ((!atLeastWords(toks, cue.first, 3) || afterStart) && toks[mEnd]?.text === ',') {
     const content = clauseAfter(f, mEnd + 1, rules);

@@ -58,7 +58,7 @@ function propositionObject(f: SentenceFacts, i: number, content: Span, rules: At
     if (t.start >= content.end || !t.word || t.quoted) return false;
     if (rules.propositionNouns.has(t.lower)) {
       const owner = toks[k - 1]?.lower ?? '';
-      return !(k > i && cueAt(f, k)?.kind === 'noun' && toks[k + 1]?.lower === 'that' && /^(?:his|her|their|its|[\p{L}.]+['’]s?)$/u.test(owner));
+      return !(k > i && cueAt(f, k)?.kind === 'noun' && toks[k + 1]?.lower === 'that' && (rules.phrases.possessives.has(owner) || /^[\p{L}.]+['’]s?$/u.test(owner)));
     }
     if (k > i && rules.words.prepositions.has(t.lower)) return false;
   }

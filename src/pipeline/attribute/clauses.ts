@@ -15,7 +15,7 @@ export function clauseAfter(f: SentenceFacts, i: number, rules: AttributeRules):
   // `said Wednesday he …`; not `said this week`, `said early voting …`
   if (toks[a] && rules.words.timeWords.has(toks[a]!.lower) && !/^(?:this|last|late|early)$/u.test(toks[a]!.lower) && toks[a + 1]?.word) {
     a++;
-    if (/^(?:morning|afternoon|evening|night)$/u.test(toks[a]!.lower)) a++; // `said Friday evening on Radio Nine`
+    if (rules.words.dayParts.has(toks[a]!.lower)) a++; // `said Friday evening on Radio Nine`
   }
   if (toks[a]?.lower === 'that') a++;
   else if (toks[a] && rules.circumstance.has(toks[a]!.lower) && !infinitiveAt(toks, a, rules)) {
@@ -52,7 +52,7 @@ export function clauseAfter(f: SentenceFacts, i: number, rules: AttributeRules):
     if (toks[a]?.lower === 'that') a++;
     if (!toks[a]) return null;
   }
-  if (!opensContent(toks, a)) return null;
+  if (!opensContent(toks, a, rules)) return null;
   // `… as many voters expected, according to a memo.`: a source phrase that ends the sentence is not what the cue
   // reports (but `reported that, according to X, …` and `told reporters, according to X, …` go on past it).
   if (toks[a]!.lower === 'according' && toks[a + 1]?.lower === 'to' && !toks[a]!.quoted && !toks.slice(i, a).some((t) => t.lower === 'that') &&
@@ -112,7 +112,7 @@ function endsAtComma(f: SentenceFacts, i: number, rules: AttributeRules): boolea
   const next = toks[i];
   if (!next) return false;
   if (rules.words.gerundLink.has(next.lower) || next.lower === 'according') return true;
-  if (next.lower === 'but' && /^(?:he|she|they|it|we|i)$/u.test(toks[i + 1]?.lower ?? '')) return true;
+  if (next.lower === 'but' && rules.words.subjectPronouns.has(toks[i + 1]?.lower ?? '') && toks[i + 1]!.lower !== 'you') return true;
   // `… 50 percent saying she is ready, compared with 30 percent who …`: a comparison with another share ends it (not
   // `is “peanuts,” compared to what others do`, the speaker's own comparison).
   if (next.lower === 'compared' && /^(?:with|to)$/u.test(toks[i + 1]?.lower ?? '') && rules.phrases.words.number.test(toks[i + 2]?.lower ?? '')) return true;
@@ -167,7 +167,7 @@ function afterAside(toks: readonly Token[], a: number): number {
  * end (`said as rain began to fall`, `carried on, as if he had not heard her`); `as` opening a clause followed by the
  * content (`argued as voters learned more, Sanders will fade`) or a characterisation (`described as “…”`) can.
  */
-function opensContent(toks: readonly Token[], a: number): boolean {
+function opensContent(toks: readonly Token[], a: number, rules: AttributeRules): boolean {
   const t = toks[a]!;
   if (t.quoted) return true;
   if (t.lower !== 'as') return true;
@@ -175,7 +175,7 @@ function opensContent(toks: readonly Token[], a: number): boolean {
   if (!next || next.quoted) return true;
   if (next.lower === 'if' || next.lower === 'though') return false;
   // `as he opened the door`, `as the bell rang`: a subject and a verb, and no comma before the end.
-  const subject = /^(?:he|she|they|it|we|i|you|the)$/u.test(next.lower) || (next.cap && !toks[a + 2]?.cap);
+  const subject = rules.words.subjectPronouns.has(next.lower) || next.lower === 'the' || (next.cap && !toks[a + 2]?.cap);
   if (!subject) return true;
   for (let k = a + 2; k < toks.length; k++) if (toks[k]!.text === ',' || toks[k]!.quoted) return true;
   return false;
@@ -247,7 +247,7 @@ function asideAfterMarks(toks: readonly Token[], i: number, end: number, rules: 
   const t = toks[i]!;
   if (!t.word || t.quoted || t.cap) return false;
   if (t.lower === 'a' || t.lower === 'an') return !toks.slice(i + 1, end + 1).some((u) => u.quoted);
-  return /^(?:which|who|whom|whose)$/u.test(t.lower) || (/^[a-z]{3,}ing$/u.test(t.lower) && !rules.words.ingNotParticiples.has(t.lower));
+  return rules.phrases.words.relativePronouns.has(t.lower) || (/^[a-z]{3,}ing$/u.test(t.lower) && !rules.words.ingNotParticiples.has(t.lower));
 }
 
 /** `''Harbour Lights,'' which opened …`: the quotation that ends at token k is a title (every word capitalised). */

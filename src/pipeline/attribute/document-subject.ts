@@ -111,7 +111,7 @@ export function documentSubject(f: SentenceFacts, verbFirst: number, rules: Attr
   // The head of the first noun phrase: not `Mr. Smith of the agency found`.
   // `of` inside a name stays (`A University of Halden poll`).
   for (let k = first; k < noun; k++) {
-    if (!/^(?:of|by|for|in|on|at|from|with|to)$/u.test(toks[k]!.lower)) continue;
+    if (!rules.words.prepositions.has(toks[k]!.lower)) continue;
     if (!(toks[k]!.lower === 'of' && toks[k - 1]?.cap && toks[k + 1]?.cap && k > first + 1)) return null;
   }
   // A name that makes or sends it names the speaker: `a KQRT poll` → KQRT, `An email from Jane Doe` → Jane Doe.

@@ -95,7 +95,7 @@ export function findAttributions(
     const opensAside = !!lastBefore && !lastBefore.quoted && (lastBefore.text === '(' || isDash(lastBefore)) && !before.some((t) => t.quoted);
     const opensSentence = !before.some((t) => t.word) || lastBefore!.text === ':' || lastBefore!.text === ',' || opensAside ||
       before.every((t) => !t.word || rules.functionWords.has(t.lower)); // `But “…,” he said`
-    const tail = opensSentence && endsUtterance(text, quote, after, !before.some((t) => t.word) && words >= 4) ? trailing(after, closeS, rules) : null;
+    const tail = opensSentence && endsUtterance(text, quote, after, rules, !before.some((t) => t.word) && words >= 4) ? trailing(after, closeS, rules) : null;
     const lead = tail ? null : leading(before, openS, facts, text, rules);
     const hit = tail ?? lead;
     const standalone = !before.some((t) => t.word) || hit !== null;
@@ -208,7 +208,7 @@ export function findAttributions(
   });
   const kept = withTurns(headlineClaims(unique, input, rules), (list) => withoutNested(list, text, rules), text, input.paragraphs, facts);
   // 6. A quotation inside a quotation, with its own speaker inside the outer one (`“… I said, ‘Come home.’”`).
-  const inner = nestedQuotes(kept, facts, text, rules);
+  const inner = nestedQuotes(kept, quotes, facts, text, rules);
   return inner.length === 0 ? kept : [...kept, ...inner].sort((a, b) => a.content.start - b.content.start || a.content.end - b.content.end);
 }
 
@@ -279,7 +279,7 @@ function objectQuote(a: Found, o: Found, text: string): boolean {
 /** Is quotation claim a, attributed inside claim o's content to a state cue, what o's speaker says with a saying verb? */
 function saidBy(a: Found, o: Found, rules: AttributeRules): boolean {
   // (Not after `you know`, `I think` inside quoted words: a turn of speech, no one's state of mind being reported.)
-  const person = a.speaker?.mention?.pronoun === true && /^(?:i|you|we)$/iu.test(a.speaker.mention.name);
+  const person = a.speaker?.mention?.pronoun === true && (rules.words.firstPerson.has(a.speaker.mention.name.toLowerCase()) || a.speaker.mention.name.toLowerCase() === 'you');
   return !!a.cue && rules.words.stateCues.has(a.cue.lemma) && !person && !!o.speaker && !!o.cue && o.cue.kind === 'verb' && o.cue.weight >= 0.9 &&
     !rules.words.stateCues.has(o.cue.lemma);
 }

@@ -65,7 +65,7 @@ export function longSubject(f: SentenceFacts, cue: FoundCue, rules: AttributeRul
     }
   }
   if (end - start >= MAX_SUBJECT || aside !== 0) return null;
-  if (start === 0 && /^(?:and|but|so|yet)$/u.test(toks[0]!.lower)) start++; // `And Rep. Jane Doe (D-Utah) said`
+  if (start === 0 && rules.phrases.words.clauseJoins.has(toks[0]!.lower)) start++; // `And Rep. Jane Doe (D-Utah) said`
   if (start > end) return null;
   const first = toks[start]!;
   if (!first.word || w.whWords.has(first.lower) || w.timeWords.has(first.lower) || /^(?:it|there|this|that|what|whatever|asked|when|if)$/u.test(first.lower)) return null;

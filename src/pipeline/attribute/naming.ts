@@ -37,7 +37,7 @@ export function smallClauseEnd(f: SentenceFacts, i: number, rules: AttributeRule
     if (m && m.first === k && !m.quoted) {
       k = m.last;
       // `Doe, his Democratic rival, an ISIS “co-founder”`: one apposition of at most six words after a name.
-      const close = !apposition && toks[k + 1]?.text === ',' ? appositionEnd(toks, k + 2) : -1;
+      const close = !apposition && toks[k + 1]?.text === ',' ? appositionEnd(toks, k + 2, rules) : -1;
       if (close > 0) { apposition = true; k = close; }
       continue;
     }
@@ -54,8 +54,8 @@ export function smallClauseEnd(f: SentenceFacts, i: number, rules: AttributeRule
  * From token i (after a name and a comma), the comma that closes an apposition of one to six plain words; -1 if none
  * or if a relative clause stands there (`Smith, who ran last year,`).
  */
-function appositionEnd(toks: readonly Token[], i: number): number {
-  if (/^(?:who|whom|whose|which|that|where|when)$/u.test(toks[i]?.lower ?? '')) return -1;
+function appositionEnd(toks: readonly Token[], i: number, rules: AttributeRules): number {
+  if (rules.phrases.words.relativePronouns.has(toks[i]?.lower ?? '') || /^(?:that|where|when)$/u.test(toks[i]?.lower ?? '')) return -1;
   for (let k = i; k < toks.length && k <= i + 6; k++) {
     const t = toks[k]!;
     if (t.text === ',') return k > i ? k : -1;

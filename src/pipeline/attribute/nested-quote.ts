@@ -1,6 +1,8 @@
 import type { AttributeRules } from '../../rules/attribute-words.js';
+import type { Quote } from '../../types.js';
 import type { FoundCue } from '../cues.js';
 import { type SentenceFacts, sentenceAt } from '../sentence-facts.js';
+import { findLastStartingBy } from '../../text/span.js';
 import type { Found, Shape } from './shape.js';
 
 /**
@@ -12,40 +14,29 @@ export const NESTED_QUOTE = [
   { id: 'nested-quote', confidence: 0.7, example: '“I rang her and I said, ‘Come home now.’ She did,” Doe said.', match: nestedQuotes },
 ] as const satisfies readonly Shape[];
 
-/** The marks an inner quotation opens with, by the outer quotation's first mark, and the marks that close each. */
-const INNER_OPEN: Readonly<Record<string, string>> = { '\u201c': '\u2018\'', '"': '\u2018\'', '\u2018': '\u201c"', '\'': '\u201c"' };
-const CLOSE: Readonly<Record<string, string>> = { '\u2018': '\u2019', '\'': '\'', '\u201c': '\u201d', '"': '"' };
-
 /**
- * In each direct claim, an inner quotation right after `SUBJECT [was|kept|had been] VERB [to HEARER][,:]`: SUBJECT
- * `I`, `we` or a quantifier (`Everybody said to us: ‘…’`), VERB a plain saying (NESTED_SAYINGS), not after a modal
- * (`I would say, ‘…’` is hypothetical).
+ * In each direct claim, an inner quotation (one the quote finder found inside a quotation of the other kind) right
+ * after `SUBJECT [was|kept|had been] VERB [to HEARER][,:]`: SUBJECT `I`, `we` or a quantifier (`Everybody said to us:
+ * ‘…’`), VERB a plain saying (NESTED_SAYINGS), not after a modal (`I would say, ‘…’` is hypothetical).
  */
-export function nestedQuotes(list: readonly Found[], facts: readonly SentenceFacts[], text: string, rules: AttributeRules): Found[] {
+export function nestedQuotes(list: readonly Found[], quotes: readonly Quote[], facts: readonly SentenceFacts[], text: string, rules: AttributeRules): Found[] {
+  const inners = quotes.flatMap((q) => q.inner ?? []).sort((a, b) => a.start - b.start);
+  if (inners.length === 0) return [];
   const out: Found[] = [];
   for (const o of list) {
     if (o.quoteEnd === undefined || o.speaker === null) continue;
-    const outerOpen = text[o.content.start - 1] ?? '';
-    const inner = INNER_OPEN[outerOpen];
-    if (!inner) continue;
-    for (let i = o.content.start; i < o.content.end; i++) {
-      const open = text[i]!;
-      if (!inner.includes(open)) continue;
-      // The opening mark follows a comma or a colon and a space (`I said, ‘…`, `told us: ‘…`), and a word (no apostrophe).
-      if (!/[,:]\s*$/u.test(text.slice(Math.max(o.content.start, i - 3), i)) || !/\p{L}|\p{N}/u.test(text[i + 1] ?? '')) continue;
-      // The closing mark is not an apostrophe between two letters (`Don't`, `won’t`).
-      let close = text.indexOf(CLOSE[open]!, i + 2);
-      while (close >= 0 && close < o.content.end && /\p{L}/u.test(text[close - 1] ?? '') && /\p{L}/u.test(text[close + 1] ?? '')) close = text.indexOf(CLOSE[open]!, close + 1);
-      const end = close < 0 || close > o.content.end ? -1 : close;
-      if (end < 0) continue;
+    for (let k = findLastStartingBy(inners, o.content.start, (q) => q.start) + 1; k < inners.length && inners[k]!.start < o.content.end; k++) {
+      const { open, close } = inners[k]!;
+      if (!open || !close || open.start < o.content.start || close.start > o.content.end) continue;
+      const i = open.start;
+      // The opening mark follows a comma or a colon and a space (`I said, ‘…`, `told us: ‘…`), and a word.
+      if (!/[,:]\s*$/u.test(text.slice(Math.max(o.content.start, i - 3), i)) || !/\p{L}|\p{N}/u.test(text[open.end] ?? '')) continue;
       const f = sentenceAt(facts, i);
       if (!f) continue;
       const hit = innerSpeaker(f, i, rules);
-      if (!hit) continue;
-      const e = end;
-      if (e - (i + 1) < 2) continue;
-      out.push({ content: { start: i + 1, end: e }, type: 'direct', speaker: hit.speaker, cue: hit.cue, rule: 'nested-quote', factor: 1, sentence: f.sentence.index, quoteEnd: e });
-      i = e;
+      if (!hit || close.start - open.end < 2) continue;
+      const content = { start: open.end, end: close.start };
+      out.push({ content, type: 'direct', speaker: hit.speaker, cue: hit.cue, rule: 'nested-quote', factor: 1, sentence: f.sentence.index, quoteEnd: content.end });
     }
   }
   return out;
@@ -71,7 +62,7 @@ function innerSpeaker(f: SentenceFacts, at: number, rules: AttributeRules): { sp
   const cue: FoundCue = { start: verb.start, end: verb.end, lemma, weight: 0.9, kind: 'verb', sentence: f.sentence.index, first: k, last: k, form: verb.lower };
   // The quoted speaker's own earlier words (`I said`, `we told them`): inside a quotation `he`, `she` or a name is
   // someone the quoted speaker talks about, often a paraphrase or a voice they put on (`Sanders was like, ‘…’`).
-  if (m && m.pronoun && /^(?:i|we)$/u.test(m.name.toLowerCase())) return { speaker: { span: { start: m.start, end: m.end }, mention: m, name: null, kind: null }, cue };
+  if (m && m.pronoun && rules.words.firstPerson.has(m.name.toLowerCase())) return { speaker: { span: { start: m.start, end: m.end }, mention: m, name: null, kind: null }, cue };
   // `Everybody said to us: ‘…’`: a quantifier right before the verb.
   const q = toks[k - 1];
   if (q && rules.phrases.words.quantifierSpeakers.has(q.lower)) return { speaker: { span: { start: q.start, end: q.end }, mention: null, name: null, kind: null }, cue };

@@ -15,7 +15,7 @@ export function purposeLeadBefore(toks: readonly Token[], cue: FoundCue, rules: 
   if (toks[to - 1]!.lower === 'likely' && leads.degree.has(toks[to - 2]?.lower ?? '')) {
     let k = to - 3;
     while (plain(k) && /ly$|^(?:far|much)$/u.test(toks[k]!.lower)) k--; // `slightly`, `generally`, `far`
-    return plain(k) && /^(?:is|are|was|were|be|been|seem|seemed|appear|appeared)$/u.test(toks[k]!.lower) ? k : -1;
+    return plain(k) && (rules.words.be.has(toks[k]!.lower) || /^(?:seem|seemed|appear|appeared)$/u.test(toks[k]!.lower)) ? k : -1;
   }
   // `went out of his way to say`
   if (toks[to - 1]!.lower === 'way' && toks[to - 3]?.lower === 'of' && toks[to - 4]?.lower === 'out' && leads.go.has(toks[to - 5]?.lower ?? '')) return to - 5;

@@ -70,13 +70,13 @@ export function verbCue(cue: FoundCue, f: SentenceFacts, rules: AttributeRules, 
   // due`, `the Pentagon reports released in May`, `EPA reports show`).
   const after = toks[cue.last + 1];
   const namedVerb = rules.namedSFormVerbs.has(cue.lemma) && cue.form === cue.lemma + 's' && !rules.words.auxiliaries.has(after?.lower ?? '') && !(after && !after.quoted && /^[a-z]+ed$/u.test(after.text)) &&
-    cueAt(f, cue.last + 1) === undefined && namedRightBefore(f, cue, rules); // `EPA reports show that …`: the noun's verb follows
+    cueAt(f, cue.last + 1) === undefined && namedRightBefore(f, cue, rules, true); // `EPA reports show that …`: the noun's verb follows
   // (`to question whether …`, `did not question that …`: after `to` or a negation the base form is a verb.)
   // (`Reuters estimates the crowd at …`: an estimating verb's -s form after a name, before a word that is no verb or
   // preposition; not `Jane Doe reports the news`.)
   const verbLead = (cue.form === cue.lemma && rules.words.notNounHeadLeads.has(toks[cue.first - 1]?.lower ?? '') && !toks[cue.first - 1]!.quoted &&
     (rules.words.whWords.has(after?.lower ?? '') || after?.lower === 'that')) ||
-    (cue.form === cue.lemma + 's' && rules.words.estimatingVerbs.has(cue.lemma) && !toks[cue.first]!.cap && f.mentions.some((m) => m.last === cue.first - 1 && !m.pronoun && /^\p{Lu}/u.test(m.name)) &&
+    (cue.form === cue.lemma + 's' && rules.words.estimatingVerbs.has(cue.lemma) && !toks[cue.first]!.cap && namedRightBefore(f, cue, rules, false) &&
       !!after?.word && !after.quoted && !rules.words.prepositions.has(after.lower) && !rules.words.auxiliaries.has(after.lower) && cueAt(f, cue.last + 1) === undefined);
   let subject = speakerBefore(f, cue.first, rules.phrases, cue.weight >= 0.9);
   // `what she called “a fair deal”`, `which he describes as his home`: a relative word is the object.
@@ -132,7 +132,7 @@ export function verbCue(cue: FoundCue, f: SentenceFacts, rules: AttributeRules, 
   if (subject) subject = documentSender(f, cue, subject, rules.phrases) ?? subject;
   let coordinated = false;
   // (`… and questioned how she would gain`: a weak wh-verb with its question word.)
-  const question = rules.whClauseVerbs.has(cue.lemma) && /^(?:whether|why|how|if)$/u.test(toks[cue.last + 1]?.lower ?? '');
+  const question = rules.whClauseVerbs.has(cue.lemma) && rules.words.whOpeners.has(toks[cue.last + 1]?.lower ?? '');
   if (!subject && secondVerb && (cue.weight >= 0.7 || small || question)) {
     // `Conway rejected the idea and said that …`: the subject of the first verb.
     subject = secondCueSpeaker(f, cue.first, rules.phrases, lastInSentence, true);
@@ -193,7 +193,7 @@ export function verbCue(cue: FoundCue, f: SentenceFacts, rules: AttributeRules, 
     const namedSubject = !!subject.mention && (subject.mention.pronoun || /^\p{Lu}/u.test(subject.mention.name));
     // `The candidate claims his fortune is …`, `labor unions claim it will …`: after a common noun, a clause that opens
     // with a subject pronoun or a possessive makes the form a verb (not after a possessive: `the mayor’s claims he …`).
-    const clauseNext = !small && (rules.words.subjectPronouns.has(first.lower) || /^(?:his|their|its|our)$/u.test(first.lower)) &&
+    const clauseNext = !small && (rules.words.subjectPronouns.has(first.lower) || rules.words.clausePossessives.has(first.lower)) &&
       first.lower !== 'you' && !/['’]s$/u.test(lastWord(f, subject.span)) && !first.quoted && rules.bareClauseVerbs.has(cue.lemma);
     // `The governor calls it her “habit”`, `the campaign calls it a false story`: a verb before an object pronoun.
     const pronounObject = plainEnd !== null && rules.words.complementObjects.has(first.lower);
@@ -232,7 +232,7 @@ export function verbCue(cue: FoundCue, f: SentenceFacts, rules: AttributeRules, 
     // `found a way`, `added 1 million jobs`, `maintained his lead`: without `that` these verbs take an object (up to its tail),
     // unless a clause follows (`found he was wrong`) or the subject reports findings (`the poll found 90 percent support`).
     // `found herself stranded`, `found itself running short`: a reflexive object, not a finding.
-    if (bare && rules.objectSenseVerbs.has(cue.lemma) && /^(?:himself|herself|itself|themselves|myself|ourselves|yourself)$/u.test(first.lower)) return null;
+    if (bare && rules.objectSenseVerbs.has(cue.lemma) && rules.words.reflexivePronouns.has(first.lower)) return null;
     if (bare && rules.objectSenseVerbs.has(cue.lemma) && !hasObjectClause(toks, content, rules, { tail: rules.objectTail, determiners: rules.objectDeterminers, prepositions: rules.objectPrepositions }) && !(cue.lemma === 'find' && (subject === document || reportsFindings(f, subject.span, rules)))) return null;
     // `has known the mayor for decades`, `knew Doe since college`: an acquaintance, not knowledge.
     if (bare && cue.lemma === 'know' && !hasClause(toks, content, rules) && sinceWhen(toks, start)) return null;
@@ -349,7 +349,7 @@ function whAfterCircumstance(f: SentenceFacts, cue: FoundCue, i: number, rules: 
   for (let k = i + 1; k < toks.length && k <= i + 6; k++) {
     const t = toks[k]!;
     if (t.quoted || !t.word || rules.words.auxiliaries.has(t.lower) || rules.words.subjectPronouns.has(t.lower)) return i;
-    if (/^(?:whether|why|how)$/u.test(t.lower)) return k;
+    if (rules.words.whOpeners.has(t.lower)) return k;
   }
   return i;
 }
@@ -379,13 +379,13 @@ function lastWord(f: SentenceFacts, span: Span): string {
 }
 
 /**
- * Does a name (capitalised, not a possessive) or a subject pronoun end right before the cue: `Harbourline reports`, `the
- * Daily Courier reports`, `she notes` (not `the report`, `Doe's notes`, `the paper notes`)?
+ * Does a name (capitalised, not a possessive) or, with `pronouns`, a subject pronoun end right before the cue:
+ * `Harbourline reports`, `the Daily Courier reports`, `she notes` (not `the report`, `Doe's notes`, `the paper notes`)?
  */
-function namedRightBefore(f: SentenceFacts, cue: FoundCue, rules: AttributeRules): boolean {
+function namedRightBefore(f: SentenceFacts, cue: FoundCue, rules: AttributeRules, pronouns: boolean): boolean {
   const prev = f.tokens[cue.first - 1];
   if (!prev || !prev.word || prev.quoted || /['’]s?$/u.test(prev.text)) return false;
   const m = speakerBefore(f, cue.first, rules.phrases);
   if (!m?.mention || m.span.end !== prev.end) return false;
-  return m.mention.pronoun ? rules.words.subjectPronouns.has(m.mention.name.toLowerCase()) : /^\p{Lu}/u.test(m.mention.name) && prev.cap;
+  return m.mention.pronoun ? pronouns && rules.words.subjectPronouns.has(m.mention.name.toLowerCase()) : /^\p{Lu}/u.test(m.mention.name) && prev.cap;
 }

@@ -59,10 +59,10 @@ export function trailing(after: readonly Token[], f: SentenceFacts, rules: Attri
  * `“…,” he said` / `“…?” she asked` / `“…” — X`: the quotation ends with punctuation, or a comma or dash follows; a
  * quotation that is its sentence's whole opening (`alone`) may miss its comma before a name or a pronoun (`“…” Doe said.`).
  */
-export function endsUtterance(text: string, quote: Quote, after: readonly Token[], alone = false): boolean {
+export function endsUtterance(text: string, quote: Quote, after: readonly Token[], rules: AttributeRules, alone = false): boolean {
   if (/[,.!?;:\u2026-]['\u2019]?$/u.test(text.slice(quote.start, quote.end))) return true;
   const next = after[0];
-  if (alone && next && !next.quoted && next.word && (next.cap || /^(?:he|she|they|we|i)$/u.test(next.lower))) return true;
+  if (alone && next && !next.quoted && next.word && (next.cap || rules.words.speakingPronouns.has(next.lower))) return true;
   return !!next && (next.text === ',' || next.text === '-');
 }
 

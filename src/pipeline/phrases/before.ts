@@ -292,7 +292,7 @@ export function speakingHeadBefore(f: SentenceFacts, cueFirst: number, rules: Ph
     // (A number right after `of` is no function word here: `The father of two said`, as `The father of five said`; not
     // `of the three states`.)
     const count = rules.words.number.test(last.lower) && toks[cueFirst - 2]?.lower === 'of';
-    if (rules.functionWords.has(last.lower) && !/^(?:him|her|them|us|me)$/u.test(last.lower) && !count) return null;
+    if (rules.functionWords.has(last.lower) && !rules.words.objectPronouns.has(last.lower) && !count) return null;
     for (let k = /^(?:close|familiar)$/u.test(t.lower) ? p + 2 : p + 1; k < cueFirst; k++) {
       const w = toks[k]!.lower;
       if (rules.words.clauseStart.has(w) || rules.words.relativePronouns.has(w) || /^(?:to|that|have|has|had|is|are|was|were|will|would|can|could|also|then)$/u.test(w)) return null;
