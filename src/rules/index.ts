@@ -15,6 +15,7 @@ import { ELISIONS, QUOTE_DIGRAPHS, QUOTE_MARKS } from './quote-marks.js';
 import { NOMINALS, ORG_WORDS, SPEAKER_NOUNS, TITLES } from './titles.js';
 import * as E from './entities.js';
 import { ATTRIBUTIVE_PARTICIPLES } from './attributive-participles.js';
+import { HYPOTHETICAL_MODALS } from './mood-words.js';
 
 /** The tables, indexed once for the stages. A test may build its own from smaller tables. */
 export function buildRules() {
@@ -160,6 +161,7 @@ function buildAttributeRules(functionWords: ReadonlySet<string>): AttributeRules
     plainComplementVerbs: new Set<string>(A.PLAIN_COMPLEMENT_VERBS),
     nounHeadVerbs: new Set<string>(A.NOUN_HEAD_VERBS),
     attributiveParticiples: new Set<string>(ATTRIBUTIVE_PARTICIPLES),
+    hypotheticalModals: new Set<string>(HYPOTHETICAL_MODALS),
     pluralNouns: new Set<string>(A.PLURAL_NOUNS),
     goOnActions: new Set<string>(A.GO_ON_ACTIONS),
     particleActions: new Map(A.PARTICLE_ACTIONS.map((x) => [x.lemma, new Set<string>(x.particles)])),
