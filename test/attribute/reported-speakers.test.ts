@@ -24,3 +24,27 @@ describe('issue 15: a participle between a possessive and its noun is an adjecti
     expect(claims(text).map((c) => [c[0], c[1]])).toContainEqual([content, speaker]);
   });
 });
+
+describe('issue 15: a modal of possibility or duty before a cue makes no trailing attribution', () => {
+  test.each([
+    ['should have', 'The judge said that a deal was hard but that if the mayor made one, he should have insisted on more.', 'he'],
+    ['could', 'If the rules change, voters could complain in court.', 'voters'],
+    ['might', 'Once the vote is over, the losers might complain.', 'the losers'],
+  ])('no claim of the clause before it: %s', (_what, text, wrong) => {
+    expect(claims(text).map((c) => c[1])).not.toContain(wrong);
+  });
+
+  test('the main attribution keeps its claim', () => {
+    const text = 'The judge said that a deal was hard but that if the mayor made one, he should have insisted on more.';
+    expect(claims(text).map((c) => [c[1], c[3]])).toContainEqual(['The judge', 'said']);
+  });
+
+  test.each([
+    ['will', 'The plan will fail, he will say.', 'he'],
+    ['would', 'The plan would fail, she would later write.', 'she'],
+    ['had', 'The plan will fail, she had said.', 'she'],
+    ['no modal', 'The plan will fail, the mayor said.', 'the mayor'],
+  ])('a trailing attribution stays: %s', (_what, text, speaker) => {
+    expect(claims(text).map((c) => [c[0], c[1]])).toContainEqual([text.split(',')[0], speaker]);
+  });
+});

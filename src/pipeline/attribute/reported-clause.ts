@@ -18,7 +18,7 @@ import { longSubject } from './long-subject.js';
 import { plainComplementEnd, reasonClause, smallClauseEnd } from './naming.js';
 import { type Found, mk, type Shape } from './shape.js';
 import { clauseCommaCueName } from './inverted.js';
-import { isPassive } from './voice.js';
+import { hypotheticalCue, isPassive } from './voice.js';
 import { purposeLeadBefore } from './purpose.js';
 import { attributiveCue } from './attributive.js';
 
@@ -309,7 +309,7 @@ function trailingClaim(f: SentenceFacts, subject: SpeakerRef, cue: FoundCue, rul
     }
   }
   const content = contentBeforeSubject(f, speaker);
-  if (!content || circumstanceOpener(f, content, cue, rules)) return null;
+  if (!content || circumstanceOpener(f, content, cue, rules) || hypotheticalCue(f, speaker.span, cue, rules)) return null;
   return mk(content, speaker, cue, 'clause-comma-name-cue', 1, f);
 }
 
