@@ -16,6 +16,7 @@ import { NOMINALS, ORG_WORDS, SPEAKER_NOUNS, TITLES } from './titles.js';
 import * as E from './entities.js';
 import { ATTRIBUTIVE_PARTICIPLES } from './attributive-participles.js';
 import { HYPOTHETICAL_MODALS } from './mood-words.js';
+import { OF_QUANTIFIERS, SUBORDINATOR_LEADS } from './clause-openings.js';
 
 /** The tables, indexed once for the stages. A test may build its own from smaller tables. */
 export function buildRules() {
@@ -129,6 +130,8 @@ function buildAttributeRules(functionWords: ReadonlySet<string>): AttributeRules
       number: P.NUMBER,
       clauseJoins: new Set<string>(P.CLAUSE_JOINS),
       subordinators: new Set<string>(P.SUBORDINATORS),
+      subordinatorLeads: new Set<string>(SUBORDINATOR_LEADS),
+      ofQuantifiers: new Set<string>(OF_QUANTIFIERS),
       pastVerbs: new Set<string>(P.PAST_VERBS),
       recipientLinks: new Set<string>(P.RECIPIENT_LINKS),
       listenVerbs: new Set<string>(P.LISTEN_VERBS),
