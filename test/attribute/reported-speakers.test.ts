@@ -48,3 +48,28 @@ describe('issue 15: a modal of possibility or duty before a cue makes no trailin
     expect(claims(text).map((c) => [c[0], c[1]])).toContainEqual([text.split(',')[0], speaker]);
   });
 });
+
+describe('issue 15: an opening subordinate clause with words before its subordinator', () => {
+  test.each([
+    ['a participle after `Two weeks after`', 'Two weeks after Judge Lane died, Judge Mary Roe broke a long silence by asking whether the law was clear.', 'whether the law was clear', 'Judge Mary Roe'],
+    ['a coordinated verb after `Just before`', 'Just before the Delta flight took off, the pilot needed to balance the weight and asked that two passengers move back.', 'two passengers move back', 'the pilot'],
+    ['a participle after `Not long after`', 'Not long after the mayor left, Governor Roe spoke for an hour, saying that the city was safe.', 'the city was safe', 'Governor Roe'],
+  ])('the main clause speaks: %s', (_what, text, content, speaker) => {
+    expect(claims(text).map((c) => [c[0], c[1]])).toContainEqual([content, speaker]);
+  });
+
+  test.each([
+    ['`A few weeks after`', 'A few weeks after the mayor announced that the plant would close, the union went on strike.', 'the plant would close', 'the mayor'],
+    ['`Years after`', 'Years after Doe claimed that the deficit was gone, Roe won the race by promising tax cuts.', 'the deficit was gone', 'Doe'],
+  ])('the content in the opening clause ends at its comma: %s', (_what, text, content, speaker) => {
+    expect(claims(text).map((c) => [c[0], c[1]])).toContainEqual([content, speaker]);
+  });
+
+  test.each([
+    ['no subordinator', 'Two weeks later, Jane Doe said that the plan was dead.', 'the plan was dead', 'Jane Doe'],
+    ['a subordinator alone', 'After Judge Lane died, Judge Mary Roe broke a long silence by asking whether the law was clear.', 'whether the law was clear', 'Judge Mary Roe'],
+    ['a name before `after`', 'Doe left soon after the vote, saying that the count was fair.', 'the count was fair', 'Doe'],
+  ])('near misses keep their speaker: %s', (_what, text, content, speaker) => {
+    expect(claims(text).map((c) => [c[0], c[1]])).toContainEqual([content, speaker]);
+  });
+});
