@@ -73,3 +73,24 @@ describe('issue 15: an opening subordinate clause with words before its subordin
     expect(claims(text).map((c) => [c[0], c[1]])).toContainEqual([content, speaker]);
   });
 });
+
+describe('issue 15: a quantifier with `of` between the subordinator and the subject', () => {
+  test.each([
+    ['`most of`', 'While most of his rivals called for more troops, Doe stayed close to the governor, noting that the two were allies.', 'more troops', 'his rivals'],
+    ['`some of` before that', 'When some of the senators argued that the bill was dead, the leader called a vote.', 'the bill was dead', 'the senators'],
+  ])('the content ends at the clause’s comma: %s', (_what, text, content, speaker) => {
+    expect(claims(text).map((c) => [c[0], c[1]])).toContainEqual([content, speaker]);
+  });
+
+  test('the main clause keeps its own speaker', () => {
+    const text = 'While most of his rivals called for more troops, Doe stayed close to the governor, noting that the two were allies.';
+    expect(claims(text).map((c) => [c[0], c[1]])).toContainEqual(['the two were allies', 'Doe']);
+  });
+
+  test.each([
+    ['no cue in the opening clause', 'While most of his rivals stayed home, Doe argued that the troops should go.', 'the troops should go', 'Doe'],
+    ['no quantifier', 'When the senators argued that the bill was dead, the leader called a vote.', 'the bill was dead', 'the senators'],
+  ])('near misses: %s', (_what, text, content, speaker) => {
+    expect(claims(text).map((c) => [c[0], c[1]])).toContainEqual([content, speaker]);
+  });
+});

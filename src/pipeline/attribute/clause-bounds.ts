@@ -131,7 +131,9 @@ export function subordinateEnd(f: SentenceFacts, subject: SpeakerRef, content: S
   while (k < at && rules.phrases.words.clauseJoins.has(toks[k]!.lower)) k++;
   const led = subordinatorAt(f, k, rules.phrases); // `Two weeks after Doe said …,`
   if (led > k) k = led;
-  if (k !== at - 1 || !rules.words.attributionSubordinators.has(toks[k]!.lower) || toks[k]!.quoted) return content;
+  // `While most of his rivals called for …,`: a quantifier with `of` before the subject.
+  const quantified = at - k === 3 && rules.phrases.words.ofQuantifiers.has(toks[k + 1]!.lower) && toks[k + 2]!.lower === 'of';
+  if ((k !== at - 1 && !quantified) || !rules.words.attributionSubordinators.has(toks[k]!.lower) || toks[k]!.quoted) return content;
   let words = 0;
   for (let j = tokenIndexAtOrAfter(f, content.start); j < toks.length && toks[j]!.end <= content.end; j++) {
     const t = toks[j]!;
