@@ -94,3 +94,27 @@ describe('issue 15: a quantifier with `of` between the subordinator and the subj
     expect(claims(text).map((c) => [c[0], c[1]])).toContainEqual([content, speaker]);
   });
 });
+
+describe('issue 15: a noun-like form after a possessive and its modifiers is a noun', () => {
+  test.each([
+    ['a possessive determiner and a modifier', 'His late-night tweet drew a sharp reply from the mayor.'],
+    ['a possessive name and a modifier', 'The senator’s closing remarks, however, were about the budget.'],
+    ['a possessive right before the form', 'Jane Doe’s pledges were never kept.'],
+  ])('no claim: %s', (_what, text) => {
+    expect(claims(text)).toEqual([]);
+  });
+
+  test('the saying verb after the noun phrase keeps its claim', () => {
+    const text = 'Moments later, in her closing remarks, Jane Doe said the plan was dead.';
+    expect(claims(text).map((c) => [c[0], c[1], c[3]])).toEqual([['the plan was dead', 'Jane Doe', 'said']]);
+  });
+
+  test.each([
+    ['a speaking noun after the possessive', 'Doe’s campaign tweets that the poll is wrong.', 'the poll is wrong', 'Doe’s campaign'],
+    ['a plural after the possessive', 'The mayor’s lawyers counter that the poll is wrong.', 'the poll is wrong', 'The mayor’s lawyers'],
+    ['a collective noun after the possessive', 'Her team calls the plan “a gift.”', 'the plan “a gift.”', 'Her team'],
+    ['a name with no possessive', 'Jane Doe claims that the poll is wrong.', 'the poll is wrong', 'Jane Doe'],
+  ])('near misses keep the verb: %s', (_what, text, content, speaker) => {
+    expect(claims(text).map((c) => [c[0], c[1]])).toContainEqual([content, speaker]);
+  });
+});

@@ -1,6 +1,7 @@
 import type { AttributeRules } from '../../rules/attribute-words.js';
 import type { FoundCue } from '../cues.js';
 import type { SentenceFacts } from '../sentence-facts.js';
+import { speakingNoun } from '../phrases/noun-phrases.js';
 
 /** `he’s`, `that’s`: a pronoun's `’s` is `is` or `has`, never a possessive. */
 const CONTRACTED = /^(?:he|she|it|that|who|there|what|where|here|let|this)['\u2019]s$/u;
@@ -21,4 +22,32 @@ export function attributiveCue(f: SentenceFacts, cue: FoundCue, rules: Attribute
   const w = next.lower;
   return !rules.functionWords.has(w) && !rules.words.subjectPronouns.has(w) && !rules.words.prepositions.has(w) && !rules.words.determiners.has(w) &&
     !rules.words.auxiliaries.has(w) && w !== 'that' && w !== 'to';
+}
+
+/** Possessive determiners: `his late-night tweet`, `their closing remarks`. */
+const POSSESSIVE_DETERMINERS = /^(?:his|her|their|its|our|my|your)$/u;
+
+/**
+ * Is a noun-like cue form (NOUN_LIKE_VERBS: `tweet`, `remarks`, `claims`, `vows`) the head of a possessive's noun
+ * phrase (`His late-night tweet drew …`, `the senator’s closing remarks, however, …`, `Doe’s claims were …`)? The
+ * possessive stands right before it or before up to three lowercase modifiers; a speaking noun, a plural or a
+ * capitalised word before the form is its subject (`Doe’s campaign claims …`, `her lawyers claim …`, `Russia’s Vlad
+ * claims …`), and a pronoun’s contraction is `is` or `has` (`he’s claims`).
+ */
+export function possessedNounCue(f: SentenceFacts, cue: FoundCue, rules: AttributeRules): boolean {
+  if (cue.kind !== 'verb' || cue.first !== cue.last || !rules.nounLikeVerbs.has(cue.lemma)) return false;
+  const l = cue.lemma;
+  if (cue.form !== l && cue.form !== l + 's' && cue.form !== l + 'es' && cue.form !== l.slice(0, -1) + 'ies') return false;
+  const toks = f.tokens;
+  for (let k = cue.first - 1; k >= 0 && k >= cue.first - 4; k--) {
+    const t = toks[k]!;
+    if (!t.word || t.quoted) return false;
+    if (POSSESSIVE_DETERMINERS.test(t.lower)) return true;
+    if (/['\u2019]s$/u.test(t.lower)) return !CONTRACTED.test(t.lower);
+    const w = t.lower;
+    const singular = w.replace(/(?:ie)?s$/u, (m) => (m === 'ies' ? 'y' : ''));
+    if (t.cap || rules.functionWords.has(w) || rules.words.auxiliaries.has(w) || rules.words.subjectPronouns.has(w) ||
+      rules.pluralNouns.has(w) || speakingNoun(w, rules.phrases) || speakingNoun(singular, rules.phrases) || /[^s]s$/u.test(w)) return false;
+  }
+  return false;
 }

@@ -20,7 +20,7 @@ import { type Found, mk, type Shape } from './shape.js';
 import { clauseCommaCueName } from './inverted.js';
 import { hypotheticalCue, isPassive } from './voice.js';
 import { purposeLeadBefore } from './purpose.js';
-import { attributiveCue } from './attributive.js';
+import { attributiveCue, possessedNounCue } from './attributive.js';
 
 /** Reported clauses: a saying verb with its subject before it or, inverted, its speaker after it. */
 
@@ -53,7 +53,7 @@ export function verbCue(cue: FoundCue, f: SentenceFacts, rules: AttributeRules, 
   if (particle && !particle.quoted && !upTo && rules.particleActions.get(cue.lemma)?.has(particle.lower)) return null;
   // `the network's game show`, `a radio show, is …`, `combat-level stress`: a base form after a singular noun heads a noun phrase.
   if (nounHeadCue(f, cue, rules)) return null;
-  if (attributiveCue(f, cue, rules)) return null; // `the mayor’s proposed ban`: an adjective
+  if (attributiveCue(f, cue, rules) || possessedNounCue(f, cue, rules)) return null; // `the mayor’s proposed ban`, `his late tweet`
   // `With all districts reporting, the contest …`: a participle in an absolute phrase ends at its comma with no content.
   // (`with the mayor saying, the plan …` keeps a saying verb's content.)
   if (/ing$/u.test(cue.form) && cue.weight < 1 && toks[cue.last + 1]?.text === ',' && withPhraseBefore(f, cue.first)) return null;
