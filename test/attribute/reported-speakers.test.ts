@@ -16,7 +16,16 @@ describe('issue 15: a participle between a possessive and its noun is an adjecti
   });
 
   test.each([
+    ['an adverb before the participle', 'The governor also discussed Sen. Roe’s highly criticized press conference in Lagos on Monday, when she refused to admit that she was wrong.'],
+    ['an adverb before any -ed form', 'For Jane Doe, France’s emotionally charged revolt against the bank is the sort of victory that she fears.'],
+  ])('no claim of the possessive: %s', (_what, text) => {
+    expect(claims(text).map((c) => c[3])).not.toContain('criticized');
+    expect(claims(text).map((c) => c[3])).not.toContain('charged');
+  });
+
+  test.each([
     ['a pronoun’s has', 'He’s proposed that the city raise taxes.', 'the city raise taxes', 'He'],
+    ['an adverb and a that clause', 'Doe’s repeatedly said that the plan will fail.', 'the plan will fail', 'Doe'],
     ['a name’s has before that', 'Jane Doe’s repeated that the budget is balanced.', 'the budget is balanced', 'Jane Doe'],
     ['said is no adjective', 'Jane Doe\'s said the plan will fail.', 'the plan will fail', 'Jane Doe'],
     ['no possessive', 'Jane Doe proposed new rules for the port.', 'new rules for the port', 'Jane Doe'],

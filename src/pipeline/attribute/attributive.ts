@@ -10,12 +10,17 @@ const CONTRACTED = /^(?:he|she|it|that|who|there|what|where|here|let|this)['\u20
  * Is a past-participle cue an adjective of a possessive's noun (`the mayor’s proposed ban`, `Doe’s repeated denials`,
  * ATTRIBUTIVE_PARTICIPLES)? The word before it ends in a possessive `’s` that is not a pronoun's contraction, and a
  * noun or adjective follows (a lowercase word that is no function word, pronoun, `that` or `to`): `Doe’s repeated
- * that …`, `Doe’s reported to the board` keep the verb of `Doe has`.
+ * that …`, `Doe’s reported to the board` keep the verb of `Doe has`. Up to two -ly adverbs may stand between the
+ * possessive and any -ed form (`Doe’s widely criticized speech`; not `Doe’s repeatedly said that …`).
  */
 export function attributiveCue(f: SentenceFacts, cue: FoundCue, rules: AttributeRules): boolean {
-  if (cue.kind !== 'verb' || cue.first !== cue.last || !rules.attributiveParticiples.has(cue.form)) return false;
+  if (cue.kind !== 'verb' || cue.first !== cue.last) return false;
   const toks = f.tokens;
-  const owner = toks[cue.first - 1];
+  // `Doe’s highly criticized speech`, `the city’s emotionally charged vote`: after an -ly adverb any -ed form.
+  let o = cue.first - 1;
+  while (o > cue.first - 3 && o > 0 && toks[o]!.word && !toks[o]!.quoted && !toks[o]!.cap && /..ly$/u.test(toks[o]!.lower)) o--;
+  if (o === cue.first - 1 ? !rules.attributiveParticiples.has(cue.form) : !/ed$/u.test(cue.form)) return false;
+  const owner = toks[o];
   const next = toks[cue.last + 1];
   if (!owner || !owner.word || owner.quoted || !/['\u2019]s$/u.test(owner.lower) || CONTRACTED.test(owner.lower)) return false;
   if (!next || !next.word || next.quoted || next.cap) return false;
