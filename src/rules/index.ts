@@ -16,6 +16,7 @@ import { NOMINALS, ORG_WORDS, SPEAKER_NOUNS, TITLES } from './titles.js';
 import * as E from './entities.js';
 import { ATTRIBUTIVE_PARTICIPLES } from './attributive-participles.js';
 import { HYPOTHETICAL_MODALS } from './mood-words.js';
+import { ASIDE_IDIOMS } from './idioms.js';
 import { OF_QUANTIFIERS, SUBORDINATOR_LEADS } from './clause-openings.js';
 
 /** The tables, indexed once for the stages. A test may build its own from smaller tables. */
@@ -165,6 +166,7 @@ function buildAttributeRules(functionWords: ReadonlySet<string>): AttributeRules
     nounHeadVerbs: new Set<string>(A.NOUN_HEAD_VERBS),
     attributiveParticiples: new Set<string>(ATTRIBUTIVE_PARTICIPLES),
     hypotheticalModals: new Set<string>(HYPOTHETICAL_MODALS),
+    asideIdioms: ASIDE_IDIOMS.map((p) => p.split(' ')),
     pluralNouns: new Set<string>(A.PLURAL_NOUNS),
     goOnActions: new Set<string>(A.GO_ON_ACTIONS),
     particleActions: new Map(A.PARTICLE_ACTIONS.map((x) => [x.lemma, new Set<string>(x.particles)])),
