@@ -127,3 +127,23 @@ describe('issue 15: a noun-like form after a possessive and its modifiers is a n
     expect(claims(text).map((c) => [c[0], c[1]])).toContainEqual([content, speaker]);
   });
 });
+
+describe('issue 15: a saying verb inside a set aside reports nothing', () => {
+  test.each([
+    ['`All told,` opening the sentence', 'All told, the group raised $4 million in February.', 'All'],
+    ['`All told,` before an attribution', 'All told, she said, the plan had cost $4 million.', 'All'],
+  ])('no claim of the aside: %s', (_what, text, wrong) => {
+    expect(claims(text).map((c) => c[1])).not.toContain(wrong);
+  });
+
+  test('the attribution after the aside keeps its claim', () => {
+    expect(claims('All told, she said, the plan had cost $4 million.').map((c) => [c[1], c[3]])).toContainEqual(['she', 'said']);
+  });
+
+  test.each([
+    ['`told` with its subject and hearer', 'The mayor told reporters that all the plans were dead.', 'all the plans were dead', 'The mayor'],
+    ['a cue after `That said,`', 'That said, the mayor argued that the plan was dead.', 'the plan was dead', 'the mayor'],
+  ])('near misses keep their claim: %s', (_what, text, content, speaker) => {
+    expect(claims(text).map((c) => [c[0], c[1]])).toContainEqual([content, speaker]);
+  });
+});

@@ -21,6 +21,7 @@ import { clauseCommaCueName } from './inverted.js';
 import { hypotheticalCue, isPassive } from './voice.js';
 import { purposeLeadBefore } from './purpose.js';
 import { attributiveCue, possessedNounCue } from './attributive.js';
+import { asideIdiomCue } from './idioms.js';
 
 /** Reported clauses: a saying verb with its subject before it or, inverted, its speaker after it. */
 
@@ -41,6 +42,7 @@ export const REPORTED_CLAUSE = [
 export function verbCue(cue: FoundCue, f: SentenceFacts, rules: AttributeRules, lastInSentence: Found | null): Found | null {
   const toks = f.tokens;
   if (isPassive(f, cue, rules)) return null; // `is expected to`, `was first reported by MSNBC`: the source is not the subject
+  if (asideIdiomCue(f, cue, rules)) return null; // `All told, the group raised …`: a set aside
   // `the blogger known as “Tressle”`, `a chef known for burning toast`, `known online as`, `known to its fans as`: a
   // name or a reputation, not knowledge.
   if (cue.form === 'known' && (/^(?:as|for)$/u.test(toks[cue.last + 1]?.lower ?? '') || nameAsSoon(toks, cue.last + 1))) return null;
