@@ -268,6 +268,9 @@ export interface AttributeRules {
   readonly phrases: PhraseRules;
   readonly plainComplementVerbs: ReadonlySet<string>; // issue 15
   readonly nounHeadVerbs: ReadonlySet<string>; // NOUN_HEAD_VERBS
+  readonly attributiveParticiples: ReadonlySet<string>; // ATTRIBUTIVE_PARTICIPLES (attributive-participles.ts)
+  readonly hypotheticalModals: ReadonlySet<string>; // HYPOTHETICAL_MODALS (mood-words.ts)
+  readonly asideIdioms: readonly (readonly string[])[]; // ASIDE_IDIOMS (idioms.ts), word by word
   readonly pluralNouns: ReadonlySet<string>; // PLURAL_NOUNS
   readonly goOnActions: ReadonlySet<string>; // GO_ON_ACTIONS
   readonly particleActions: ReadonlyMap<string, ReadonlySet<string>>; // PARTICLE_ACTIONS, by cue lemma

@@ -15,6 +15,10 @@ import { ELISIONS, QUOTE_DIGRAPHS, QUOTE_MARKS } from './quote-marks.js';
 import { NOMINALS, ORG_WORDS, SPEAKER_NOUNS, TITLES } from './titles.js';
 import * as E from './entities.js';
 import * as S from './word-subsets.js';
+import { ATTRIBUTIVE_PARTICIPLES } from './attributive-participles.js';
+import { HYPOTHETICAL_MODALS } from './mood-words.js';
+import { ASIDE_IDIOMS } from './idioms.js';
+import { OF_QUANTIFIERS, SUBORDINATOR_LEADS } from './clause-openings.js';
 
 /** The tables, indexed once for the stages. A test may build its own from smaller tables. */
 export function buildRules() {
@@ -134,6 +138,8 @@ function buildAttributeRules(functionWords: ReadonlySet<string>): AttributeRules
       number: P.NUMBER,
       clauseJoins: new Set<string>(P.CLAUSE_JOINS),
       subordinators: new Set<string>(P.SUBORDINATORS),
+      subordinatorLeads: new Set<string>(SUBORDINATOR_LEADS),
+      ofQuantifiers: new Set<string>(OF_QUANTIFIERS),
       pastVerbs: new Set<string>(P.PAST_VERBS),
       recipientLinks: new Set<string>(P.RECIPIENT_LINKS),
       listenVerbs: new Set<string>(P.LISTEN_VERBS),
@@ -165,6 +171,9 @@ function buildAttributeRules(functionWords: ReadonlySet<string>): AttributeRules
     functionWords,
     plainComplementVerbs: new Set<string>(A.PLAIN_COMPLEMENT_VERBS),
     nounHeadVerbs: new Set<string>(A.NOUN_HEAD_VERBS),
+    attributiveParticiples: new Set<string>(ATTRIBUTIVE_PARTICIPLES),
+    hypotheticalModals: new Set<string>(HYPOTHETICAL_MODALS),
+    asideIdioms: ASIDE_IDIOMS.map((p) => p.split(' ')),
     pluralNouns: new Set<string>(A.PLURAL_NOUNS),
     goOnActions: new Set<string>(A.GO_ON_ACTIONS),
     particleActions: new Map(A.PARTICLE_ACTIONS.map((x) => [x.lemma, new Set<string>(x.particles)])),

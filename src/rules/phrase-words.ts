@@ -218,6 +218,8 @@ export interface PhraseWords extends ClauseWords {
   readonly number: RegExp;
   readonly clauseJoins: ReadonlySet<string>;
   readonly subordinators: ReadonlySet<string>;
+  readonly subordinatorLeads: ReadonlySet<string>; // SUBORDINATOR_LEADS (clause-openings.ts)
+  readonly ofQuantifiers: ReadonlySet<string>; // OF_QUANTIFIERS (clause-openings.ts)
   readonly pastVerbs: ReadonlySet<string>;
   readonly recipientLinks: ReadonlySet<string>;
   readonly listenVerbs: ReadonlySet<string>;

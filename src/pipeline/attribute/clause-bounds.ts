@@ -4,6 +4,7 @@ import type { Span } from '../../types.js';
 import type { FoundCue } from '../cues.js';
 import type { Token } from '../../text/tokens.js';
 import { type SentenceFacts, type SpeakerRef, cueAt, tokenIndexAtOrAfter } from '../sentence-facts.js';
+import { subordinatorAt } from '../phrases/subject.js';
 
 /**
  * Where a reported clause's subject and content stop: the words around a subject (a free relative, a
@@ -128,7 +129,11 @@ export function subordinateEnd(f: SentenceFacts, subject: SpeakerRef, content: S
   const at = tokenIndexAtOrAfter(f, subject.span.start);
   let k = 0;
   while (k < at && rules.phrases.words.clauseJoins.has(toks[k]!.lower)) k++;
-  if (k !== at - 1 || !rules.words.attributionSubordinators.has(toks[k]!.lower) || toks[k]!.quoted) return content;
+  const led = subordinatorAt(f, k, rules.phrases); // `Two weeks after Doe said …,`
+  if (led > k) k = led;
+  // `While most of his rivals called for …,`: a quantifier with `of` before the subject.
+  const quantified = at - k === 3 && rules.phrases.words.ofQuantifiers.has(toks[k + 1]!.lower) && toks[k + 2]!.lower === 'of';
+  if ((k !== at - 1 && !quantified) || !rules.words.attributionSubordinators.has(toks[k]!.lower) || toks[k]!.quoted) return content;
   let words = 0;
   for (let j = tokenIndexAtOrAfter(f, content.start); j < toks.length && toks[j]!.end <= content.end; j++) {
     const t = toks[j]!;

@@ -18,8 +18,10 @@ import { longSubject } from './long-subject.js';
 import { plainComplementEnd, reasonClause, smallClauseEnd } from './naming.js';
 import { type Found, mk, type Shape } from './shape.js';
 import { clauseCommaCueName } from './inverted.js';
-import { isPassive } from './voice.js';
+import { hypotheticalCue, isPassive } from './voice.js';
 import { purposeLeadBefore } from './purpose.js';
+import { attributiveCue, possessedNounCue } from './attributive.js';
+import { asideIdiomCue } from './idioms.js';
 
 /** Reported clauses: a saying verb with its subject before it or, inverted, its speaker after it. */
 
@@ -40,6 +42,7 @@ export const REPORTED_CLAUSE = [
 export function verbCue(cue: FoundCue, f: SentenceFacts, rules: AttributeRules, lastInSentence: Found | null): Found | null {
   const toks = f.tokens;
   if (isPassive(f, cue, rules)) return null; // `is expected to`, `was first reported by MSNBC`: the source is not the subject
+  if (asideIdiomCue(f, cue, rules)) return null; // `All told, the group raised …`: a set aside
   // `the blogger known as “Tressle”`, `a chef known for burning toast`, `known online as`, `known to its fans as`: a
   // name or a reputation, not knowledge.
   if (cue.form === 'known' && (/^(?:as|for)$/u.test(toks[cue.last + 1]?.lower ?? '') || nameAsSoon(toks, cue.last + 1))) return null;
@@ -52,6 +55,7 @@ export function verbCue(cue: FoundCue, f: SentenceFacts, rules: AttributeRules, 
   if (particle && !particle.quoted && !upTo && rules.particleActions.get(cue.lemma)?.has(particle.lower)) return null;
   // `the network's game show`, `a radio show, is …`, `combat-level stress`: a base form after a singular noun heads a noun phrase.
   if (nounHeadCue(f, cue, rules)) return null;
+  if (attributiveCue(f, cue, rules) || possessedNounCue(f, cue, rules)) return null; // `the mayor’s proposed ban`, `his late tweet`
   // `With all districts reporting, the contest …`: a participle in an absolute phrase ends at its comma with no content.
   // (`with the mayor saying, the plan …` keeps a saying verb's content.)
   if (/ing$/u.test(cue.form) && cue.weight < 1 && toks[cue.last + 1]?.text === ',' && withPhraseBefore(f, cue.first)) return null;
@@ -307,7 +311,7 @@ function trailingClaim(f: SentenceFacts, subject: SpeakerRef, cue: FoundCue, rul
     }
   }
   const content = contentBeforeSubject(f, speaker);
-  if (!content || circumstanceOpener(f, content, cue, rules)) return null;
+  if (!content || circumstanceOpener(f, content, cue, rules) || hypotheticalCue(f, speaker.span, cue, rules)) return null;
   return mk(content, speaker, cue, 'clause-comma-name-cue', 1, f);
 }
 

@@ -73,3 +73,11 @@ export function isPassive(f: SentenceFacts, cue: FoundCue, rules: AttributeRules
   while (k >= 0 && (/ly$/u.test(f.tokens[k]!.lower) || (agent && f.tokens[k]!.lower === 'first'))) k--;
   return rules.words.be.has(f.tokens[k]?.lower ?? '');
 }
+
+/**
+ * Is there a modal of possibility or duty (HYPOTHETICAL_MODALS) between the speaker phrase and the cue: `…, he should
+ * have insisted on more`, `…, voters could complain`? Such a cue reports nothing, so it is no trailing attribution.
+ */
+export function hypotheticalCue(f: SentenceFacts, speaker: Span, cue: FoundCue, rules: AttributeRules): boolean {
+  return f.tokens.some((t, k) => k < cue.first && t.start >= speaker.end && t.word && !t.quoted && rules.hypotheticalModals.has(t.lower));
+}

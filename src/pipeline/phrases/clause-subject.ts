@@ -2,7 +2,7 @@ import type { PhraseRules } from '../../rules/phrase-words.js';
 import type { Span } from '../../types.js';
 import { type SentenceFacts, type SpeakerRef, cueAt, isDash, tokenIndexAtOrAfter } from '../sentence-facts.js';
 import { speakerBefore } from './before.js';
-import { relativeSubject, sentenceSubject, subjectStart } from './subject.js';
+import { relativeSubject, sentenceSubject, subjectStart, subordinatorAt } from './subject.js';
 
 /**
  * Speaker phrases, part 5: the subject of the clause a participle or a coordinated verb hangs on, read back from the
@@ -100,6 +100,8 @@ function opensClause(f: SentenceFacts, s: number, rules: PhraseRules, coordinate
   // and no comma stands between it and this one.
   let first = 0;
   while (first < s - 1 && toks[first]!.word && w.clauseJoins.has(toks[first]!.lower)) first++;
+  const led = subordinatorAt(f, first, rules); // `Just before the vote began, the mayor …`
+  if (led > first && led < s - 1) first = led;
   if (!toks[first]?.word || !w.subordinators.has(toks[first]!.lower)) return false;
   for (let k = first + 1; k < s - 1; k++) if (toks[k]!.text === ',' && !toks[k]!.quoted) return false;
   return true;

@@ -132,6 +132,7 @@ function isIntroWord(f: SentenceFacts, i: number, rules: PhraseRules): boolean {
   const t = f.tokens[i];
   if (!t || !t.word || t.quoted) return false;
   if (rules.words.headCircumstance.has(t.lower) || rules.words.introPrepositions.has(t.lower) || isIntroModifier(f, i)) return true;
+  if (subordinatorAt(f, i, rules) > i) return true; // `Two weeks after the judge retired,`, `Just before the vote,`
   // `Continuing to explain his view,`, `Walking to the next house,`: a participle phrase (not a name: `Fleming said`).
   if (/^[a-z]{3,}ing$/u.test(t.lower) && f.tokens[i + 1]?.word && !f.tokens[i + 1]!.cap && !f.tokens[i + 1]!.quoted && cueAt(f, i + 1) === undefined &&
     !f.mentions.some((m) => m.first === i && !m.pronoun)) {
@@ -197,4 +198,19 @@ function datelineEnd(f: SentenceFacts, rules: PhraseRules): number {
     if (inPlace && t.word && !/^\p{Lu}{2,}$/u.test(t.text.replace(/[.'-]/gu, ''))) capitals = false;
   }
   return 0;
+}
+
+/**
+ * The index of a subordinator (SUBORDINATORS) after one to three leading words from token i (SUBORDINATOR_LEADS or a
+ * number): `after` in `Two weeks after the judge retired, …`, `before` in `Just before the vote began, …`; else -1.
+ */
+export function subordinatorAt(f: SentenceFacts, i: number, rules: PhraseRules): number {
+  const toks = f.tokens;
+  for (let k = i; k <= i + 3 && k < toks.length; k++) {
+    const t = toks[k]!;
+    if (!t.word || t.quoted) return -1;
+    if (k > i && rules.words.subordinators.has(t.lower)) return k;
+    if (!rules.words.subordinatorLeads.has(t.lower) && !rules.words.number.test(t.lower)) return -1;
+  }
+  return -1;
 }
