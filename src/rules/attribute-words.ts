@@ -269,7 +269,7 @@ export interface AttributeRules {
   readonly plainComplementVerbs: ReadonlySet<string>; // issue 15
   readonly nounHeadVerbs: ReadonlySet<string>; // NOUN_HEAD_VERBS
   readonly attributiveParticiples: ReadonlySet<string>; // ATTRIBUTIVE_PARTICIPLES (attributive-participles.ts)
-  readonly hypotheticalModals: ReadonlySet<string>; // HYPOTHETICAL_MODALS (mood-words.ts)
+  readonly possibilityModals: ReadonlySet<string>; // POSSIBILITY_MODALS (mood-words.ts)
   readonly asideIdioms: readonly (readonly string[])[]; // ASIDE_IDIOMS (idioms.ts), word by word
   readonly pluralNouns: ReadonlySet<string>; // PLURAL_NOUNS
   readonly goOnActions: ReadonlySet<string>; // GO_ON_ACTIONS

@@ -16,7 +16,7 @@ import { NOMINALS, ORG_WORDS, SPEAKER_NOUNS, TITLES } from './titles.js';
 import * as E from './entities.js';
 import * as S from './word-subsets.js';
 import { ATTRIBUTIVE_PARTICIPLES } from './attributive-participles.js';
-import { HYPOTHETICAL_MODALS } from './mood-words.js';
+import { POSSIBILITY_MODALS } from './mood-words.js';
 import { ASIDE_IDIOMS } from './idioms.js';
 import { OF_QUANTIFIERS, SUBORDINATOR_LEADS } from './clause-openings.js';
 
@@ -172,7 +172,7 @@ function buildAttributeRules(functionWords: ReadonlySet<string>): AttributeRules
     plainComplementVerbs: new Set<string>(A.PLAIN_COMPLEMENT_VERBS),
     nounHeadVerbs: new Set<string>(A.NOUN_HEAD_VERBS),
     attributiveParticiples: new Set<string>(ATTRIBUTIVE_PARTICIPLES),
-    hypotheticalModals: new Set<string>(HYPOTHETICAL_MODALS),
+    possibilityModals: new Set<string>(POSSIBILITY_MODALS),
     asideIdioms: ASIDE_IDIOMS.map((p) => p.split(' ')),
     pluralNouns: new Set<string>(A.PLURAL_NOUNS),
     goOnActions: new Set<string>(A.GO_ON_ACTIONS),

@@ -3,6 +3,6 @@
  * `, Doe said.` has none (`…, he should have insisted on more`, `If the rules change, voters could complain in court`
  * are clauses of their own). `will`/`would` stay out: `…, the president will say`, `…, she would later write`.
  */
-export const HYPOTHETICAL_MODALS = [
+export const POSSIBILITY_MODALS = [
   'should', 'could', 'might', 'must', 'may', 'can', "shouldn't", "couldn't", "can't", 'cannot', 'ought',
 ] as const;

@@ -75,9 +75,9 @@ export function isPassive(f: SentenceFacts, cue: FoundCue, rules: AttributeRules
 }
 
 /**
- * Is there a modal of possibility or duty (HYPOTHETICAL_MODALS) between the speaker phrase and the cue: `…, he should
+ * Is there a modal of possibility or duty (POSSIBILITY_MODALS) between the speaker phrase and the cue: `…, he should
  * have insisted on more`, `…, voters could complain`? Such a cue reports nothing, so it is no trailing attribution.
  */
 export function hypotheticalCue(f: SentenceFacts, speaker: Span, cue: FoundCue, rules: AttributeRules): boolean {
-  return f.tokens.some((t, k) => k < cue.first && t.start >= speaker.end && t.word && !t.quoted && rules.hypotheticalModals.has(t.lower));
+  return f.tokens.some((t, k) => k < cue.first && t.start >= speaker.end && t.word && !t.quoted && rules.possibilityModals.has(t.lower));
 }
