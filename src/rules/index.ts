@@ -14,6 +14,7 @@ import { PRONOUNS } from './pronouns.js';
 import { ELISIONS, QUOTE_DIGRAPHS, QUOTE_MARKS } from './quote-marks.js';
 import { NOMINALS, ORG_WORDS, SPEAKER_NOUNS, TITLES } from './titles.js';
 import * as E from './entities.js';
+import { buildClauseEndWords } from './clause-end-words.js';
 
 /** The tables, indexed once for the stages. A test may build its own from smaller tables. */
 export function buildRules() {
@@ -161,6 +162,7 @@ function buildAttributeRules(functionWords: ReadonlySet<string>): AttributeRules
     pluralNouns: new Set<string>(A.PLURAL_NOUNS),
     goOnActions: new Set<string>(A.GO_ON_ACTIONS),
     particleActions: new Map(A.PARTICLE_ACTIONS.map((x) => [x.lemma, new Set<string>(x.particles)])),
+    ends: buildClauseEndWords(),
     words: {
       ...clause,
       clauseBreak: new Set<string>(A.CLAUSE_BREAK),
