@@ -85,3 +85,22 @@ describe('issue 15: a second attribution with a judging or hearer verb ends the 
     expect(said(text).map((c) => c[0])).toContain(quote);
   });
 });
+
+describe('issue 15: a byline after a cited headline introduces an excerpt, not a saying', () => {
+  const digest = (line: string) => `The week in the arts.\n\n${line}\n\nMore next week.`;
+  test.each([
+    ['a possessive outlet', '"Old jazz club to close in March," by Courier\'s Ann Lee: "The club, which opened in 1990, will close."'],
+    ['an outlet in -s', '"Museum names a director," by Times\' Tom Reyes: "The museum chose a former fundraiser to lead it."'],
+    ['the comma after the marks', '"Theater sold," by Ray Ortiz: "The old theater was sold to a developer for a large sum."'],
+  ])('no claim: %s', (_what, line) => {
+    const name = line.match(/(\w+ \w+): "/)![1];
+    expect(claims(digest(line)).filter((c) => c[1].includes(name))).toEqual([]);
+  });
+
+  test.each([
+    ['no comma before by: the speech is quoted', 'He read from a speech by Mayor Ruiz: "We will rebuild the pier by June."', 'Mayor Ruiz'],
+    ['a plain name before the colon', 'The union had a reply. Ann Lee: "We will strike on Monday if nothing changes."', 'Ann Lee'],
+  ])('still a claim: %s', (_what, text, speaker) => {
+    expect(claims(text).map((c) => c[1])).toContain(speaker);
+  });
+});
