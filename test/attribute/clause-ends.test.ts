@@ -104,3 +104,20 @@ describe('issue 15: a byline after a cited headline introduces an excerpt, not a
     expect(claims(text).map((c) => c[1])).toContain(speaker);
   });
 });
+
+describe('issue 15: a possessive after a hearer verb is the hearer\'s determiner', () => {
+  test.each([
+    ['told + possessive name + noun', "The adviser told Senator Ruiz's staff the vote would fail.", 'the vote would fail'],
+    ['accused + possessive + noun', "The mayor accused Ms. Lee's aides of leaking the plan.", 'of leaking the plan'],
+    ['a possessive in -s\'', "The banker told Mr. Hayes' clients the deal was off.", 'the deal was off'],
+  ])('the content starts after the possessed noun: %s', (_what, text, quote) => {
+    expect(said(text).map((c) => c[0])).toEqual([quote]);
+  });
+
+  test.each([
+    ['a plain name hearer', 'The adviser told Senator Ruiz the vote would fail.', 'the vote would fail'],
+    ['a plain hearer with accused', 'The mayor accused Ms. Lee of leaking the plan.', 'of leaking the plan'],
+  ])('near miss, unchanged: %s', (_what, text, quote) => {
+    expect(said(text).map((c) => c[0])).toEqual([quote]);
+  });
+});
