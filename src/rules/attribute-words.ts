@@ -1,3 +1,4 @@
+import type { ClauseEndWords } from './clause-end-words.js';
 import type { ClauseWords } from './clause-words.js';
 import { type PhraseRules, SUBORDINATORS } from './phrase-words.js';
 
@@ -274,6 +275,7 @@ export interface AttributeRules {
   readonly pluralNouns: ReadonlySet<string>; // PLURAL_NOUNS
   readonly goOnActions: ReadonlySet<string>; // GO_ON_ACTIONS
   readonly particleActions: ReadonlyMap<string, ReadonlySet<string>>; // PARTICLE_ACTIONS, by cue lemma
+  readonly ends: ClauseEndWords; // src/rules/clause-end-words.ts
 }
 
 /** The closed word classes of this file (and the shared ones), as Sets. */

@@ -19,6 +19,7 @@ import { ATTRIBUTIVE_PARTICIPLES } from './attributive-participles.js';
 import { POSSIBILITY_MODALS } from './mood-words.js';
 import { ASIDE_IDIOMS } from './idioms.js';
 import { OF_QUANTIFIERS, SUBORDINATOR_LEADS } from './clause-openings.js';
+import { buildClauseEndWords } from './clause-end-words.js';
 
 /** The tables, indexed once for the stages. A test may build its own from smaller tables. */
 export function buildRules() {
@@ -177,6 +178,7 @@ function buildAttributeRules(functionWords: ReadonlySet<string>): AttributeRules
     pluralNouns: new Set<string>(A.PLURAL_NOUNS),
     goOnActions: new Set<string>(A.GO_ON_ACTIONS),
     particleActions: new Map(A.PARTICLE_ACTIONS.map((x) => [x.lemma, new Set<string>(x.particles)])),
+    ends: buildClauseEndWords(),
     words: {
       ...clause,
       clauseBreak: new Set<string>(A.CLAUSE_BREAK),

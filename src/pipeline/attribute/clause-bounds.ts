@@ -3,7 +3,7 @@ import type { ClauseRules } from '../../rules/clause-words.js';
 import type { Span } from '../../types.js';
 import type { FoundCue } from '../cues.js';
 import type { Token } from '../../text/tokens.js';
-import { type SentenceFacts, type SpeakerRef, cueAt, tokenIndexAtOrAfter } from '../sentence-facts.js';
+import { type SentenceFacts, type SpeakerRef, cueAt, isDash, tokenIndexAtOrAfter } from '../sentence-facts.js';
 import { subordinatorAt } from '../phrases/subject.js';
 
 /**
@@ -27,6 +27,43 @@ export function freeRelativeBefore(f: SentenceFacts, span: Span, rules: Attribut
   if (!w || !free.has(w.lower) || w.quoted) return false;
   // `Everything Trump says`, `While not everything Trump says …`; not `He said all voters say`.
   return k === 0 || !toks[k - 1]!.word || rules.words.freeRelativeLeads.has(toks[k - 1]!.lower);
+}
+
+/**
+ * Issue 15: does a free relative `what` open the subject's sentence or clause (`What the mayor says matters`, `…, but
+ * what she believes remains a mystery`)? Its saying is part of a subject. Not after a verb or a preposition (`embraces
+ * what he believes are their assets` reports a belief), nor before a copula (`What he said was that …`, a pseudo-cleft).
+ */
+export function openingFreeRelative(f: SentenceFacts, span: Span, first: Token, rules: AttributeRules): boolean {
+  const toks = f.tokens;
+  const what = rules.ends.openingFreeRelatives;
+  const at = tokenIndexAtOrAfter(f, span.start);
+  const k = what.has(toks[at]?.lower ?? '') && toks[at + 1] && toks[at + 1]!.start < span.end ? at : at - 1;
+  const w = toks[k];
+  if (!w || w.quoted || !what.has(w.lower) || rules.ends.pseudoCleftCopulas.has(first.lower)) return false;
+  const prev = toks[k - 1];
+  if (!prev) return true;
+  if (!prev.word) return prev.text === ',' || prev.text === ';' || prev.text === ':' || prev.text === '(' || isDash(prev);
+  // `but what she believes`, `…, and what he says`; not `taxes and what he calls red tape` (a list of objects).
+  return prev.lower === 'but' || prev.lower === 'yet' || (rules.phrases.words.clauseJoins.has(prev.lower) && (k < 2 || toks[k - 2]!.text === ','));
+}
+
+/**
+ * Issue 15: is the subject right after an object relative (`which`, `whom`; not after a preposition: `in which she
+ * joked about …`), and does the content after the cue stand outside that clause: after the one comma that closes it
+ * (`The charges, which the senator denies, were dropped`) or opening with a circumstance (`which she conceded when the
+ * polls closed`, `which he proposed under a flat rate`)? The verb's object is the relative word; it reports nothing more.
+ */
+export function objectGapContent(f: SentenceFacts, span: Span, cue: FoundCue, content: Span, rules: AttributeRules): boolean {
+  const toks = f.tokens;
+  const at = tokenIndexAtOrAfter(f, span.start);
+  const rel = toks[at - 1];
+  if (!rel || rel.quoted || !rules.ends.objectGapRelatives.has(rel.lower) || rules.words.prepositions.has(toks[at - 2]?.lower ?? '')) return false;
+  const from = tokenIndexAtOrAfter(f, content.start);
+  const between = toks.slice(cue.last + 1, from);
+  const commas = between.filter((t) => t.text === ',' && !t.quoted).length;
+  if (commas === 1 && between[between.length - 1]?.text === ',') return true;
+  return commas === 0 && rules.ends.circumstanceOpeners.has(toks[from]?.lower ?? '');
 }
 
 /** Is the subject introduced, within three words, by a relative word (`which even Democrats doubt`, `that he fears`)? */

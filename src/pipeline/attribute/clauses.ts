@@ -17,6 +17,8 @@ export function clauseAfter(f: SentenceFacts, i: number, rules: AttributeRules):
     a++;
     if (rules.words.dayParts.has(toks[a]!.lower)) a++; // `said Friday evening on Radio Nine`
   }
+  // `reported that night that …`, `said that week he …`: `that` is the period's determiner, a circumstance (issue 15).
+  if (toks[a]?.lower === 'that' && thatPeriodAt(toks, a + 1, rules)) a += 2;
   if (toks[a]?.lower === 'that') a++;
   else if (toks[a] && rules.circumstance.has(toks[a]!.lower) && !infinitiveAt(toks, a, rules)) {
     let skipped = false;
@@ -136,6 +138,17 @@ function closingMarksAfter(toks: readonly Token[], k: number): number {
   let j = k + 1;
   while (j <= k + 2 && toks[j]?.quoted && (toks[j]!.text === '"' || toks[j]!.text === "'")) j++;
   return j > k + 1 && commaBeforeMarks(toks, j - 1) && toks[j] !== undefined && !toks[j]!.quoted ? j - 1 : -1;
+}
+
+/**
+ * A period noun at token i after `that` (THAT_PERIODS), then `that`, a subject pronoun, a determiner or a name: `that
+ * night that …`, `that week he …`; not `that day was the worst` (the noun is the clause's subject).
+ */
+function thatPeriodAt(toks: readonly Token[], i: number, rules: AttributeRules): boolean {
+  const noun = toks[i];
+  const next = toks[i + 1];
+  if (!noun || noun.quoted || !rules.ends.thatPeriods.has(noun.lower) || !next || !next.word || next.quoted) return false;
+  return next.lower === 'that' || next.cap || rules.words.subjectPronouns.has(next.lower) || rules.words.determiners.has(next.lower);
 }
 
 /** `to bolster its military, …`: an infinitive, not a circumstance (`to reporters`, `to a cheering crowd`). */
@@ -299,7 +312,12 @@ function secondAttributionAt(f: SentenceFacts, i: number, rules: AttributeRules)
   // A speech verb, or any cue with `that`: not `most people know people of …`, `Kasich’s showing will …`. After a
   // contrasting `while` any cue will do: `…, while 12 percent found it a burden`, `…, while the magazine counted only …`.
   const contrast = s > i && (toks[i]!.lower === 'while' || toks[i]!.lower === 'whereas');
-  if (cue.weight < 0.9 && next.lower !== 'that' && !contrast) return false;
+  // After `and`, `but`, `though` a characterising or hearer verb with its object reports too: `…, and she blamed the
+  // press for …`, `… and he accused the council of …` (issue 15); not `if elected, she would ask …` (no join).
+  // Without a comma only after a subject pronoun (not `both he and Rubio promised`), and not `most recently`.
+  const judged = s > i && rules.ends.judgingJoins.has(toks[i]!.lower) && (rules.characterisingVerbs.has(cue.lemma) || rules.hearerVerbs.has(cue.lemma)) &&
+    (toks[i - 1]?.text === ',' || rules.words.subjectPronouns.has(toks[s]!.lower)) && !/ly$/u.test(toks[s + 1]?.lower ?? '');
+  if (cue.weight < 0.9 && next.lower !== 'that' && !contrast && !judged) return false;
   // A bare plural (`activists warned that`) is a subject only before a speech verb.
   return subjectStartsAt(f, cue, s, rules, cue.weight >= 0.9);
 }

@@ -23,6 +23,10 @@ export function skipHearer(f: SentenceFacts, cue: FoundCue, rules: AttributeRule
   }
   // No `that`: the object is a short noun phrase (`told reporters the plan …`).
   const m = mentionAt(f, i) ?? (toks[i]?.cap ? mentionAt(f, i + 1) : null); // `told In These Times she …`
+  // `told the mayor's aides the vote …`: a possessive is the determiner of the hearer, its noun follows (issue 15).
+  if (m && /['’]s?$/u.test(toks[m.last]!.text)) return possessedNounEnd(toks, m.last + 1, rules);
+  const mark = m ? toks[m.last + 1] : undefined; // `Mr. Hayes' clients`: the mark after the name
+  if (m && mark && !mark.word && /^['’]s?$/u.test(mark.text) && mark.start === toks[m.last]!.end) return possessedNounEnd(toks, m.last + 2, rules);
   if (m) return m.last + 1;
   if (toks[i] && !toks[i]!.cap && (toks[i]!.lower === 'reporters' || toks[i]!.lower === 'me' || toks[i]!.lower === 'us' || toks[i]!.lower === 'him' || toks[i]!.lower === 'her' || toks[i]!.lower === 'them')) i++;
   return i;
@@ -51,4 +55,14 @@ export function isShortObject(toks: readonly Token[], span: Span, rules: Attribu
     if (t.word) words++;
   }
   return words <= 6 && !hasClause(toks, span, rules);
+}
+
+/** After a possessive, the possessed noun and its modifiers (`aides`, `2008 campaign`): up to three plain words. */
+function possessedNounEnd(toks: readonly Token[], i: number, rules: AttributeRules): number {
+  let k = i;
+  const w = rules.words;
+  while (k < i + 3 && toks[k] && toks[k]!.word && !toks[k]!.quoted && !toks[k]!.cap && !w.determiners.has(toks[k]!.lower) &&
+    !w.subjectPronouns.has(toks[k]!.lower) && !w.auxiliaries.has(toks[k]!.lower) && !w.prepositions.has(toks[k]!.lower) &&
+    !/^(?:that|and|but|or|to|of|for|me|us|him|her|them)$/u.test(toks[k]!.lower)) k++;
+  return k;
 }

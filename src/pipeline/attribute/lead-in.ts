@@ -95,7 +95,7 @@ function nameColon(f: SentenceFacts, colonAt: number, rules: AttributeRules): Hi
   if (!colon || colon.text !== ':') return null;
   const m = mentionEndingAt(f, colonAt - 1);
   if (!m) return headlineNounColon(f, colonAt, rules);
-  if (m.pronoun) return null;
+  if (m.pronoun || bylineBefore(f.tokens, m.first)) return null;
   // In the headline, a name the lexicon does not know (`Gingrich: ‘…’`) when it opens the line and is no
   // label (`Update:`); below it a place or a list heading (`Iowa: “…”`) is as likely.
   const opensLine = f.sentence.paragraph === 0 && (m.first === 0 || (m.first === 2 && isKicker(f.tokens[0]!, f.tokens[1]!) && !isCommonWord(m.name.toLowerCase()))) && m.last - m.first <= 5 && !rules.labels.has(m.name.toLowerCase()) && /^\p{Lu}/u.test(m.name);
@@ -113,6 +113,21 @@ function nameColon(f: SentenceFacts, colonAt: number, rules: AttributeRules): Hi
     return subject ? { speaker: subject, cue, rule: 'name-colon-quote', factor: 1 } : null;
   }
   return { speaker: { span: { start: m.start, end: m.end }, mention: m, name: null, kind: null }, cue, rule: 'name-colon-quote', factor: 1 };
+}
+
+/**
+ * A byline after a cited headline, `“Museum names a director,” by the Courier's Ann Lee: “…”` (issue 15): a digest's
+ * excerpt of an article, the reporter's narration, not a saying. Capitalised words, `the` and possessives lead back to `by`
+ * after a comma (not `a speech by Mayor Ruiz: “…”`, which quotes the speech).
+ */
+function bylineBefore(toks: readonly Token[], first: number): boolean {
+  let k = first - 1;
+  const part = (t: Token) => !t.quoted && ((t.word && (t.cap || t.lower === 'the')) || /['’]s?$/u.test(t.text));
+  while (k >= first - 7 && k >= 0 && part(toks[k]!)) k--;
+  if (toks[k]?.lower !== 'by' || toks[k]!.quoted) return false;
+  let c = k - 1;
+  while (c >= 0 && !toks[c]!.word && /^['"’”»]+$/u.test(toks[c]!.text)) c--; // closing marks after the comma
+  return toks[c]?.text === ',';
 }
 
 /**

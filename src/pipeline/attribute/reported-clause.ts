@@ -12,7 +12,7 @@ import { clauseAfter, clauseBefore } from './clauses.js';
 import { isTrailingTail } from './trailing.js';
 import { attributionOpens, documentSubject, reportsFindings } from './document-subject.js';
 import { isShortObject, skipHearer } from './hearer.js';
-import { afterPreposition, freeRelativeBefore, nameAsSoon, nounHeadCue, opensClause, relativeBefore, relativeEnd, secondCueSoon, sinceWhen, subordinateEnd, titleAfter, topicEnd } from './clause-bounds.js';
+import { afterPreposition, freeRelativeBefore, nameAsSoon, nounHeadCue, objectGapContent, openingFreeRelative, opensClause, relativeBefore, relativeEnd, secondCueSoon, sinceWhen, subordinateEnd, titleAfter, topicEnd } from './clause-bounds.js';
 import { characterisation, relativeCharacterisation } from './characterising.js';
 import { longSubject } from './long-subject.js';
 import { plainComplementEnd, reasonClause, smallClauseEnd } from './naming.js';
@@ -182,7 +182,7 @@ export function verbCue(cue: FoundCue, f: SentenceFacts, rules: AttributeRules, 
     const bare = !that && !infinitive && !opens && !wh;
     // `Everything Trump says is a lie`, `What the mayor says matters`: the saying is part of a subject (a free
     // relative), and what follows is that subject's verb, not content.
-    if (!coordinated && bare && freeRelativeBefore(f, subject.span, rules)) return null;
+    if (!coordinated && bare && (freeRelativeBefore(f, subject.span, rules) || openingFreeRelative(f, subject.span, first, rules))) return null;
     // `shouted and waved a flag`, `reported and has been live reporting`: `and` joins a second verb to the cue,
     // which then has no content of its own.
     if (bare && !hearer && first.lower === 'and' && toks[start + 1]?.lower !== 'that' && !toks[start + 1]?.quoted) return null;
@@ -217,6 +217,8 @@ export function verbCue(cue: FoundCue, f: SentenceFacts, rules: AttributeRules, 
     if (bare && !small && link === undefined && !rules.bareClauseVerbs.has(cue.lemma) && cue.weight < 0.7) return null;
     const clause = clauseAfter(f, start, rules);
     if (!clause) return null;
+    // `The charges, which the senator denies, were dropped`: the relative word is the verb's object (issue 15).
+    if (!coordinated && !hearer && objectGapContent(f, subject.span, cue, clause, rules)) return null;
     // `asked the caterer to cater`, `hoped to have`: a bare infinitive of one verb says nothing to check.
     if (infinitive && toks.filter((t) => t.word && t.start >= clause.start && t.end <= clause.end).length < 3) return null;
     // `The seats, which Democrats doubt will flip, are few.`: inside a relative clause the content ends with it.
