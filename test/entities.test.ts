@@ -323,6 +323,22 @@ describe('relative pronouns', () => {
   ])('who takes %s', (_, text, name) => {
     expect(whoOf(text)).toBe(name);
   });
+  // GENERIC_HEADS: a group or someone unnamed is the group as written, never the person named last.
+  test.each([
+    ['those', 'Mayor Ada Reyes spoke on Monday. Those who stayed said the plan was sound.', 'Those'],
+    ['some', 'Tom Okafor left early. Some who stayed said the plan was sound.', 'Some'],
+    ['anyone, inside a sentence', 'Ada Reyes spoke. She added that anyone who stayed was brave.', 'anyone'],
+    ['everyone', 'Ada Reyes thanked everyone who came.', 'everyone'],
+  ])('who after %s', (_, text, name) => {
+    expect(whoOf(text)).toBe(name);
+  });
+  test.each([
+    ['a noun between the group word and who', 'Ada Reyes spoke. Those residents who stayed said no.', 'residents'],
+    ['a name with a comma before who', 'Some left. Tom Okafor, who stayed, said no.', 'Tom Okafor'],
+    ['a group word earlier in the sentence', 'Many came, and Tom Okafor, who stayed, said no.', 'Tom Okafor'],
+  ])('near miss: %s', (_, text, name) => {
+    expect(whoOf(text)).toBe(name);
+  });
 });
 
 describe('names cut from runs that go on past them', () => {

@@ -154,6 +154,9 @@ export function relativeHead(ctx: Context, at: number, sentence: number): Resolv
   // `an aide familiar with the talks, who`, `the wife of his best friend, who`: the head the post-modifier hangs on.
   const head = modifiedHead(ctx, at, sentence);
   if (head) return head;
+  // `those who said`, `Anyone who says`: a group, or someone unnamed, as written; never the person named last.
+  const group = /(?<![\p{L}\p{N}'’-])(\p{L}+)\s+$/u.exec(ctx.text.slice(Math.max(0, at - 20), at));
+  if (group && ctx.rules.genericHeads.has(group[1]!.toLowerCase())) return { name: group[1]!, kind: 'other', factor: 0.7 };
   // `retired teachers, who`: the words right before, when no stage found a mention there.
   const before = /(?<![\p{L}\p{N}'’-])(\p{Ll}[\p{Ll}-]*),?\s+$/u.exec(ctx.text.slice(Math.max(0, at - 40), at));
   for (let k = mentionBefore(ctx.mentions, at); k >= 0; k--) {

@@ -50,6 +50,7 @@ export interface EntityRules {
   readonly anonymousRoles: ReadonlySet<string>;
   readonly offices: ReadonlySet<string>;
   readonly officeOpeners: ReadonlySet<string>;
+  readonly genericHeads: ReadonlySet<string>; // GENERIC_HEADS: `those` of `those who said`
 }
 
 /**

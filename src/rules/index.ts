@@ -14,6 +14,7 @@ import { PRONOUNS } from './pronouns.js';
 import { ELISIONS, QUOTE_DIGRAPHS, QUOTE_MARKS } from './quote-marks.js';
 import { NOMINALS, ORG_WORDS, SPEAKER_NOUNS, TITLES } from './titles.js';
 import * as E from './entities.js';
+import { GENERIC_HEADS } from './generic-heads.js';
 
 /** The tables, indexed once for the stages. A test may build its own from smaller tables. */
 export function buildRules() {
@@ -74,6 +75,7 @@ export function buildRules() {
       anonymousRoles: new Set<string>(E.ANONYMOUS_ROLES),
       offices: new Set<string>(E.OFFICES),
       officeOpeners: new Set<string>(E.OFFICE_OPENERS),
+      genericHeads: new Set<string>(GENERIC_HEADS),
     },
   } as const;
 }
