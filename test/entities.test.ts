@@ -581,6 +581,19 @@ describe('a possessor and their aide', () => {
   test('near miss: a possessed thing that is no role keeps the possessor', () => {
     expect(speakerOf('"We will hold the line," said Ruiz’s campaign, Dale Hobart said.', 'hold the line')).toBe('Ruiz campaign');
   });
+  test.each([
+    ['a kin noun, the name then a comma', 'Tom Okafor died on Monday.\n\n"He was kind," said Okafor\'s nephew, Ben Lutz, in a message.', 'He was kind', 'Ben Lutz'],
+    ['an in-law, the name ending the sentence', 'Tom Okafor died on Monday.\n\n"He was kind," said Okafor\'s daughter-in-law, Mara Okafor.', 'He was kind', 'Mara Okafor'],
+  ])('%s', (_, text, quote, name) => {
+    expect(speakerOf(text, quote)).toBe(name);
+  });
+  test.each([
+    ['a kin noun with no name after it', 'Tom Okafor died on Monday.\n\n"He was kind," said Okafor\'s nephew.', 'He was kind', 'Tom Okafor'],
+    ['a name that goes on into a list', 'Tom Okafor died on Monday.\n\n"He was kind," said Okafor\'s nephew, Ben Lutz and his wife.', 'He was kind', 'Tom Okafor'],
+    ['a thing, not kin, before the comma', 'Tom Okafor died on Monday.\n\n"He was kind," said Okafor\'s estate, Ben Lutz wrote.', 'He was kind', 'Tom Okafor'],
+  ])('near miss: %s', (_, text, quote, name) => {
+    expect(speakerOf(text, quote)).toBe(name);
+  });
 });
 
 describe('a headline run that opens with a surname', () => {

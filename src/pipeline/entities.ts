@@ -239,17 +239,19 @@ function personOpening(ctx: Context, span: Span, before: number): Entity | null 
 }
 
 /**
- * The person named right after a possessive and a role ending in a comma (`’s deputy campaign manager,
- * Dale Hobart,`), else null. `at` is the end of the possessor's name.
+ * The person named right after a possessive and a role or kin noun ending in a comma (`’s deputy campaign manager,
+ * Dale Hobart,`, `’s nephew, Ben Lutz`), else null. `at` is the end of the possessor's name.
  */
 function aideOf(ctx: Context, at: number): Entity | null {
   const role = /^['’]s?\s+((?:[\p{Ll}-]+\s+){0,3}([\p{Ll}-]+)),\s+(?=\p{Lu})/u.exec(ctx.text.slice(at, at + 80));
   if (!role) return null;
   const noun = role[2]!;
-  if (!ctx.rules.roleNoun.test(noun) && !ctx.rules.titles.has(noun) && !ctx.rules.personProxies.has(noun)) return null;
+  // `’s daughter-in-law, Mara Lutz,`: kin count as roles here.
+  if (!ctx.rules.roleNoun.test(noun) && !ctx.rules.titles.has(noun) && !ctx.rules.personProxies.has(noun) && !ctx.rules.kinNouns.has(noun.replace(/-in-law$/u, ''))) return null;
   const k = mentionBefore(ctx.mentions, at + role[0].length + 1);
   const m = ctx.mentions[k];
-  if (!m || m.start !== at + role[0].length || ctx.text.charCodeAt(m.end) !== 44) return null;
+  // The name ends the apposition: a comma, or the sentence (`said Okafor’s nephew, Ben Lutz.`).
+  if (!m || m.start !== at + role[0].length || !/^(?:,|[.;!?]|\s*$)/u.test(ctx.text.slice(m.end, m.end + 2))) return null;
   const e = entityOf(ctx, k);
   return e && !e.pair && (e.kind === 'person' || (e.kind === 'other' && e.given !== null)) ? e : null;
 }
