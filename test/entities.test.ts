@@ -195,6 +195,21 @@ describe('salience: who a he or she carries on', () => {
   ])('near miss: %s', (_, text, quote, name) => {
     expect(speakerOf(text, quote)).toBe(name);
   });
+
+  test.each([
+    ['the subject of the pronoun\'s own sentence beats someone who spoke before', 'Tom Hale said prices would rise. Mayor Carl Ortiz drew cheers when he said the budget would pass.', 'budget would pass', 'Carl Ortiz'],
+    ['past a date that opens the sentence', 'Tom Hale said prices would rise. On Friday, Carl Ortiz won applause as he said the budget would pass.', 'budget would pass', 'Carl Ortiz'],
+  ])('own subject: %s', (_, text, quote, name) => {
+    expect(speakerOf(text, quote)).toBe(name);
+  });
+
+  test.each([
+    ['the words before the pronoun are what it says', 'Tom Hale said prices would rise. "Carl Ortiz is wrong about the budget," he said.', 'Ortiz is wrong', 'Tom Hale'],
+    ['the name opens with a preposition, so it is no subject', 'Tom Hale said prices would rise. For Carl Ortiz the vote was a relief, he said later.', 'vote was a relief', 'Tom Hale'],
+    ['he said on: the speaker carries on', 'Tom Hale said prices would rise. Carl Ortiz nodded. "We need time," he added.', 'We need time', 'Tom Hale'],
+  ])('own subject, near miss: %s', (_, text, quote, name) => {
+    expect(speakerOf(text, quote)).toBe(name);
+  });
 });
 
 describe('a person named once, in an unusual way', () => {

@@ -5,7 +5,7 @@
  */
 import type { SpeakerKind, Span } from '../types.js';
 import type { Entity, EntityRules, ResolvedName, SpeakerMention } from './entity-types.js';
-import { lastBefore, lastOf, lastOccurrence, mentionBefore, mentionInside, entityOf, sentenceBefore, speakerKind, surnameOf, type Context, type Occurrence } from './entity-context.js';
+import { lastOf, lastOccurrence, mentionBefore, mentionInside, entityOf, sentenceBefore, speakerKind, subjectAt, surnameOf, type Context, type Occurrence } from './entity-context.js';
 import { NP_STOP, resolvePronoun } from './entity-pronouns.js';
 
 /**
@@ -156,34 +156,6 @@ function variationOf(ctx: Context, s: SpeakerMention, words: number, head: strin
   if (kin && e.gender && e.gender !== kin) return null;
   if (rules.offices.has(head) && e.roles.some((r) => r !== head && rules.offices.has(r))) return null;
   return e;
-}
-
-/** A sentence opening with a subordinate clause not yet closed by a comma. */
-const SUBORDINATE = /^\W*(?:When|While|After|Before|As|If|Although|Though|Because|Since|Until|Unless|Once|Whether)\b[^,;:]*$/u;
-
-/**
- * The person a sentence opens with (before `before`), past dates and places (`On Thursday, Reyes …`); null when
- * its first name is another kind, a possessive, or stands after a preposition or `and` (no subject).
- */
-function subjectAt(ctx: Context, sIdx: number, before: number): Occurrence | null {
-  const occ = ctx.occurrences;
-  let k = lastBefore(occ, before);
-  while (k >= 0 && occ[k]!.sentence > sIdx) k--;
-  let first = -1;
-  for (; k >= 0 && occ[k]!.sentence === sIdx; k--) first = k;
-  if (first < 0) return null;
-  for (let j = first; j < occ.length && occ[j]!.sentence === sIdx && occ[j]!.at < before; j++) {
-    const o = occ[j]!;
-    if (o.e.kind === 'place' || o.e.kind === 'date' || o.e.kind === 'work') continue;
-    // `When Reyes had trouble, Ford boasted …`: a name in an opening subordinate clause is not the subject.
-    if (SUBORDINATE.test(ctx.text.slice(Math.max(0, o.at - 200), o.at).split(/[.!?]\s|\n/u).pop()!)) continue;
-    if (o.e.kind !== 'person' || o.e.pair || o.possessive) return null;
-    // `The pontiff met Reyes`: a verb or a preposition before the name in its clause makes it no subject.
-    const clause = ctx.text.slice(Math.max(0, o.at - 200), o.at).split(/[.!?,;:]["'”’]?\s|\n/u).pop()!;
-    if (/\p{Ll}/u.test(clause.replace(/(?<![\p{L}'’-])(?:the|former|\p{Ll}+(?:er|or|ist|ian|ent|ant|man|woman)s?)(?![\p{L}'’-])/gu, ''))) return null;
-    return o;
-  }
-  return null;
 }
 
 /** `… his name was "Dario"`, `… identified herself only as Mara`, `… who gave his first name as Leo`, in the description's clause. */

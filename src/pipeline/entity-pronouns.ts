@@ -5,7 +5,7 @@
  */
 import type { FoundMention } from './mentions.js';
 import type { Entity, ResolvedName, SpeakerMention } from './entity-types.js';
-import { entityOf, lastBefore, lastOccurrence, mentionBefore, sentenceBefore, speakerKind, type Context, type Occurrence } from './entity-context.js';
+import { entityOf, lastBefore, lastOccurrence, mentionBefore, sentenceBefore, speakerKind, subjectAt, type Context, type Occurrence } from './entity-context.js';
 
 export function resolvePronoun(w: string, s: SpeakerMention, ctx: Context): ResolvedName {
   const { text } = ctx;
@@ -36,7 +36,14 @@ export function resolvePronoun(w: string, s: SpeakerMention, ctx: Context): Reso
   // `…, he added`: the speaker carries on, however many names the sentences between hold.
   const carryOn = /^\s+(?:added|adds|continued|continues|went on|goes on)\b/u.test(text.slice(s.span.end, s.span.end + 14));
   const chain = w === 'he' || w === 'him' ? 'he' : w === 'she' || w === 'her' ? 'she' : null;
-  const found = antecedent(ctx.occurrences, ctx.said, sentence, at, want, carryOn ? 4 : 1, chain ? (k) => (ctx.openers.get(k)?.w === chain ? ctx.openers.get(k)!.at : null) : undefined);
+  let found = antecedent(ctx.occurrences, ctx.said, sentence, at, want, carryOn ? 4 : 1, chain ? (k) => (ctx.openers.get(k)?.w === chain ? ctx.openers.get(k)!.at : null) : undefined);
+  // `Reyes spoke on Monday. Mayor Dana Cole drew cheers when she said …`: the subject of the pronoun's own sentence,
+  // before it, over someone who spoke in an earlier one; not when the words before are what the pronoun says
+  // (`Also, Cole is wrong, he said`), nor when another name that could be it stands between them.
+  if (chain && !carryOn && found && found.sentence < sentence && ctx.said.includes(found) && !(s.content && s.content.end <= at)) {
+    const own = subjectAt(ctx, sentence, at);
+    if (own && own.e !== found.e && want(own.e) && !ctx.occurrences.some((o) => o.sentence === sentence && o.at > own.at && o.at < at && o.e !== own.e && want(o.e) && !o.possessive && !o.oblique)) found = own;
+  }
   let best = found?.e ?? null;
   let factor = 0.85;
   if (!best && (w === 'he' || w === 'she' || w === 'i') && ctx.main && want(ctx.main)) { best = ctx.main; factor = 0.7; }
