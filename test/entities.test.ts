@@ -661,3 +661,27 @@ describe('speakers', () => {
     expect(out.map((c) => c[2])).toEqual(['The New York Times', 'The New York Times']);
   });
 });
+
+describe('photo credit lines', () => {
+  test.each([
+    'Ken Ito via Getty Images.', 'KEN ITO via Getty Images', 'Ken Ito/Reuters', 'Photo: Ken Ito/AP', 'Bloomberg/Getty Images.',
+    'Photograph: Ken Ito', 'POOL New/Reuters.',
+  ])('a credit: %s', (line) => {
+    expect(RULES.entities.photoCredit.test(line)).toBe(true);
+  });
+
+  test.each([
+    'The remarks were reported via Reuters.', 'Ken Ito told Reuters.', 'Ken Ito said so via AP.', 'Ken Ito',
+    'Photo: the mayor at the rally on Friday',
+  ])('near miss, no credit: %s', (line) => {
+    expect(RULES.entities.photoCredit.test(line)).toBe(false);
+  });
+
+  test('the photographer of a credit is no antecedent', () => {
+    expect(speakerOf('Tom Hale said prices would rise.\n\nKen Ito via Getty Images.\n\n"We expect approval," he said.', 'approval')).toBe('Tom Hale');
+  });
+
+  test('near miss: a sentence of the article is one', () => {
+    expect(speakerOf('Tom Hale said prices would rise.\n\nKen Ito said so via AP.\n\n"We expect approval," he said.', 'approval')).toBe('Ken Ito');
+  });
+});

@@ -30,7 +30,7 @@ export function resolveEntities(input: {
   const table = buildEntityTable(text, mentions, rules);
   const occurrences: Occurrence[] = [];
   const openers = new Map<number, { w: string; at: number }>();
-  const captions = captionTest(text);
+  const captions = captionTest(text, rules.photoCredit);
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!;
     if (!m.quoted && !openers.has(m.sentence) && (i === 0 || mentions[i - 1]!.sentence !== m.sentence || mentions[i - 1]!.quoted)) {
@@ -85,10 +85,16 @@ const OBLIQUE = /(?:^|[^\p{L}])(?:to|with|by|from|(?<![Aa]s\s)for|against|about|
 /**
  * A test for "inside a photo caption": a one-line paragraph between blank lines, after the first, that reads
  * as a sentence (lower-case words) but ends with no full stop (`Fans cheered the win, with coach Dan Roe
- * smiling`). Its names are page furniture, no antecedents. Wrapped wire copy has no such lines.
+ * smiling`), or a photo credit line. Its names are page furniture, no antecedents. Wrapped wire copy has no such lines.
  */
-function captionTest(text: string): (at: number) => boolean {
+function captionTest(text: string, credit: RegExp): (at: number) => boolean {
   const spans: { start: number; end: number }[] = [];
+  // A photo credit on a line of its own (`Dana Voss via Getty Images.`), full stop or not.
+  const line = /^[ \t]*([^\n]*?)[ \t]*$/gmu;
+  for (let m = line.exec(text); m; m = line.exec(text)) {
+    if (m[0].length === 0) { line.lastIndex++; continue; }
+    if (credit.test(m[1]!)) { const start = m.index + m[0].indexOf(m[1]!); spans.push({ start, end: start + m[1]!.length }); }
+  }
   const re = /\n[ \t]*\n[ \t]*([^\n]{25,300})(?=\n[ \t]*\n|\s*$)/gu;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const line = m[1]!.trimEnd();

@@ -15,6 +15,7 @@ import { ELISIONS, QUOTE_DIGRAPHS, QUOTE_MARKS } from './quote-marks.js';
 import { NOMINALS, ORG_WORDS, SPEAKER_NOUNS, TITLES } from './titles.js';
 import * as E from './entities.js';
 import { GENERIC_HEADS } from './generic-heads.js';
+import { PHOTO_AGENCIES, PHOTO_LABELS } from './photo-credits.js';
 
 /** The tables, indexed once for the stages. A test may build its own from smaller tables. */
 export function buildRules() {
@@ -76,8 +77,17 @@ export function buildRules() {
       offices: new Set<string>(E.OFFICES),
       officeOpeners: new Set<string>(E.OFFICE_OPENERS),
       genericHeads: new Set<string>(GENERIC_HEADS),
+      photoCredit: photoCreditPattern(),
     },
   } as const;
+}
+
+/** A whole line that credits a photo: `… via Getty Images.`, `…/Reuters`, `Photo: …` (names only, at most 100 characters). */
+function photoCreditPattern(): RegExp {
+  const alt = (xs: readonly string[]) => [...xs].sort((a, b) => b.length - a.length).map((x) => x.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|');
+  // After the label, names only: no lower-case word but `via` (`reported via Reuters.` is a sentence).
+  const names = String.raw`(?!.*(?<!\p{L})(?!via(?!\p{L}))\p{Ll}{2,})`;
+  return new RegExp(String.raw`^(?=[^\n]{3,100}$)(?:(?:${alt(PHOTO_LABELS)})\s*:${names}.*|${names}.*(?:\svia|\/)\s*(?:${alt(PHOTO_AGENCIES)})(?:\s*(?:Photo|Images?))?\.?)$`, 'u');
 }
 
 export const RULES = buildRules();
