@@ -662,6 +662,23 @@ describe('speakers', () => {
   });
 });
 
+describe('the N-year-old', () => {
+  test.each([
+    ['the subject of the sentence before, with no age given', 'Omar Haddad thanked the crowd.\n\n"It is hard to believe," the 32-year-old said.', 'hard to believe', 'Omar Haddad'],
+    ['the person given that age, over the subject just before', 'Omar Haddad, 32, thanked the crowd. Lena Fisk, 45, stayed at home.\n\n"It is hard to believe," the 32-year-old said.', 'hard to believe', 'Omar Haddad'],
+    ['an age in brackets', 'Omar Haddad (32) thanked the crowd. Lena Fisk (45) stayed at home.\n\n"We waited years," the 45-year-old said.', 'waited years', 'Lena Fisk'],
+  ])('%s', (_, text, quote, name) => {
+    expect(speakerOf(text, quote)).toBe(name);
+  });
+
+  test.each([
+    ['an age no one was given, and no subject before', 'Omar Haddad, 32, thanked the crowd. The hall was full.\n\n"We waited years," the 50-year-old said.', 'waited years', '50-year-old'],
+    ['an age that is a count, not a person\'s', 'The fund, 32, closed. Omar Haddad, 40, thanked the crowd.\n\n"It is hard to believe," the 32-year-old said.', 'hard to believe', 'Omar Haddad'],
+  ])('near miss: %s', (_, text, quote, name) => {
+    expect(speakerOf(text, quote)).toBe(name);
+  });
+});
+
 describe('photo credit lines', () => {
   test.each([
     'Ken Ito via Getty Images.', 'KEN ITO via Getty Images', 'Ken Ito/Reuters', 'Photo: Ken Ito/AP', 'Bloomberg/Getty Images.',

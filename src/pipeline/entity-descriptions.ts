@@ -36,7 +36,7 @@ export function resolveDescription(s: SpeakerMention, ctx: Context): ResolvedNam
   const ofAt = tokens.findIndex((t, k) => k > 0 && (/^(of|for|at|in|on|from|with|by)$/u.test(t) ||
     (/^\p{Ll}+ed$/u.test(t) && (rules.dataNouns.has(tokens[k - 1]!.toLowerCase()) || rules.orgKinds.has(tokens[k - 1]!.toLowerCase())))));
   const core = ofAt > 0 ? tokens.slice(0, ofAt) : tokens;
-  const head = core[core.length - 1]!.toLowerCase().replace(/[^\p{L}-]/gu, '');
+  const head = core[core.length - 1]!.toLowerCase().replace(/[^\p{L}\d-]/gu, '');
   const sentence = s.mention?.sentence ?? sentenceBefore(ctx, at);
 
   // A body named inside: `a WBUR poll`, `the BLM group`, `the RealClearPolitics average of polls`.
@@ -72,6 +72,13 @@ export function resolveDescription(s: SpeakerMention, ctx: Context): ResolvedNam
     if (owner) return { ...owner, factor: 0.7 };
   }
   if (!rules.definite.has(det)) return asWritten();
+  // `Omar Haddad, 32, said … The 32-year-old added`: the person the text gave that age.
+  const age = core.length === 2 ? /^(\d{1,3})-year-old$/u.exec(head)?.[1] : undefined;
+  const aged = age === undefined ? null : agedBefore(ctx, at, age);
+  if (aged) {
+    ctx.said.push({ e: aged, at, sentence });
+    return { name: aged.name, kind: 'person', factor: 0.8 };
+  }
   // `the campaign`: the campaign of the candidate in focus.
   if (rules.personOrgs.has(head) && core.length === 2) {
     const focus = lastOf(ctx, at, (e) => e.kind === 'person' && !e.pair) ?? ctx.main;
@@ -156,6 +163,18 @@ function variationOf(ctx: Context, s: SpeakerMention, words: number, head: strin
   if (kin && e.gender && e.gender !== kin) return null;
   if (rules.offices.has(head) && e.roles.some((r) => r !== head && rules.offices.has(r))) return null;
   return e;
+}
+
+/** The last person before `at` written with that age after the name: `Omar Haddad, 32,`, `Haddad (32)`. */
+function agedBefore(ctx: Context, at: number, age: string): Entity | null {
+  const after = new RegExp(`^(?:,\\s*${age}\\s*[,.;)]|\\s*\\(${age}\\))`, 'u');
+  for (let i = ctx.mentions.length - 1; i >= 0; i--) {
+    const m = ctx.mentions[i]!;
+    if (m.end > at || m.quoted || !after.test(ctx.text.slice(m.end, m.end + 8))) continue;
+    const e = entityOf(ctx, i);
+    if (e && e.kind === 'person' && !e.pair) return e;
+  }
+  return null;
 }
 
 /** `… his name was "Dario"`, `… identified herself only as Mara`, `… who gave his first name as Leo`, in the description's clause. */
