@@ -702,3 +702,20 @@ describe('photo credit lines', () => {
     expect(speakerOf('Tom Hale said prices would rise.\n\nKen Ito said so via AP.\n\n"We expect approval," he said.', 'approval')).toBe('Ken Ito');
   });
 });
+
+describe('who read a document is not who wrote it', () => {
+  test.each([
+    ['seen by: the body whose figures they are', 'Treasury figures seen by the Kestrel Courier on Sunday showed that 400 firms closed.', '400 firms', 'Treasury'],
+    ['obtained by', 'The plan will fail, according to a memo obtained by the Kestrel Courier.', 'plan will fail', 'memo'],
+    ['leaked to', 'The plan will fail, according to a letter leaked to the Kestrel Courier.', 'plan will fail', 'letter'],
+  ])('%s', (_, text, quote, name) => {
+    expect(speakerOf(text, quote)).toBe(name);
+  });
+
+  test.each([
+    ['provided by: the provider is the source', 'The plan will fail, according to audio provided by Kestrel Radio.', 'plan will fail', 'Kestrel Radio'],
+    ['issued by: the author', 'Costs rose sharply, a survey issued this month by Harlan Research Group said.', 'Costs rose', 'Harlan Research Group'],
+  ])('near miss: %s', (_, text, quote, name) => {
+    expect(speakerOf(text, quote)).toBe(name);
+  });
+});

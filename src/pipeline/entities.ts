@@ -5,7 +5,7 @@ import { buildEntityTable } from './entity-table.js';
 import type { Entity, EntityRules, EntityTable, ResolvedName, SpeakerMention } from './entity-types.js';
 export type { EntityRules, ResolvedName, SpeakerMention } from './entity-types.js';
 import { classifyWords, isCommonWord, isNameWord } from '../nlp/lexicon.js';
-import { entityOf, mentionBefore, namedInside, speakerKind, surnameOf, type Context, type Occurrence } from './entity-context.js';
+import { entityOf, mentionBefore, namedInside, readerAt, speakerKind, surnameOf, type Context, type Occurrence } from './entity-context.js';
 import { resolvePronoun } from './entity-pronouns.js';
 import { resolveDescription } from './entity-descriptions.js';
 
@@ -182,6 +182,8 @@ function resolveOne(s: SpeakerMention, ctx: Context): ResolvedName {
     const next = /^\s+(\p{Ll}+)/u.exec(text.slice(m.end, s.span.end))![1]!;
     if (!rules.personOrgs.has(next) && !rules.dataNouns.has(next) && !rules.orgKinds.has(next)) return resolveDescription(s, ctx);
   }
+  // `Treasury figures seen by the Ledger`: the outlet that read them is no speaker; the figures are a description.
+  if (e && m && m.start > s.span.start && readerAt(ctx, s.span) < m.start) return resolveDescription(s, ctx);
   // `Findings show …`: a common word capitalised at the start of a sentence is a description, not a name.
   if (e && m && e.kind === 'other' && e.words.length === 1 && isCommonWord(e.words[0]!) && !isNameWord(e.words[0]!)) return resolveDescription(s, ctx);
   if (e && m) {

@@ -112,3 +112,9 @@ export function subjectAt(ctx: Context, sIdx: number, before: number): Occurrenc
   }
   return null;
 }
+
+/** Where a reader's clause (`seen by the Ledger`, `leaked to the Courier`) starts in the span, else its end. */
+export function readerAt(ctx: Context, span: Span): number {
+  const m = ctx.rules.readerClause.exec(ctx.text.slice(span.start, span.end));
+  return m ? span.start + m.index : span.end;
+}

@@ -5,7 +5,7 @@
  */
 import type { SpeakerKind, Span } from '../types.js';
 import type { Entity, EntityRules, ResolvedName, SpeakerMention } from './entity-types.js';
-import { lastOf, lastOccurrence, mentionBefore, mentionInside, entityOf, sentenceBefore, speakerKind, subjectAt, surnameOf, type Context, type Occurrence } from './entity-context.js';
+import { lastOf, lastOccurrence, mentionBefore, mentionInside, entityOf, readerAt, sentenceBefore, speakerKind, subjectAt, surnameOf, type Context, type Occurrence } from './entity-context.js';
 import { NP_STOP, resolvePronoun } from './entity-pronouns.js';
 
 /**
@@ -17,19 +17,21 @@ export function resolveDescription(s: SpeakerMention, ctx: Context): ResolvedNam
   const { text, rules } = ctx;
   const at = s.span.start;
   const written = text.slice(s.span.start, s.span.end);
+  // `Treasury figures seen by the Ledger`: the reader's clause is no part of the name.
+  const cut = readerAt(ctx, s.span);
   const asWritten = (): ResolvedName => {
     // `a young voter who gave his name only as "Dario"`: the person the description names so.
     const named = nameGiven(ctx, s.span);
     if (named) return named;
     if (!s.mention) return { name: written, kind: 'other', factor: 0.8 };
-    return { name: descriptionName(text, s.span, written, rules), kind: s.mention.kind, factor: 0.85 };
+    return { name: descriptionName(text, s.span, written.slice(0, cut - s.span.start), rules), kind: s.mention.kind, factor: 0.85 };
   };
   // The noun phrase proper: up to a comma, `who`, or a preposition after the head.
   // `His campaign` when attribution kept only `campaign`: the possessive right before the span belongs to it.
   // So with `the`: `The mayor, still angry, said` when the span starts at `mayor`.
   const lead = /(?:^|[^\p{L}])(his|her|its|their|the)\s+$/iu.exec(text.slice(Math.max(0, at - 8), at));
   const before = lead && (!/^the$/iu.test(lead[1]!) || /^\p{Ll}/u.test(written)) ? lead : null;
-  const np = ((before ? before[1]! + ' ' : '') + written).replace(/\s+/gu, ' ').split(/,|\s(?:who|which|that)\s/u)[0]!.trim();
+  const np = ((before ? before[1]! + ' ' : '') + written.slice(0, cut - s.span.start)).replace(/\s+/gu, ' ').split(/,|\s(?:who|which|that)\s/u)[0]!.trim();
   const tokens = np.split(' ');
   const det = tokens[0]!.toLowerCase().replace(/['’]s$/u, '');
   // `a survey issued this month by X`: a participle after a data or organisation noun ends the core too.
@@ -41,10 +43,11 @@ export function resolveDescription(s: SpeakerMention, ctx: Context): ResolvedNam
 
   // A body named inside: `a WBUR poll`, `the BLM group`, `the RealClearPolitics average of polls`.
   // `Audit files from Tallyhouse LLC`: one capitalised word opening a description (`Audit files`) names nobody.
-  let insideAt = mentionInside(ctx, s.span);
+  // Not the outlet of `Treasury figures seen by the Ledger`: who read a document is not who wrote it.
+  let insideAt = mentionInside(ctx, { start: s.span.start, end: cut });
   const opening = ctx.mentions[insideAt];
   if (opening && opening.start === s.span.start && entityOf(ctx, insideAt)!.kind === 'other' && !opening.name.includes(' ') && /^\s+\p{Ll}/u.test(text.slice(opening.end, s.span.end))) {
-    insideAt = mentionInside(ctx, { start: opening.end, end: s.span.end });
+    insideAt = mentionInside(ctx, { start: opening.end, end: cut });
   }
   const inside = insideAt < 0 ? null : entityOf(ctx, insideAt);
   if (inside && (rules.dataNouns.has(head) || rules.orgKinds.has(head) || rules.personOrgs.has(head)) && !/^\p{Lu}/u.test(core[core.length - 1]!)) {

@@ -16,6 +16,7 @@ import { NOMINALS, ORG_WORDS, SPEAKER_NOUNS, TITLES } from './titles.js';
 import * as E from './entities.js';
 import { GENERIC_HEADS } from './generic-heads.js';
 import { PHOTO_AGENCIES, PHOTO_LABELS } from './photo-credits.js';
+import { READER_PARTICIPLES, RECEIVER_PARTICIPLES } from './reader-participles.js';
 
 /** The tables, indexed once for the stages. A test may build its own from smaller tables. */
 export function buildRules() {
@@ -78,6 +79,7 @@ export function buildRules() {
       officeOpeners: new Set<string>(E.OFFICE_OPENERS),
       genericHeads: new Set<string>(GENERIC_HEADS),
       photoCredit: photoCreditPattern(),
+      readerClause: new RegExp(String.raw`\s(?:(?:${READER_PARTICIPLES.join('|')})\s+(?:exclusively\s+|first\s+)?(?:by|to)|(?:${RECEIVER_PARTICIPLES.join('|')})\s+(?:exclusively\s+|first\s+)?(?:to|with))\s`, 'u'),
     },
   } as const;
 }
