@@ -719,3 +719,20 @@ describe('who read a document is not who wrote it', () => {
     expect(speakerOf(text, quote)).toBe(name);
   });
 });
+
+describe('British titles written without a full stop', () => {
+  test.each([
+    ['a party and MP before the name', 'The plan was criticised.\n\nLabour MP Ray Dunmore said it would work.', 'it would work', 'Ray Dunmore'],
+    ['Cllr before a surname', 'The plan was criticised.\n\nCllr Mottram said the council agreed.', 'council agreed', 'Mottram'],
+    ['Councillor before a full name', 'The plan was criticised.\n\nCouncillor Ray Petch said the council agreed.', 'council agreed', 'Ray Petch'],
+    ['Baroness, and she takes her', 'Baroness Whitby spoke first. Tom Hale spoke next.\n\n"It is a disgrace," she said.', 'disgrace', 'Whitby'],
+  ])('%s', (_, text, quote, name) => {
+    expect(speakerOf(text, quote)).toBe(name);
+  });
+
+  test.each([
+    ['MPs as a group stay a group', 'Baroness Whitby spoke first.\n\nThe MPs said the vote was close.', 'vote was close', 'MPs'],
+  ])('near miss: %s', (_, text, quote, name) => {
+    expect(speakerOf(text, quote)).toBe(name);
+  });
+});
