@@ -736,3 +736,19 @@ describe('British titles written without a full stop', () => {
     expect(speakerOf(text, quote)).toBe(name);
   });
 });
+
+describe('a byline names the authors, no antecedent', () => {
+  test.each([
+    ['a he with no one else to take', 'Kestrel plan faces delay\n\nBy TOM HARLOW and ANN PRICE, Staff Writers\n\nThe council will delay the vote. "We need more time," he said.', 'more time', 'he'],
+    ['a byline for an outlet: its author is no main person either', 'Kestrel plan faces delay\n\nBy Ann Price for the Kestrel Post\n\nMayor Tom Cole spoke on Monday. The hall was full. "It is hard," she said.', 'It is hard', 'she'],
+  ])('%s', (_, text, quote, name) => {
+    expect(speakerOf(text, quote)).toBe(name);
+  });
+
+  test.each([
+    ['an I still finds the author', 'Kestrel plan faces delay\n\nBy Tom Harlow\n\nThe council will delay the vote. "I asked the mayor," I wrote.', 'asked the mayor', 'Tom Harlow'],
+    ['a sentence opening with By is no byline', 'Kestrel plan faces delay\n\nBy Monday, Tom Hale had left the council.\n\n"We need more time," he said.', 'more time', 'Tom Hale'],
+  ])('near miss: %s', (_, text, quote, name) => {
+    expect(speakerOf(text, quote)).toBe(name);
+  });
+});

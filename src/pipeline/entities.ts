@@ -31,6 +31,7 @@ export function resolveEntities(input: {
   const occurrences: Occurrence[] = [];
   const openers = new Map<number, { w: string; at: number }>();
   const captions = captionTest(text, rules.photoCredit);
+  const named = new Set<Entity>(); // named outside page furniture
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!;
     if (!m.quoted && !openers.has(m.sentence) && (i === 0 || mentions[i - 1]!.sentence !== m.sentence || mentions[i - 1]!.quoted)) {
@@ -38,6 +39,7 @@ export function resolveEntities(input: {
       openers.set(m.sentence, { w: w === 'he' || w === 'she' ? w : '', at: m.start });
     }
     const id = table.ofMention[i];
+    if (id !== null && id !== undefined && !captions(m.start)) named.add(table.entities[id]!);
     if ((m.quoted && !bareName(text, m)) || id === null || id === undefined || captions(m.start)) continue;
     // `Smith's`, `the Smith campaign`: a name that modifies another noun is no subject.
     const after = text.slice(m.end, m.end + 12);
@@ -45,7 +47,7 @@ export function resolveEntities(input: {
     const oblique = OBLIQUE.test(text.slice(Math.max(0, m.start - 12), m.start));
     occurrences.push({ e: table.entities[id]!, at: m.start, sentence: m.sentence, possessive: modifier, oblique });
   }
-  const ctx: Context = { text, mentions, table, rules, occurrences, said: [], main: mainPerson(table), mainOrg: mainOrganization(table), author: undefined, openers };
+  const ctx: Context = { text, mentions, table, rules, occurrences, said: [], main: mainPerson(table, named), mainOrg: mainOrganization(table), author: undefined, openers };
   const out: (ResolvedName | null)[] = speakers.map(() => null);
   const order = speakers.map((_, i) => i).filter((i) => speakers[i] !== null).sort((a, b) => speakers[a]!.span.start - speakers[b]!.span.start);
   const contents = speakers.map((_, k) => k).filter((k) => speakers[k]?.content).sort((a, b) => speakers[a]!.content!.start - speakers[b]!.content!.start);
@@ -85,10 +87,17 @@ const OBLIQUE = /(?:^|[^\p{L}])(?:to|with|by|from|(?<![Aa]s\s)for|against|about|
 /**
  * A test for "inside a photo caption": a one-line paragraph between blank lines, after the first, that reads
  * as a sentence (lower-case words) but ends with no full stop (`Fans cheered the win, with coach Dan Roe
- * smiling`), or a photo credit line. Its names are page furniture, no antecedents. Wrapped wire copy has no such lines.
+ * smiling`), a photo credit line or a byline. Its names are page furniture, no antecedents. Wrapped wire copy has no such lines.
  */
+/** A line that is a byline: `By` and names, with only `and`, `for`, `the`, `of`, `at` in lower case. */
+const BYLINE = /(?:^|\n)[ \t]*((?:By|BY)\s+\p{Lu}(?:[^\n\p{Ll}]|(?<=\p{L})\p{Ll}|(?<![\p{L}])(?:and|for|the|of|at)(?![\p{L}]))*?)[ \t]*(?=\n|$)/u;
+
 function captionTest(text: string, credit: RegExp): (at: number) => boolean {
   const spans: { start: number; end: number }[] = [];
+  // A byline near the top (`By TOM HARLOW and ANN PRICE, Staff Writers`): its names are the authors', an `I` finds them
+  // (authorOf), a `he` or `she` does not.
+  const by = BYLINE.exec(text.slice(0, 800));
+  if (by) { const start = by.index + by[0].length - by[1]!.length; spans.push({ start, end: start + by[1]!.length }); }
   // A photo credit on a line of its own (`Dana Voss via Getty Images.`), full stop or not.
   const line = /^[ \t]*([^\n]*?)[ \t]*$/gmu;
   for (let m = line.exec(text); m; m = line.exec(text)) {
@@ -111,9 +120,10 @@ function bareName(text: string, m: FoundMention): boolean {
   return /["“‘']$/u.test(text.slice(Math.max(0, m.start - 1), m.start)) && /^["”’']/u.test(text.slice(m.end, m.end + 1)) && !/\s/u.test(m.name);
 }
 
-function mainPerson(table: EntityTable): Entity | null {
+/** The person the article names most, among those named outside page furniture (a byline's author is no main person). */
+function mainPerson(table: EntityTable, named: ReadonlySet<Entity>): Entity | null {
   let best: Entity | null = null;
-  for (const e of table.entities) if (e.kind === 'person' && !e.pair && e.count > 0 && (!best || e.count > best.count)) best = e;
+  for (const e of table.entities) if (e.kind === 'person' && !e.pair && e.count > 0 && named.has(e) && (!best || e.count > best.count)) best = e;
   return best;
 }
 
