@@ -752,3 +752,19 @@ describe('a byline names the authors, no antecedent', () => {
     expect(speakerOf(text, quote)).toBe(name);
   });
 });
+
+describe('a name before a role and another name: whose the role is', () => {
+  test.each([
+    ['`Hale adviser Cornelius Belcher`: the adviser takes the he', 'Tom Hale won the primary on Tuesday.\n\nHale adviser Cornelius Belcher spoke to supporters. "We are on our way," he said.', 'on our way', 'Cornelius Belcher'],
+    ['with `campaign` between', 'Tom Hale won the primary on Tuesday.\n\nHale campaign strategist Cornelius Belcher spoke to supporters. "We are on our way," he said.', 'on our way', 'Cornelius Belcher'],
+  ])('%s', (_, text, quote, name) => {
+    expect(speakerOf(text, quote)).toBe(name);
+  });
+
+  test.each([
+    ['a verb in -ers is no role: `Hale answers Belcher`', 'Tom Hale won the primary on Tuesday.\n\nHale answers Cornelius Belcher on taxes. "We are on our way," he said.', 'on our way', 'Tom Hale'],
+    ['a role with no name after it', 'Tom Hale won the primary on Tuesday.\n\nHale thanked an adviser at the hotel. "We are on our way," he said.', 'on our way', 'Tom Hale'],
+  ])('near miss: %s', (_, text, quote, name) => {
+    expect(speakerOf(text, quote)).toBe(name);
+  });
+});

@@ -43,7 +43,10 @@ export function resolveEntities(input: {
     if ((m.quoted && !bareName(text, m)) || id === null || id === undefined || captions(m.start)) continue;
     // `Smith's`, `the Smith campaign`: a name that modifies another noun is no subject.
     const after = text.slice(m.end, m.end + 12);
-    const modifier = /^['’]s?(?!\p{L})/u.test(after) || /['’]s?$/u.test(m.name) || rules.personOrgs.has(/^\s+(\p{Ll}+)/u.exec(after)?.[1] ?? '');
+    // `Obama consultant Cornell Belcher`: a name before a role and another name is whose the role is.
+    const role = table.entities[id]!.kind === 'person' ? /^\s+(?:campaign\s+)?(\p{Ll}[\p{Ll}-]+)\s+\p{Lu}/u.exec(text.slice(m.end, m.end + 40))?.[1] : undefined;
+    const modifier = /^['’]s?(?!\p{L})/u.test(after) || /['’]s?$/u.test(m.name) || rules.personOrgs.has(/^\s+(\p{Ll}+)/u.exec(after)?.[1] ?? '') ||
+      (role !== undefined && (rules.titles.has(role) || (rules.roleNoun.test(role) && !/s$/u.test(role)))); // not `Hale answers Orr`
     const oblique = OBLIQUE.test(text.slice(Math.max(0, m.start - 12), m.start));
     occurrences.push({ e: table.entities[id]!, at: m.start, sentence: m.sentence, possessive: modifier, oblique });
   }
