@@ -768,3 +768,19 @@ describe('a name before a role and another name: whose the role is', () => {
     expect(speakerOf(text, quote)).toBe(name);
   });
 });
+
+describe('an it or they carries on a description that spoke', () => {
+  test.each([
+    ['it after a singular description', 'Kestrel Corp hired advisers in May.\n\nThe advisory panel said the plan was sound. It added that costs would fall.', 'costs would fall', 'advisory panel'],
+    ['they after a plural one', 'Kestrel Corp signed the deal in May.\n\nThe national unions said the deal was fair. They added that wages would rise.', 'wages would rise', 'national unions'],
+  ])('%s', (_, text, quote, name) => {
+    expect(speakerOf(text, quote)).toBe(name);
+  });
+
+  test.each([
+    ['a name after the description is nearer', 'The advisory panel said the plan was sound. Kestrel Corp disagreed on Friday. It said that costs would rise.', 'costs would rise', 'Kestrel Corp'],
+    ['a number that does not agree', 'Kestrel Corp hired advisers in May.\n\nThe national unions said the deal was fair. It added that wages would rise.', 'wages would rise', 'Kestrel Corp'],
+  ])('near miss: %s', (_, text, quote, name) => {
+    expect(speakerOf(text, quote)).toBe(name);
+  });
+});

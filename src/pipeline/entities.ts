@@ -50,7 +50,7 @@ export function resolveEntities(input: {
     const oblique = OBLIQUE.test(text.slice(Math.max(0, m.start - 12), m.start));
     occurrences.push({ e: table.entities[id]!, at: m.start, sentence: m.sentence, possessive: modifier, oblique });
   }
-  const ctx: Context = { text, mentions, table, rules, occurrences, said: [], main: mainPerson(table, named), mainOrg: mainOrganization(table), author: undefined, openers };
+  const ctx: Context = { text, mentions, table, rules, occurrences, said: [], main: mainPerson(table, named), mainOrg: mainOrganization(table), author: undefined, openers, described: [] };
   const out: (ResolvedName | null)[] = speakers.map(() => null);
   const order = speakers.map((_, i) => i).filter((i) => speakers[i] !== null).sort((a, b) => speakers[a]!.span.start - speakers[b]!.span.start);
   const contents = speakers.map((_, k) => k).filter((k) => speakers[k]?.content).sort((a, b) => speakers[a]!.content!.start - speakers[b]!.content!.start);

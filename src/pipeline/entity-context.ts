@@ -17,7 +17,11 @@ export interface Context {
   readonly mainOrg: Entity | null; // the organisation (or unplaced name) named most, at least twice
   author: string | null | undefined; // byline or sign-off, found on first need
   readonly openers: ReadonlyMap<number, { w: string; at: number }>; // sentence → its first mention when a he/she (lower-case), with its offset
+  readonly described: Described[]; // speakers that stayed descriptions (`the report`), in text order
 }
+
+/** A speaker no entity stands for, named as written: `the congressional report`, `the advisory panels`. */
+export interface Described { readonly name: string; readonly kind: SpeakerKind; readonly plural: boolean; readonly at: number; readonly sentence: number }
 
 /** Index of the last mention that starts before `at`, -1 when none. */
 export function mentionBefore(mentions: readonly FoundMention[], at: number): number {

@@ -24,7 +24,10 @@ export function resolveDescription(s: SpeakerMention, ctx: Context): ResolvedNam
     const named = nameGiven(ctx, s.span);
     if (named) return named;
     if (!s.mention) return { name: written, kind: 'other', factor: 0.8 };
-    return { name: descriptionName(text, s.span, written.slice(0, cut - s.span.start), rules), kind: s.mention.kind, factor: 0.85 };
+    const name = descriptionName(text, s.span, written.slice(0, cut - s.span.start), rules);
+    // `The advisory panel said …; it added`: a next `it` or `they` may carry it on.
+    if (s.mention.kind !== 'person' && /^\p{Ll}/u.test(name)) ctx.described.push({ name, kind: s.mention.kind, plural: s.mention.plural, at, sentence: s.mention.sentence });
+    return { name, kind: s.mention.kind, factor: 0.85 };
   };
   // The noun phrase proper: up to a comma, `who`, or a preposition after the head.
   // `His campaign` when attribution kept only `campaign`: the possessive right before the span belongs to it.

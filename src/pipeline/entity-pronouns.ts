@@ -44,6 +44,14 @@ export function resolvePronoun(w: string, s: SpeakerMention, ctx: Context): Reso
     const own = subjectAt(ctx, sentence, at);
     if (own && own.e !== found.e && want(own.e) && !ctx.occurrences.some((o) => o.sentence === sentence && o.at > own.at && o.at < at && o.e !== own.e && want(o.e) && !o.possessive && !o.oblique)) found = own;
   }
+  // `The advisory panel, set up by Kestrel Corp, said …. It added`: a description that spoke after the name carries on.
+  if (w === 'it' || w === 'they') {
+    const d = ctx.described.findLast((x) => x.at < at);
+    if (d && d.sentence >= sentence - 1 && d.plural === (w === 'they') && (!found || found.at < d.at)) {
+      ctx.described.push({ ...d, at, sentence });
+      return { name: d.name, kind: d.kind, factor: 0.6 };
+    }
+  }
   let best = found?.e ?? null;
   let factor = 0.85;
   if (!best && (w === 'he' || w === 'she' || w === 'i') && ctx.main && want(ctx.main)) { best = ctx.main; factor = 0.7; }
