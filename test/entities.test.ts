@@ -784,3 +784,20 @@ describe('an it or they carries on a description that spoke', () => {
     expect(speakerOf(text, quote)).toBe(name);
   });
 });
+
+describe('the younger and the elder of a surname', () => {
+  test.each([
+    ['the younger is the Jr.', 'Ted Hale built the company. His son, Ted Hale Jr., runs it now.\n\nMr. Hale said the firm would grow. The younger Mr. Hale said it would not.', 'it would not', 'Ted Hale Jr'],
+    ['the elder is never the Jr.', 'Ted Hale built the company. His son, Ted Hale Jr., runs it now.\n\nThe younger Hale spoke first. The elder Hale said he was proud.', 'he was proud', 'Ted Hale'],
+    ['with no mark, the other than the one named last', 'Tom Price and his sister Ann Price run the farm.\n\nTom Price spoke first. The elder Price said the harvest was poor.', 'harvest was poor', 'Ann Price'],
+  ])('%s', (_, text, quote, name) => {
+    expect(speakerOf(text, quote)).toBe(name);
+  });
+
+  test.each([
+    ['one person of that surname', 'Ted Hale built the company.\n\nThe elder Hale said he was proud.', 'he was proud', 'Ted Hale'],
+    ['no younger or elder before the name', 'Ted Hale built the company. His son, Ted Hale Jr., runs it now.\n\nMr. Hale said the firm would grow.', 'firm would grow', 'Ted Hale'],
+  ])('near miss: %s', (_, text, quote, name) => {
+    expect(speakerOf(text, quote)).toBe(name);
+  });
+});

@@ -5,7 +5,7 @@ import { buildEntityTable } from './entity-table.js';
 import type { Entity, EntityRules, EntityTable, ResolvedName, SpeakerMention } from './entity-types.js';
 export type { EntityRules, ResolvedName, SpeakerMention } from './entity-types.js';
 import { classifyWords, isCommonWord, isNameWord } from '../nlp/lexicon.js';
-import { entityOf, mentionBefore, namedInside, readerAt, speakerKind, surnameOf, type Context, type Occurrence } from './entity-context.js';
+import { entityOf, lastOccurrence, mentionBefore, namedInside, readerAt, speakerKind, surnameOf, type Context, type Occurrence } from './entity-context.js';
 import { resolvePronoun } from './entity-pronouns.js';
 import { resolveDescription } from './entity-descriptions.js';
 
@@ -123,6 +123,27 @@ function bareName(text: string, m: FoundMention): boolean {
   return /["“‘']$/u.test(text.slice(Math.max(0, m.start - 1), m.start)) && /^["”’']/u.test(text.slice(m.end, m.end + 1)) && !/\s/u.test(m.name);
 }
 
+/**
+ * `the younger Mr. Hale`, `the elder Hale`: of two or more people with that surname, the one marked so (`Ted Hale Jr.`
+ * is the younger, `Sr.` the elder; the other side of a marked one), else the one other than the one named last. Null otherwise.
+ */
+function relativeOf(ctx: Context, e: Entity, at: number, before: string): Entity | null {
+  const age = /(?:^|\s)(younger|elder|older)\s+$/iu.exec(before)?.[1]?.toLowerCase();
+  if (!age || e.kind !== 'person') return null;
+  const same = ctx.table.entities.filter((x) => x.kind === 'person' && !x.pair && x.given !== null && x.surname === e.surname);
+  if (same.length < 2) return null;
+  const junior = (x: Entity) => /\b(?:Jr|II|III|IV)\.?$/u.test(x.name);
+  const senior = (x: Entity) => /\bSr\.?$/u.test(x.name);
+  // The younger is never a `Sr.`, the elder never a `Jr.`; one so marked on the right side is the one.
+  const fit = same.filter((x) => (age === 'younger' ? !senior(x) : !junior(x)));
+  const marked = fit.find((x) => (age === 'younger' ? junior(x) : senior(x)));
+  if (marked) return marked;
+  if (fit.length === 1 && fit.length < same.length) return fit[0]!;
+  const last = lastOccurrence(ctx, at, (x) => same.includes(x))?.e;
+  const others = fit.filter((x) => x !== last);
+  return others.length === 1 ? others[0]! : null;
+}
+
 /** The person the article names most, among those named outside page furniture (a byline's author is no main person). */
 function mainPerson(table: EntityTable, named: ReadonlySet<Entity>): Entity | null {
   let best: Entity | null = null;
@@ -206,6 +227,9 @@ function resolveOne(s: SpeakerMention, ctx: Context): ResolvedName {
     // `Ruiz’s deputy campaign manager, Dale Hobart, who …`: the possessor's aide, named after the comma.
     const aide = s.span.end <= m.end + 2 ? aideOf(ctx, m.end) : null;
     if (aide && aide !== e) return named(aide, m, ctx, at);
+    // `the younger Mr. Hale`: the other person of that surname than the one named last.
+    const kin = s.span.start < m.start ? relativeOf(ctx, e, s.span.start, text.slice(s.span.start, m.start)) : null;
+    if (kin) return { ...named(kin, m, ctx, at), factor: 0.8 };
     // `Clinton` of `Christie and Clinton`: the one the span names.
     if (e.pair) {
       const one = personBySurname(ctx, text.slice(s.span.start, s.span.end));
