@@ -195,6 +195,21 @@ describe('salience: who a he or she carries on', () => {
   ])('near miss: %s', (_, text, quote, name) => {
     expect(speakerOf(text, quote)).toBe(name);
   });
+
+  test.each([
+    ['the subject of the pronoun\'s own sentence beats someone who spoke before', 'Tom Hale said prices would rise. Mayor Carl Ortiz drew cheers when he said the budget would pass.', 'budget would pass', 'Carl Ortiz'],
+    ['past a date that opens the sentence', 'Tom Hale said prices would rise. On Friday, Carl Ortiz won applause as he said the budget would pass.', 'budget would pass', 'Carl Ortiz'],
+  ])('own subject: %s', (_, text, quote, name) => {
+    expect(speakerOf(text, quote)).toBe(name);
+  });
+
+  test.each([
+    ['the words before the pronoun are what it says', 'Tom Hale said prices would rise. "Carl Ortiz is wrong about the budget," he said.', 'Ortiz is wrong', 'Tom Hale'],
+    ['the name opens with a preposition, so it is no subject', 'Tom Hale said prices would rise. For Carl Ortiz the vote was a relief, he said later.', 'vote was a relief', 'Tom Hale'],
+    ['he said on: the speaker carries on', 'Tom Hale said prices would rise. Carl Ortiz nodded. "We need time," he added.', 'We need time', 'Tom Hale'],
+  ])('own subject, near miss: %s', (_, text, quote, name) => {
+    expect(speakerOf(text, quote)).toBe(name);
+  });
 });
 
 describe('a person named once, in an unusual way', () => {
@@ -321,6 +336,22 @@ describe('relative pronouns', () => {
     ['the description before it', 'Among those in line were retired teachers, who said no.', 'retired teachers'],
     ['not a party word before it', 'Mr. Ted Voss, a Republican, who came late, said no.', 'Ted Voss'],
   ])('who takes %s', (_, text, name) => {
+    expect(whoOf(text)).toBe(name);
+  });
+  // GENERIC_HEADS: a group or someone unnamed is the group as written, never the person named last.
+  test.each([
+    ['those', 'Mayor Ada Reyes spoke on Monday. Those who stayed said the plan was sound.', 'Those'],
+    ['some', 'Tom Okafor left early. Some who stayed said the plan was sound.', 'Some'],
+    ['anyone, inside a sentence', 'Ada Reyes spoke. She added that anyone who stayed was brave.', 'anyone'],
+    ['everyone', 'Ada Reyes thanked everyone who came.', 'everyone'],
+  ])('who after %s', (_, text, name) => {
+    expect(whoOf(text)).toBe(name);
+  });
+  test.each([
+    ['a noun between the group word and who', 'Ada Reyes spoke. Those residents who stayed said no.', 'residents'],
+    ['a name with a comma before who', 'Some left. Tom Okafor, who stayed, said no.', 'Tom Okafor'],
+    ['a group word earlier in the sentence', 'Many came, and Tom Okafor, who stayed, said no.', 'Tom Okafor'],
+  ])('near miss: %s', (_, text, name) => {
     expect(whoOf(text)).toBe(name);
   });
 });
@@ -565,6 +596,19 @@ describe('a possessor and their aide', () => {
   test('near miss: a possessed thing that is no role keeps the possessor', () => {
     expect(speakerOf('"We will hold the line," said Ruiz’s campaign, Dale Hobart said.', 'hold the line')).toBe('Ruiz campaign');
   });
+  test.each([
+    ['a kin noun, the name then a comma', 'Tom Okafor died on Monday.\n\n"He was kind," said Okafor\'s nephew, Ben Lutz, in a message.', 'He was kind', 'Ben Lutz'],
+    ['an in-law, the name ending the sentence', 'Tom Okafor died on Monday.\n\n"He was kind," said Okafor\'s daughter-in-law, Mara Okafor.', 'He was kind', 'Mara Okafor'],
+  ])('%s', (_, text, quote, name) => {
+    expect(speakerOf(text, quote)).toBe(name);
+  });
+  test.each([
+    ['a kin noun with no name after it', 'Tom Okafor died on Monday.\n\n"He was kind," said Okafor\'s nephew.', 'He was kind', 'Tom Okafor'],
+    ['a name that goes on into a list', 'Tom Okafor died on Monday.\n\n"He was kind," said Okafor\'s nephew, Ben Lutz and his wife.', 'He was kind', 'Tom Okafor'],
+    ['a thing, not kin, before the comma', 'Tom Okafor died on Monday.\n\n"He was kind," said Okafor\'s estate, Ben Lutz wrote.', 'He was kind', 'Tom Okafor'],
+  ])('near miss: %s', (_, text, quote, name) => {
+    expect(speakerOf(text, quote)).toBe(name);
+  });
 });
 
 describe('a headline run that opens with a surname', () => {
@@ -615,5 +659,145 @@ describe('speakers', () => {
   test('an organisation named in full, then by its last word', () => {
     const out = claims('The New York Times reported that the talks failed. The Times said the union refused.');
     expect(out.map((c) => c[2])).toEqual(['The New York Times', 'The New York Times']);
+  });
+});
+
+describe('the N-year-old', () => {
+  test.each([
+    ['the subject of the sentence before, with no age given', 'Omar Haddad thanked the crowd.\n\n"It is hard to believe," the 32-year-old said.', 'hard to believe', 'Omar Haddad'],
+    ['the person given that age, over the subject just before', 'Omar Haddad, 32, thanked the crowd. Lena Fisk, 45, stayed at home.\n\n"It is hard to believe," the 32-year-old said.', 'hard to believe', 'Omar Haddad'],
+    ['an age in brackets', 'Omar Haddad (32) thanked the crowd. Lena Fisk (45) stayed at home.\n\n"We waited years," the 45-year-old said.', 'waited years', 'Lena Fisk'],
+  ])('%s', (_, text, quote, name) => {
+    expect(speakerOf(text, quote)).toBe(name);
+  });
+
+  test.each([
+    ['an age no one was given, and no subject before', 'Omar Haddad, 32, thanked the crowd. The hall was full.\n\n"We waited years," the 50-year-old said.', 'waited years', '50-year-old'],
+    ['an age that is a count, not a person\'s', 'The fund, 32, closed. Omar Haddad, 40, thanked the crowd.\n\n"It is hard to believe," the 32-year-old said.', 'hard to believe', 'Omar Haddad'],
+  ])('near miss: %s', (_, text, quote, name) => {
+    expect(speakerOf(text, quote)).toBe(name);
+  });
+});
+
+describe('photo credit lines', () => {
+  test.each([
+    'Ken Ito via Getty Images.', 'KEN ITO via Getty Images', 'Ken Ito/Reuters', 'Photo: Ken Ito/AP', 'Bloomberg/Getty Images.',
+    'Photograph: Ken Ito', 'POOL New/Reuters.',
+  ])('a credit: %s', (line) => {
+    expect(RULES.entities.photoCredit.test(line)).toBe(true);
+  });
+
+  test.each([
+    'The remarks were reported via Reuters.', 'Ken Ito told Reuters.', 'Ken Ito said so via AP.', 'Ken Ito',
+    'Photo: the mayor at the rally on Friday',
+  ])('near miss, no credit: %s', (line) => {
+    expect(RULES.entities.photoCredit.test(line)).toBe(false);
+  });
+
+  test('the photographer of a credit is no antecedent', () => {
+    expect(speakerOf('Tom Hale said prices would rise.\n\nKen Ito via Getty Images.\n\n"We expect approval," he said.', 'approval')).toBe('Tom Hale');
+  });
+
+  test('near miss: a sentence of the article is one', () => {
+    expect(speakerOf('Tom Hale said prices would rise.\n\nKen Ito said so via AP.\n\n"We expect approval," he said.', 'approval')).toBe('Ken Ito');
+  });
+});
+
+describe('who read a document is not who wrote it', () => {
+  test.each([
+    ['seen by: the body whose figures they are', 'Treasury figures seen by the Kestrel Courier on Sunday showed that 400 firms closed.', '400 firms', 'Treasury'],
+    ['obtained by', 'The plan will fail, according to a memo obtained by the Kestrel Courier.', 'plan will fail', 'memo'],
+    ['leaked to', 'The plan will fail, according to a letter leaked to the Kestrel Courier.', 'plan will fail', 'letter'],
+  ])('%s', (_, text, quote, name) => {
+    expect(speakerOf(text, quote)).toBe(name);
+  });
+
+  test.each([
+    ['provided by: the provider is the source', 'The plan will fail, according to audio provided by Kestrel Radio.', 'plan will fail', 'Kestrel Radio'],
+    ['issued by: the author', 'Costs rose sharply, a survey issued this month by Harlan Research Group said.', 'Costs rose', 'Harlan Research Group'],
+  ])('near miss: %s', (_, text, quote, name) => {
+    expect(speakerOf(text, quote)).toBe(name);
+  });
+});
+
+describe('British titles written without a full stop', () => {
+  test.each([
+    ['a party and MP before the name', 'The plan was criticised.\n\nLabour MP Ray Dunmore said it would work.', 'it would work', 'Ray Dunmore'],
+    ['Cllr before a surname', 'The plan was criticised.\n\nCllr Mottram said the council agreed.', 'council agreed', 'Mottram'],
+    ['Councillor before a full name', 'The plan was criticised.\n\nCouncillor Ray Petch said the council agreed.', 'council agreed', 'Ray Petch'],
+    ['Baroness, and she takes her', 'Baroness Whitby spoke first. Tom Hale spoke next.\n\n"It is a disgrace," she said.', 'disgrace', 'Whitby'],
+  ])('%s', (_, text, quote, name) => {
+    expect(speakerOf(text, quote)).toBe(name);
+  });
+
+  test.each([
+    ['MPs as a group stay a group', 'Baroness Whitby spoke first.\n\nThe MPs said the vote was close.', 'vote was close', 'MPs'],
+  ])('near miss: %s', (_, text, quote, name) => {
+    expect(speakerOf(text, quote)).toBe(name);
+  });
+});
+
+describe('a byline names the authors, no antecedent', () => {
+  test.each([
+    ['a he with no one else to take', 'Kestrel plan faces delay\n\nBy TOM HARLOW and ANN PRICE, Staff Writers\n\nThe council will delay the vote. "We need more time," he said.', 'more time', 'he'],
+    ['a byline for an outlet: its author is no main person either', 'Kestrel plan faces delay\n\nBy Ann Price for the Kestrel Post\n\nMayor Tom Cole spoke on Monday. The hall was full. "It is hard," she said.', 'It is hard', 'she'],
+  ])('%s', (_, text, quote, name) => {
+    expect(speakerOf(text, quote)).toBe(name);
+  });
+
+  test.each([
+    ['an I still finds the author', 'Kestrel plan faces delay\n\nBy Tom Harlow\n\nThe council will delay the vote. "I asked the mayor," I wrote.', 'asked the mayor', 'Tom Harlow'],
+    ['a sentence opening with By is no byline', 'Kestrel plan faces delay\n\nBy Monday, Tom Hale had left the council.\n\n"We need more time," he said.', 'more time', 'Tom Hale'],
+  ])('near miss: %s', (_, text, quote, name) => {
+    expect(speakerOf(text, quote)).toBe(name);
+  });
+});
+
+describe('a name before a role and another name: whose the role is', () => {
+  test.each([
+    ['`Hale adviser Cornelius Belcher`: the adviser takes the he', 'Tom Hale won the primary on Tuesday.\n\nHale adviser Cornelius Belcher spoke to supporters. "We are on our way," he said.', 'on our way', 'Cornelius Belcher'],
+    ['with `campaign` between', 'Tom Hale won the primary on Tuesday.\n\nHale campaign strategist Cornelius Belcher spoke to supporters. "We are on our way," he said.', 'on our way', 'Cornelius Belcher'],
+  ])('%s', (_, text, quote, name) => {
+    expect(speakerOf(text, quote)).toBe(name);
+  });
+
+  test.each([
+    ['a verb in -ers is no role: `Hale answers Belcher`', 'Tom Hale won the primary on Tuesday.\n\nHale answers Cornelius Belcher on taxes. "We are on our way," he said.', 'on our way', 'Tom Hale'],
+    ['a role with no name after it', 'Tom Hale won the primary on Tuesday.\n\nHale thanked an adviser at the hotel. "We are on our way," he said.', 'on our way', 'Tom Hale'],
+  ])('near miss: %s', (_, text, quote, name) => {
+    expect(speakerOf(text, quote)).toBe(name);
+  });
+});
+
+describe('an it or they carries on a description that spoke', () => {
+  test.each([
+    ['it after a singular description', 'Kestrel Corp hired advisers in May.\n\nThe advisory panel said the plan was sound. It added that costs would fall.', 'costs would fall', 'advisory panel'],
+    ['they after a plural one', 'Kestrel Corp signed the deal in May.\n\nThe national unions said the deal was fair. They added that wages would rise.', 'wages would rise', 'national unions'],
+  ])('%s', (_, text, quote, name) => {
+    expect(speakerOf(text, quote)).toBe(name);
+  });
+
+  test.each([
+    ['a name after the description is nearer', 'The advisory panel said the plan was sound. Kestrel Corp disagreed on Friday. It said that costs would rise.', 'costs would rise', 'Kestrel Corp'],
+    ['a number that does not agree', 'Kestrel Corp hired advisers in May.\n\nThe national unions said the deal was fair. It added that wages would rise.', 'wages would rise', 'Kestrel Corp'],
+  ])('near miss: %s', (_, text, quote, name) => {
+    expect(speakerOf(text, quote)).toBe(name);
+  });
+});
+
+describe('the younger and the elder of a surname', () => {
+  test.each([
+    ['the younger is the Jr.', 'Ted Hale built the company. His son, Ted Hale Jr., runs it now.\n\nMr. Hale said the firm would grow. The younger Mr. Hale said it would not.', 'it would not', 'Ted Hale Jr'],
+    ['the elder is never the Jr.', 'Ted Hale built the company. His son, Ted Hale Jr., runs it now.\n\nThe younger Hale spoke first. The elder Hale said he was proud.', 'he was proud', 'Ted Hale'],
+    ['with no mark, the other than the one named last', 'Tom Price and his sister Ann Price run the farm.\n\nTom Price spoke first. The elder Price said the harvest was poor.', 'harvest was poor', 'Ann Price'],
+  ])('%s', (_, text, quote, name) => {
+    expect(speakerOf(text, quote)).toBe(name);
+  });
+
+  test.each([
+    ['one person of that surname', 'Ted Hale built the company.\n\nThe elder Hale said he was proud.', 'he was proud', 'Ted Hale'],
+    ['no younger or elder before the name', 'Ted Hale built the company. His son, Ted Hale Jr., runs it now.\n\nMr. Hale said the firm would grow.', 'firm would grow', 'Ted Hale'],
+  ])('near miss: %s', (_, text, quote, name) => {
+    expect(speakerOf(text, quote)).toBe(name);
   });
 });

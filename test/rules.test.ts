@@ -7,6 +7,7 @@ import { QUOTE_MARKS } from '../src/rules/quote-marks.js';
 import { NOMINALS, ORG_WORDS, TITLES } from '../src/rules/titles.js';
 import { RULES } from '../src/rules/index.js';
 import { AGE_NOUN, CLAUSE_CONJUNCTIONS, RELATIVE_PRONOUNS } from '../src/rules/phrase-words.js';
+import { GENERIC_HEADS } from '../src/rules/generic-heads.js';
 import * as W from '../src/rules/phrase-words.js';
 import * as S from '../src/rules/word-subsets.js';
 
@@ -163,6 +164,7 @@ describe('speech words', () => {
   test.each([
     ['RELATIVE_PRONOUNS', [...RELATIVE_PRONOUNS]],
     ['CLAUSE_CONJUNCTIONS', [...CLAUSE_CONJUNCTIONS]],
+    ['GENERIC_HEADS', [...GENERIC_HEADS]],
   ] as const)('%s: lowercase single words, unique', (_name, words) => {
     expect(words.filter((w) => w !== w.toLowerCase() || /\s/u.test(w) || w === '')).toEqual([]);
     expect(duplicates(words)).toEqual([]);

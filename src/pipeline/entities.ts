@@ -5,7 +5,7 @@ import { buildEntityTable } from './entity-table.js';
 import type { Entity, EntityRules, EntityTable, ResolvedName, SpeakerMention } from './entity-types.js';
 export type { EntityRules, ResolvedName, SpeakerMention } from './entity-types.js';
 import { classifyWords, isCommonWord, isNameWord } from '../nlp/lexicon.js';
-import { entityOf, mentionBefore, namedInside, speakerKind, surnameOf, type Context, type Occurrence } from './entity-context.js';
+import { entityOf, lastOccurrence, mentionBefore, namedInside, readerAt, speakerKind, surnameOf, type Context, type Occurrence } from './entity-context.js';
 import { resolvePronoun } from './entity-pronouns.js';
 import { resolveDescription } from './entity-descriptions.js';
 
@@ -30,7 +30,8 @@ export function resolveEntities(input: {
   const table = buildEntityTable(text, mentions, rules);
   const occurrences: Occurrence[] = [];
   const openers = new Map<number, { w: string; at: number }>();
-  const captions = captionTest(text);
+  const captions = captionTest(text, rules.photoCredit);
+  const named = new Set<Entity>(); // named outside page furniture
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!;
     if (!m.quoted && !openers.has(m.sentence) && (i === 0 || mentions[i - 1]!.sentence !== m.sentence || mentions[i - 1]!.quoted)) {
@@ -38,14 +39,18 @@ export function resolveEntities(input: {
       openers.set(m.sentence, { w: w === 'he' || w === 'she' ? w : '', at: m.start });
     }
     const id = table.ofMention[i];
+    if (id !== null && id !== undefined && !captions(m.start)) named.add(table.entities[id]!);
     if ((m.quoted && !bareName(text, m)) || id === null || id === undefined || captions(m.start)) continue;
     // `Smith's`, `the Smith campaign`: a name that modifies another noun is no subject.
     const after = text.slice(m.end, m.end + 12);
-    const modifier = /^['’]s?(?!\p{L})/u.test(after) || /['’]s?$/u.test(m.name) || rules.personOrgs.has(/^\s+(\p{Ll}+)/u.exec(after)?.[1] ?? '');
+    // `Obama consultant Cornell Belcher`: a name before a role and another name is whose the role is.
+    const role = table.entities[id]!.kind === 'person' ? /^\s+(?:campaign\s+)?(\p{Ll}[\p{Ll}-]+)\s+\p{Lu}/u.exec(text.slice(m.end, m.end + 40))?.[1] : undefined;
+    const modifier = /^['’]s?(?!\p{L})/u.test(after) || /['’]s?$/u.test(m.name) || rules.personOrgs.has(/^\s+(\p{Ll}+)/u.exec(after)?.[1] ?? '') ||
+      (role !== undefined && (rules.titles.has(role) || (rules.roleNoun.test(role) && !/s$/u.test(role)))); // not `Hale answers Orr`
     const oblique = OBLIQUE.test(text.slice(Math.max(0, m.start - 12), m.start));
     occurrences.push({ e: table.entities[id]!, at: m.start, sentence: m.sentence, possessive: modifier, oblique });
   }
-  const ctx: Context = { text, mentions, table, rules, occurrences, said: [], main: mainPerson(table), mainOrg: mainOrganization(table), author: undefined, openers };
+  const ctx: Context = { text, mentions, table, rules, occurrences, said: [], main: mainPerson(table, named), mainOrg: mainOrganization(table), author: undefined, openers, described: [] };
   const out: (ResolvedName | null)[] = speakers.map(() => null);
   const order = speakers.map((_, i) => i).filter((i) => speakers[i] !== null).sort((a, b) => speakers[a]!.span.start - speakers[b]!.span.start);
   const contents = speakers.map((_, k) => k).filter((k) => speakers[k]?.content).sort((a, b) => speakers[a]!.content!.start - speakers[b]!.content!.start);
@@ -85,10 +90,23 @@ const OBLIQUE = /(?:^|[^\p{L}])(?:to|with|by|from|(?<![Aa]s\s)for|against|about|
 /**
  * A test for "inside a photo caption": a one-line paragraph between blank lines, after the first, that reads
  * as a sentence (lower-case words) but ends with no full stop (`Fans cheered the win, with coach Dan Roe
- * smiling`). Its names are page furniture, no antecedents. Wrapped wire copy has no such lines.
+ * smiling`), a photo credit line or a byline. Its names are page furniture, no antecedents. Wrapped wire copy has no such lines.
  */
-function captionTest(text: string): (at: number) => boolean {
+/** A line that is a byline: `By` and names, with only `and`, `for`, `the`, `of`, `at` in lower case. */
+const BYLINE = /(?:^|\n)[ \t]*((?:By|BY)\s+\p{Lu}(?:[^\n\p{Ll}]|(?<=\p{L})\p{Ll}|(?<![\p{L}])(?:and|for|the|of|at)(?![\p{L}]))*?)[ \t]*(?=\n|$)/u;
+
+function captionTest(text: string, credit: RegExp): (at: number) => boolean {
   const spans: { start: number; end: number }[] = [];
+  // A byline near the top (`By TOM HARLOW and ANN PRICE, Staff Writers`): its names are the authors', an `I` finds them
+  // (authorOf), a `he` or `she` does not.
+  const by = BYLINE.exec(text.slice(0, 800));
+  if (by) { const start = by.index + by[0].length - by[1]!.length; spans.push({ start, end: start + by[1]!.length }); }
+  // A photo credit on a line of its own (`Dana Voss via Getty Images.`), full stop or not.
+  const line = /^[ \t]*([^\n]*?)[ \t]*$/gmu;
+  for (let m = line.exec(text); m; m = line.exec(text)) {
+    if (m[0].length === 0) { line.lastIndex++; continue; }
+    if (credit.test(m[1]!)) { const start = m.index + m[0].indexOf(m[1]!); spans.push({ start, end: start + m[1]!.length }); }
+  }
   const re = /\n[ \t]*\n[ \t]*([^\n]{25,300})(?=\n[ \t]*\n|\s*$)/gu;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const line = m[1]!.trimEnd();
@@ -105,9 +123,31 @@ function bareName(text: string, m: FoundMention): boolean {
   return /["“‘']$/u.test(text.slice(Math.max(0, m.start - 1), m.start)) && /^["”’']/u.test(text.slice(m.end, m.end + 1)) && !/\s/u.test(m.name);
 }
 
-function mainPerson(table: EntityTable): Entity | null {
+/**
+ * `the younger Mr. Hale`, `the elder Hale`: of two or more people with that surname, the one marked so (`Ted Hale Jr.`
+ * is the younger, `Sr.` the elder; the other side of a marked one), else the one other than the one named last. Null otherwise.
+ */
+function relativeOf(ctx: Context, e: Entity, at: number, before: string): Entity | null {
+  const age = /(?:^|\s)(younger|elder|older)\s+$/iu.exec(before)?.[1]?.toLowerCase();
+  if (!age || e.kind !== 'person') return null;
+  const same = ctx.table.entities.filter((x) => x.kind === 'person' && !x.pair && x.given !== null && x.surname === e.surname);
+  if (same.length < 2) return null;
+  const junior = (x: Entity) => /\b(?:Jr|II|III|IV)\.?$/u.test(x.name);
+  const senior = (x: Entity) => /\bSr\.?$/u.test(x.name);
+  // The younger is never a `Sr.`, the elder never a `Jr.`; one so marked on the right side is the one.
+  const fit = same.filter((x) => (age === 'younger' ? !senior(x) : !junior(x)));
+  const marked = fit.find((x) => (age === 'younger' ? junior(x) : senior(x)));
+  if (marked) return marked;
+  if (fit.length === 1 && fit.length < same.length) return fit[0]!;
+  const last = lastOccurrence(ctx, at, (x) => same.includes(x))?.e;
+  const others = fit.filter((x) => x !== last);
+  return others.length === 1 ? others[0]! : null;
+}
+
+/** The person the article names most, among those named outside page furniture (a byline's author is no main person). */
+function mainPerson(table: EntityTable, named: ReadonlySet<Entity>): Entity | null {
   let best: Entity | null = null;
-  for (const e of table.entities) if (e.kind === 'person' && !e.pair && e.count > 0 && (!best || e.count > best.count)) best = e;
+  for (const e of table.entities) if (e.kind === 'person' && !e.pair && e.count > 0 && named.has(e) && (!best || e.count > best.count)) best = e;
   return best;
 }
 
@@ -176,6 +216,8 @@ function resolveOne(s: SpeakerMention, ctx: Context): ResolvedName {
     const next = /^\s+(\p{Ll}+)/u.exec(text.slice(m.end, s.span.end))![1]!;
     if (!rules.personOrgs.has(next) && !rules.dataNouns.has(next) && !rules.orgKinds.has(next)) return resolveDescription(s, ctx);
   }
+  // `Treasury figures seen by the Ledger`: the outlet that read them is no speaker; the figures are a description.
+  if (e && m && m.start > s.span.start && readerAt(ctx, s.span) < m.start) return resolveDescription(s, ctx);
   // `Findings show …`: a common word capitalised at the start of a sentence is a description, not a name.
   if (e && m && e.kind === 'other' && e.words.length === 1 && isCommonWord(e.words[0]!) && !isNameWord(e.words[0]!)) return resolveDescription(s, ctx);
   if (e && m) {
@@ -185,6 +227,9 @@ function resolveOne(s: SpeakerMention, ctx: Context): ResolvedName {
     // `Ruiz’s deputy campaign manager, Dale Hobart, who …`: the possessor's aide, named after the comma.
     const aide = s.span.end <= m.end + 2 ? aideOf(ctx, m.end) : null;
     if (aide && aide !== e) return named(aide, m, ctx, at);
+    // `the younger Mr. Hale`: the other person of that surname than the one named last.
+    const kin = s.span.start < m.start ? relativeOf(ctx, e, s.span.start, text.slice(s.span.start, m.start)) : null;
+    if (kin) return { ...named(kin, m, ctx, at), factor: 0.8 };
     // `Clinton` of `Christie and Clinton`: the one the span names.
     if (e.pair) {
       const one = personBySurname(ctx, text.slice(s.span.start, s.span.end));
@@ -239,17 +284,19 @@ function personOpening(ctx: Context, span: Span, before: number): Entity | null 
 }
 
 /**
- * The person named right after a possessive and a role ending in a comma (`’s deputy campaign manager,
- * Dale Hobart,`), else null. `at` is the end of the possessor's name.
+ * The person named right after a possessive and a role or kin noun ending in a comma (`’s deputy campaign manager,
+ * Dale Hobart,`, `’s nephew, Ben Lutz`), else null. `at` is the end of the possessor's name.
  */
 function aideOf(ctx: Context, at: number): Entity | null {
   const role = /^['’]s?\s+((?:[\p{Ll}-]+\s+){0,3}([\p{Ll}-]+)),\s+(?=\p{Lu})/u.exec(ctx.text.slice(at, at + 80));
   if (!role) return null;
   const noun = role[2]!;
-  if (!ctx.rules.roleNoun.test(noun) && !ctx.rules.titles.has(noun) && !ctx.rules.personProxies.has(noun)) return null;
+  // `’s daughter-in-law, Mara Lutz,`: kin count as roles here.
+  if (!ctx.rules.roleNoun.test(noun) && !ctx.rules.titles.has(noun) && !ctx.rules.personProxies.has(noun) && !ctx.rules.kinNouns.has(noun.replace(/-in-law$/u, ''))) return null;
   const k = mentionBefore(ctx.mentions, at + role[0].length + 1);
   const m = ctx.mentions[k];
-  if (!m || m.start !== at + role[0].length || ctx.text.charCodeAt(m.end) !== 44) return null;
+  // The name ends the apposition: a comma, or the sentence (`said Okafor’s nephew, Ben Lutz.`).
+  if (!m || m.start !== at + role[0].length || !/^(?:,|[.;!?]|\s*$)/u.test(ctx.text.slice(m.end, m.end + 2))) return null;
   const e = entityOf(ctx, k);
   return e && !e.pair && (e.kind === 'person' || (e.kind === 'other' && e.given !== null)) ? e : null;
 }

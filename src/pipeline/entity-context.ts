@@ -17,7 +17,11 @@ export interface Context {
   readonly mainOrg: Entity | null; // the organisation (or unplaced name) named most, at least twice
   author: string | null | undefined; // byline or sign-off, found on first need
   readonly openers: ReadonlyMap<number, { w: string; at: number }>; // sentence → its first mention when a he/she (lower-case), with its offset
+  readonly described: Described[]; // speakers that stayed descriptions (`the report`), in text order
 }
+
+/** A speaker no entity stands for, named as written: `the congressional report`, `the advisory panels`. */
+export interface Described { readonly name: string; readonly kind: SpeakerKind; readonly plural: boolean; readonly at: number; readonly sentence: number }
 
 /** Index of the last mention that starts before `at`, -1 when none. */
 export function mentionBefore(mentions: readonly FoundMention[], at: number): number {
@@ -83,4 +87,38 @@ export function lastBefore(occ: readonly Occurrence[], at: number): number {
   let hi = occ.length;
   while (lo < hi) { const mid = (lo + hi) >> 1; if (occ[mid]!.at < at) lo = mid + 1; else hi = mid; }
   return lo - 1;
+}
+
+/** A sentence opening with a subordinate clause not yet closed by a comma. */
+const SUBORDINATE = /^\W*(?:When|While|After|Before|As|If|Although|Though|Because|Since|Until|Unless|Once|Whether)\b[^,;:]*$/u;
+
+/**
+ * The person a sentence opens with (before `before`), past dates and places (`On Thursday, Reyes …`); null when
+ * its first name is another kind, a possessive, or stands after a preposition or `and` (no subject).
+ */
+export function subjectAt(ctx: Context, sIdx: number, before: number): Occurrence | null {
+  const occ = ctx.occurrences;
+  let k = lastBefore(occ, before);
+  while (k >= 0 && occ[k]!.sentence > sIdx) k--;
+  let first = -1;
+  for (; k >= 0 && occ[k]!.sentence === sIdx; k--) first = k;
+  if (first < 0) return null;
+  for (let j = first; j < occ.length && occ[j]!.sentence === sIdx && occ[j]!.at < before; j++) {
+    const o = occ[j]!;
+    if (o.e.kind === 'place' || o.e.kind === 'date' || o.e.kind === 'work') continue;
+    // `When Reyes had trouble, Ford boasted …`: a name in an opening subordinate clause is not the subject.
+    if (SUBORDINATE.test(ctx.text.slice(Math.max(0, o.at - 200), o.at).split(/[.!?]\s|\n/u).pop()!)) continue;
+    if (o.e.kind !== 'person' || o.e.pair || o.possessive) return null;
+    // `The pontiff met Reyes`: a verb or a preposition before the name in its clause makes it no subject.
+    const clause = ctx.text.slice(Math.max(0, o.at - 200), o.at).split(/[.!?,;:]["'”’]?\s|\n/u).pop()!;
+    if (/\p{Ll}/u.test(clause.replace(/(?<![\p{L}'’-])(?:the|former|\p{Ll}+(?:er|or|ist|ian|ent|ant|man|woman)s?)(?![\p{L}'’-])/gu, ''))) return null;
+    return o;
+  }
+  return null;
+}
+
+/** Where a reader's clause (`seen by the Ledger`, `leaked to the Courier`) starts in the span, else its end. */
+export function readerAt(ctx: Context, span: Span): number {
+  const m = ctx.rules.readerClause.exec(ctx.text.slice(span.start, span.end));
+  return m ? span.start + m.index : span.end;
 }

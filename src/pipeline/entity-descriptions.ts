@@ -5,7 +5,7 @@
  */
 import type { SpeakerKind, Span } from '../types.js';
 import type { Entity, EntityRules, ResolvedName, SpeakerMention } from './entity-types.js';
-import { lastBefore, lastOf, lastOccurrence, mentionBefore, mentionInside, entityOf, sentenceBefore, speakerKind, surnameOf, type Context, type Occurrence } from './entity-context.js';
+import { lastOf, lastOccurrence, mentionBefore, mentionInside, entityOf, readerAt, sentenceBefore, speakerKind, subjectAt, surnameOf, type Context, type Occurrence } from './entity-context.js';
 import { NP_STOP, resolvePronoun } from './entity-pronouns.js';
 
 /**
@@ -17,34 +17,40 @@ export function resolveDescription(s: SpeakerMention, ctx: Context): ResolvedNam
   const { text, rules } = ctx;
   const at = s.span.start;
   const written = text.slice(s.span.start, s.span.end);
+  // `Treasury figures seen by the Ledger`: the reader's clause is no part of the name.
+  const cut = readerAt(ctx, s.span);
   const asWritten = (): ResolvedName => {
     // `a young voter who gave his name only as "Dario"`: the person the description names so.
     const named = nameGiven(ctx, s.span);
     if (named) return named;
     if (!s.mention) return { name: written, kind: 'other', factor: 0.8 };
-    return { name: descriptionName(text, s.span, written, rules), kind: s.mention.kind, factor: 0.85 };
+    const name = descriptionName(text, s.span, written.slice(0, cut - s.span.start), rules);
+    // `The advisory panel said …; it added`: a next `it` or `they` may carry it on.
+    if (s.mention.kind !== 'person' && /^\p{Ll}/u.test(name)) ctx.described.push({ name, kind: s.mention.kind, plural: s.mention.plural, at, sentence: s.mention.sentence });
+    return { name, kind: s.mention.kind, factor: 0.85 };
   };
   // The noun phrase proper: up to a comma, `who`, or a preposition after the head.
   // `His campaign` when attribution kept only `campaign`: the possessive right before the span belongs to it.
   // So with `the`: `The mayor, still angry, said` when the span starts at `mayor`.
   const lead = /(?:^|[^\p{L}])(his|her|its|their|the)\s+$/iu.exec(text.slice(Math.max(0, at - 8), at));
   const before = lead && (!/^the$/iu.test(lead[1]!) || /^\p{Ll}/u.test(written)) ? lead : null;
-  const np = ((before ? before[1]! + ' ' : '') + written).replace(/\s+/gu, ' ').split(/,|\s(?:who|which|that)\s/u)[0]!.trim();
+  const np = ((before ? before[1]! + ' ' : '') + written.slice(0, cut - s.span.start)).replace(/\s+/gu, ' ').split(/,|\s(?:who|which|that)\s/u)[0]!.trim();
   const tokens = np.split(' ');
   const det = tokens[0]!.toLowerCase().replace(/['’]s$/u, '');
   // `a survey issued this month by X`: a participle after a data or organisation noun ends the core too.
   const ofAt = tokens.findIndex((t, k) => k > 0 && (/^(of|for|at|in|on|from|with|by)$/u.test(t) ||
     (/^\p{Ll}+ed$/u.test(t) && (rules.dataNouns.has(tokens[k - 1]!.toLowerCase()) || rules.orgKinds.has(tokens[k - 1]!.toLowerCase())))));
   const core = ofAt > 0 ? tokens.slice(0, ofAt) : tokens;
-  const head = core[core.length - 1]!.toLowerCase().replace(/[^\p{L}-]/gu, '');
+  const head = core[core.length - 1]!.toLowerCase().replace(/[^\p{L}\d-]/gu, '');
   const sentence = s.mention?.sentence ?? sentenceBefore(ctx, at);
 
   // A body named inside: `a WBUR poll`, `the BLM group`, `the RealClearPolitics average of polls`.
   // `Audit files from Tallyhouse LLC`: one capitalised word opening a description (`Audit files`) names nobody.
-  let insideAt = mentionInside(ctx, s.span);
+  // Not the outlet of `Treasury figures seen by the Ledger`: who read a document is not who wrote it.
+  let insideAt = mentionInside(ctx, { start: s.span.start, end: cut });
   const opening = ctx.mentions[insideAt];
   if (opening && opening.start === s.span.start && entityOf(ctx, insideAt)!.kind === 'other' && !opening.name.includes(' ') && /^\s+\p{Ll}/u.test(text.slice(opening.end, s.span.end))) {
-    insideAt = mentionInside(ctx, { start: opening.end, end: s.span.end });
+    insideAt = mentionInside(ctx, { start: opening.end, end: cut });
   }
   const inside = insideAt < 0 ? null : entityOf(ctx, insideAt);
   if (inside && (rules.dataNouns.has(head) || rules.orgKinds.has(head) || rules.personOrgs.has(head)) && !/^\p{Lu}/u.test(core[core.length - 1]!)) {
@@ -72,6 +78,13 @@ export function resolveDescription(s: SpeakerMention, ctx: Context): ResolvedNam
     if (owner) return { ...owner, factor: 0.7 };
   }
   if (!rules.definite.has(det)) return asWritten();
+  // `Omar Haddad, 32, said … The 32-year-old added`: the person the text gave that age.
+  const age = core.length === 2 ? /^(\d{1,3})-year-old$/u.exec(head)?.[1] : undefined;
+  const aged = age === undefined ? null : agedBefore(ctx, at, age);
+  if (aged) {
+    ctx.said.push({ e: aged, at, sentence });
+    return { name: aged.name, kind: 'person', factor: 0.8 };
+  }
   // `the campaign`: the campaign of the candidate in focus.
   if (rules.personOrgs.has(head) && core.length === 2) {
     const focus = lastOf(ctx, at, (e) => e.kind === 'person' && !e.pair) ?? ctx.main;
@@ -158,30 +171,14 @@ function variationOf(ctx: Context, s: SpeakerMention, words: number, head: strin
   return e;
 }
 
-/** A sentence opening with a subordinate clause not yet closed by a comma. */
-const SUBORDINATE = /^\W*(?:When|While|After|Before|As|If|Although|Though|Because|Since|Until|Unless|Once|Whether)\b[^,;:]*$/u;
-
-/**
- * The person a sentence opens with (before `before`), past dates and places (`On Thursday, Reyes …`); null when
- * its first name is another kind, a possessive, or stands after a preposition or `and` (no subject).
- */
-function subjectAt(ctx: Context, sIdx: number, before: number): Occurrence | null {
-  const occ = ctx.occurrences;
-  let k = lastBefore(occ, before);
-  while (k >= 0 && occ[k]!.sentence > sIdx) k--;
-  let first = -1;
-  for (; k >= 0 && occ[k]!.sentence === sIdx; k--) first = k;
-  if (first < 0) return null;
-  for (let j = first; j < occ.length && occ[j]!.sentence === sIdx && occ[j]!.at < before; j++) {
-    const o = occ[j]!;
-    if (o.e.kind === 'place' || o.e.kind === 'date' || o.e.kind === 'work') continue;
-    // `When Reyes had trouble, Ford boasted …`: a name in an opening subordinate clause is not the subject.
-    if (SUBORDINATE.test(ctx.text.slice(Math.max(0, o.at - 200), o.at).split(/[.!?]\s|\n/u).pop()!)) continue;
-    if (o.e.kind !== 'person' || o.e.pair || o.possessive) return null;
-    // `The pontiff met Reyes`: a verb or a preposition before the name in its clause makes it no subject.
-    const clause = ctx.text.slice(Math.max(0, o.at - 200), o.at).split(/[.!?,;:]["'”’]?\s|\n/u).pop()!;
-    if (/\p{Ll}/u.test(clause.replace(/(?<![\p{L}'’-])(?:the|former|\p{Ll}+(?:er|or|ist|ian|ent|ant|man|woman)s?)(?![\p{L}'’-])/gu, ''))) return null;
-    return o;
+/** The last person before `at` written with that age after the name: `Omar Haddad, 32,`, `Haddad (32)`. */
+function agedBefore(ctx: Context, at: number, age: string): Entity | null {
+  const after = new RegExp(`^(?:,\\s*${age}\\s*[,.;)]|\\s*\\(${age}\\))`, 'u');
+  for (let i = ctx.mentions.length - 1; i >= 0; i--) {
+    const m = ctx.mentions[i]!;
+    if (m.end > at || m.quoted || !after.test(ctx.text.slice(m.end, m.end + 8))) continue;
+    const e = entityOf(ctx, i);
+    if (e && e.kind === 'person' && !e.pair) return e;
   }
   return null;
 }

@@ -5,7 +5,7 @@
  */
 import type { FoundMention } from './mentions.js';
 import type { Entity, ResolvedName, SpeakerMention } from './entity-types.js';
-import { entityOf, lastBefore, lastOccurrence, mentionBefore, sentenceBefore, speakerKind, type Context, type Occurrence } from './entity-context.js';
+import { entityOf, lastBefore, lastOccurrence, mentionBefore, sentenceBefore, speakerKind, subjectAt, type Context, type Occurrence } from './entity-context.js';
 
 export function resolvePronoun(w: string, s: SpeakerMention, ctx: Context): ResolvedName {
   const { text } = ctx;
@@ -36,7 +36,22 @@ export function resolvePronoun(w: string, s: SpeakerMention, ctx: Context): Reso
   // `…, he added`: the speaker carries on, however many names the sentences between hold.
   const carryOn = /^\s+(?:added|adds|continued|continues|went on|goes on)\b/u.test(text.slice(s.span.end, s.span.end + 14));
   const chain = w === 'he' || w === 'him' ? 'he' : w === 'she' || w === 'her' ? 'she' : null;
-  const found = antecedent(ctx.occurrences, ctx.said, sentence, at, want, carryOn ? 4 : 1, chain ? (k) => (ctx.openers.get(k)?.w === chain ? ctx.openers.get(k)!.at : null) : undefined);
+  let found = antecedent(ctx.occurrences, ctx.said, sentence, at, want, carryOn ? 4 : 1, chain ? (k) => (ctx.openers.get(k)?.w === chain ? ctx.openers.get(k)!.at : null) : undefined);
+  // `Reyes spoke on Monday. Mayor Dana Cole drew cheers when she said …`: the subject of the pronoun's own sentence,
+  // before it, over someone who spoke in an earlier one; not when the words before are what the pronoun says
+  // (`Also, Cole is wrong, he said`), nor when another name that could be it stands between them.
+  if (chain && !carryOn && found && found.sentence < sentence && ctx.said.includes(found) && !(s.content && s.content.end <= at)) {
+    const own = subjectAt(ctx, sentence, at);
+    if (own && own.e !== found.e && want(own.e) && !ctx.occurrences.some((o) => o.sentence === sentence && o.at > own.at && o.at < at && o.e !== own.e && want(o.e) && !o.possessive && !o.oblique)) found = own;
+  }
+  // `The advisory panel, set up by Kestrel Corp, said …. It added`: a description that spoke after the name carries on.
+  if (w === 'it' || w === 'they') {
+    const d = ctx.described.findLast((x) => x.at < at);
+    if (d && d.sentence >= sentence - 1 && d.plural === (w === 'they') && (!found || found.at < d.at)) {
+      ctx.described.push({ ...d, at, sentence });
+      return { name: d.name, kind: d.kind, factor: 0.6 };
+    }
+  }
   let best = found?.e ?? null;
   let factor = 0.85;
   if (!best && (w === 'he' || w === 'she' || w === 'i') && ctx.main && want(ctx.main)) { best = ctx.main; factor = 0.7; }
@@ -154,6 +169,9 @@ export function relativeHead(ctx: Context, at: number, sentence: number): Resolv
   // `an aide familiar with the talks, who`, `the wife of his best friend, who`: the head the post-modifier hangs on.
   const head = modifiedHead(ctx, at, sentence);
   if (head) return head;
+  // `those who said`, `Anyone who says`: a group, or someone unnamed, as written; never the person named last.
+  const group = /(?<![\p{L}\p{N}'’-])(\p{L}+)\s+$/u.exec(ctx.text.slice(Math.max(0, at - 20), at));
+  if (group && ctx.rules.genericHeads.has(group[1]!.toLowerCase())) return { name: group[1]!, kind: 'other', factor: 0.7 };
   // `retired teachers, who`: the words right before, when no stage found a mention there.
   const before = /(?<![\p{L}\p{N}'’-])(\p{Ll}[\p{Ll}-]*),?\s+$/u.exec(ctx.text.slice(Math.max(0, at - 40), at));
   for (let k = mentionBefore(ctx.mentions, at); k >= 0; k--) {

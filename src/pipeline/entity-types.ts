@@ -50,6 +50,9 @@ export interface EntityRules {
   readonly anonymousRoles: ReadonlySet<string>;
   readonly offices: ReadonlySet<string>;
   readonly officeOpeners: ReadonlySet<string>;
+  readonly genericHeads: ReadonlySet<string>; // GENERIC_HEADS: `those` of `those who said`
+  readonly readerClause: RegExp; // READER_PARTICIPLES, RECEIVER_PARTICIPLES: ` seen by ` of `figures seen by the Ledger`
+  readonly photoCredit: RegExp; // PHOTO_AGENCIES, PHOTO_LABELS: a line `Dana Voss via Getty Images.`
 }
 
 /**

@@ -20,6 +20,9 @@ import { POSSIBILITY_MODALS } from './mood-words.js';
 import { ASIDE_IDIOMS } from './idioms.js';
 import { OF_QUANTIFIERS, SUBORDINATOR_LEADS } from './clause-openings.js';
 import { buildClauseEndWords } from './clause-end-words.js';
+import { GENERIC_HEADS } from './generic-heads.js';
+import { PHOTO_AGENCIES, PHOTO_LABELS } from './photo-credits.js';
+import { READER_PARTICIPLES, RECEIVER_PARTICIPLES } from './reader-participles.js';
 
 /** The tables, indexed once for the stages. A test may build its own from smaller tables. */
 export function buildRules() {
@@ -80,8 +83,19 @@ export function buildRules() {
       anonymousRoles: new Set<string>(E.ANONYMOUS_ROLES),
       offices: new Set<string>(E.OFFICES),
       officeOpeners: new Set<string>(E.OFFICE_OPENERS),
+      genericHeads: new Set<string>(GENERIC_HEADS),
+      photoCredit: photoCreditPattern(),
+      readerClause: new RegExp(String.raw`\s(?:(?:${READER_PARTICIPLES.join('|')})\s+(?:exclusively\s+|first\s+)?(?:by|to)|(?:${RECEIVER_PARTICIPLES.join('|')})\s+(?:exclusively\s+|first\s+)?(?:to|with))\s`, 'u'),
     },
   } as const;
+}
+
+/** A whole line that credits a photo: `… via Getty Images.`, `…/Reuters`, `Photo: …` (names only, at most 100 characters). */
+function photoCreditPattern(): RegExp {
+  const alt = (xs: readonly string[]) => [...xs].sort((a, b) => b.length - a.length).map((x) => x.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|');
+  // After the label, names only: no lower-case word but `via` (`reported via Reuters.` is a sentence).
+  const names = String.raw`(?!.*(?<!\p{L})(?!via(?!\p{L}))\p{Ll}{2,})`;
+  return new RegExp(String.raw`^(?=[^\n]{3,100}$)(?:(?:${alt(PHOTO_LABELS)})\s*:${names}.*|${names}.*(?:\svia|\/)\s*(?:${alt(PHOTO_AGENCIES)})(?:\s*(?:Photo|Images?))?\.?)$`, 'u');
 }
 
 export const RULES = buildRules();

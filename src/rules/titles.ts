@@ -35,6 +35,10 @@ export const TITLES = [
   { word: 'inspector' }, { word: 'prosecutor' }, { word: 'lawyer' }, { word: 'economist' }, { word: 'pollster' },
   { word: 'expert' }, { word: 'activist' }, { word: 'author' }, { word: 'actor' }, { word: 'actress' }, { word: 'star' },
   { word: 'u.s' }, // `U.S. Sen. Ted Cruz`
+  // British and Commonwealth forms, written without a full stop: `Labour MP Owen Tarrant`, `Cllr Ann Petch`.
+  { word: 'mp' }, { word: 'msp' }, { word: 'mep' }, { word: 'mla' }, { word: 'cllr' }, { word: 'councillor' },
+  { word: 'baroness', gender: 'f' }, { word: 'baron', gender: 'm' }, { word: 'countess', gender: 'f' },
+  { word: 'viscount', gender: 'm' }, { word: 'viscountess', gender: 'f' }, { word: 'revd' },
 ] as const satisfies readonly Title[];
 
 /** A capitalised word that ends a name as an organisation's (`National ICE Council`, `Federal News Radio`). */
